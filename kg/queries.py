@@ -1,0 +1,220 @@
+"""Canned queries: one `queries/NAME.rq` file each, valid SPARQL with a comment header.
+
+    # summary: Who met whom: meetings between two agents ...
+    # param topic (ref, optional): a topic's label (case-insensitive) or IRI
+    # param status (enum happened|planned|proposed, optional): only events with this status
+    # param since (date, optional): only events on or after this day (YYYY-MM-DD)
+
+A parameter NAME is bound to the query variable ?param_NAME, never spliced into the text.
+Types: string, ref (an IRI if the value has a scheme, else a string), iri, enum A|B|C,
+date (start of the day), date-end (end of the day), integer. Every file is parsed and prepared
+when the catalogue loads; a broken file stops start-up with its name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import NotFound, ParameterError, QueryFileError
+from .sparql_text import add_projection, projected_variables, query_form
+from .store import QueryResult, Store, Term
+from .vocab import queries_dir
+
+_PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
+_SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
+TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    doc: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+    @property
+    def variable(self) -> str:
+        return "param_" + self.name
+
+    def bind(self, raw: str) -> Term:
+        """The RDF term for a raw value, or ParameterError saying what is wrong with it."""
+        value = raw.strip()
+        if not value:
+            raise ParameterError(f"parameter {self.name!r} is empty", parameter=self.name)
+        if self.type == "enum":
+            if value.lower() not in self.choices:
+                raise ParameterError(f"parameter {self.name!r} must be one of {', '.join(self.choices)}, "
+                                     f"not {value!r}", parameter=self.name)
+            return ox.Literal(value.lower())
+        if self.type in ("date", "date-end"):
+            day = _parse_day(value, end=self.type == "date-end")
+            if day is None:
+                raise ParameterError(f"parameter {self.name!r} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), "
+                                     f"not {value!r}", parameter=self.name)
+            return day
+        if self.type == "integer":
+            if not re.fullmatch(r"-?\d{1,12}", value):
+                raise ParameterError(f"parameter {self.name!r} must be an integer, not {value!r}",
+                                     parameter=self.name)
+            return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        if self.type == "iri" or (self.type == "ref" and _looks_like_iri(value)):
+            if not _IRI.match(value):
+                raise ParameterError(f"parameter {self.name!r} must be an absolute IRI, not {value!r}",
+                                     parameter=self.name)
+            return ox.NamedNode(value)
+        return ox.Literal(value)
+
+    def describe(self) -> dict:
+        out = {"name": self.name, "type": self.type, "required": self.required, "description": self.doc}
+        if self.choices:
+            out["choices"] = list(self.choices)
+        return out
+
+
+def _looks_like_iri(value: str) -> bool:
+    return bool(re.match(r"^(https?|urn|mailto|tag|file):", value, re.I))
+
+
+def _parse_day(value: str, end: bool) -> ox.Literal | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            start = stop = date(year, int(month), int(day))
+        elif month:
+            start = date(year, int(month), 1)
+            nxt = date(year + (start.month == 12), start.month % 12 + 1, 1)
+            stop = date.fromordinal(nxt.toordinal() - 1)
+        else:
+            start, stop = date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+    chosen = stop if end else start
+    clock = "23:59:59" if end else "00:00:00"
+    return ox.Literal(f"{chosen.isoformat()}T{clock}",
+                      datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    summary: str
+    text: str                  # the file as written
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]   # result columns, as the file projects them
+    prepared: str = field(repr=False, default="")  # text with the param variables projected
+
+    def describe(self) -> dict:
+        return {"name": self.name, "summary": self.summary, "columns": list(self.columns),
+                "parameters": [p.describe() for p in self.params], "query": self.text}
+
+    def bindings(self, args: dict[str, str]) -> dict[str, Term]:
+        """Typed, checked bindings for the given raw values; unknown or bad parameters are errors."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(args) - set(known))
+        if unknown:
+            raise ParameterError(f"unknown parameter(s) {', '.join(unknown)} for query {self.name!r}; "
+                                 f"it takes: {', '.join(known) or 'no parameters'}", parameter=unknown[0])
+        out = {}
+        for p in self.params:
+            if p.name in args:
+                out[p.variable] = p.bind(args[p.name])
+            elif p.required:
+                raise ParameterError(f"parameter {p.name!r} is required for query {self.name!r}",
+                                     parameter=p.name)
+        return out
+
+    def run(self, store: Store, args: dict[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
+        bindings = self.bindings(args or {})
+        result = store.query(self.prepared, bindings=bindings, max_rows=max_rows)
+        # drop the projected parameter columns again
+        keep = [v for v in result.variables if v in self.columns]
+        result.variables = keep
+        result.rows = [{k: v for k, v in row.items() if k in keep} for row in result.rows]
+        return result
+
+
+def parse_query_file(path: Path) -> CannedQuery:
+    name = path.stem
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryFileError(f"queries/{path.name}: cannot read: {exc}", file=str(path)) from None
+    summary, params = None, []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        if m := _SUMMARY.match(line):
+            summary = m.group("text").strip()
+        elif line.lstrip("# ").startswith("param"):
+            m = _PARAM.match(line)
+            if not m:
+                raise QueryFileError(f"queries/{path.name}:{lineno}: bad param line; expected "
+                                     "'# param NAME (TYPE[, optional|required]): description'", file=str(path))
+            params.append(_param_from(m, path.name, lineno))
+    if not summary:
+        raise QueryFileError(f"queries/{path.name}: the header has no '# summary:' line", file=str(path))
+    if query_form(text) != "SELECT":
+        raise QueryFileError(f"queries/{path.name}: a canned query must be a SELECT query", file=str(path))
+    columns = projected_variables(text)
+    if not columns:
+        raise QueryFileError(f"queries/{path.name}: name its result columns (SELECT * is not allowed)",
+                             file=str(path))
+    for p in params:
+        if "?" + p.variable not in text:
+            raise QueryFileError(f"queries/{path.name}: parameter {p.name!r} is declared but ?{p.variable} "
+                                 "is not used in the query", file=str(path))
+    prepared = add_projection(text, [p.variable for p in params]) if params else text
+    try:  # parse once now, so a broken file stops start-up
+        ox.Store().query(prepared)
+    except SyntaxError as exc:
+        raise QueryFileError(f"queries/{path.name}: not valid SPARQL: {exc}", file=str(path)) from None
+    return CannedQuery(name, summary, text, tuple(params), tuple(columns), prepared)
+
+
+def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
+    parts = [p.strip() for p in m.group("spec").split(",")]
+    type_words = parts[0].split()
+    kind = type_words[0] if type_words else ""
+    if kind not in TYPES:
+        raise QueryFileError(f"queries/{filename}:{lineno}: unknown parameter type {kind!r}; "
+                             f"use one of {', '.join(TYPES)}")
+    choices: tuple[str, ...] = ()
+    if kind == "enum":
+        if len(type_words) < 2:
+            raise QueryFileError(f"queries/{filename}:{lineno}: an enum needs its choices: 'enum a|b|c'")
+        choices = tuple(c.lower() for c in type_words[1].split("|"))
+    return Param(m.group("name"), kind, m.group("doc").strip(), required="required" in parts[1:], choices=choices)
+
+
+class Catalogue:
+    """All canned queries of a directory, parsed and prepared at load."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or queries_dir()
+        self.queries: dict[str, CannedQuery] = {}
+        for path in sorted(self.directory.glob("*.rq")):
+            q = parse_query_file(path)
+            self.queries[q.name] = q
+        if not self.queries:
+            raise QueryFileError(f"no canned queries (*.rq) found in {self.directory}")
+
+    def get(self, name: str) -> CannedQuery:
+        try:
+            return self.queries[name]
+        except KeyError:
+            raise NotFound(f"no canned query named {name!r}; see GET /queries for the catalogue "
+                           f"({', '.join(self.queries)})", query=name) from None
+
+    def describe(self) -> list[dict]:
+        return [q.describe() for q in self.queries.values()]

@@ -1,0 +1,143 @@
+"""A small SPARQL lexer: enough to find the query form, the top-level WHERE group and clauses
+that reach outside the store (SERVICE, LOAD, FROM), without being fooled by strings, IRIs or
+comments. The store's own parser still decides whether a query is valid."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\s]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_\-.]*)?|:[A-Za-z0-9_\-.]*)
+  | (?P<punct>[{}()\[\].,;*])
+  | (?P<space>\s+)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+
+
+def tokens(sparql: str) -> list[Token]:
+    """Significant tokens (comments and white space dropped)."""
+    out = []
+    for m in _TOKEN.finditer(sparql):
+        kind = m.lastgroup or "other"
+        if kind in ("comment", "space"):
+            continue
+        out.append(Token(kind, m.group(), m.start()))
+    return out
+
+
+FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, UPDATE, or None when no form keyword is found."""
+    for tok in tokens(sparql):
+        if tok.kind != "word":
+            continue
+        word = tok.text.upper()
+        if word in FORMS:
+            return word
+        if word in UPDATE_WORDS:
+            return "UPDATE"
+    return None
+
+
+def top_level_where_brace(sparql: str) -> int:
+    """Offset of the '{' that opens the outermost query's WHERE group."""
+    depth = 0
+    seen_form = False
+    for tok in tokens(sparql):
+        if tok.kind == "word" and tok.text.upper() in FORMS:
+            seen_form = True
+        if tok.text == "{":
+            if depth == 0 and seen_form:
+                return tok.start
+            depth += 1
+        elif tok.text == "}":
+            depth -= 1
+    raise ValueError("no WHERE group found")
+
+
+def projected_variables(sparql: str) -> list[str] | None:
+    """Variables of the outermost SELECT clause; None for SELECT * or other forms."""
+    toks = tokens(sparql)
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and tok.text.upper() == "SELECT":
+            names, depth = [], 0
+            for t in toks[i + 1:]:
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")":
+                    depth -= 1
+                elif t.text == "*" and depth == 0:
+                    return None
+                elif t.text == "{" or (t.kind == "word" and t.text.upper() in ("WHERE", "FROM")):
+                    return names
+                elif t.kind == "var":
+                    if depth == 0 or names_after_as(toks, t):
+                        names.append(t.text[1:])
+            return names
+    return None
+
+
+def names_after_as(toks: list[Token], var: Token) -> bool:
+    """True for the ?x of `(expr AS ?x)`."""
+    i = toks.index(var)
+    return i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text.upper() == "AS"
+
+
+def add_projection(sparql: str, names: list[str]) -> str:
+    """The query with `names` added to its outermost SELECT clause (used for canned queries, whose
+    text we own, so that pyoxigraph can substitute bound values for those variables)."""
+    for tok in tokens(sparql):
+        if tok.kind == "word" and tok.text.upper() == "SELECT":
+            toks = tokens(sparql[tok.start:])
+            at = tok.start + len(tok.text)
+            if len(toks) > 1 and toks[1].kind == "word" and toks[1].text.upper() in ("DISTINCT", "REDUCED"):
+                at = tok.start + toks[1].start + len(toks[1].text)
+            extra = " ".join("?" + n for n in names)
+            return f"{sparql[:at]} {extra}{sparql[at:]}"
+    raise ValueError("not a SELECT query")
+
+
+@dataclass(frozen=True)
+class OutboundClause:
+    clause: str        # SERVICE | LOAD | FROM | FROM NAMED
+    target: str        # the IRI (or variable) it names
+
+
+def outbound_clauses(sparql: str) -> list[OutboundClause]:
+    """SERVICE, LOAD, FROM and FROM NAMED clauses with the IRI each names."""
+    toks = tokens(sparql)
+    found = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        word = tok.text.upper()
+        rest = toks[i + 1:i + 4]
+        if word == "SERVICE":
+            target = next((t.text for t in rest if t.kind in ("iri", "var", "word") and t.text.upper() != "SILENT"), "")
+            found.append(OutboundClause("SERVICE", target.strip("<>")))
+        elif word == "LOAD":
+            target = next((t.text for t in rest if t.kind == "iri"), "")
+            found.append(OutboundClause("LOAD", target.strip("<>")))
+        elif word == "FROM":
+            named = bool(rest) and rest[0].kind == "word" and rest[0].text.upper() == "NAMED"
+            target = next((t.text for t in rest if t.kind in ("iri", "word") and t.text.upper() != "NAMED"), "")
+            found.append(OutboundClause("FROM NAMED" if named else "FROM", target.strip("<>")))
+    return found

@@ -1,0 +1,361 @@
+"""The store: one interface, two implementations.
+
+- EmbeddedStore: pyoxigraph's on-disk store (RocksDB) in a directory, the default.
+- RemoteStore: any SPARQL 1.1 server (Oxigraph server, Fuseki, GraphDB, Virtuoso) reached
+  through the SPARQL 1.1 Query and Update protocols with SPARQLWrapper. The server must treat
+  its default graph as the union of the named graphs (oxigraph serve --union-default-graph,
+  Fuseki tdb2:unionDefaultGraph true), as the embedded store does.
+
+Each article lives in its own named graph; the default graph is the union of all of them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+from urllib.error import HTTPError, URLError
+
+import pyoxigraph as ox
+
+from .errors import QuerySyntaxError, StoreError
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+@dataclass
+class QueryResult:
+    """A query's answer, independent of the store that gave it."""
+
+    kind: str                                   # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, Term]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    truncated: bool = False                     # rows were cut at the row limit
+
+
+class Store(Protocol):
+    """What the rest of the code may ask of a store."""
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int: ...
+    def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int: ...
+    def drop_graph(self, graph: str) -> bool: ...
+    def graphs(self) -> list[str]: ...
+    def has_graph(self, graph: str) -> bool: ...
+    def query(self, sparql: str, *, bindings: dict[str, Term] | None = None,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              max_rows: int | None = None) -> QueryResult: ...
+    def update(self, sparql: str) -> None: ...
+    def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]: ...
+    def count(self) -> int: ...
+    def close(self) -> None: ...
+
+
+def open_store(config) -> "EmbeddedStore | RemoteStore":
+    """The store the configuration names."""
+    if config.store_url:
+        return RemoteStore(config.store_url, config.store_update_url, timeout=config.query_timeout)
+    return EmbeddedStore(config.store)
+
+
+def _select_rows(solutions, max_rows: int | None) -> tuple[list[str], list[dict[str, Term]], bool]:
+    variables = [v.value for v in solutions.variables]
+    rows, truncated = [], False
+    for solution in solutions:
+        if max_rows is not None and len(rows) >= max_rows:
+            truncated = True
+            break
+        rows.append({v: solution[v] for v in variables if solution[v] is not None})
+    return variables, rows, truncated
+
+
+def result_from_oxigraph(answer, max_rows: int | None = None) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables, rows, truncated = _select_rows(answer, max_rows)
+        return QueryResult("select", variables=variables, rows=rows, truncated=truncated)
+    triples, truncated = [], False
+    for triple in answer:
+        if max_rows is not None and len(triples) >= max_rows:
+            truncated = True
+            break
+        triples.append(triple)
+    return QueryResult("graph", triples=triples, truncated=truncated)
+
+
+class EmbeddedStore:
+    """pyoxigraph on disk (or in memory when path is None)."""
+
+    def __init__(self, path: str | Path | None, read_only: bool = False) -> None:
+        self.path = None if path is None else Path(path)
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}. Is another kg process "
+                             "(a server or a build) using it? Stop it or use another --store.",
+                             store=str(self.path)) from None
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        self._store.remove_graph(g) if self._store.contains_named_graph(g) else None
+        self._store.extend(quads)
+        self._store.add_graph(g)
+        return len(quads)
+
+    def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        self._store.extend(quads)
+        self._store.add_graph(g)
+        return len(quads)
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        self._store.bulk_extend(quads)
+
+    def drop_graph(self, graph: str) -> bool:
+        g = ox.NamedNode(graph)
+        if not self._store.contains_named_graph(g):
+            return False
+        self._store.remove_graph(g)
+        return True
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def query(self, sparql: str, *, bindings: dict[str, Term] | None = None,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        kwargs: dict = {}
+        if default_graph is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+        try:
+            answer = self._store.query(sparql, **kwargs)
+            return result_from_oxigraph(answer, max_rows)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"malformed query: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"the store failed: {exc}") from None
+        except RuntimeError as exc:
+            raise QuerySyntaxError(f"query cannot be evaluated: {exc}") from None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"malformed update: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"the update failed: {exc}") from None
+
+    def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]:
+        """Distinct triples of the given graphs (all named graphs and the default graph when None)."""
+        if graphs is None:
+            seen: set = set()
+            for quad in self._store:
+                if quad.triple not in seen:
+                    seen.add(quad.triple)
+                    yield quad.triple
+            return
+        seen = set()
+        for graph in graphs:
+            for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+                if quad.triple not in seen:
+                    seen.add(quad.triple)
+                    yield quad.triple
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+class RemoteStore:
+    """A SPARQL 1.1 server, over the Query and Update protocols."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 30.0) -> None:
+        self.query_url = query_url
+        self.update_url = update_url or _guess_update_url(query_url)
+        self.timeout = timeout
+
+    # -- protocol plumbing ---------------------------------------------------------
+    def _wrapper(self, url: str):
+        from SPARQLWrapper import SPARQLWrapper
+
+        client = SPARQLWrapper(url)
+        client.setTimeout(int(self.timeout) + 5)
+        client.setMethod("POST")
+        return client
+
+    def _raw_query(self, sparql: str, accept: str) -> bytes:
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+        client = self._wrapper(self.query_url)
+        client.setQuery(sparql)
+        client.setRequestMethod("postdirectly")
+        client.addCustomHttpHeader("Accept", accept)
+        client.setReturnFormat("json" if "json" in accept else "n3")
+        try:
+            response = client.query().response
+            return response.read()
+        except QueryBadFormed as exc:
+            raise QuerySyntaxError(f"malformed query (remote store): {_tail(exc)}") from None
+        except (SPARQLWrapperException, HTTPError, URLError, OSError, TimeoutError) as exc:
+            raise StoreError(f"remote store {self.query_url} failed: {_tail(exc)}") from None
+
+    def _raw_update(self, sparql: str) -> None:
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+        client = self._wrapper(self.update_url)
+        client.setQuery(sparql)
+        client.setRequestMethod("postdirectly")
+        try:
+            client.query().response.read()
+        except QueryBadFormed as exc:
+            raise QuerySyntaxError(f"malformed update (remote store): {_tail(exc)}") from None
+        except (SPARQLWrapperException, HTTPError, URLError, OSError, TimeoutError) as exc:
+            raise StoreError(f"remote store {self.update_url} failed: {_tail(exc)}") from None
+
+    # -- the Store interface ---------------------------------------------------------
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        triples = list(triples)
+        self._raw_update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+        return self._insert(graph, triples)
+
+    def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        return self._insert(graph, list(triples))
+
+    def _insert(self, graph: str, triples: list[ox.Triple], chunk: int = 5000) -> int:
+        g = ox.NamedNode(graph)
+        if not triples:
+            self._raw_update(f"CREATE SILENT GRAPH {g}")
+        for i in range(0, len(triples), chunk):
+            body = ox.serialize(triples[i:i + chunk], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            self._raw_update(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        return len(triples)
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name.value, []).append(q.triple)
+        for graph, triples in by_graph.items():
+            self._insert(graph, triples)
+
+    def drop_graph(self, graph: str) -> bool:
+        existed = self.has_graph(graph)
+        self._raw_update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+        return existed
+
+    def graphs(self) -> list[str]:
+        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(row["g"].value for row in result.rows if isinstance(row.get("g"), ox.NamedNode))
+
+    def has_graph(self, graph: str) -> bool:
+        return graph in self.graphs()
+
+    def query(self, sparql: str, *, bindings: dict[str, Term] | None = None,
+              default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        if default_graph is not None or named_graphs is not None:
+            raise StoreError("a protocol dataset (default-graph-uri, named-graph-uri) is not supported "
+                             "with a remote store; use FROM / FROM NAMED in the query")
+        if bindings:
+            sparql = bind_with_values(sparql, bindings)
+        kind = query_kind(sparql)
+        if kind == "graph":
+            body = self._raw_query(sparql, "application/n-triples")
+            try:
+                triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            except SyntaxError as exc:
+                raise StoreError(f"remote store sent a truncated or malformed answer: {exc}") from None
+            truncated = max_rows is not None and len(triples) > max_rows
+            return QueryResult("graph", triples=triples[:max_rows] if truncated else triples, truncated=truncated)
+        body = self._raw_query(sparql, "application/sparql-results+json")
+        try:
+            answer = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"remote store sent a truncated or malformed answer "
+                             f"(its own time limit may have cut it): {exc}") from None
+        return result_from_oxigraph(answer, max_rows)
+
+    def update(self, sparql: str) -> None:
+        self._raw_update(sparql)
+
+    def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]:
+        if graphs is None:
+            result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+            yield from result.triples
+            return
+        seen: set = set()
+        for graph in graphs:
+            result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                bindings={"g": ox.NamedNode(graph)})
+            for t in result.triples:
+                if t not in seen:
+                    seen.add(t)
+                    yield t
+
+    def count(self) -> int:
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(result.rows[0]["n"].value) if result.rows else 0
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _guess_update_url(query_url: str) -> str:
+    """Oxigraph serves /query and /update; Fuseki /ds/query and /ds/update (or /ds/sparql)."""
+    for tail in ("/query", "/sparql"):
+        if query_url.rstrip("/").endswith(tail):
+            return query_url.rstrip("/")[: -len(tail)] + "/update"
+    return query_url
+
+
+def _tail(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return " ".join(text[-3:])[:500] if text else type(exc).__name__
+
+
+def query_kind(sparql: str) -> str:
+    """select | ask | graph, from the query form (prologue and comments skipped)."""
+    from .sparql_text import query_form
+
+    form = query_form(sparql)
+    return {"SELECT": "select", "ASK": "ask"}.get(form, "graph")
+
+
+def bind_with_values(sparql: str, bindings: dict[str, Term]) -> str:
+    """For a remote store, which has no protocol for bound values: add a VALUES block at the
+    start of the query's top-level WHERE group. The values are RDF terms written by pyoxigraph's
+    N-Triples serializer (escaped as the syntax requires), never raw user text."""
+    from .sparql_text import top_level_where_brace
+
+    pos = top_level_where_brace(sparql)
+    names = " ".join("?" + k for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"{sparql[:pos + 1]}\n  VALUES ({names}) {{ ({terms}) }}\n{sparql[pos + 1:]}"
