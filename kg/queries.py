@@ -7,20 +7,20 @@
 
 A parameter NAME is bound to the query variable ?param_NAME, never spliced into the text.
 Types: string, ref (an IRI if the value has a scheme, else a string), iri, enum A|B|C,
-date (start of the day), date-end (end of the day), integer. Every file is parsed and prepared
+date (start of the day), date-end (end of the day), integer. Every file is parsed
 when the catalogue loads; a broken file stops start-up with its name."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import NotFound, ParameterError, QueryFileError
-from .sparql_text import add_projection, projected_variables, query_form
+from .sparql_text import projected_variables, query_form
 from .store import QueryResult, Store, Term
 from .vocab import queries_dir
 
@@ -110,7 +110,6 @@ class CannedQuery:
     text: str                  # the file as written
     params: tuple[Param, ...]
     columns: tuple[str, ...]   # result columns, as the file projects them
-    prepared: str = field(repr=False, default="")  # text with the param variables projected
 
     def describe(self) -> dict:
         return {"name": self.name, "summary": self.summary, "columns": list(self.columns),
@@ -134,12 +133,7 @@ class CannedQuery:
 
     def run(self, store: Store, args: dict[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
         bindings = self.bindings(args or {})
-        result = store.query(self.prepared, bindings=bindings, max_rows=max_rows)
-        # drop the projected parameter columns again
-        keep = [v for v in result.variables if v in self.columns]
-        result.variables = keep
-        result.rows = [{k: v for k, v in row.items() if k in keep} for row in result.rows]
-        return result
+        return store.query(self.text, bindings=bindings, max_rows=max_rows)
 
 
 def parse_query_file(path: Path) -> CannedQuery:
@@ -174,12 +168,11 @@ def parse_query_file(path: Path) -> CannedQuery:
         if "?" + p.variable not in text:
             raise QueryFileError(f"queries/{path.name}: parameter {p.name!r} is declared but ?{p.variable} "
                                  "is not used in the query", file=str(path))
-    prepared = add_projection(text, [p.variable for p in params]) if params else text
     try:  # parse once now, so a broken file stops start-up
-        ox.Store().query(prepared)
+        ox.Store().query(text)
     except SyntaxError as exc:
         raise QueryFileError(f"queries/{path.name}: not valid SPARQL: {exc}", file=str(path)) from None
-    return CannedQuery(name, summary, text, tuple(params), tuple(columns), prepared)
+    return CannedQuery(name, summary, text, tuple(params), tuple(columns))
 
 
 def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
@@ -198,7 +191,7 @@ def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
 
 
 class Catalogue:
-    """All canned queries of a directory, parsed and prepared at load."""
+    """All canned queries of a directory, parsed at load."""
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or queries_dir()

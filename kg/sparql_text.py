@@ -101,20 +101,6 @@ def names_after_as(toks: list[Token], var: Token) -> bool:
     return i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text.upper() == "AS"
 
 
-def add_projection(sparql: str, names: list[str]) -> str:
-    """The query with `names` added to its outermost SELECT clause (used for canned queries, whose
-    text we own, so that pyoxigraph can substitute bound values for those variables)."""
-    for tok in tokens(sparql):
-        if tok.kind == "word" and tok.text.upper() == "SELECT":
-            toks = tokens(sparql[tok.start:])
-            at = tok.start + len(tok.text)
-            if len(toks) > 1 and toks[1].kind == "word" and toks[1].text.upper() in ("DISTINCT", "REDUCED"):
-                at = tok.start + toks[1].start + len(toks[1].text)
-            extra = " ".join("?" + n for n in names)
-            return f"{sparql[:at]} {extra}{sparql[at:]}"
-    raise ValueError("not a SELECT query")
-
-
 @dataclass(frozen=True)
 class OutboundClause:
     clause: str        # SERVICE | LOAD | FROM | FROM NAMED

@@ -11,6 +11,7 @@ Each article lives in its own named graph; the default graph is the union of all
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
@@ -145,7 +146,7 @@ class EmbeddedStore:
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
-            kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+            sparql, kwargs["custom_functions"] = bind_with_function(sparql, bindings)
         try:
             answer = self._store.query(sparql, **kwargs)
             return result_from_oxigraph(answer, max_rows)
@@ -347,6 +348,30 @@ def query_kind(sparql: str) -> str:
 
     form = query_form(sparql)
     return {"SELECT": "select", "ASK": "ask"}.get(form, "graph")
+
+
+PARAM_FUNCTION = ox.NamedNode("urn:news-kg:param")
+
+
+def bind_with_function(sparql: str, bindings: dict[str, Term]) -> tuple[str, dict]:
+    """Bind values for the embedded store: at the start of the top-level WHERE group, each bound
+    variable gets `BIND(<urn:news-kg:param>("NAME") AS ?NAME)`, and that function, evaluated by
+    pyoxigraph, hands back the value from Python. The query text carries only variable names
+    (checked identifiers), never a value. (pyoxigraph's `substitutions` join on the projected
+    results, so FILTERs never see them.)"""
+    from .sparql_text import top_level_where_brace
+
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise ValueError(f"not a variable name: {name!r}")
+    pos = top_level_where_brace(sparql)
+    binds = "".join(f'\n  BIND({PARAM_FUNCTION}("{name}") AS ?{name})' for name in bindings)
+    values = dict(bindings)
+
+    def param(name: ox.Literal):
+        return values.get(name.value)
+
+    return f"{sparql[:pos + 1]}{binds}\n{sparql[pos + 1:]}", {PARAM_FUNCTION: param}
 
 
 def bind_with_values(sparql: str, bindings: dict[str, Term]) -> str:

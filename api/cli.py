@@ -1,0 +1,241 @@
+"""The `kg` command line: thin wrappers over the same functions the HTTP API calls.
+
+It lives in the top layer (api/) because `kg serve` starts the web app; the library `kg` never
+imports Flask.
+
+    kg build ARTICLES...            build the graph (one named graph per article)
+    kg serve [--host H --port P]    serve the API and SPARQL endpoint
+    kg query NAME|FILE [--param k=v] [--format F]
+    kg export [-o FILE] [--format F] [--graph IRI] [--ontology-only|--data-only]
+    kg stats
+    kg reason / kg validate / kg evaluate GOLD
+
+Every command takes --store DIR (default ./kg-data, or KG_STORE) and --store-url URL (KG_STORE_URL)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kg.config import Config
+from kg.errors import KGError
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="directory of the embedded store (default ./kg-data, env KG_STORE)")
+    p.add_argument("--store-url", help="SPARQL query endpoint of a remote store instead (env KG_STORE_URL)")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kg", description="Build and serve a knowledge graph of who met, "
+                                 "supplied and attacked whom, from news articles.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="build the graph from .txt, .html and .jsonl files and folders")
+    _common(p)
+    p.add_argument("paths", nargs="+", help="files or folders of articles")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--reason", action="store_true", help="run the reasoner after the build")
+
+    p = sub.add_parser("serve", help="serve the HTTP API and SPARQL endpoint")
+    _common(p)
+    p.add_argument("--host", help="address to bind (default 127.0.0.1, env KG_HOST)")
+    p.add_argument("--port", type=int, help="port (default 5000, env KG_PORT)")
+    p.add_argument("--query-timeout", type=float, help="seconds a query may run (default 30)")
+    p.add_argument("--max-rows", type=int, help="most rows a query returns (default 10000)")
+    p.add_argument("--updates", choices=["off", "open", "token"],
+                   help="SPARQL Update and graph writes: off (default), open (loopback only), token (KG_UPDATE_TOKEN)")
+    p.add_argument("--cors", dest="cors_origins", help="comma-separated origins allowed by CORS (default: none)")
+
+    p = sub.add_parser("query", help="run a canned query (by name) or a SPARQL file")
+    _common(p)
+    p.add_argument("query", help="canned query name (see `kg query --list`) or a .rq file")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="a parameter value")
+    p.add_argument("--format", "-f", default="csv", help="json, xml, csv, tsv (SELECT) or turtle, ntriples, ... "
+                   "(CONSTRUCT); default csv")
+
+    p = sub.add_parser("export", help="export ontology and data (Turtle by default) for Protégé")
+    _common(p)
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.add_argument("--format", "-f", default="turtle", help="turtle, ntriples, rdfxml, jsonld, nquads, trig")
+    p.add_argument("--graph", help="only this article's graph (its IRI)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--ontology-only", action="store_true")
+    what.add_argument("--data-only", action="store_true")
+
+    p = sub.add_parser("stats", help="counts of graphs, triples, events and entities")
+    _common(p)
+
+    p = sub.add_parser("reason", help="check consistency with HermiT and store inferred facts")
+    _common(p)
+
+    p = sub.add_parser("validate", help="check the graph against the SHACL shapes")
+    _common(p)
+
+    p = sub.add_parser("evaluate", help="score the graph's canned queries against a gold file")
+    _common(p)
+    p.add_argument("gold", help="gold JSON file (format of shared/eval/gold/seeds.json)")
+    p.add_argument("--verbose", action="store_true")
+    return ap
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    keys = ("store", "store_url", "host", "port", "query_timeout", "max_rows", "updates", "cors_origins")
+    return Config.load({k: getattr(args, k) for k in keys if getattr(args, k, None) is not None})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        config = config_from(args)
+        return COMMANDS[args.command](args, config)
+    except KGError as exc:
+        print(f"kg {args.command}: error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_build(args, config: Config) -> int:
+    from kg.build import build
+    from kg.store import open_store
+
+    store = open_store(config)
+    try:
+        report = build(args.paths, store, progress=not args.no_progress)
+    finally:
+        store.close()
+    for failure in report.failures:
+        print(f"kg build: skipped {failure.message}", file=sys.stderr)
+    rate = report.words / report.seconds if report.seconds else 0.0
+    print(f"built {report.articles} article(s): {report.events} event(s), {report.triples} triple(s) "
+          f"in {report.seconds:.1f}s ({rate:.0f} words/s); {len(report.failures)} file(s) failed")
+    status = 0 if report.ok else 1
+    if args.reason and report.articles:
+        status = max(status, cmd_reason(args, config))
+    return status
+
+
+def cmd_serve(args, config: Config) -> int:
+    from api.serve import serve
+
+    serve(config)
+    return 0
+
+
+def cmd_query(args, config: Config) -> int:
+    from kg.queries import Catalogue
+    from kg.results import format_by_name, serialize
+    from kg.store import open_store
+
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise KGError(f"--param takes NAME=VALUE, not {item!r}")
+        params[name] = value
+    store = open_store(config)
+    try:
+        if args.query.endswith(".rq") or Path(args.query).is_file():
+            from kg.errors import ParameterError
+
+            if params:
+                raise ParameterError("--param works with canned queries only")
+            text = Path(args.query).read_text(encoding="utf-8")
+            result = store.query(text, max_rows=config.max_rows)
+        else:
+            result = Catalogue().get(args.query).run(store, params, max_rows=config.max_rows)
+        kinds = ("graph",) if result.kind == "graph" else ("table",)
+        sys.stdout.buffer.write(serialize(result, format_by_name(args.format, kinds)))
+        if result.truncated:
+            print(f"kg query: results cut at {config.max_rows} rows", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export(args, config: Config) -> int:
+    from kg.store import open_store
+
+    what = "ontology" if args.ontology_only else "data" if args.data_only else "all"
+    store = open_store(config)
+    try:
+        try:
+            from kg.export import export
+        except ImportError:
+            export = None
+        if export is not None:
+            data = export(store, what=what, graph=args.graph, fmt=args.format)
+        else:
+            from kg.results import format_by_name, serialize_triples
+
+            graphs = [args.graph] if args.graph else None
+            data = serialize_triples(store.triples(graphs), format_by_name(args.format, ("graph", "dataset")))
+    finally:
+        store.close()
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_stats(args, config: Config) -> int:
+    from kg.stats import stats
+    from kg.store import open_store
+
+    store = open_store(config)
+    try:
+        print(json.dumps(stats(store), indent=2))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_reason(args, config: Config) -> int:
+    from kg.reason import reason
+    from kg.store import open_store
+
+    store = open_store(config)
+    try:
+        report = reason(store)
+    finally:
+        store.close()
+    print(report.summary() if hasattr(report, "summary") else report)
+    return 0 if getattr(report, "consistent", True) else 1
+
+
+def cmd_validate(args, config: Config) -> int:
+    from kg.store import open_store
+    from kg.validate import validate
+
+    store = open_store(config)
+    try:
+        report = validate(store)
+    finally:
+        store.close()
+    print(report.summary() if hasattr(report, "summary") else report)
+    return 0 if getattr(report, "conforms", True) else 1
+
+
+def cmd_evaluate(args, config: Config) -> int:
+    from kg.evaluate import evaluate
+    from kg.store import open_store
+
+    store = open_store(config)
+    try:
+        text = evaluate(store, args.gold, verbose=args.verbose)
+    finally:
+        store.close()
+    print(text)
+    return 0
+
+
+COMMANDS = {"build": cmd_build, "serve": cmd_serve, "query": cmd_query, "export": cmd_export,
+            "stats": cmd_stats, "reason": cmd_reason, "validate": cmd_validate, "evaluate": cmd_evaluate}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Page boilerplate in plain text: cookie banners, language pickers, share lines, "Related
+Articles" headings, time stamps. Lines are dropped, not rewritten, so offsets into the article
+text stay true. The patterns are data (kg/data/boilerplate.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[re.Pattern]:
+    path = Path(str(resources.files("kg.data"))) / "boilerplate.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [re.compile(p, re.I) for p in data["line_patterns"]]
+
+
+def is_boilerplate(line: str) -> bool:
+    text = line.strip()
+    if not text:
+        return True
+    if not re.search(r"[A-Za-z]{2}", text):
+        return True  # numbers, symbols, other scripts only
+    if text.isupper() and len(text.split()) <= 6:
+        return True  # "CHOOSE YOUR LANGUAGE"
+    return any(p.search(text) for p in patterns())
+
+
+def content_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the lines of `text` that are article content."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not is_boilerplate(line):
+            lead = len(line) - len(line.lstrip())
+            trail = len(line.rstrip())
+            out.append((start + lead, start + trail))
+    return out

@@ -1,0 +1,211 @@
+"""Event patterns over the dependency parse: Meeting, Call, Supply, Attack, Request.
+
+Each family is a set of trigger words (verbs and nouns) plus rules that read the roles off the
+trigger's syntactic neighbourhood: subjects, objects, prepositions, modifiers, and the verb that
+governs a noun trigger ("held talks with", "launched an attack on"). Status comes from the
+trigger's clause chain (will, is set to, proposed, denied ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .records import Entity
+from .resolve import ArticleResolver
+
+MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate"}
+MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit"}
+CALL_VERBS = {"speak", "talk", "phone", "call"}
+CALL_NOUNS = {"call", "phone", "conversation"}
+SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfer", "give", "donate", "arm",
+                "export", "hand", "furnish"}
+SUPPLY_NOUNS = {"sale", "sales", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies",
+                "transfer", "transfers", "package"}
+ATTACK_VERBS = {"attack", "strike", "shell", "bombard", "hit", "target", "invade", "bomb", "pound", "raid",
+                "assault", "storm", "launch", "fire", "shoot"}
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombardment", "shelling", "invasion", "incursion",
+                "assault", "assaults", "raid", "raids", "offensive", "bombing", "onslaught", "barrage"}
+REQUEST_VERBS = {"ask", "request", "appeal", "seek", "beg"}
+LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
+               "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
+               "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",
+               "complete", "wrap", "end", "finish", "arrange", "seek", "want", "prepare", "organize", "organise",
+               "renew", "escalate", "expand", "order", "authorize", "authorise", "pledge", "promise"}
+
+PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
+                  "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree"}
+PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call",
+                   "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",
+                   "ask", "request", "appeal"}
+NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
+                   "suspend", "pause", "block", "without", "avoid", "prevent"}
+HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
+
+
+@dataclass
+class Found:
+    type: str
+    trigger: Token
+    roles: dict[str, list[Entity]] = field(default_factory=dict)
+    status: str = "happened"
+
+
+def classify(token: Token) -> str | None:
+    """The event family a trigger word belongs to, if any."""
+    lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
+    if pos == "VERB":
+        if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone") or _by_phone(token)):
+            return "Call"
+        if lemma == "tell" and _by_phone(token):
+            return "Call"
+        if lemma in MEET_VERBS:
+            return "Meeting"
+        if lemma in SUPPLY_VERBS:
+            return "Supply"
+        if lemma in ATTACK_VERBS:
+            return "Attack"
+        if lemma in REQUEST_VERBS:
+            return "Request"
+        if lemma == "discuss":
+            return "Meeting"
+    elif pos in ("NOUN", "PROPN"):
+        if lower in ("call", "calls") and _has_prep(token, {"with", "between"}):
+            return "Call"
+        if lower in MEET_NOUNS or lemma in MEET_NOUNS:
+            if lower in ("round", "session"):
+                return "Meeting" if _of_talks(token) else None
+            return "Meeting"
+        if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
+            return "Attack"
+        if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
+            return "Supply"
+    return None
+
+
+def _by_phone(token: Token) -> bool:
+    return any(t.lower_ in ("phone", "telephone", "phoned") for t in token.subtree) or any(
+        c.lower_ in ("phone", "telephone") for c in token.children)
+
+
+def _has_prep(token: Token, preps: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
+
+
+def _of_talks(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("talks", "negotiations")
+                                                              for o in c.children) for c in token.children)
+
+
+# --- syntax helpers ------------------------------------------------------------------------
+
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp/advcl/conj/relcl when the verb has none."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 5:
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return agent  # passive: the agent acts, the passive subject is acted on
+        if subs:
+            if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                return [tok.head]
+            return subs
+        if agent:
+            return agent
+        if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
+                return []
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        return []
+    return []
+
+
+def passive_subject(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs from: "held talks", "launched an attack", "set for talks"."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "oprd", "compound", "conj", "appos"):
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+        else:
+            return None
+    return None
+
+
+# --- status --------------------------------------------------------------------------------------
+
+def status_of(trigger: Token) -> str | None:
+    """happened | planned | proposed, or None when the event is denied, negated or hypothetical.
+
+    Walks up from the trigger through its clause chain; stops at a reporting verb, so reported
+    speech keeps the event's own status ("X said he would send" is planned)."""
+    tok = trigger
+    for step in range(6):
+        lemma = tok.lemma_.lower()
+        children = list(tok.children)
+        if any(c.dep_ == "neg" for c in children) or (step and lemma in NEGATING_LEMMAS):
+            return None
+        if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
+            return None
+        if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):
+            return None
+        if any(c.lower_ in PLANNED_AUX and c.dep_ == "aux" for c in children):
+            return "planned"
+        if any(c.lower_ in ("going",) and c.dep_ == "aux" for c in children):
+            return "planned"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for c in children:
+                cl = c.lemma_.lower()
+                if c.dep_ in ("amod", "compound") and cl in ("propose", "proposed", "possible", "potential"):
+                    return "proposed"
+                if c.dep_ in ("amod", "compound") and cl in ("upcoming", "next", "planned", "forthcoming",
+                                                               "new", "future", "third", "fourth", "another"):
+                    if not _past_governor(tok):
+                        return "planned"
+        if step and lemma in PLANNED_LEMMAS:
+            return "planned"
+        if step and lemma in PROPOSED_LEMMAS:
+            return "proposed"
+        if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
+                              "accuse", "state", "note", "warn"):
+            return "happened"
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":
+                return "planned"
+            return "happened"
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+                and tok.head.lemma_.lower() in ("need", "have", "try", "want", "hope"):
+            return "proposed"
+        tok = tok.head
+    return "happened"
+
+
+def _past_governor(noun: Token) -> bool:
+    verb = governing_verb(noun)
+    return verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)

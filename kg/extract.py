@@ -1,0 +1,441 @@
+"""Extraction: an Article in, an Extraction (entities and events with roles, status, date, place,
+topics and the sentence that says so) out. The rules are in kg/events.py (triggers, status) and
+kg/resolve.py (names); this module reads the roles off the parse for each event family."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from . import dates
+from .clean import content_segments
+from .events import (LIGHT_VERBS, REQUEST_VERBS, Found, classify, governing_verb, objects, passive_subject,
+                     prep_objects, status_of, subjects)
+from .gazetteer import Gazetteer, norm
+from .ingest import slug
+from .records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
+from .resolve import ArticleResolver
+
+TARGET_PREPS = {"on", "against", "at", "into", "in", "of", "targeting", "toward", "towards", "across",
+                "throughout", "including"}
+EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on"}
+SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
+                     "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
+                     "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
+                     "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips"}
+STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
+                 "shipment", "shipments", "supplies"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
+                    "both", "officials", "counterparts", "men", "diplomats"}
+
+
+def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: int = 64) -> Iterator[Extraction]:
+    """Extractions for many articles, parsing all their content lines in one nlp.pipe stream."""
+    articles = list(articles)
+    jobs = []
+    for n, article in enumerate(articles):
+        for start, end in content_segments(article.text):
+            jobs.append((article.text[start:end], (n, start)))
+    docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(articles))}
+    for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+        docs_by_article[n].append((start, doc))
+    for n, article in enumerate(articles):
+        yield extract_docs(article, docs_by_article[n], gaz)
+
+
+def extract(article: Article, nlp, gaz: Gazetteer) -> Extraction:
+    return next(extract_many([article], nlp, gaz))
+
+
+def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer) -> Extraction:
+    resolver = ArticleResolver(gaz, article.published)
+    # pass 1: full names first, so that an early surname finds its person
+    for _, doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                resolver.from_span(ent)
+    reader = SentenceReader(resolver, gaz, article)
+    events: list[Event] = []
+    for offset, doc in docs:
+        for sent in doc.sents:
+            events += reader.read(sent, offset)
+    events = _dedupe(events)
+    used: dict[str, Entity] = {}
+    final = resolver.final_entities()
+    for ev in events:
+        for e in [*[x for xs in ev.roles.values() for x in xs], *( [ev.place] if ev.place else []), *ev.topics]:
+            used[e.key] = final.get(e.key, e)
+    for ev in events:  # carry the article's aliases onto the entities the events hold
+        ev.roles = {r: [used[e.key] for e in xs] for r, xs in ev.roles.items()}
+        ev.place = used[ev.place.key] if ev.place else None
+        ev.topics = [used[t.key] for t in ev.topics]
+    return Extraction(article=article, entities=used, events=events)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for ev in events:
+        key = (ev.type, ev.status, tuple(sorted((r, tuple(sorted(e.key for e in xs))) for r, xs in ev.roles.items())),
+               ev.sentence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+class SentenceReader:
+    """Reads the events of one sentence at a time, remembering what follow-up sentences need."""
+
+    def __init__(self, resolver: ArticleResolver, gaz: Gazetteer, article: Article) -> None:
+        self.r = resolver
+        self.gaz = gaz
+        self.article = article
+        self.last_meeting: Event | None = None
+        self.sentences_since_meeting = 0
+        self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
+                            for n in (e.label, *e.aliases)}
+
+    def read(self, sent: Span, offset: int) -> list[Event]:
+        found: list[Event] = []
+        for token in sent:
+            kind = classify(token)
+            if kind is None:
+                continue
+            event = self.event_at(kind, token, sent, offset)
+            if event is not None:
+                found.append(event)
+        self._note_subjects(sent)
+        meetings = [e for e in found if e.type in ("Meeting", "Call")]
+        if meetings:
+            self.last_meeting, self.sentences_since_meeting = meetings[-1], 0
+        else:
+            self.sentences_since_meeting += 1
+            self._follow_up_topics(sent)
+        return found
+
+    def _note_subjects(self, sent: Span) -> None:
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("he", "she"):
+                for e in self.r.from_token(tok):
+                    self.r.note_subject(e)
+
+    # -- one event ------------------------------------------------------------------------------------
+    def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> Event | None:
+        status = status_of(trigger)
+        if status is None:
+            return None
+        roles = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
+                 "Attack": self.attack, "Request": self.request}[kind](trigger)
+        if roles is None:
+            return None
+        if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
+            return None
+        span = TextSpan(offset + sent.start_char, offset + sent.end_char, sent.text)
+        event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text)
+        event.date = self.date_of(trigger, status)
+        event.place = self.place_of(trigger, roles)
+        if kind in ("Meeting", "Call"):
+            event.topics = self.topics_of(trigger, roles)
+        return event
+
+    def agents(self, tokens: Iterable[Token]) -> list[Entity]:
+        out: list[Entity] = []
+        for tok in tokens:
+            for e in self.r.from_token(tok):
+                agent = self.r.as_agent(e)
+                if agent is not None and agent not in out:
+                    out.append(agent)
+        return out
+
+    def meeting(self, trigger: Token) -> dict[str, list[Entity]] | None:
+        if trigger.pos_ == "VERB":
+            lemma = trigger.lemma_.lower()
+            first = self.agents(subjects(trigger))
+            others = prep_objects(trigger, {"with", "to"})
+            objs = objects(trigger)
+            if lemma == "visit":
+                # "visit Washington for talks with X": the city is the place, X the other side
+                objs = [o for o in objs if not self._is_place(o)]
+                for talks in prep_objects(trigger, {"for"}):
+                    others += prep_objects(talks, {"with"})
+            elif lemma == "tell":
+                objs = [o for o in objs if o.dep_ == "dobj"]
+            elif lemma == "discuss":
+                objs = []  # what is discussed is a topic
+            participants = first + [a for a in self.agents(objs + others) if a not in first]
+        else:
+            participants = self.agents(prep_objects(trigger, {"between", "with", "among"}))
+            verb = governing_verb(trigger)
+            if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or verb.lemma_.lower() in ("discuss",)):
+                participants = self.agents(subjects(verb)) + [p for p in participants
+                                                               if p not in self.agents(subjects(verb))]
+            for child in trigger.children:  # "Ukraine-Russia talks", "their two leaders' meeting"
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
+                    for e in self.r.from_token(child):
+                        a = self.r.as_agent(e)
+                        if a is not None and a not in participants and child.ent_type_ in ("GPE", "NORP", "PERSON"):
+                            participants.append(a)
+        participants = _distinct(participants)
+        return {"participant": participants} if len(participants) >= 2 else None
+
+    def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ == "VERB":
+            passive = passive_subject(trigger)
+            suppliers = self.agents(subjects(trigger))
+            if lemma == "arm":
+                recipients = self.agents(objects(trigger))
+                item_tokens = prep_objects(trigger, {"with"})
+            else:
+                recipients = self.agents(prep_objects(trigger, {"to"}) +
+                                         [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
+                item_tokens = passive if passive else objects(trigger)
+                if not recipients:  # "provide Ukraine with weapons"
+                    with_items = prep_objects(trigger, {"with"})
+                    if with_items:
+                        recipients = self.agents(objects(trigger))
+                        item_tokens = with_items
+            if not suppliers:
+                suppliers = self._made_by(item_tokens)
+        else:
+            recipients = self.agents(prep_objects(trigger, {"to"}))
+            item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
+            suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
+            for child in trigger.children:
+                if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
+                    state = self.r.state_of(child)
+                    if state is not None:
+                        suppliers.append(state)
+            verb = governing_verb(trigger)
+            if not suppliers and verb is not None and verb.lemma_.lower() in LIGHT_VERBS | {"announce", "approve"}:
+                suppliers = self.agents(subjects(verb))
+        suppliers, recipients = _distinct(suppliers), _distinct(recipients)
+        recipients = [r for r in recipients if r not in suppliers]
+        if not suppliers or not recipients:
+            return None
+        items = self.items(item_tokens)
+        if not items and lemma not in STRONG_SUPPLY:
+            return None  # "gave Trump a clear message" is not a supply
+        return {"supplier": suppliers, "recipient": recipients, "item": items}
+
+    def _made_by(self, items: list[Token]) -> list[Entity]:
+        """"Chinese-made engines": the state the items come from."""
+        for item in items:
+            words = [t for t in item.subtree if t.i < item.i]
+            for i, tok in enumerate(words):
+                nxt = words[i + 1:i + 3]
+                if any(n.lower_ in ("made", "-made", "built") for n in nxt) or tok.lower_.endswith("-made"):
+                    state = self.r.state_of(tok.doc[tok.i:tok.i + 1][0]) or \
+                        self.gaz.country_of_demonym(tok.text.split("-")[0])
+                    if state is not None:
+                        return [state]
+        return []
+
+    def items(self, tokens: list[Token]) -> list[Entity]:
+        out: list[Entity] = []
+        for tok in tokens:
+            for t in [tok, *tok.conjuncts]:
+                weapons = self._weapons_in(t)
+                if weapons:
+                    out += [w for w in weapons if w not in out]
+                elif t.lemma_.lower() not in SUPPLY_ITEM_WORDS and t.lower_ not in SUPPLY_ITEM_WORDS:
+                    # "$67 billion in weapons", "a package of air defence systems"
+                    inner = prep_objects(t, {"in", "of", "worth"})
+                    out += [i for i in self.items(inner) if i not in out]
+                else:
+                    words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound") or c is t]
+                    label = " ".join(w.lower_ for w in words if w.is_alpha or w is t)
+                    item = Entity(key=slug(label), label=label, type="Item")
+                    if item not in out:
+                        out.append(item)
+        return out
+
+    def _weapons_in(self, token: Token) -> list[Entity]:
+        out = []
+        for ent in token.doc.ents:
+            if ent.start >= token.left_edge.i and ent.end <= token.right_edge.i + 1 and ent.ent_id_:
+                e = self.gaz.entities.get(ent.ent_id_)
+                if e is not None and e.type == "WeaponSystem" and e not in out:
+                    out.append(self.r._seen(e, ent.text))
+        return out
+
+    def attack(self, trigger: Token) -> dict[str, list[Entity]] | None:
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ == "VERB":
+            if lemma in ("launch", "fire", "shoot"):
+                if any(classify(o) == "Attack" for o in objects(trigger)):
+                    return None  # "launched an attack on X": the noun is the trigger
+                target_tokens = prep_objects(trigger, {"at", "on", "against", "into", "toward", "towards"})
+            else:
+                passive = passive_subject(trigger)
+                target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+            attackers = self.agents(subjects(trigger))
+        else:
+            attackers = self.agents(prep_objects(trigger, {"by", "from"}))
+            for child in trigger.children:
+                if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.i:
+                    for mod in (child, *child.conjuncts):
+                        state = self.r.state_of(mod)
+                        if state is not None and state not in attackers:
+                            attackers.append(state)
+            verb = governing_verb(trigger)
+            if not attackers and verb is not None and verb.lemma_.lower() in LIGHT_VERBS | {"accuse"}:
+                attackers = self.agents(subjects(verb))
+            preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
+                "invasion", "bombardment", "shelling", "bombing") else set())
+            target_tokens = prep_objects(trigger, preps)
+        targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
+        attackers = _distinct(attackers)
+        targets = [t for t in targets if t not in attackers]
+        if not attackers or not targets:
+            return None
+        roles = {"attacker": attackers, "target": targets}
+        weapons = self._weapons_in(trigger) if trigger.pos_ != "VERB" else \
+            [w for o in objects(trigger) for w in self._weapons_in(o)]
+        if weapons:
+            roles["weapon"] = weapons
+        return roles
+
+    def targets(self, token: Token, depth: int = 0) -> list[Entity]:
+        """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
+        the plant"); else the state its modifier names ("Ukrainian cities")."""
+        out = []
+        for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+            found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
+            if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
+                for inner in prep_objects(tok, EXPAND_PREPS):
+                    found += self.targets(inner, depth + 1)
+                if not found:
+                    for child in tok.children:
+                        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
+                            state = self.r.state_of(child)
+                            if state is not None:
+                                found.append(state)
+            out += [f for f in found if f not in out]
+        return out
+
+    def request(self, trigger: Token) -> dict[str, list[Entity]] | None:
+        requesters = self.agents(subjects(trigger))
+        addressees = self.agents(objects(trigger) + prep_objects(trigger, {"to", "from"}))
+        if not requesters or not addressees:
+            return None
+        roles = {"requester": requesters, "addressee": addressees}
+        items = self.items(prep_objects(trigger, {"for"}))
+        if items:
+            roles["item"] = items
+        return roles
+
+    # -- date, place, topics ---------------------------------------------------------------------
+    def date_of(self, trigger: Token, status: str) -> DateValue | None:
+        anchor = governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
+        anchors = {t for t in (trigger, anchor) if t is not None}
+        best = None
+        for ent in trigger.doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            head = ent.root
+            hops, tok = 0, head
+            while tok not in anchors and tok.head is not tok and hops < 4:
+                tok, hops = tok.head, hops + 1
+            if tok in anchors:
+                value = dates.resolve(ent.text, self.article.published, future=status == "planned")
+                if value is not None and (best is None or hops < best[0]):
+                    best = (hops, value)
+        return best[1] if best else None
+
+    def _is_place(self, token: Token) -> bool:
+        return any(e.type in ("City", "Region", "Facility", "Place", "Country", "Seat")
+                   for e in self.r.from_token(token)) and token.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def place_of(self, trigger: Token, roles: dict[str, list[Entity]]) -> Entity | None:
+        taken = {e.key for xs in roles.values() for e in xs}
+        scope = [trigger] + [o for o in objects(trigger)] + prep_objects(trigger, {"with"})
+        verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
+        if verb is not None:
+            scope.append(verb)
+        if trigger.lemma_.lower() == "visit":
+            for o in objects(trigger):
+                if self._is_place(o):
+                    return next((e for e in self.r.from_token(o)), None)
+        for tok in scope:
+            for obj in prep_objects(tok, {"in", "at"}):
+                for e in self.r.from_token(obj):
+                    if e.type in ("City", "Region", "Facility", "Place", "Country") and e.key not in taken:
+                        return e
+        return None
+
+    def topics_of(self, trigger: Token, roles: dict[str, list[Entity]]) -> list[Entity]:
+        taken = {e.key for xs in roles.values() for e in xs}
+        phrases: list[Token] = []
+        holders = [trigger] + ([governing_verb(trigger)] if trigger.pos_ != "VERB" else [])
+        for holder in filter(None, holders):
+            phrases += prep_objects(holder, TOPIC_PREPS)
+            if holder.lemma_.lower() == "discuss":
+                phrases += objects(holder)
+            for child in holder.children:  # "to discuss Ukraine"
+                if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.lemma_.lower() in ("discuss", "address"):
+                    phrases += objects(child) + prep_objects(child, TOPIC_PREPS)
+        return [t for t in self._topics_in(phrases) if t.key not in taken]
+
+    def _topics_in(self, phrases: list[Token]) -> list[Entity]:
+        out: list[Entity] = []
+        for phrase in phrases:
+            tokens = list(phrase.subtree)
+            for tok in tokens:
+                for e in self.r.from_token(tok):
+                    if e.type in ("Country", "Region", "Organization", "City", "Topic", "WeaponSystem", "Seat"):
+                        e = self.r.as_agent(e) if e.type == "Seat" else e
+                        if e is not None and e not in out:
+                            out.append(e)
+                if tok.lower_ in ("crisis", "war", "conflict", "invasion") and tok.pos_ == "NOUN":
+                    for child in tok.children:  # "the Ukraine crisis", "the Ukrainian crisis"
+                        state = self.r.state_of(child) if child.i < tok.i else None
+                        if state is not None and state not in out:
+                            out.append(state)
+            words = [t.lower_ for t in tokens]
+            for n in range(min(4, len(words)), 0, -1):
+                for i in range(len(words) - n + 1):
+                    topic = self.topic_names.get(norm(" ".join(words[i:i + n])))
+                    if topic is not None and topic not in out:
+                        out.append(self.r._seen(topic))
+        return out
+
+    def _follow_up_topics(self, sent: Span) -> None:
+        """"The two ministers exchanged views on X": topics of the meeting just reported."""
+        if self.last_meeting is None or self.sentences_since_meeting > 3:
+            return
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in ("discuss", "exchange", "talk", "focus", "cover"):
+                continue
+            subj = subjects(tok)
+            if not subj or not any(w.lower_ in ANAPHORIC_GROUPS for s in subj for w in s.subtree):
+                continue
+            phrases = prep_objects(tok, TOPIC_PREPS) + (objects(tok) if lemma in ("discuss", "cover") else [])
+            for o in objects(tok):  # "exchanged views on X"
+                phrases += prep_objects(o, TOPIC_PREPS)
+            for topic in self._topics_in(phrases):
+                if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
+                    self.last_meeting.topics.append(topic)
+
+
+def _inside(token: Token, lemmas: set[str]) -> bool:
+    tok = token
+    for _ in range(5):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lemmas or any(c.lower_ in lemmas and c.dep_ == "mark" for c in tok.children):
+            return True
+    return any(c.lower_ in lemmas and c.dep_ == "mark" for c in token.children)
+
+
+def _distinct(entities: list[Entity]) -> list[Entity]:
+    out = []
+    for e in entities:
+        if e is not None and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out

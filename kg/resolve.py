@@ -1,0 +1,258 @@
+"""Entity resolution within an article, on top of the parse and the gazetteers.
+
+- a name span -> one Entity: titles and possessives stripped, gazetteer aliases and spelling
+  variants merged, a surname resolved to the full name used elsewhere in the article;
+- a demonym actor ("Russian forces", "Ukrainian drones") -> its country;
+- a role noun ("the Ukrainian president") -> who held that office when the article was published;
+- "he"/"she" -> the last person named as a subject; a capital or seat of government acting as
+  an agent ("Moscow asked Beijing", "the Kremlin said") -> its state (see `as_agent`).
+
+No coreference model installs offline, so these are rules; they are deliberately conservative:
+no antecedent is better than a wrong one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import Gazetteer, norm
+from .ingest import slug
+from .records import Entity
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "City", "LOC": "Region", "FAC": "Facility",
+             "PRODUCT": "Item", "NORP": "Country"}
+AGENT_TYPES = {"Person", "Organization", "Country"}
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "general",
+    "chancellor", "envoy", "special", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr",
+    "gen", "adm", "admiral", "lt", "col", "colonel", "king", "queen", "pope", "sen", "senator", "rep",
+    "ambassador", "deputy", "chief", "head", "commander", "mayor", "governor", "adviser", "advisor",
+    "national", "security", "state", "of", "the", "for", "leader", "premier", "nsa", "sir", "lord",
+    "dame", "counselor", "aide", "representative", "delegate", "negotiator", "diplomat", "top", "senior",
+    "former", "u.s.", "us", "un", "nato", "eu", "interior", "finance", "economy", "trade", "energy",
+    "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-",
+}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# words that never name an entity, though the small model sometimes tags them
+STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
+              "telegram", "twitter", "x", "facebook"}
+
+
+class ArticleResolver:
+    """Resolves mentions for one article; remembers full names and the last person subject."""
+
+    def __init__(self, gaz: Gazetteer, published: date | None) -> None:
+        self.gaz = gaz
+        self.published = published
+        self.people: dict[str, Entity] = {}      # surname (normed) -> full-name entity
+        self.entities: dict[str, Entity] = {}    # key -> entity seen in this article
+        self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
+        self.last_person: Entity | None = None
+
+    # -- registration -----------------------------------------------------------------------
+    def _seen(self, entity: Entity, name: str | None = None) -> Entity:
+        if entity.key not in self.entities:
+            self.entities[entity.key] = entity
+        if name and norm(name) != norm(entity.label):
+            self.aliases.setdefault(entity.key, set()).add(name)
+        if entity.type == "Person":
+            parts = entity.label.split()
+            if len(parts) > 1:
+                self.people.setdefault(norm(parts[-1]), entity)
+            for alias in entity.aliases:
+                if len(alias.split()) == 1:
+                    self.people.setdefault(norm(alias), entity)
+        return entity
+
+    def note_subject(self, entity: Entity | None) -> None:
+        if entity is not None and entity.type == "Person":
+            self.last_person = entity
+
+    def final_entities(self) -> dict[str, Entity]:
+        """Every entity seen, with the names this article used added to its aliases."""
+        out = {}
+        for key, e in self.entities.items():
+            names = self.aliases.get(key, set())
+            out[key] = Entity(e.key, e.label, e.type, frozenset(e.aliases | names), e.wikidata, e.country) \
+                if names else e
+        return out
+
+    # -- spans ----------------------------------------------------------------------------------
+    def from_span(self, span: Span) -> Entity | None:
+        label = span.label_
+        if label not in NER_TYPES:
+            return None
+        if span.ent_id_ and span.ent_id_ in self.gaz.entities:
+            return self._seen(self.gaz.entities[span.ent_id_], span.text)
+        text = clean_name(span)
+        if not text or norm(text) in STOP_NAMES:
+            return None
+        known = self.gaz.lookup(text)
+        if known is not None:
+            return self._seen(known, text)
+        if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
+            return self._seen(self.people[norm(text)], text)
+        if label == "NORP":
+            country = self.gaz.country_of_demonym(text)
+            return self._seen(country) if country else None
+        if label == "PERSON":
+            return self._person(text)
+        if not re.search(r"[A-Za-z]", text) or text.islower():
+            return None
+        kind = NER_TYPES[label]
+        return self._seen(Entity(key=slug(text), label=text, type=kind), text)
+
+    def _person(self, text: str) -> Entity | None:
+        words = text.split()
+        key = norm(words[-1])
+        if len(words) == 1:
+            found = self.people.get(key)
+            if found is not None:
+                return self._seen(found, text)
+            known = self.gaz.lookup(text)
+            return self._seen(known, text) if known else self._seen(Entity(slug(text), text, "Person"), text)
+        # a full name: a gazetteer person by surname + first name variant, or a new person
+        known = self.gaz.lookup(" ".join(words[-2:]))
+        if known is not None and known.type == "Person":
+            return self._seen(known, text)
+        return self._seen(Entity(key=slug(text), label=text, type="Person"), text)
+
+    # -- tokens -----------------------------------------------------------------------------------
+    def from_token(self, token: Token, depth: int = 0) -> list[Entity]:
+        """The entities a syntactic argument stands for (a name, a demonym phrase, a role noun,
+        a pronoun), following apposition and conjunction."""
+        out: list[Entity] = []
+        for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+            if tok is not token and tok.dep_ in ("amod", "compound"):
+                continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
+            for e in self._many(tok, depth):
+                if e not in out:
+                    out.append(e)
+        return out
+
+    def _many(self, token: Token, depth: int) -> list[Entity]:
+        """Collective nouns modified by several demonyms stand for several states."""
+        lower = token.lower_
+        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and (
+                lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
+            states = []
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+                    for mod in (child, *child.conjuncts):
+                        state = self.state_of(mod)
+                        if state is not None and state not in states:
+                            states.append(state)
+            if len(states) > 1:
+                return states
+        found = self._one(token, depth)
+        return [found] if found is not None else []
+
+    def _one(self, token: Token, depth: int) -> Entity | None:
+        if depth > 3:
+            return None
+        doc = token.doc
+        if token.ent_type_ and token.ent_type_ in NER_TYPES:
+            span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if span is not None and not (span.label_ == "NORP" and token.dep_ in ("amod", "compound")
+                                         and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= span.end):
+                entity = self.from_span(span)
+                if entity is not None:
+                    return entity
+        lower = token.lower_
+        if lower in PRONOUNS_PERSON:
+            return self.last_person
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # apposition names the noun: "the Israeli foreign minister, Gideon Saar"
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self._one(child, depth + 1)
+                if found is not None:
+                    return found
+        # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
+        holder = self.gaz.office_holder(role_phrase(token), self.published)
+        if holder is not None:
+            return self._seen(holder)
+        # "Russian forces", "Moscow's invading forces", "Ukraine's military": the state acts
+        if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS:
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+                    state = self.state_of(child)
+                    if state is not None:
+                        return state
+        # "the city of Dnipro", "the village of Petro-Ivanivka"
+        if lower in PLACE_NOUNS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self._one(obj, depth + 1)
+        return None
+
+    def state_of(self, token: Token) -> Entity | None:
+        """The country a modifier names: a demonym ("Russian"), a country or capital ("Moscow's")."""
+        country = self.gaz.country_of_demonym(token.text)
+        if country is not None:
+            return self._seen(country)
+        if token.ent_type_ in ("GPE", "NORP", "ORG"):
+            span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            entity = self.from_span(span) if span is not None else None
+            if entity is not None:
+                agent = self.as_agent(entity)
+                if agent is not None and agent.type in ("Country", "Organization"):
+                    return agent
+        return None
+
+    def as_agent(self, entity: Entity | None) -> Entity | None:
+        """The entity acting: a capital or seat of government stands for its state; places,
+        weapons and topics cannot act; news outlets report, they do not take part."""
+        if entity is None or entity.key in self.gaz.outlets:
+            return None
+        state = self.gaz.state_for_seat(entity)
+        if state is not None:
+            return self._seen(state)
+        return entity if entity.type in AGENT_TYPES else None
+
+    def as_place(self, entity: Entity | None) -> Entity | None:
+        """The entity as a target or location: a seat of government is its capital city's place."""
+        if entity is None or entity.type in ("Topic", "Item", "WeaponSystem", "Person"):
+            return None
+        if entity.type == "Seat":
+            return self.as_agent(entity)
+        return entity
+
+
+COLLECTIVE_NOUNS = {
+    "force", "forces", "troops", "troop", "army", "military", "navy", "government", "officials", "official",
+    "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
+    "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
+    "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
+    "president", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
+    "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
+}
+PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
+               "district", "area", "suburb", "territory", "country"}
+
+
+def clean_name(span: Span) -> str:
+    """The name in an entity span, without leading titles, articles or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
+    return text
+
+
+def role_phrase(token: Token) -> str:
+    """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president"."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i < token.i]
+    words = []
+    for m in mods:
+        words.append(m.text + ("'s" if m.dep_ == "poss" and not m.text.endswith("'s") else ""))
+    words.append(token.text)
+    return " ".join(words)

@@ -1,0 +1,25 @@
+"""Counts of what the store holds: `kg stats` and the API both call `stats`."""
+
+from __future__ import annotations
+
+STATS_QUERY = """
+PREFIX nkg: <https://w3id.org/news-kg/ontology#>
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a nkg:Article . BIND("articles" AS ?what) }
+  UNION { ?x a nkg:Event . BIND("events" AS ?what) }
+  UNION { ?x a nkg:Meeting . BIND("meetings" AS ?what) }
+  UNION { ?x a nkg:Call . BIND("calls" AS ?what) }
+  UNION { ?x a nkg:Supply . BIND("supplies" AS ?what) }
+  UNION { ?x a nkg:Attack . BIND("attacks" AS ?what) }
+  UNION { ?x a nkg:Request . BIND("requests" AS ?what) }
+  UNION { ?x nkg:mentionedIn ?a . BIND("entities" AS ?what) }
+} GROUP BY ?what
+"""
+
+
+def stats(store) -> dict:
+    """Graphs, triples, articles, events by type and entities."""
+    out = {"graphs": len(store.graphs()), "triples": store.count()}
+    for row in store.query(STATS_QUERY).rows:
+        out[row["what"].value] = int(row["n"].value)
+    return out
