@@ -58,14 +58,17 @@ def query_form(sparql: str) -> str | None:
 
 
 def top_level_where_brace(sparql: str) -> int:
-    """Offset of the '{' that opens the outermost query's WHERE group."""
-    depth = 0
-    seen_form = False
+    """Offset of the '{' that opens the outermost query's WHERE group (after a CONSTRUCT
+    template, when there is one)."""
+    depth, form, after_where = 0, None, False
     for tok in tokens(sparql):
-        if tok.kind == "word" and tok.text.upper() in FORMS:
-            seen_form = True
+        word = tok.text.upper() if tok.kind == "word" else ""
+        if depth == 0 and word in FORMS and form is None:
+            form = word
+        elif depth == 0 and word == "WHERE":
+            after_where = True
         if tok.text == "{":
-            if depth == 0 and seen_form:
+            if depth == 0 and form and (after_where or form != "CONSTRUCT"):
                 return tok.start
             depth += 1
         elif tok.text == "}":

@@ -288,7 +288,7 @@ class RemoteStore:
         if kind == "graph":
             body = self._raw_query(sparql, "application/n-triples")
             try:
-                triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+                triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
             except SyntaxError as exc:
                 raise StoreError(f"remote store sent a truncated or malformed answer: {exc}") from None
             truncated = max_rows is not None and len(triples) > max_rows
