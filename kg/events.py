@@ -98,6 +98,9 @@ def _of_talks(token: Token) -> bool:
                                                               for o in c.children) for c in token.children)
 
 
+RAISING = {"set", "expect", "schedule", "due", "slate", "plan", "say", "report", "believe", "suppose",
+           "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
+
 # --- syntax helpers ------------------------------------------------------------------------
 
 def subjects(verb: Token) -> list[Token]:
@@ -108,6 +111,8 @@ def subjects(verb: Token) -> list[Token]:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in tok.children):
+            if tok is not verb and tok.lemma_.lower() in RAISING:
+                return [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X is set to visit"
             return agent  # passive: the agent acts, the passive subject is acted on
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 STATS_QUERY = """
 PREFIX nkg: <https://w3id.org/news-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?x a nkg:Article . BIND("articles" AS ?what) }
-  UNION { ?x a nkg:Event . BIND("events" AS ?what) }
+  UNION { ?x a/rdfs:subClassOf* nkg:Event . BIND("events" AS ?what) }
   UNION { ?x a nkg:Meeting . BIND("meetings" AS ?what) }
   UNION { ?x a nkg:Call . BIND("calls" AS ?what) }
   UNION { ?x a nkg:Supply . BIND("supplies" AS ?what) }
