@@ -99,6 +99,9 @@ class SentenceReader:
                             for n in (e.label, *e.aliases)}
 
     def read(self, sent: Span, offset: int) -> list[Event]:
+        self.r.sentence_people = [(tok.i, e) for tok in sent if tok.dep_ in ("nsubj", "nsubjpass")
+                                  and tok.lower_ not in ("he", "she")
+                                  for e in self.r.from_token(tok) if e.type == "Person"]
         found: list[Event] = []
         for token in sent:
             kind = classify(token)
@@ -117,10 +120,9 @@ class SentenceReader:
         return found
 
     def _note_subjects(self, sent: Span) -> None:
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("he", "she"):
-                for e in self.r.from_token(tok):
-                    self.r.note_subject(e)
+        for _, person in self.r.sentence_people:
+            self.r.note_subject(person)
+        self.r.sentence_people = []
 
     # -- one event ------------------------------------------------------------------------------------
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> Event | None:
@@ -164,7 +166,8 @@ class SentenceReader:
             elif lemma == "tell":
                 objs = [o for o in objs if o.dep_ == "dobj"]
             elif lemma == "discuss":
-                objs = []  # what is discussed is a topic
+                objs = []  # what is discussed is a topic; "discussed strengthening X with Y"
+                others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
             participants = first + [a for a in self.agents(objs + others) if a not in first]
         else:
             participants = self.agents(prep_objects(trigger, {"between", "with", "among"}))

@@ -50,6 +50,7 @@ class ArticleResolver:
         self.entities: dict[str, Entity] = {}    # key -> entity seen in this article
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
+        self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
 
     # -- registration -----------------------------------------------------------------------
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
@@ -162,7 +163,8 @@ class ArticleResolver:
                     return entity
         lower = token.lower_
         if lower in PRONOUNS_PERSON:
-            return self.last_person
+            earlier = [e for i, e in self.sentence_people if i < token.i]
+            return earlier[-1] if earlier else self.last_person
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         # apposition names the noun: "the Israeli foreign minister, Gideon Saar"
