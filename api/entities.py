@@ -1,0 +1,37 @@
+"""GET /entities/ID: one entity (ID = the local name after https://w3id.org/news-kg/id/), its
+labels, aliases and events (kg.lookup.describe) as JSON; or, by Accept or ?format=, the
+statements about it as Turtle, N-Triples, JSON-LD or RDF/XML."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+
+from kg.executor import describe_entity, entity_triples
+from kg.results import format_by_name
+
+from .http import answer_response, services, single
+
+bp = Blueprint("entities", __name__)
+
+
+@bp.get("/entities/<path:entity_id>")
+def entity(entity_id: str):
+    executor = services().executor
+    fmt = _rdf_format()
+    if fmt is None:
+        response = jsonify(executor.read(describe_entity, entity_id))
+        response.vary.add("Accept")
+        return response
+    return answer_response(executor.read(entity_triples, entity_id, fmt))
+
+
+def _rdf_format() -> str | None:
+    """An RDF format name when one is asked for (?format=turtle, Accept: text/turtle), else
+    None: JSON, the default."""
+    name = single(request.args, "format")
+    if name:
+        return None if name.lower() == "json" else format_by_name(name, ("graph",)).name
+    best = request.accept_mimetypes.best_match(["application/json", "text/turtle", "application/n-triples",
+                                                "application/ld+json", "application/rdf+xml"])
+    return {"text/turtle": "turtle", "application/n-triples": "ntriples", "application/ld+json": "jsonld",
+            "application/rdf+xml": "rdfxml"}.get(best or "")

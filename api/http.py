@@ -1,0 +1,144 @@
+"""What every resource shares: the app's services, format choice, answers with their headers,
+write access, request limits, CORS and caching headers."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+
+from flask import Response, current_app, request
+
+from kg.config import Config
+from kg.errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
+from kg.executor import Answer, Executor
+from kg.queries import Catalogue
+from kg.results import Format, format_by_name, negotiate
+
+TRUNCATED_HEADER = "X-KG-Truncated"
+MAX_ROWS_HEADER = "X-KG-Max-Rows"
+
+
+@dataclass
+class Services:
+    """What the resources work with; one per app, in app.extensions["kg"]."""
+
+    config: Config
+    catalogue: Catalogue
+    executor: Executor
+
+
+def services() -> Services:
+    return current_app.extensions["kg"]
+
+
+# --------------------------------------------------------------------------- request values
+def single(values, name: str) -> str | None:
+    """The one value of a request parameter; BadRequest when it is given more than once."""
+    found = values.getlist(name)
+    if len(found) > 1:
+        raise BadRequest(f"the parameter {name!r} is given {len(found)} times; give it once", parameter=name)
+    return found[0] if found else None
+
+
+def choose_format(kinds: tuple[str, ...]) -> Format:
+    """?format= when given, else the Accept header."""
+    name = single(request.args, "format")
+    if name:
+        return format_by_name(name, kinds)
+    return negotiate(request.headers.get("Accept"), kinds)
+
+
+def body_text() -> str:
+    """The request body as text: UTF-8 only, as the SPARQL protocol requires."""
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise UnsupportedMediaType(f"the body must be UTF-8, not {charset}", charset=charset)
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the body is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+# --------------------------------------------------------------------------- answers
+def answer_response(answer: Answer) -> Response:
+    """A serialized answer, with the row-limit signal when it was cut."""
+    response = Response(answer.body, mimetype=answer.media_type)
+    response.vary.add("Accept")
+    if answer.truncated:
+        response.headers[TRUNCATED_HEADER] = "true"
+        response.headers[MAX_ROWS_HEADER] = str(services().config.max_rows)
+    return response
+
+
+# --------------------------------------------------------------------------- writes
+def require_write_access() -> None:
+    """Updates and graph writes: refused unless the configuration opens them; with a token,
+    only for a request that carries it (Authorization: Bearer TOKEN)."""
+    config = services().config
+    if config.updates == "off":
+        raise Forbidden("updates are off: this endpoint is read-only. An operator can start the server "
+                        "with --updates token (and KG_UPDATE_TOKEN) to accept them")
+    if config.updates == "token":
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode("utf-8"),
+                                                                 config.update_token.encode("utf-8")):
+            raise Unauthorized("updates need the server's token: send the header "
+                               "'Authorization: Bearer TOKEN'")
+
+
+# --------------------------------------------------------------------------- hooks
+def check_size() -> None:
+    """before_request: refuse a request larger than config.max_request_bytes (413) before
+    reading it; a body without a length is cut by Flask at the same limit."""
+    limit = services().config.max_request_bytes
+    if (request.content_length or 0) > limit or len(request.query_string) > limit:
+        raise PayloadTooLarge(f"the request is larger than this server's limit of {limit} bytes",
+                              limit=limit)
+
+
+CORS_EXPOSED = ", ".join(["ETag", "Content-Length", TRUNCATED_HEADER, MAX_ROWS_HEADER])
+
+
+def add_headers(response: Response) -> Response:
+    """after_request: CORS (when configured) and caching headers."""
+    config = services().config
+    _cors(response, config)
+    if request.method in ("GET", "HEAD") and response.status_code == 200:
+        if "Cache-Control" not in response.headers:
+            # With updates on, data may change at any time: caches must ask again (the ETag
+            # makes that cheap). Read-only data changes only when the store is rebuilt.
+            response.headers["Cache-Control"] = "no-cache" if config.updates != "off" else "public, max-age=60"
+        if not response.direct_passthrough:
+            response.add_etag()
+            response.make_conditional(request)
+    elif response.status_code >= 400:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _cors(response: Response, config: Config) -> None:
+    origins = config.cors_origins
+    origin = request.headers.get("Origin")
+    if not origins or not origin:
+        return
+    if "*" in origins:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin in origins:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.vary.add("Origin")
+    else:
+        return
+    response.headers["Access-Control-Expose-Headers"] = CORS_EXPOSED
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = response.headers.get("Allow", "GET, POST, OPTIONS")
+        response.headers["Access-Control-Allow-Headers"] = "Accept, Authorization, Content-Type"
+        response.headers["Access-Control-Max-Age"] = "600"
+
+
+def require_media_type(*allowed: str) -> str:
+    """The request's media type, when it is one of `allowed`; else UnsupportedMediaType."""
+    if request.mimetype not in allowed:
+        raise UnsupportedMediaType(f"send the body as {' or '.join(allowed)}, not "
+                                   f"{request.mimetype or 'without a Content-Type'}",
+                                   media_type=request.mimetype or None)
+    return request.mimetype

@@ -1,0 +1,215 @@
+"""The SPARQL endpoint: SPARQL 1.1 Protocol queries at /sparql, updates at /sparql/update.
+
+Queries: GET ?query=, POST application/x-www-form-urlencoded (query=), POST
+application/sparql-query; default-graph-uri / named-graph-uri select the dataset (the default
+graph is otherwise the union of all graphs). SELECT/ASK answer as SPARQL JSON, XML, CSV or TSV,
+CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML, by Accept (or ?format=). GET /sparql
+without a query answers the service description (Turtle).
+
+Updates (off unless configured): POST application/x-www-form-urlencoded (update=) or
+application/sparql-update, with using-graph-uri / using-named-graph-uri."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, request
+
+from kg import guard
+from kg.errors import BadRequest, UnsupportedMediaType
+from kg.executor import answer_query, apply_update
+from kg.results import serialize_triples
+from kg.sparql_text import query_form, tokens
+
+from .http import answer_response, body_text, choose_format, require_write_access, services
+
+bp = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def query():
+    text, default_graph, named_graphs = _read_query()
+    if text is None:
+        return service_description()
+    form = query_form(text)
+    if form == "UPDATE":
+        raise BadRequest("this is an update, not a query; POST it to /sparql/update")
+    fmt = choose_format(("graph",) if form in ("CONSTRUCT", "DESCRIBE") else ("table",))
+    config = services().config
+    answer = services().executor.read(
+        answer_query, with_base(text, request.base_url), fmt.name, max_rows=config.max_rows,
+        default_graph=default_graph, named_graphs=named_graphs, allowed_services=config.allowed_services)
+    return answer_response(answer)
+
+
+@bp.route("/sparql/update", methods=["POST"])
+def update():
+    require_write_access()
+    text, using, using_named = _read_update()
+    config = services().config
+    guard.check_update(text, allowed_services=config.allowed_services)
+    if using or using_named:
+        text = add_using(text, using, using_named)
+    services().executor.write(apply_update, with_base(text, request.base_url),
+                              allowed_services=config.allowed_services)
+    return Response(status=204)
+
+
+# --------------------------------------------------------------------------- reading requests
+def _read_query() -> tuple[str | None, list[str] | None, list[str] | None]:
+    """(query text, default graphs, named graphs) of a protocol request; no text for a bare GET."""
+    args = request.args
+    if request.method == "GET":
+        if "update" in args:
+            raise BadRequest("an update cannot be sent with GET; POST it to /sparql/update")
+        if "query" not in args:
+            return None, None, None
+        text, params = _one(args.getlist("query"), "query"), [args]
+    elif request.mimetype == FORM:
+        if "update" in request.form:
+            raise BadRequest("this is an update, not a query; POST it to /sparql/update")
+        text, params = _one(request.form.getlist("query") + args.getlist("query"), "query"), [request.form, args]
+    elif request.mimetype == QUERY_TYPE:
+        if "query" in args:
+            raise BadRequest("the query is the body of an application/sparql-query request; "
+                             "do not also give ?query=")
+        text, params = body_text(), [args]
+    elif request.mimetype == UPDATE_TYPE:
+        raise UnsupportedMediaType("this is the query endpoint; POST updates to /sparql/update")
+    else:
+        raise UnsupportedMediaType(f"POST a query as {FORM} (query=...) or as {QUERY_TYPE}, not "
+                                   f"{request.mimetype or 'without a Content-Type'}",
+                                   media_type=request.mimetype or None)
+    if not text.strip():
+        raise BadRequest("the query is empty")
+    default_graph = _graphs(params, "default-graph-uri")
+    named_graphs = _graphs(params, "named-graph-uri")
+    return text, default_graph, named_graphs
+
+
+def _read_update() -> tuple[str, list[str], list[str]]:
+    args = request.args
+    if request.mimetype == FORM:
+        if "query" in request.form:
+            raise BadRequest("this is a query, not an update; send it to /sparql")
+        text, params = _one(request.form.getlist("update") + args.getlist("update"), "update"), [request.form, args]
+    elif request.mimetype == UPDATE_TYPE:
+        if "update" in args:
+            raise BadRequest("the update is the body of an application/sparql-update request; "
+                             "do not also give ?update=")
+        text, params = body_text(), [args]
+    else:
+        raise UnsupportedMediaType(f"POST an update as {FORM} (update=...) or as {UPDATE_TYPE}, not "
+                                   f"{request.mimetype or 'without a Content-Type'}",
+                                   media_type=request.mimetype or None)
+    if not text.strip():
+        raise BadRequest("the update is empty")
+    return text, _graphs(params, "using-graph-uri") or [], _graphs(params, "using-named-graph-uri") or []
+
+
+def _one(values: list[str], name: str) -> str:
+    if len(values) != 1:
+        raise BadRequest(f"give exactly one {name!r} parameter, not {len(values)}", parameter=name)
+    return values[0]
+
+
+def _graphs(sources, name: str) -> list[str] | None:
+    """The IRIs of a repeatable dataset parameter, or None when it is absent."""
+    values = [v for source in sources for v in source.getlist(name)]
+    if not values:
+        return None
+    for value in values:
+        try:
+            ox.NamedNode(value)
+        except ValueError:
+            raise BadRequest(f"{name}: {value!r} is not an absolute IRI", parameter=name) from None
+    return values
+
+
+# --------------------------------------------------------------------------- query text
+_ABSOLUTE = re.compile(r"^<[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def with_base(text: str, endpoint: str) -> str:
+    """The text with `BASE <endpoint>` in front when it uses relative IRIs: the endpoint is the
+    base IRI the protocol suggests (without a base, relative IRIs are a syntax error)."""
+    if not any(t.kind == "iri" and not _ABSOLUTE.match(t.text) for t in tokens(text)):
+        return text
+    try:
+        base = ox.NamedNode(endpoint)
+    except ValueError:
+        return text
+    return f"BASE {base}\n{text}"
+
+
+def add_using(text: str, graphs: list[str], named: list[str]) -> str:
+    """The protocol's using-graph-uri / using-named-graph-uri as USING / USING NAMED clauses of
+    every DELETE/INSERT ... WHERE operation. An update that names its own dataset (USING, USING
+    NAMED or WITH) conflicts with them: BadRequest. (DELETE WHERE takes no dataset clause.)"""
+    toks = tokens(text)
+    clash = next((t.text.upper() for t in toks if t.kind == "word" and t.text.upper() in ("USING", "WITH")), None)
+    if clash:
+        raise BadRequest(f"the update has a {clash} clause and the request gives using-graph-uri or "
+                         "using-named-graph-uri: give the dataset one way only")
+    clause = "".join(f" USING {ox.NamedNode(g)}" for g in graphs) + \
+        "".join(f" USING NAMED {ox.NamedNode(g)}" for g in named)
+    depth, at = 0, []
+    for prev, tok in zip([None, *toks], toks):
+        if tok.text == "{":
+            depth += 1
+        elif tok.text == "}":
+            depth -= 1
+        elif depth == 0 and tok.kind == "word" and tok.text.upper() == "WHERE" and prev is not None \
+                and prev.text == "}":
+            at.append(tok.start)
+    for start in reversed(at):
+        text = f"{text[:start]}{clause.strip()}\n{text[start:]}"
+    return text
+
+
+# --------------------------------------------------------------------------- service description
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+RESULT_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
+
+
+def service_description() -> Response:
+    """The SPARQL 1.1 Service Description of this endpoint (Turtle unless asked otherwise)."""
+    config = services().config
+    fmt = choose_format(("graph",))
+    n = ox.NamedNode
+    rdf_type, service = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.BlankNode()
+    dataset, default = ox.BlankNode(), ox.BlankNode()
+    t = ox.Triple
+    triples = [
+        t(service, rdf_type, n(SD + "Service")),
+        t(service, n(SD + "endpoint"), n(request.base_url)),
+        t(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
+        t(service, n(SD + "feature"), n(SD + "UnionDefaultGraph")),
+        t(service, n(SD + "defaultEntailmentRegime"), n("http://www.w3.org/ns/entailment/Simple")),
+        t(service, n(SD + "defaultDataset"), dataset),
+        t(dataset, rdf_type, n(SD + "Dataset")),
+        t(dataset, n(SD + "defaultGraph"), default),
+        t(default, rdf_type, n(SD + "Graph")),
+        t(service, n("http://www.w3.org/2000/01/rdf-schema#comment"), ox.Literal(
+            f"News knowledge graph. Each query may run {config.query_timeout:g} s and return "
+            f"{config.max_rows} rows; SERVICE and LOAD are refused"
+            + (f" except for {', '.join(config.allowed_services)}" if config.allowed_services else "")
+            + ". Updates: " + ({"off": "off", "open": "POST to /sparql/update",
+                                "token": "POST to /sparql/update with a bearer token"}[config.updates]) + ".")),
+    ]
+    triples += [t(service, n(SD + "resultFormat"), n(FORMATS + name)) for name in RESULT_FORMATS]
+    if config.updates != "off":
+        triples.append(t(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Update")))
+    if config.allowed_services:
+        triples.append(t(service, n(SD + "feature"), n(SD + "BasicFederatedQuery")))
+    prefixes = {"sd": SD, "formats": FORMATS, "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
+    response = Response(serialize_triples(triples, fmt, prefixes), mimetype=fmt.media_type)
+    response.vary.add("Accept")
+    return response

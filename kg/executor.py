@@ -1,0 +1,469 @@
+"""Running store work with a time limit, in worker processes.
+
+pyoxigraph cannot cancel a query and Python cannot kill a thread, so every read (a query, an
+export, an entity lookup) runs in one of a few worker processes and every write in a writer
+process. When a task runs past the time limit its process is killed (which frees its CPU at
+once), a fresh one takes its place, and the caller gets kg.errors.QueryTimeout (HTTP 503).
+
+    executor = Executor(config)
+    answer = executor.read(answer_query, "SELECT * WHERE { ?s ?p ?o }", "json", max_rows=100)
+    executor.close()
+
+A task is a plain module-level function `task(store, *args, **kwargs)` whose arguments and result
+can be pickled; the tasks the API uses are at the end of this module.
+
+Embedded store (RocksDB): one writer process at a time, readers in parallel. A reader opens the
+store read-only and keeps it open while the store is unchanged; before each task it checks the
+store's manifest (a few microseconds) and reopens if a writer has been at work, so it sees every
+write made after it started. Reads and writes are never at work together (a read-write lock in
+this process): RocksDB's read-only mode is undefined while another process writes. The writer
+opens the store for each write and closes it after, so no read-write instance stays open beside
+the readers. Remote store: the same processes, each talking to the server over HTTP."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Callable
+
+import pyoxigraph as ox
+
+from . import guard
+from .errors import BadRequest, KGError, NotFound, QueryTimeout, StoreError, UnsupportedMediaType
+from .results import BY_NAME, serialize, serialize_triples
+from .store import EmbeddedStore, RemoteStore
+
+log = logging.getLogger(__name__)
+
+# The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
+OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
+
+
+# --------------------------------------------------------------------------- opening the store
+@dataclass(frozen=True)
+class StoreSpec:
+    """Where the store is: enough for a worker process to open it."""
+
+    path: str
+    url: str | None = None
+    update_url: str | None = None
+    timeout: float = 30.0
+
+    @classmethod
+    def from_config(cls, config) -> "StoreSpec":
+        return cls(str(config.store), config.store_url, config.store_update_url, config.query_timeout)
+
+    def open(self, writable: bool):
+        if self.url:
+            return TimedRemoteStore(self.url, self.update_url, timeout=self.timeout)
+        if not writable and not Path(self.path, "CURRENT").exists():
+            raise StoreError(f"no store at {self.path}; build one with `kg build --store {self.path}`",
+                             store=self.path)
+        return EmbeddedStore(self.path, read_only=not writable)
+
+    def fingerprint(self) -> tuple | None:
+        """Changes whenever a writer opens the store or flushes to it (RocksDB starts a new
+        manifest on every read-write open and appends to it on every flush)."""
+        if self.url:
+            return None
+        try:
+            manifest = Path(self.path, "CURRENT").read_text().strip()
+            stat = os.stat(Path(self.path, manifest))
+        except OSError:
+            return None
+        return manifest, stat.st_size, stat.st_mtime_ns
+
+
+class TimedRemoteStore(RemoteStore):
+    """A RemoteStore that reports its server's own time limit as QueryTimeout (not a bad
+    answer): the Oxigraph server sends a cancelled query's answer with status 200, cut short."""
+
+    def _raw_query(self, sparql: str, accept: str) -> bytes:
+        body = super()._raw_query(sparql, accept)
+        if body.rstrip().endswith(OXIGRAPH_CANCELLED):
+            raise QueryTimeout(f"the query ran past the time limit of the store's server "
+                               f"({self.query_url}) and was stopped; narrow it (a LIMIT, more "
+                               "specific patterns) and try again", store=self.query_url)
+        return body
+
+
+# --------------------------------------------------------------------------- worker processes
+def _work(conn, spec: StoreSpec, writable: bool) -> None:
+    """A worker process: run tasks sent over `conn` until told to stop (None) or killed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is for the server, which stops us
+    store, seen = None, None
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        task, args, kwargs = job
+        try:
+            if writable:
+                store = spec.open(writable=True)
+                try:
+                    result = task(store, *args, **kwargs)
+                finally:
+                    store.close()
+                    store = None
+            else:
+                now = spec.fingerprint()
+                if store is None or now != seen:
+                    store = None                    # drop the stale read-only instance first
+                    store = spec.open(writable=False)
+                    seen = now
+                result = task(store, *args, **kwargs)
+            reply = ("ok", result)
+        except KGError as exc:
+            reply = ("error", type(exc), exc.message, exc.details)
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which logs it
+            reply = ("crash", f"{type(exc).__name__}: {exc}")
+        conn.send(reply)
+
+
+class _Stopped(Exception):
+    """The task ran past its deadline."""
+
+
+class _Died(Exception):
+    """The worker process went away (killed from outside, out of memory)."""
+
+
+_BOOT = "from kg.executor import worker_main; worker_main()"
+
+
+def worker_main() -> None:
+    """Entry point of a worker process: `python -c _BOOT FD`, FD a socket to the server."""
+    conn = Connection(int(sys.argv[1]))
+    spec, writable = conn.recv()
+    parent = os.getppid()
+
+    def watch() -> None:  # a worker whose server died stops too, even mid-query
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+    _work(conn, spec, writable)
+
+
+class _Worker:
+    """A worker process and the socket to it. Started as a fresh interpreter (not forked from a
+    threaded server, and without re-running the server's main module)."""
+
+    def __init__(self, spec: StoreSpec, writable: bool) -> None:
+        ours, theirs = socket.socketpair()
+        root = str(Path(__file__).resolve().parent.parent)      # where `kg` is importable from
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        with theirs:
+            self.process = subprocess.Popen([sys.executable, "-c", _BOOT, str(theirs.fileno())],
+                                            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
+        self.conn = Connection(ours.detach())
+        self.conn.send((spec, writable))
+
+    def call(self, job: tuple, deadline: float) -> Any:
+        try:
+            self.conn.send(job)
+            if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+                raise _Stopped
+            reply = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise _Died from exc
+        if reply[0] == "ok":
+            return reply[1]
+        if reply[0] == "error":
+            _, cls, message, details = reply
+            raise cls(message, **details)
+        raise RuntimeError(f"a store worker failed: {reply[1]}")
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+                self.process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=5)
+        self.conn.close()
+
+
+class _Pool:
+    """Up to `size` workers, started when first needed; a killed one is replaced at once."""
+
+    def __init__(self, spec: StoreSpec, size: int, writable: bool) -> None:
+        self._spec, self._size, self._writable = spec, size, writable
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers: set[_Worker] = set()
+        self._mutex = threading.Lock()
+
+    def run(self, deadline: float, limit: float, job: tuple) -> Any:
+        worker = self._acquire(deadline, limit)
+        try:
+            result = worker.call(job, deadline)
+        except _Stopped:
+            self._replace(worker)
+            raise QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped; "
+                               "narrow it (a LIMIT, more specific patterns) and try again",
+                               limit=limit) from None
+        except _Died:
+            self._replace(worker)
+            raise StoreError("a store worker stopped unexpectedly (out of memory?); try again") from None
+        except BaseException:
+            self._idle.put(worker)
+            raise
+        self._idle.put(worker)
+        return result
+
+    def _acquire(self, deadline: float, limit: float) -> _Worker:
+        with self._mutex:
+            try:
+                return self._idle.get_nowait()
+            except queue.Empty:
+                if len(self._workers) < self._size:
+                    worker = _Worker(self._spec, self._writable)
+                    self._workers.add(worker)
+                    return worker
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise _busy(limit) from None
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop(kill=True)
+        with self._mutex:
+            self._workers.discard(worker)
+            fresh = _Worker(self._spec, self._writable)
+            self._workers.add(fresh)
+        self._idle.put(fresh)
+
+    def pids(self) -> list[int]:
+        with self._mutex:
+            return sorted(w.process.pid for w in self._workers)
+
+    def close(self) -> None:
+        with self._mutex:
+            workers, self._workers = list(self._workers), set()
+        for worker in workers:
+            worker.stop()
+
+
+def _busy(limit: float) -> QueryTimeout:
+    return QueryTimeout(f"the server is busy: no store worker was free within the time limit of "
+                        f"{limit:g} s; try again shortly", limit=limit, reason="busy")
+
+
+class _ReadWriteLock:
+    """Many readers or one writer; a waiting writer holds back new readers."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self, deadline: float, limit: float):
+        with self._cond:
+            if not self._cond.wait_for(lambda: not self._writing and not self._writers_waiting,
+                                       max(0.0, deadline - time.monotonic())):
+                raise _busy(limit)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def writing(self, deadline: float, limit: float):
+        with self._cond:
+            self._writers_waiting += 1
+            try:
+                free = self._cond.wait_for(lambda: not self._writing and not self._readers,
+                                           max(0.0, deadline - time.monotonic()))
+            finally:
+                self._writers_waiting -= 1
+                self._cond.notify_all()
+            if not free:
+                raise _busy(limit)
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class Executor:
+    """Runs tasks on the configured store, each within config.query_timeout seconds."""
+
+    def __init__(self, config) -> None:
+        self.timeout = float(config.query_timeout)
+        self.spec = StoreSpec.from_config(config)
+        self._readers = _Pool(self.spec, max(1, int(config.query_workers)), writable=False)
+        self._writers = _Pool(self.spec, 1, writable=True)
+        self._lock = _ReadWriteLock()
+
+    def read(self, task: Callable, *args, **kwargs) -> Any:
+        """task(store, *args, **kwargs) in a reader process; QueryTimeout past the limit."""
+        deadline = time.monotonic() + self.timeout
+        with self._lock.reading(deadline, self.timeout):
+            return self._readers.run(deadline, self.timeout, (task, args, kwargs))
+
+    def write(self, task: Callable, *args, **kwargs) -> Any:
+        """task(store, *args, **kwargs) in the writer process, while no reader is at work."""
+        deadline = time.monotonic() + self.timeout
+        with self._lock.writing(deadline, self.timeout):
+            return self._writers.run(deadline, self.timeout, (task, args, kwargs))
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (readers, then the writer)."""
+        return self._readers.pids() + self._writers.pids()
+
+    def close(self) -> None:
+        self._readers.close()
+        self._writers.close()
+
+
+# --------------------------------------------------------------------------- tasks
+@dataclass(frozen=True)
+class Answer:
+    """A serialized answer: what the API sends back."""
+
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+TRUNCATED_WARNING = "truncated"
+
+
+def _answer(result, fmt_name: str, max_rows: int | None) -> Answer:
+    fmt = BY_NAME[fmt_name]
+    body = serialize(result, fmt)
+    if result.truncated and fmt.name == "json":
+        data = json.loads(body)
+        data["warning"] = {"code": TRUNCATED_WARNING, "max_rows": max_rows,
+                           "message": f"only the first {max_rows} results are given; add a LIMIT, "
+                                      "or narrow the query, to see the rest"}
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return Answer(body, fmt.media_type, result.truncated)
+
+
+def answer_query(store, sparql: str, fmt_name: str, *, max_rows: int | None = None,
+                 default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+                 allowed_services: tuple[str, ...] = ()) -> Answer:
+    """An ad hoc query, checked for outbound fetches, answered in the given format.
+
+    default_graph / named_graphs: the protocol's default-graph-uri / named-graph-uri; when either
+    is given, both define the dataset (a missing one is empty), overriding FROM clauses."""
+    given = default_graph is not None or named_graphs is not None
+    local = guard.check_query(sparql, allowed_services=allowed_services, has_graph=store.has_graph,
+                              dataset_given=given)
+    if given:
+        default_graph, named_graphs = list(default_graph or []), list(named_graphs or [])
+    elif local and isinstance(store, EmbeddedStore):
+        # The embedded store answers over the union of all graphs unless given a dataset, and
+        # the union would override the query's own FROM / FROM NAMED: pass them as the dataset.
+        default_graph = [c.target for c in local if c.clause == "FROM"]
+        named_graphs = [c.target for c in local if c.clause == "FROM NAMED"]
+    result = store.query(sparql, default_graph=default_graph, named_graphs=named_graphs, max_rows=max_rows)
+    return _answer(result, fmt_name, max_rows)
+
+
+def answer_canned(store, query, args: dict[str, str], fmt_name: str, *, max_rows: int | None = None) -> Answer:
+    """A canned query (kg.queries.CannedQuery) with its parameters bound."""
+    return _answer(query.run(store, args, max_rows=max_rows), fmt_name, max_rows)
+
+
+def read_graph(store, graph: str | None, fmt_name: str) -> Answer:
+    """Graph Store Protocol GET: one named graph, or the default graph (the union) when None."""
+    if graph is not None and not store.has_graph(graph):
+        raise NotFound(f"no graph {graph} in the store", graph=graph)
+    fmt = BY_NAME[fmt_name]
+    return Answer(serialize_triples(store.triples(None if graph is None else [graph]), fmt), fmt.media_type)
+
+
+def export_graphs(store, graph: str | None, fmt_name: str) -> Answer:
+    """The ontology and the data (or one graph of it), as kg.export writes them for Protégé."""
+    from .export import export
+
+    fmt = BY_NAME[fmt_name]
+    return Answer(export(store, "all", graph=graph, fmt=fmt.name), fmt.media_type)
+
+
+def apply_update(store, sparql: str, *, allowed_services: tuple[str, ...] = ()) -> None:
+    """A SPARQL update, checked for outbound fetches; all or nothing (one transaction)."""
+    guard.check_update(sparql, allowed_services=allowed_services)
+    store.update(sparql)
+
+
+GRAPH_BODY_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
+                      "application/n-triples": ox.RdfFormat.N_TRIPLES}
+
+
+def write_graph(store, graph: str, body: bytes, media_type: str, *, replace: bool) -> bool:
+    """Graph Store Protocol PUT (replace) or POST (add): a Turtle or N-Triples body into one named
+    graph, in one transaction; the body is parsed whole first, so bad input changes nothing.
+    Returns True when the graph is new."""
+    rdf_format = GRAPH_BODY_FORMATS.get(media_type)
+    if rdf_format is None:
+        raise UnsupportedMediaType(f"a graph is sent as Turtle (text/turtle) or N-Triples "
+                                   f"(application/n-triples), not {media_type or 'an unnamed type'}",
+                                   media_type=media_type or None)
+    try:
+        triples = [q.triple for q in ox.parse(body, format=rdf_format, base_iri=graph)]
+    except SyntaxError as exc:
+        raise BadRequest(f"the body is not valid {'Turtle' if rdf_format == ox.RdfFormat.TURTLE else 'N-Triples'}: "
+                         f"{exc}; nothing was written") from None
+    node = ox.NamedNode(graph)
+    created = not store.has_graph(graph)
+    steps = [f"DROP SILENT GRAPH {node}"] if replace else []
+    steps.append(f"CREATE SILENT GRAPH {node}")
+    if triples:
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        steps.append(f"INSERT DATA {{ GRAPH {node} {{\n{data}\n}} }}")
+    store.update(" ;\n".join(steps))
+    return created
+
+
+def drop_graph(store, graph: str) -> bool:
+    """Graph Store Protocol DELETE; False when there was no such graph."""
+    return store.drop_graph(graph)
+
+
+def describe_entity(store, entity_id: str) -> dict:
+    """kg.lookup.describe, as a task."""
+    from .lookup import describe
+
+    return describe(store, entity_id)
+
+
+def entity_triples(store, entity_id: str, fmt_name: str) -> Answer:
+    """What the store says about one entity, as RDF."""
+    from .lookup import entity_iri, triples_about
+
+    fmt = BY_NAME[fmt_name]
+    triples = triples_about(store, entity_iri(entity_id))
+    if not triples:
+        raise NotFound(f"no entity {entity_id!r} in the store", entity=entity_id)
+    return Answer(serialize_triples(triples, fmt), fmt.media_type)
+

@@ -1,0 +1,120 @@
+"""Describe one entity: its labels, aliases and the events it takes part in.
+
+One plain function for the API (GET /entities/ID) and the CLI alike. ID is the local name after
+https://w3id.org/news-kg/id/ (`vladimir-putin`, `event/HASH`, `article/KEY`). The entity's IRI is
+bound into the queries, never spliced into their text.
+
+    >>> describe(store, "vladimir-putin")["aliases"]
+    ['Putin']
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .errors import NotFound, ParameterError
+from .vocab import DATA_BASE, NKG_BASE, PREFIXES
+
+ROLES = ("participant", "supplier", "recipient", "item", "attacker", "target", "weapon",
+         "requester", "addressee", "place", "topic")
+EVENT_TYPES = ("Meeting", "Call", "Supply", "Attack", "Request")
+
+_PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
+
+EVENTS = _PROLOGUE + f"""
+SELECT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE {{
+  ?event ?roleIri ?entity ;
+         a ?typeIri .
+  VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
+  FILTER(?typeIri IN ({", ".join("nkg:" + t for t in EVENT_TYPES)}))
+  BIND(STRAFTER(STR(?roleIri), STR(nkg:)) AS ?role)
+  BIND(STRAFTER(STR(?typeIri), STR(nkg:)) AS ?type)
+  OPTIONAL {{ ?event rdfs:label ?label }}
+  OPTIONAL {{ ?event nkg:status ?statusIri . ?statusIri rdfs:label ?status }}
+  OPTIONAL {{ ?event nkg:date ?date }}
+  OPTIONAL {{ ?event nkg:datePrecision ?precision }}
+  OPTIONAL {{ ?event nkg:dateEnd ?dateEnd }}
+  OPTIONAL {{ ?event nkg:source ?source }}
+}}
+ORDER BY ?date ?event
+"""
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_FIELDS = {  # predicate -> key of the answer, for the entity's own statements
+    "http://www.w3.org/2000/01/rdf-schema#label": "labels",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "labels",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "aliases",
+    "https://schema.org/sameAs": "sameAs",
+    "http://www.w3.org/2002/07/owl#sameAs": "sameAs",
+    NKG_BASE + "mentionedIn": "mentionedIn",
+}
+
+
+def entity_iri(entity_id: str) -> ox.NamedNode:
+    """The IRI of an entity's local name; ParameterError when it cannot be one."""
+    entity_id = entity_id.strip().strip("/")
+    if entity_id.startswith(DATA_BASE):
+        entity_id = entity_id[len(DATA_BASE):]
+    try:
+        if not entity_id:
+            raise ValueError("empty")
+        return ox.NamedNode(DATA_BASE + entity_id)
+    except ValueError:
+        raise ParameterError(f"{entity_id!r} is not an entity id; use the local name after {DATA_BASE}, "
+                             "for example vladimir-putin", parameter="id") from None
+
+
+def triples_about(store, iri: ox.NamedNode) -> list[ox.Triple]:
+    """The distinct statements whose subject is the entity (over all graphs)."""
+    result = store.query(ABOUT, bindings={"entity": iri})
+    return list(dict.fromkeys(ox.Triple(iri, row["p"], row["o"]) for row in result.rows))
+
+
+def describe(store, entity_id: str) -> dict:
+    """The entity's types, labels, aliases, links and events, as a JSON-ready dict.
+
+    Raises NotFound when the store says nothing about it."""
+    iri = entity_iri(entity_id)
+    out: dict = {"id": iri.value[len(DATA_BASE):], "iri": iri.value, "label": None, "types": [],
+                 "labels": [], "aliases": [], "sameAs": [], "mentionedIn": [], "events": []}
+    statements = triples_about(store, iri)
+    for t in statements:
+        p, o = t.predicate.value, t.object
+        if p == _RDF_TYPE and o.value.startswith(NKG_BASE):
+            _add(out["types"], o.value[len(NKG_BASE):])
+        elif p in _FIELDS:
+            _add(out[_FIELDS[p]], o.value)
+    prefs = [t.object.value for t in statements if t.predicate.value.endswith("#prefLabel")]
+    out["label"] = (prefs or out["labels"] or [None])[0]
+    out["aliases"] = [a for a in out["aliases"] if a != out["label"]]
+    out["events"] = _events(store, iri)
+    if not statements and not out["events"]:
+        raise NotFound(f"no entity {out['id']!r} in the store; its id is the local name after {DATA_BASE}",
+                       entity=out["id"])
+    return out
+
+
+def _events(store, iri: ox.NamedNode) -> list[dict]:
+    events: dict[str, dict] = {}
+    for row in store.query(EVENTS, bindings={"entity": iri}).rows:
+        key = row["event"].value
+        event = events.setdefault(key, {
+            "iri": key, "type": row["type"].value, "label": _value(row, "label"), "roles": [],
+            "status": _value(row, "status"), "date": _value(row, "date"),
+            "datePrecision": _value(row, "precision"), "dateEnd": _value(row, "dateEnd"), "sources": []})
+        _add(event["roles"], row["role"].value)
+        if "source" in row:
+            _add(event["sources"], row["source"].value)
+    return list(events.values())
+
+
+def _value(row: dict, name: str) -> str | None:
+    term = row.get(name)
+    return None if term is None else term.value
+
+
+def _add(items: list, value) -> None:
+    if value not in items:
+        items.append(value)
