@@ -8,12 +8,12 @@ drops it; each is one transaction."""
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, request
+from flask import Blueprint, request
 
-from kg.errors import BadRequest, NotFound
+from kg.errors import BadRequest, NotFound, UnsupportedMediaType
 from kg.executor import GRAPH_BODY_FORMATS, drop_graph, read_graph, write_graph
 
-from .http import answer_response, choose_format, require_media_type, require_write_access, services, single
+from .http import answer_response, choose_format, no_content, require_write_access, services, single
 
 bp = Blueprint("graphs", __name__)
 
@@ -32,13 +32,17 @@ def graph_store():
     if request.method == "DELETE":
         if not executor.write(drop_graph, graph):
             raise NotFound(f"no graph {graph} in the store", graph=graph)
-        return Response(status=204)
-    media_type = require_media_type(*GRAPH_BODY_FORMATS)
+        return no_content()
+    media_type = request.mimetype
+    if media_type not in GRAPH_BODY_FORMATS:
+        raise UnsupportedMediaType(f"send a graph as Turtle (text/turtle) or N-Triples (application/n-triples), "
+                                   f"not {media_type or 'without a Content-Type'} (no JSON-LD: its contexts "
+                                   "would be fetched from the web)", media_type=media_type or None)
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise BadRequest(f"the body must be UTF-8, not {charset}")
     created = executor.write(write_graph, graph, request.get_data(), media_type, replace=request.method == "PUT")
-    return Response(status=201 if created else 204)
+    return no_content(201 if created else 204)
 
 
 def _target() -> str | None:

@@ -70,6 +70,13 @@ def answer_response(answer: Answer) -> Response:
     return response
 
 
+def no_content(status: int = 204) -> Response:
+    """The answer to a write: a status and no body."""
+    response = Response(status=status)
+    del response.headers["Content-Type"]
+    return response
+
+
 # --------------------------------------------------------------------------- writes
 def require_write_access() -> None:
     """Updates and graph writes: refused unless the configuration opens them; with a token,
@@ -134,11 +141,3 @@ def _cors(response: Response, config: Config) -> None:
         response.headers["Access-Control-Allow-Headers"] = "Accept, Authorization, Content-Type"
         response.headers["Access-Control-Max-Age"] = "600"
 
-
-def require_media_type(*allowed: str) -> str:
-    """The request's media type, when it is one of `allowed`; else UnsupportedMediaType."""
-    if request.mimetype not in allowed:
-        raise UnsupportedMediaType(f"send the body as {' or '.join(allowed)}, not "
-                                   f"{request.mimetype or 'without a Content-Type'}",
-                                   media_type=request.mimetype or None)
-    return request.mimetype

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from flask import Blueprint, current_app, jsonify
 
-from flask import Blueprint, Response, current_app
+from .http import services
+from .openapi import document
 
 bp = Blueprint("pages", __name__)
-
-OPENAPI = Path(__file__).resolve().parent / "openapi.json"
 
 
 @bp.get("/")
@@ -18,4 +17,4 @@ def index():
 
 @bp.get("/openapi.json")
 def openapi():
-    return Response(OPENAPI.read_bytes(), mimetype="application/json")
+    return jsonify(document(services().config, services().catalogue))

@@ -36,6 +36,7 @@ def serve(config: Config) -> None:
     host = f"[{config.host}]" if ":" in config.host else config.host
     print(f"kg: serving on http://{host}:{server.effective_port}/ (store: "
           f"{config.store_url or config.store}; updates: {config.updates})", flush=True)
+    app.extensions["kg"].executor.start(writer=config.updates != "off")
     _stop_on_sigterm()
     try:
         server.run()                         # returns on Ctrl-C or SIGTERM

@@ -22,7 +22,7 @@ from kg.executor import answer_query, apply_update
 from kg.results import serialize_triples
 from kg.sparql_text import query_form, tokens
 
-from .http import answer_response, body_text, choose_format, require_write_access, services
+from .http import answer_response, body_text, choose_format, no_content, require_write_access, services
 
 bp = Blueprint("sparql", __name__)
 
@@ -57,7 +57,7 @@ def update():
         text = add_using(text, using, using_named)
     services().executor.write(apply_update, with_base(text, request.base_url),
                               allowed_services=config.allowed_services)
-    return Response(status=204)
+    return no_content()
 
 
 # --------------------------------------------------------------------------- reading requests

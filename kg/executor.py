@@ -252,6 +252,14 @@ class _Pool:
             self._workers.add(fresh)
         self._idle.put(fresh)
 
+    def start(self) -> None:
+        """Start every worker now rather than with the first tasks."""
+        with self._mutex:
+            while len(self._workers) < self._size:
+                worker = _Worker(self._spec, self._writable)
+                self._workers.add(worker)
+                self._idle.put(worker)
+
     def pids(self) -> list[int]:
         with self._mutex:
             return sorted(w.process.pid for w in self._workers)
@@ -333,6 +341,12 @@ class Executor:
         deadline = time.monotonic() + self.timeout
         with self._lock.writing(deadline, self.timeout):
             return self._writers.run(deadline, self.timeout, (task, args, kwargs))
+
+    def start(self, writer: bool = False) -> None:
+        """Start the readers (and the writer) now, so that the first queries do not wait for them."""
+        self._readers.start()
+        if writer:
+            self._writers.start()
 
     def worker_pids(self) -> list[int]:
         """Process ids of the live workers (readers, then the writer)."""
