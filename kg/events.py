@@ -112,7 +112,10 @@ def subjects(verb: Token) -> list[Token]:
         agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             if tok is not verb and tok.lemma_.lower() in RAISING:
-                return [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X is set to visit"
+                raised = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X is set to visit"
+                if raised and raised[0].lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                    return [tok.head]  # "Zelenskyy, who was expected to meet X"
+                return raised
             return agent  # passive: the agent acts, the passive subject is acted on
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
@@ -198,6 +201,8 @@ def status_of(trigger: Token) -> str | None:
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"
+        if step and tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
+            return "happened"  # a clause of its own: its plans are not the event's
         if tok.dep_ == "ROOT" or tok.head is tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

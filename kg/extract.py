@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments
-from .events import (LIGHT_VERBS, REQUEST_VERBS, Found, classify, governing_verb, objects, passive_subject,
+from .events import (LIGHT_VERBS, RAISING, REQUEST_VERBS, Found, classify, governing_verb, objects, passive_subject,
                      prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -102,6 +102,12 @@ class SentenceReader:
         self.r.sentence_people = [(tok.i, e) for tok in sent if tok.dep_ in ("nsubj", "nsubjpass")
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
+        self.r.sentence_groups = []
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.tag_ in ("NNS", "NNPS") or tok.conjuncts):
+                group = [a for a in (self.r.as_agent(e) for e in self.r.from_token(tok)) if a is not None]
+                if group:
+                    self.r.sentence_groups.append((tok.i, group))
         found: list[Event] = []
         for token in sent:
             kind = classify(token)
@@ -173,8 +179,11 @@ class SentenceReader:
             participants = self.agents(prep_objects(trigger, {"between", "with", "among"}))
             verb = governing_verb(trigger)
             if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or verb.lemma_.lower() in ("discuss",)):
-                participants = self.agents(subjects(verb)) + [p for p in participants
-                                                               if p not in self.agents(subjects(verb))]
+                subj = subjects(verb)
+                if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
+                    subj = passive_subject(verb)
+                holders = self.agents(subj)
+                participants = holders + [p for p in participants if p not in holders]
             for child in trigger.children:  # "Ukraine-Russia talks", "their two leaders' meeting"
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
                     for e in self.r.from_token(child):
@@ -249,7 +258,8 @@ class SentenceReader:
                     inner = prep_objects(t, {"in", "of", "worth"})
                     out += [i for i in self.items(inner) if i not in out]
                 else:
-                    words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound") or c is t]
+                    words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound")
+                             and c.pos_ in ("ADJ", "NOUN", "PROPN") or c is t]
                     label = " ".join(w.lower_ for w in words if w.is_alpha or w is t)
                     item = Entity(key=slug(label), label=label, type="Item")
                     if item not in out:
@@ -275,6 +285,8 @@ class SentenceReader:
             else:
                 passive = passive_subject(trigger)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
+                    target_tokens = prep_objects(trigger, {"at"})
             attackers = self.agents(subjects(trigger))
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
@@ -291,8 +303,12 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing") else set())
             target_tokens = prep_objects(trigger, preps)
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
-        attackers = _distinct(attackers)
+        attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
+        # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
+        homes = {t.country for t in targets if t.country} | {t.key for t in targets if t.type == "Country"}
+        if len(attackers) > 1:
+            attackers = [a for a in attackers if a.key not in homes] or attackers
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -311,12 +327,13 @@ class SentenceReader:
             if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
                 for inner in prep_objects(tok, EXPAND_PREPS):
                     found += self.targets(inner, depth + 1)
-                if not found:
-                    for child in tok.children:
-                        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                            state = self.r.state_of(child)
-                            if state is not None:
-                                found.append(state)
+                if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
+                    for left in (t for t in tok.subtree if t.i < tok.i):
+                        state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
+                        if state is None and left.dep_ == "poss" and left.head is tok:
+                            state = self.r.state_of(left)
+                        if state is not None and state not in found:
+                            found.append(self.r._seen(state))
             out += [f for f in found if f not in out]
         return out
 

@@ -51,6 +51,7 @@ class ArticleResolver:
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
+        self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
 
     # -- registration -----------------------------------------------------------------------
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
@@ -134,8 +135,12 @@ class ArticleResolver:
         return out
 
     def _many(self, token: Token, depth: int) -> list[Entity]:
-        """Collective nouns modified by several demonyms stand for several states."""
+        """Collective nouns modified by several demonyms stand for several states; "they" stands
+        for an earlier plural subject of the same sentence ("Russian forces ... when they shelled")."""
         lower = token.lower_
+        if lower in ("they", "them"):
+            earlier = [g for i, g in self.sentence_groups if i < token.i]
+            return list(earlier[-1]) if earlier else []
         if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and (
                 lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             states = []
@@ -177,8 +182,17 @@ class ArticleResolver:
         holder = self.gaz.office_holder(role_phrase(token), self.published)
         if holder is not None:
             return self._seen(holder)
+        # "the Russian manufacturer IEMZ Kupol": a name right after a company noun
+        if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B":
+                span = next((e for e in doc.ents if e.start == nxt.i), None)
+                entity = self.from_span(span) if span is not None else None
+                if entity is not None:
+                    return entity
         # "Russian forces", "Moscow's invading forces", "Ukraine's military": the state acts
-        if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS:
+        if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
+                lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                     state = self.state_of(child)
@@ -217,6 +231,15 @@ class ArticleResolver:
             return self._seen(state)
         return entity if entity.type in AGENT_TYPES else None
 
+    def as_belligerent(self, entity: Entity) -> Entity:
+        """An attacker: a state's armed force ("Russian Armed Forces", "the Russian Navy") is the
+        state at war; other agents stay as they are."""
+        if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
+            words = set(re.findall(r"[a-z]+", entity.label.lower()))
+            if words & MILITARY_WORDS:
+                return self._seen(self.gaz.entities[entity.country])
+        return entity
+
     def as_place(self, entity: Entity | None) -> Entity | None:
         """The entity as a target or location: a seat of government is its capital city's place."""
         if entity is None or entity.type in ("Topic", "Item", "WeaponSystem", "Person"):
@@ -234,6 +257,10 @@ COLLECTIVE_NOUNS = {
     "president", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
 }
+ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
+             "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
+MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
+                  "corps", "command", "marines", "aerospace"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
 

@@ -22,7 +22,7 @@ TERMS = frozenset("""
     Event Meeting Call Supply Attack Request
     participant supplier recipient item attacker target weapon requester addressee place topic status
     date dateEnd datePrecision
-    metWith spokeWith supplied attacked
+    metWith spokeWith supplied attacked selfMeeting selfCall
     source evidence inArticle mentionedIn text startChar endChar trigger
     cameoCode ploverCode
 """.split())
