@@ -19,7 +19,7 @@ import pytest
 
 from api.testing import LiveServer, fetch, sample_graphs, write_sample_store
 from kg.queries import Catalogue
-from kg.vocab import DATA_BASE, ONTOLOGY_GRAPH
+from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow
 
