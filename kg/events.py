@@ -26,6 +26,7 @@ ATTACK_VERBS = {"attack", "strike", "shell", "bombard", "hit", "target", "invade
                 "assault", "storm", "launch", "fire", "shoot"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombardment", "shelling", "invasion", "incursion",
                 "assault", "assaults", "raid", "raids", "offensive", "bombing", "onslaught", "barrage"}
+ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
 REQUEST_VERBS = {"ask", "request", "appeal", "seek", "beg"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
@@ -64,6 +65,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma in SUPPLY_VERBS:
             return "Supply"
+        if lemma in ACQUIRE_VERBS and _acquired_from(token):
+            return "Supply"
         if lemma in ATTACK_VERBS:
             return "Attack"
         if lemma in REQUEST_VERBS:
@@ -84,6 +87,29 @@ def classify(token: Token) -> str | None:
     return None
 
 
+def made_by(item: Token) -> list[Token]:
+    """"engines made by X", "drones supplied by X": the makers or senders named for an item."""
+    out = []
+    for acl in item.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("make", "produce", "manufacture", "build", "supply",
+                                                         "provide", "ship", "send", "sell", "deliver"):
+            for agent in (a for a in acl.children if a.dep_ == "agent"):
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if not objs:  # a misparse leaves the name unattached: take the name right after "by"
+                    nxt = agent.doc[agent.i + 1] if agent.i + 1 < len(agent.doc) else None
+                    span = next((e for e in agent.doc.ents if nxt is not None and e.start <= nxt.i < e.end), None)
+                    objs = [span[-1]] if span is not None else []
+                out += objs
+    return out
+
+
+def _acquired_from(verb: Token) -> bool:
+    """"X received drones from Y", "X was using engines made by Y" (a supply seen from the buyer)."""
+    if verb.lemma_.lower() != "use" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True
+    return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def _by_phone(token: Token) -> bool:
     return any(t.lower_ in ("phone", "telephone", "phoned") for t in token.subtree) or any(
         c.lower_ in ("phone", "telephone") for c in token.children)
@@ -101,6 +127,20 @@ def _of_talks(token: Token) -> bool:
 RAISING = {"set", "expect", "schedule", "due", "slate", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
 
+def lemma_in(token: Token, words: set[str]) -> bool:
+    """Is the token's lemma one of `words`? Also tries simple stems, since the small model
+    sometimes lemmatises badly ("staged" -> "stag")."""
+    lower = token.lower_
+    if token.lemma_.lower() in words or lower in words:
+        return True
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(suffix):
+            stem = lower[: -len(suffix)]
+            if stem in words or stem + "e" in words:
+                return True
+    return False
+
+
 # --- syntax helpers ------------------------------------------------------------------------
 
 def subjects(verb: Token) -> list[Token]:
@@ -111,7 +151,7 @@ def subjects(verb: Token) -> list[Token]:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in tok.children):
-            if tok is not verb and tok.lemma_.lower() in RAISING:
+            if tok != verb and tok.lemma_.lower() in RAISING:
                 raised = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X is set to visit"
                 if raised and raised[0].lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                     return [tok.head]  # "Zelenskyy, who was expected to meet X"
@@ -123,7 +163,7 @@ def subjects(verb: Token) -> list[Token]:
             return subs
         if agent:
             return agent
-        if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 return []
             tok = tok.head
@@ -203,7 +243,7 @@ def status_of(trigger: Token) -> str | None:
             return "happened"
         if step and tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
             return "happened"  # a clause of its own: its plans are not the event's
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":
                 return "planned"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments
-from .events import (LIGHT_VERBS, RAISING, REQUEST_VERBS, Found, classify, governing_verb, objects, passive_subject,
+from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, lemma_in, made_by, Found, classify, governing_verb, objects, passive_subject,
                      prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -63,6 +63,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer) 
         for sent in doc.sents:
             events += reader.read(sent, offset)
     events = _dedupe(events)
+    _war_topics(events, resolver, gaz, docs)
     used: dict[str, Entity] = {}
     final = resolver.final_entities()
     for ev in events:
@@ -73,6 +74,23 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer) 
         ev.place = used[ev.place.key] if ev.place else None
         ev.topics = [used[t.key] for t in ev.topics]
     return Extraction(article=article, entities=used, events=events)
+
+
+def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, docs) -> None:
+    """Talks with a party to a war, with no topic of their own, in an article that names the
+    war's topic, are about that war (kg/data/conflicts.json)."""
+    if not gaz.conflicts:
+        return
+    named = {e.key for _, doc in docs for ent in doc.ents if ent.ent_id_ for e in [gaz.entities.get(ent.ent_id_)] if e}
+    for ev in events:
+        if ev.type not in ("Meeting", "Call") or ev.topics:
+            continue
+        sides = {p.key for p in ev.roles.get("participant", [])} | {p.country for p in ev.roles.get("participant", [])
+                                                                   if p.country}
+        for topic_key, parties in gaz.conflicts:
+            topic = gaz.entities.get(topic_key)
+            if topic is not None and sides & parties and topic_key in named:
+                ev.topics.append(resolver._seen(topic))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
@@ -176,9 +194,17 @@ class SentenceReader:
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
             participants = first + [a for a in self.agents(objs + others) if a not in first]
         else:
-            participants = self.agents(prep_objects(trigger, {"between", "with", "among"}))
+            between = self.agents(prep_objects(trigger, {"between", "among"}))
+            participants = between + [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
             verb = governing_verb(trigger)
-            if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or verb.lemma_.lower() in ("discuss",)):
+            if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
+                later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
+                         and not _verb_between(t, verb)]
+                between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
+                participants = between + [p for p in participants if p not in between]
+            if len(between) >= 2:
+                verb = None  # "X proposed a meeting between A and B": X proposes, A and B meet
+            if verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
                 subj = subjects(verb)
                 if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                     subj = passive_subject(verb)
@@ -195,7 +221,12 @@ class SentenceReader:
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
-        if trigger.pos_ == "VERB":
+        if trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
+            item_tokens = objects(trigger)
+            recipients = self.agents(subjects(trigger))
+            suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
+                                    ([] if lemma == "use" else prep_objects(trigger, {"from"})))
+        elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
             if lemma == "arm":
@@ -222,14 +253,14 @@ class SentenceReader:
                     if state is not None:
                         suppliers.append(state)
             verb = governing_verb(trigger)
-            if not suppliers and verb is not None and verb.lemma_.lower() in LIGHT_VERBS | {"announce", "approve"}:
+            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
                 suppliers = self.agents(subjects(verb))
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
         recipients = [r for r in recipients if r not in suppliers]
         if not suppliers or not recipients:
             return None
         items = self.items(item_tokens)
-        if not items and lemma not in STRONG_SUPPLY:
+        if not items and lemma not in STRONG_SUPPLY | ACQUIRE_VERBS:
             return None  # "gave Trump a clear message" is not a supply
         return {"supplier": suppliers, "recipient": recipients, "item": items}
 
@@ -259,8 +290,8 @@ class SentenceReader:
                     out += [i for i in self.items(inner) if i not in out]
                 else:
                     words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound")
-                             and c.pos_ in ("ADJ", "NOUN", "PROPN") or c is t]
-                    label = " ".join(w.lower_ for w in words if w.is_alpha or w is t)
+                             and c.pos_ in ("ADJ", "NOUN", "PROPN") or c == t]
+                    label = " ".join(w.lower_ for w in words if w.is_alpha or w == t)
                     item = Entity(key=slug(label), label=label, type="Item")
                     if item not in out:
                         out.append(item)
@@ -297,11 +328,13 @@ class SentenceReader:
                         if state is not None and state not in attackers:
                             attackers.append(state)
             verb = governing_verb(trigger)
-            if not attackers and verb is not None and verb.lemma_.lower() in LIGHT_VERBS | {"accuse"}:
+            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"}):
                 attackers = self.agents(subjects(verb))
             preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set())
             target_tokens = prep_objects(trigger, preps)
+            if not target_tokens and verb is not None and lemma_in(verb, LIGHT_VERBS):
+                target_tokens = prep_objects(verb, {"on", "against", "into", "at"})  # "staged an incursion into X"
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
@@ -330,7 +363,7 @@ class SentenceReader:
                 if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
-                        if state is None and left.dep_ == "poss" and left.head is tok:
+                        if state is None and left.dep_ == "poss" and left.head == tok:
                             state = self.r.state_of(left)
                         if state is not None and state not in found:
                             found.append(self.r._seen(state))
@@ -351,6 +384,8 @@ class SentenceReader:
     # -- date, place, topics ---------------------------------------------------------------------
     def date_of(self, trigger: Token, status: str) -> DateValue | None:
         anchor = governing_verb(trigger) if trigger.pos_ != "VERB" else trigger
+        if anchor is None and trigger.dep_ in ("nsubj", "nsubjpass"):
+            anchor = trigger.head
         anchors = {t for t in (trigger, anchor) if t is not None}
         best = None
         for ent in trigger.doc.ents:
@@ -358,7 +393,7 @@ class SentenceReader:
                 continue
             head = ent.root
             hops, tok = 0, head
-            while tok not in anchors and tok.head is not tok and hops < 4:
+            while tok not in anchors and tok.head != tok and hops < 4:
                 tok, hops = tok.head, hops + 1
             if tok in anchors:
                 value = dates.resolve(ent.text, self.article.published, future=status == "planned")
@@ -374,6 +409,8 @@ class SentenceReader:
         taken = {e.key for xs in roles.values() for e in xs}
         scope = [trigger] + [o for o in objects(trigger)] + prep_objects(trigger, {"with"})
         verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
+        if verb is None and trigger.pos_ != "VERB" and trigger.dep_ in ("nsubj", "nsubjpass"):
+            verb = trigger.head  # "Talks between A and B resumed in Geneva"
         if verb is not None:
             scope.append(verb)
         if trigger.lemma_.lower() == "visit":
@@ -393,8 +430,8 @@ class SentenceReader:
         holders = [trigger] + ([governing_verb(trigger)] if trigger.pos_ != "VERB" else [])
         for holder in filter(None, holders):
             phrases += prep_objects(holder, TOPIC_PREPS)
-            if holder.lemma_.lower() == "discuss":
-                phrases += objects(holder)
+            if holder.lemma_.lower() == "discuss":  # "discussed X", "discussed strengthening X"
+                phrases += objects(holder) + [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
             for child in holder.children:  # "to discuss Ukraine"
                 if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.lemma_.lower() in ("discuss", "address"):
                     phrases += objects(child) + prep_objects(child, TOPIC_PREPS)
@@ -442,10 +479,20 @@ class SentenceReader:
                     self.last_meeting.topics.append(topic)
 
 
+def _verb_between(token: Token, top: Token) -> bool:
+    """Is there another verb on the way from token up to top?"""
+    tok = token.head
+    while tok != top and tok.head != tok:
+        if tok.pos_ == "VERB":
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside(token: Token, lemmas: set[str]) -> bool:
     tok = token
     for _ in range(5):
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
         if tok.lemma_.lower() in lemmas or any(c.lower_ in lemmas and c.dep_ == "mark" for c in tok.children):

@@ -55,6 +55,7 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)          # city or seat key/name -> country key
     offices: list[Office] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
+    conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
 
     def lookup(self, name: str) -> Entity | None:
         key = self.by_name.get(norm(name))
@@ -121,6 +122,10 @@ def load(directory: Path | None = None) -> Gazetteer:
                 gaz.offices.append(Office(person=key, title=office.get("title", ""),
                                           start=_parse_day(office.get("from")), end=_parse_day(office.get("to")),
                                           nouns=tuple(norm(n) for n in office.get("nouns", []))))
+    conflicts = directory / "conflicts.json"
+    if conflicts.exists():
+        for row in json.loads(conflicts.read_text(encoding="utf-8"))["entries"]:
+            gaz.conflicts.append((row["topic"], frozenset(row["parties"])))
     for capital, country in pending_seats:
         gaz.seats.setdefault(capital, country)
     return gaz

@@ -59,9 +59,9 @@ class ArticleResolver:
             self.entities[entity.key] = entity
         if name and norm(name) != norm(entity.label):
             self.aliases.setdefault(entity.key, set()).add(name)
-        if entity.type == "Person":
+        if entity.type in ("Person", "Organization"):  # "Putin" after "Vladimir Putin", "Kupol" after "IEMZ Kupol"
             parts = entity.label.split()
-            if len(parts) > 1:
+            if len(parts) > 1 and (entity.type == "Person" or parts[-1][:1].isupper() and len(parts[-1]) > 3):
                 self.people.setdefault(norm(parts[-1]), entity)
             for alias in entity.aliases:
                 if len(alias.split()) == 1:
@@ -127,7 +127,7 @@ class ArticleResolver:
         a pronoun), following apposition and conjunction."""
         out: list[Entity] = []
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
-            if tok is not token and tok.dep_ in ("amod", "compound"):
+            if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
             for e in self._many(tok, depth):
                 if e not in out:
@@ -270,8 +270,9 @@ def clean_name(span: Span) -> str:
     tokens = list(span)
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct):
-        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct
+                               or (span.label_ in ("ORG", "PERSON") and tokens[0].pos_ == "ADJ")):
+        tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
     return text
