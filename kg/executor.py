@@ -130,8 +130,11 @@ def _work(conn, spec: StoreSpec, writable: bool) -> None:
             reply = ("ok", result)
         except KGError as exc:
             reply = ("error", type(exc), exc.message, exc.details)
+            if isinstance(exc, StoreError):
+                store = None                        # reopen before the next task
         except Exception as exc:  # noqa: BLE001 - reported to the parent, which logs it
             reply = ("crash", f"{type(exc).__name__}: {exc}")
+            store = None
         conn.send(reply)
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
+import pyoxigraph as ox
 import pytest
 
 from api.testing import LiveServer, fetch, write_sample_store
+from kg.store import EmbeddedStore
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow
@@ -189,3 +191,13 @@ def test_an_update_past_the_time_limit_writes_nothing(token_server):
     assert snapshot(token_server) == before
     assert update(token_server, INSERT, AUTH).status == 204, "a fresh writer takes over"
     assert ask(token_server, f"ASK {{ <{EX}s> ?p ?o }}")
+
+
+def test_a_store_written_by_another_process_is_seen_without_a_restart(store):
+    """`kg build` into the served store (between queries): the readers reopen it."""
+    with LiveServer({"store": str(store)}) as live:
+        assert not ask(live, f"ASK {{ <{EX}built> ?p ?o }}")
+        writer = EmbeddedStore(store)
+        writer.replace_graph(EX + "built", [ox.Triple(ox.NamedNode(EX + "built"), ox.NamedNode(EX + "p"), ox.Literal("x"))])
+        writer.close()
+        assert ask(live, f"ASK {{ <{EX}built> ?p ?o }}")
