@@ -23,7 +23,6 @@ the readers. Remote store: the same processes, each talking to the server over H
 from __future__ import annotations
 
 import json
-import logging
 import os
 import queue
 import signal
@@ -44,8 +43,6 @@ from . import guard
 from .errors import BadRequest, KGError, NotFound, QueryTimeout, StoreError, UnsupportedMediaType
 from .results import BY_NAME, serialize, serialize_triples
 from .store import EmbeddedStore, RemoteStore
-
-log = logging.getLogger(__name__)
 
 # The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
 OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
