@@ -2,7 +2,7 @@
 
 One plain function for the API (GET /entities/ID) and the CLI alike. ID is the local name after
 https://w3id.org/news-kg/id/ (`vladimir-putin`, `event/HASH`, `article/KEY`). The entity's IRI is
-bound into the queries, never spliced into their text.
+bound into the queries as an RDF term, never as raw text.
 
     >>> describe(store, "vladimir-putin")["aliases"]
     ['Putin']
@@ -13,6 +13,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from .errors import NotFound, ParameterError
+from .store import bind_with_values
 from .vocab import DATA_BASE, NKG_BASE, PREFIXES
 
 ROLES = ("participant", "supplier", "recipient", "item", "attacker", "target", "weapon",
@@ -68,7 +69,10 @@ def entity_iri(entity_id: str) -> ox.NamedNode:
 
 def triples_about(store, iri: ox.NamedNode) -> list[ox.Triple]:
     """The distinct statements whose subject is the entity (over all graphs)."""
-    result = store.query(ABOUT, bindings={"entity": iri})
+    # A VALUES block written by kg.store.bind_with_values (the term serialized by pyoxigraph, as
+    # the remote store binds values): pyoxigraph starts the join from it, where store.query's
+    # bindings make it scan every statement (1 ms against 200 ms on 200,000 triples).
+    result = store.query(bind_with_values(ABOUT, {"entity": iri}))
     return list(dict.fromkeys(ox.Triple(iri, row["p"], row["o"]) for row in result.rows))
 
 
