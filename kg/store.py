@@ -19,7 +19,7 @@ from urllib.error import HTTPError, URLError
 
 import pyoxigraph as ox
 
-from .errors import QuerySyntaxError, StoreError
+from .errors import BadRequest, QuerySyntaxError, StoreError
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -91,6 +91,7 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path | None, read_only: bool = False) -> None:
         self.path = None if path is None else Path(path)
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -141,7 +142,7 @@ class EmbeddedStore:
         kwargs: dict = {}
         if default_graph is not None:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
-        else:
+        elif not _has_dataset_clause(sparql):  # the query's own FROM / FROM NAMED win over the union
             kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -162,7 +163,9 @@ class EmbeddedStore:
             self._store.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(f"malformed update: {exc}") from None
-        except (OSError, RuntimeError) as exc:
+        except RuntimeError as exc:  # e.g. CREATE GRAPH on a graph that exists
+            raise BadRequest(f"the update cannot be applied: {exc}") from None
+        except OSError as exc:
             raise StoreError(f"the update failed: {exc}") from None
 
     def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]:
@@ -185,7 +188,7 @@ class EmbeddedStore:
         return len(self._store)
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:
@@ -327,6 +330,12 @@ class RemoteStore:
 
     def close(self) -> None:
         pass
+
+
+def _has_dataset_clause(sparql: str) -> bool:
+    from .sparql_text import outbound_clauses
+
+    return any(c.clause in ("FROM", "FROM NAMED") for c in outbound_clauses(sparql))
 
 
 def _guess_update_url(query_url: str) -> str:

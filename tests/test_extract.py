@@ -161,3 +161,29 @@ def test_evidence_offsets_point_into_the_article_text():
     article = make_article(text, origin="test", id="t", published=PUBLISHED)
     ev = only(extract(article, pipeline(), gazetteer()).events, "Attack")
     assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text == "Russian drones attacked Odesa overnight."
+
+
+def test_reported_speech_keeps_the_event_status():
+    evs = events("Officials said Keir Starmer will meet Mark Rutte next week. "
+                 "The ministry said Russian drones attacked Odesa on Monday.")
+    assert only(evs, "Meeting").status == "planned"
+    attack = only(evs, "Attack")
+    assert attack.status == "happened" and attack.date.start == date(2025, 6, 9)
+
+
+def test_role_noun_resolves_to_office_holder_on_the_publication_date():
+    evs = events("The Ukrainian president met the NATO Secretary-General in Brussels on Monday.",
+                 published=date(2025, 7, 14))
+    ev = only(evs, "Meeting")
+    assert labels(ev, "participant") == ["Mark Rutte", "Volodymyr Zelenskyy"]
+
+
+def test_same_event_from_two_articles_is_one_event_with_two_sources(seed_store_path):
+    from kg.store import EmbeddedStore
+
+    store = EmbeddedStore(seed_store_path, read_only=True)
+    rows = store.query("""PREFIX nkg: <https://w3id.org/news-kg/ontology#>
+        SELECT ?event (COUNT(DISTINCT ?source) AS ?n) WHERE {
+          ?event a nkg:Meeting ; nkg:participant <https://w3id.org/news-kg/id/jake-sullivan> ; nkg:source ?source
+        } GROUP BY ?event""").rows
+    assert len(rows) == 1 and int(rows[0]["n"].value) == 2

@@ -103,3 +103,16 @@ def test_canned_queries_run_on_both_stores(store):
     for query in Catalogue().queries.values():
         result = query.run(store, {})
         assert result.variables == list(query.columns)
+
+
+def test_from_clause_selects_the_default_graph(tmp_path):
+    s = EmbeddedStore(tmp_path / "kg-data")
+    g1, g2 = graph_name(), graph_name()
+    s.replace_graph(g1, [triple("a", "p", "one")])
+    s.replace_graph(g2, [triple("a", "p", "two")])
+    rows = s.query(f"SELECT ?o FROM <{g1}> WHERE {{ ?s ?p ?o }}").rows
+    assert [r["o"].value for r in rows] == [EX + "one"]
+    s.close()
+    reader = EmbeddedStore(tmp_path / "kg-data", read_only=True)
+    assert reader.count() == 2
+    reader.close()  # a read-only store closes without flushing

@@ -1,0 +1,47 @@
+"""Ingest: article keys, boilerplate lines, HTML pages, JSON lines."""
+
+from __future__ import annotations
+
+from kg.clean import content_segments
+from kg.ingest import article_key, collect, html_to_text, make_article
+
+
+def test_key_is_stable_and_prefers_id_then_url_then_text():
+    assert article_key("some text", "Feed 42", None) == "feed-42"
+    assert article_key("a", None, "https://x/1") == article_key("b", None, "https://x/1")
+    assert article_key("same  text", None, None) == article_key("same text", None, None)
+    assert article_key("one text", None, None) != article_key("another text", None, None)
+
+
+def test_boilerplate_lines_dropped_offsets_kept():
+    text = "We use cookies. By continuing to browse you agree to our use of cookies.\nShare This News On:\n" \
+           "Related Articles\n12 minutes ago\nNorway has sent howitzers to Ukraine.\nSource: example.org"
+    kept = [text[s:e] for s, e in content_segments(text)]
+    assert kept == ["Norway has sent howitzers to Ukraine."]
+
+
+def test_html_page_text_title_date_and_url():
+    page = html_to_text("""<html><head><title>Site | Headline</title>
+        <meta property="og:title" content="Headline"><meta property="og:url" content="https://news.example/a">
+        <meta name="date" content="2025-03-01"></head>
+        <body><nav>Home</nav><div id="cookie-consent">Accept cookies</div>
+        <article><h1>Headline</h1><p>First paragraph.</p><p>Second <b>bold</b> paragraph.</p></article>
+        <div class="share-bar">Share</div><footer>Copyright</footer></body></html>""")
+    assert page.text.splitlines() == ["Headline", "First paragraph.", "Second bold paragraph."]
+    assert page.title == "Headline" and page.url == "https://news.example/a"
+    assert page.published.isoformat() == "2025-03-01"
+
+
+def test_jsonl_metadata_and_duplicates(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a1", "text": "Text one.", "outlet": "Wire", "published": "2025-01-02T10:00:00Z"}\n\n'
+                    '{"id": "a2", "text": "Text two.", "url": "https://x/2", "title": "T"}\n', encoding="utf-8")
+    got = collect([feed])
+    assert not got.failures
+    a1, a2 = got.articles
+    assert (a1.key, a1.outlet, a1.published.isoformat()) == ("a1", "Wire", "2025-01-02")
+    assert (a2.url, a2.title, a1.origin.endswith("feed.jsonl:1")) == ("https://x/2", "T", True)
+
+
+def test_windows_line_endings_normalised():
+    assert make_article("a\r\nb\rc", origin="x").text == "a\nb\nc"
