@@ -24,6 +24,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote
 
@@ -135,7 +136,7 @@ class Ontology:
                 kinds[t.object.value].add(t.subject.value)
         return onto
 
-    @property
+    @cached_property
     def terms(self) -> set[str]:
         """Classes and properties: IRIs that must not be used as individuals (no punning)."""
         return self.classes | self.object_properties | self.data_properties | self.annotation_properties
@@ -149,7 +150,7 @@ def load_ontology(store) -> Ontology:
     """The ontology the store was built with (its ontology graph), else the shipped file."""
     triples = list(store.triples([ONTOLOGY_GRAPH])) if store.has_graph(ONTOLOGY_GRAPH) else []
     if not triples:
-        triples = list(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+        triples = [q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
     return Ontology.from_triples(triples)
 
 
@@ -410,16 +411,27 @@ def _local_name(iri: str) -> str:
 
 
 def _short_iri(iri: str) -> str:
+    """A prefixed name for messages (id:event/abc: readable, though not always valid Turtle)."""
     for prefix, base in PREFIXES.items():
-        if iri.startswith(base) and re.fullmatch(r"[\w.-]*", iri[len(base):]):
+        if iri.startswith(base) and re.fullmatch(r"[\w./-]*", iri[len(base):]):
             return f"{prefix}:{iri[len(base):]}"
     return f"<{iri}>"
 
 
+def _short_term(term) -> str:
+    """A term for messages: prefixed IRIs, literals with a prefixed datatype."""
+    if isinstance(term, ox.NamedNode):
+        return _short_iri(term.value)
+    if isinstance(term, ox.Literal):
+        text = '"' + term.value.replace('"', '\\"') + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return text if term.datatype.value == _XSD + "string" else f"{text}^^{_short_iri(term.datatype.value)}"
+    return str(term)
+
+
 def _short(t: ox.Triple) -> str:
-    def term(x):
-        return _short_iri(x.value) if isinstance(x, ox.NamedNode) else str(x)
-    return f"{term(t.subject)} {term(t.predicate)} {term(t.object)}"
+    return f"{_short_term(t.subject)} {_short_term(t.predicate)} {_short_term(t.object)}"
 
 
 def _describe_literal(lit: ox.Literal) -> str:
