@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from .errors import InconsistentGraph, ReasonerError
 from .export import (OWL_THING, RDF_TYPE, RDFS_LABEL, Ontology, OwlDocument, Problem, _short_iri,
-                     load_ontology, owl_document)
+                     _short_term, load_ontology, owl_document)
 from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -123,7 +123,9 @@ def reason(store, *, write: bool = True, hermit_property_values: bool = False) -
     report.individuals = len(individuals)
     stated = set(doc.triples)
     types = [t for t in inferred if t.predicate == RDF_TYPE]
-    if not hermit_property_values:
+    if hermit_property_values:
+        inferred += symmetric_reverses(doc.triples + inferred, ontology)
+    else:
         t0 = time.perf_counter()
         inferred = types + apply_rules(doc.triples + types, ontology)
         report.rules_seconds = time.perf_counter() - t0
@@ -138,12 +140,18 @@ def reason(store, *, write: bool = True, hermit_property_values: bool = False) -
 
 def run_hermit(doc: OwlDocument, *, property_values: bool = False) -> tuple[bool, list[ox.Triple]]:
     """Run HermiT on the document in a World of its own. Returns (consistent, inferred triples):
-    the facts owlready2 records from HermiT's answer (types, and property values when asked)."""
+    the facts owlready2 records from HermiT's answer (types, and property values when asked).
+
+    Without property values, the property chains are left out of HermiT's input: they only
+    derive the shortcut facts, which the rules give (apply_rules), and cannot make the graph
+    inconsistent on their own (the roles they start from already have the shortcuts' domains
+    and ranges). On 10,000 events they cost HermiT 10 s of 28."""
     import owlready2
 
+    triples = doc.triples if property_values else without_property_chains(doc.triples)
     world = owlready2.World()
     try:
-        data = ox.serialize(doc.triples, format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         world.get_ontology(doc.iri).load(fileobj=io.BytesIO(data), format="ntriples")
         try:
             owlready2.sync_reasoner_hermit(world, infer_property_values=property_values, debug=0)
@@ -156,9 +164,28 @@ def run_hermit(doc: OwlDocument, *, property_values: bool = False) -> tuple[bool
                                 "(apt-get install default-jre-headless)") from None
         out = io.BytesIO()
         world.get_ontology("http://inferrences/").save(out, format="ntriples")
-        return True, list(ox.parse(out.getvalue(), format=ox.RdfFormat.N_TRIPLES))
+        return True, [q.triple for q in ox.parse(out.getvalue(), format=ox.RdfFormat.N_TRIPLES)]
     finally:
         world.close()
+
+
+def without_property_chains(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """The triples without owl:propertyChainAxiom and the lists (and inverse nodes) it points to."""
+    by_subject: dict = defaultdict(list)
+    for t in triples:
+        if isinstance(t.subject, ox.BlankNode):
+            by_subject[t.subject].append(t)
+    drop: set[ox.Triple] = set()
+    todo = [t.object for t in triples if t.predicate.value == _OWL + "propertyChainAxiom"]
+    drop.update(t for t in triples if t.predicate.value == _OWL + "propertyChainAxiom")
+    while todo:
+        node = todo.pop()
+        for t in by_subject.get(node, ()):
+            if t not in drop:
+                drop.add(t)
+                if isinstance(t.object, ox.BlankNode):
+                    todo.append(t.object)
+    return [t for t in triples if t not in drop]
 
 
 # --- Rules: the property axioms of the ontology as SPARQL ------------------------------------
@@ -196,6 +223,15 @@ def apply_rules(triples: list[ox.Triple], ontology: Ontology) -> list[ox.Triple]
             return new
         g.extend(ox.Quad(t.subject, t.predicate, t.object) for t in found)
         new += found
+
+
+def symmetric_reverses(triples: list[ox.Triple], ontology: Ontology) -> list[ox.Triple]:
+    """(y p x) for every (x p y) with p symmetric. owlready2 leaves these out of HermiT's answer
+    (it takes a symmetric property as its own inverse, so the reverse looks known already)."""
+    symmetric = {q.subject.value for q in _graph(ontology.triples).quads_for_pattern(
+        None, RDF_TYPE, ox.NamedNode(_OWL + "SymmetricProperty"))}
+    return [ox.Triple(t.object, t.predicate, t.subject) for t in triples
+            if t.predicate.value in symmetric and isinstance(t.object, ox.NamedNode)]
 
 
 def _chain_rule(g: ox.Store, prop, steps: list) -> str:
@@ -363,11 +399,25 @@ class _Model:
                    f"must be a value" + (f" of type {_short_iri(rng.value)}" if isinstance(rng, ox.NamedNode) else "") + ".")
         else:
             msg = f"{self.name(s.value)}: {p.reason.split(': ', 1)[-1]}."
-        axioms = [f"{_short_iri(prop)}({_short_iri(s.value)} {o})"]
-        if rng is not None and isinstance(rng, ox.NamedNode):
+        axioms = [f"{_short_iri(prop)}({_short_iri(s.value)} {_short_term(o)})"]
+        if rng is not None:
             kind = "ObjectPropertyRange" if prop in self.ontology.object_properties else "DataPropertyRange"
-            axioms.append(f"{kind}({_short_iri(prop)} {_short_iri(rng.value)})")
+            axioms.append(f"{kind}({_short_iri(prop)} {self.range_text(rng)})")
         return Explanation(msg, axioms, s.value, [p.graph] if p.graph else [])
+
+    def range_text(self, rng) -> str:
+        """A range in functional syntax: a name, a union of classes or a list of values."""
+        if isinstance(rng, ox.NamedNode):
+            return _short_iri(rng.value)
+        classes = self._class_alternatives(rng)
+        if classes:
+            return self._axiom_classes(classes)
+        values = self.one_of(rng)
+        return f"DataOneOf({' '.join(_short_term(v) for v in values)})" if values else "…"
+
+    def one_of(self, node) -> list:
+        members = next((q.object for q in self.g.quads_for_pattern(node, ox.NamedNode(_OWL + "oneOf"), None)), None)
+        return _rdf_list(self.g, members) if members is not None else []
 
     def type_reasons(self) -> dict[str, list[_Why]]:
         """individual -> why it is in which classes (stated types, domains, ranges)."""
@@ -388,9 +438,10 @@ class _Model:
                 continue
             if p in self.domains:
                 d = self.domains[p]
+                kind = "ObjectPropertyDomain" if p in self.ontology.object_properties else "DataPropertyDomain"
                 add(s, d, f"it has a {self.term(p)} ({self.name(o.value) if isinstance(o, ox.NamedNode) else self.value(o)}), "
                           f"which only {self.any_of(d)} has",
-                    [f"{_short_iri(p)}({_short_iri(s)} …)", f"PropertyDomain({_short_iri(p)} {self._axiom_classes(d)})"], [t])
+                    [f"{_short_iri(p)}({_short_iri(s)} {_short_term(o)})", f"{kind}({_short_iri(p)} {self._axiom_classes(d)})"], [t])
             if p in self.ontology.object_properties and isinstance(o, ox.NamedNode) and p in self.ranges:
                 r = self._class_alternatives(self.ranges[p])
                 add(o.value, r, f"it is the {self.term(p)} of {self.name(s)}, and a {self.term(p)} is always {self.any_of(r or [])}",
@@ -414,8 +465,8 @@ class _Model:
                 if pairs and all(pairs):
                     disjoint = sorted({f"DisjointClasses({_short_iri(a)} {_short_iri(b)})" for a, b in pairs})
                     out.append(Explanation(
-                        f"{self.name(x)} cannot be both {self.any_of(r1.classes)} and {self.any_of(r2.classes)}, "
-                        f"which are disjoint: {r1.reason}, and {r2.reason}.",
+                        f"{self.name(x)} cannot be {self.any_of(r1.classes)} and also {self.any_of(r2.classes)} "
+                        f"(these classes are disjoint): {r1.reason}; and {r2.reason}.",
                         r1.axioms + r2.axioms + disjoint, x))
                     break
         return out
@@ -439,7 +490,8 @@ class _Model:
                     out.append(Explanation(
                         f"{self.name(s)} has two values of {self.term(p)}, {shown[0]} and {shown[1]}, "
                         f"but it can have only one ({_short_iri(p)} is functional).",
-                        [f"{_short_iri(p)}({_short_iri(s)} {a})", f"{_short_iri(p)}({_short_iri(s)} {b})",
+                        [f"{_short_iri(p)}({_short_iri(s)} {_short_term(a)})",
+                         f"{_short_iri(p)}({_short_iri(s)} {_short_term(b)})",
                          f"FunctionalProperty({_short_iri(p)})"], s))
                     break
         return out
@@ -454,14 +506,14 @@ class _Model:
             if isinstance(rng, ox.NamedNode):
                 ok, expected = _datatype_fits(lit, rng.value), f"a value of type {_short_iri(rng.value)}"
             else:
-                allowed = [v for v in _rdf_list(self.g, next(
-                    (q.object for q in self.g.quads_for_pattern(rng, ox.NamedNode(_OWL + "oneOf"), None)), None))]
+                allowed = self.one_of(rng)
                 ok = any(_literal_key(lit) == _literal_key(v) for v in allowed) if allowed else True
                 expected = "one of " + ", ".join(repr(v.value) for v in allowed)
             if not ok:
                 out.append(Explanation(
                     f"{self.name(t.subject.value)} has {self.term(p)} {self.value(lit)}, but a {self.term(p)} must be {expected}.",
-                    [f"{_short_iri(p)}({_short_iri(t.subject.value)} {lit})", f"DataPropertyRange({_short_iri(p)} …)"],
+                    [f"{_short_iri(p)}({_short_iri(t.subject.value)} {_short_term(lit)})",
+                     f"DataPropertyRange({_short_iri(p)} {self.range_text(rng)})"],
                     t.subject.value))
         return out
 
