@@ -1,0 +1,154 @@
+"""Validation: check the graph against the SHACL shapes of ontology/shapes.ttl with pySHACL.
+
+OWL reasons in an open world: an event without a source is not wrong there, its source is just
+unknown. The shapes say what the build must write (every event has its required roles, a status
+from the controlled list, a source article and an evidence sentence; see the shapes file), and
+validate(store) reports each shortfall by article and event:
+
+    >>> report = validate(store)
+    >>> report.conforms           # False when there is any violation (warnings do not count)
+    >>> print(report.summary())   # grouped by article, then by event
+
+The data graph is the union of the article graphs (not the inferred graph: the shapes check what
+the build wrote) plus the ontology, so that sh:class sees the class hierarchy.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ontology_path
+
+SH = "http://www.w3.org/ns/shacl#"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def shapes_path() -> Path:
+    """The shipped shapes file, beside the ontology."""
+    return ontology_path().parent / "shapes.ttl"
+
+
+@dataclass
+class Violation:
+    """One SHACL result: which node, which property, what is wrong, in which articles."""
+
+    focus: str                      # the node at fault (usually an event)
+    label: str | None               # its rdfs:label
+    message: str
+    severity: str = "Violation"     # Violation | Warning | Info
+    path: str | None = None         # the property, when the result is about one
+    value: str | None = None        # the offending value, when there is one
+    articles: list[str] = field(default_factory=list)  # the named graphs that say things about the node
+    shape: str | None = None
+
+    def __str__(self) -> str:
+        where = f" [{_short(self.path)}]" if self.path else ""
+        value = f" (value: {_short(self.value)})" if self.value else ""
+        return f"{self.severity}: {self.message}{where}{value}"
+
+
+@dataclass
+class ValidationReport:
+    """pySHACL's results, grouped for people."""
+
+    results: list[Violation]
+    triples: int = 0
+    seconds: float = 0.0
+
+    @property
+    def violations(self) -> list[Violation]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Violation]:
+        return [r for r in self.results if r.severity != "Violation"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def by_article(self) -> dict[str, dict[str, list[Violation]]]:
+        """article graph -> focus node -> its results ("(no article)" for nodes in none)."""
+        out: dict[str, dict[str, list[Violation]]] = defaultdict(lambda: defaultdict(list))
+        for r in self.results:
+            for article in r.articles or ["(no article)"]:
+                out[article][r.focus].append(r)
+        return {a: dict(nodes) for a, nodes in sorted(out.items())}
+
+    def summary(self) -> str:
+        head = (f"{len(self.violations)} violation(s), {len(self.warnings)} warning(s) "
+                f"in {self.triples} triples ({self.seconds:.1f} s)")
+        lines = [("The graph conforms to the shapes: " if self.conforms else "The graph does NOT conform: ") + head]
+        for article, nodes in self.by_article().items():
+            lines.append(f"article {_short(article)}")
+            for focus, results in nodes.items():
+                label = results[0].label
+                lines.append(f"  {_short(focus)}" + (f"  “{label}”" if label else ""))
+                lines += [f"    - {r}" for r in results]
+        return "\n".join(lines)
+
+
+def validate(store, *, graphs: list[str] | None = None, shapes: str | Path | None = None) -> ValidationReport:
+    """Validate the article graphs (all, or the given ones) against the shapes (the shipped
+    ontology/shapes.ttl by default). Returns a ValidationReport; report.conforms is False when
+    there is any sh:Violation."""
+    import pyshacl
+    import rdflib
+
+    started = time.perf_counter()
+    if graphs is None:
+        graphs = [g for g in store.graphs() if g not in (ONTOLOGY_GRAPH, INFERRED_GRAPH)]
+    where: dict[str, set[str]] = defaultdict(set)
+    data: dict[ox.Triple, None] = {}
+    for g in graphs:
+        for t in store.triples([g]):
+            data[t] = None
+            where[t.subject.value].add(g)
+    ontology = list(store.triples([ONTOLOGY_GRAPH])) if store.has_graph(ONTOLOGY_GRAPH) else \
+        [q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
+
+    data_graph = rdflib.Graph()
+    data_graph.parse(data=ox.serialize(list(data) + ontology, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    shapes_graph = rdflib.Graph()
+    shapes_graph.parse(str(shapes or shapes_path()), format="turtle")
+    _, results_graph, _ = pyshacl.validate(data_graph, shacl_graph=shapes_graph, inference="none",
+                                           advanced=True, allow_warnings=True)
+    results = [_violation(results_graph, node, data_graph, where) for node in
+               results_graph.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult"))]
+    results.sort(key=lambda r: (r.articles[:1], r.focus, r.path or "", r.message))
+    return ValidationReport(results, triples=len(data), seconds=time.perf_counter() - started)
+
+
+def _short(iri: str) -> str:
+    """id:event/abc rather than the whole IRI, for people."""
+    for prefix, base in PREFIXES.items():
+        if iri.startswith(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return iri
+
+
+def _violation(results, node, data, where: dict[str, set[str]]) -> Violation:
+    import rdflib
+
+    def one(predicate: str):
+        return results.value(node, rdflib.URIRef(SH + predicate))
+
+    focus = one("focusNode")
+    label = data.value(focus, rdflib.URIRef(RDFS_LABEL))
+    path, value, message = one("resultPath"), one("value"), one("resultMessage")
+    severity = one("resultSeverity")
+    return Violation(
+        focus=str(focus),
+        label=str(label) if label is not None else None,
+        message=str(message) if message is not None else "does not conform to " + str(one("sourceShape")),
+        severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+        path=str(path) if isinstance(path, rdflib.URIRef) else None,
+        value=str(value) if value is not None else None,
+        articles=sorted(where.get(str(focus), ())),
+        shape=str(one("sourceShape")) if isinstance(one("sourceShape"), rdflib.URIRef) else None,
+    )
