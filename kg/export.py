@@ -158,10 +158,10 @@ def export(store, what: str = "all", graph: str | None = None, fmt: str = "turtl
            path: str | Path | None = None, *, include_inferred: bool = True) -> bytes | Path:
     """Serialize the store as an OWL 2 DL document.
 
-    what: "all" (ontology and every graph), "ontology" (the ontology alone) or "data" (every
-    graph but the ontology, with declarations and labels of the terms it uses); graph: one named
-    graph (an article's IRI) instead, with the same declarations. fmt: turtle, ntriples, rdfxml
-    or jsonld. Returns the bytes, or writes them to path and returns the path. Triples OWL 2 DL
+    what: "all" (the ontology with the data), "ontology" (the ontology alone) or "data" (the data
+    with declarations and labels of the terms it uses, not the ontology's axioms). graph: the data
+    is that one named graph (an article's IRI), else every graph but the ontology (and the
+    inferred graph unless include_inferred is False). fmt: turtle, ntriples, rdfxml or jsonld. Returns the bytes, or writes them to path and returns the path. Triples OWL 2 DL
     cannot say are left out and logged as warnings (see owl_document for the list)."""
     rdf_format = RDF_FORMATS[format_by_name(fmt, ("graph",)).name]
     doc = owl_document(store, what, graph, include_inferred=include_inferred)
@@ -184,20 +184,24 @@ def owl_document(store, what: str = "all", graph: str | None = None, *,
     if what not in WHAT:
         raise ParameterError(f"what must be one of {', '.join(WHAT)}, not {what!r}")
     ontology = load_ontology(store)
-    if graph == ONTOLOGY_GRAPH or (graph is None and what == "ontology"):
+    if graph == ONTOLOGY_GRAPH or what == "ontology":
         return OwlDocument(ONTOLOGY_IRI, ontology.triples)
+    with_axioms = what == "all"
     if graph is not None:
         if not store.has_graph(graph):
-            raise NotFound(f"no graph {graph} in the store; `kg graphs` lists them", graph=graph)
+            raise NotFound(f"no graph {graph} in the store; an article's graph is named by its IRI, "
+                           f"{DATA_BASE}article/KEY", graph=graph)
         graphs, iri, title = [graph], _graph_export_iri(graph), f"graph {graph}"
+        if not with_axioms:
+            iri, title = iri + "/data", title + ", data only"
     else:
         graphs = [g for g in store.graphs() if g != ONTOLOGY_GRAPH and (include_inferred or g != INFERRED_GRAPH)]
         iri = f"{EXPORT_BASE}/{what}"
-        title = "everything" if what == "all" else "data only"
+        title = "everything" if with_axioms else "data only"
 
     data, problems = clean_data(store, graphs, ontology)
-    declarations, notes = _declarations(store, data, ontology, with_axioms=(what == "all" and graph is None))
-    if what == "all" and graph is None:
+    declarations, notes = _declarations(store, data, ontology, with_axioms=with_axioms)
+    if with_axioms:
         body = [t for t in ontology.triples if t.subject.value != ONTOLOGY_IRI] + declarations
     else:
         body = declarations

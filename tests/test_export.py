@@ -119,7 +119,8 @@ def individuals(triples) -> set[str]:
 
 @pytest.mark.parametrize("what, graph, iri", [("all", None, EXPORT_BASE + "/all"),
                                               ("data", None, EXPORT_BASE + "/data"),
-                                              ("all", A1, EXPORT_BASE + "/article/a1")])
+                                              ("all", A1, EXPORT_BASE + "/article/a1"),
+                                              ("data", A1, EXPORT_BASE + "/article/a1/data")])
 def test_one_ontology_header_with_version_label_comment_license(store, what, graph, iri):
     triples = exported(store, what, graph=graph)
     headers = [t.subject.value for t in triples if t.predicate.value == RDF_TYPE and t.object.value == OWL + "Ontology"]
@@ -158,10 +159,15 @@ def test_data_only_declares_the_terms_it_uses_without_the_axioms(store):
     assert values(triples, happened, LABEL)
 
 
-def test_one_graph(store):
+def test_one_graph_with_or_without_the_ontology(store):
     triples = exported(store, graph=A2, fmt="ntriples")
     assert DATA_BASE + "event/s1" in individuals(triples)
     assert DATA_BASE + "event/m1" not in individuals(triples)
+    subclass = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+    assert values(triples, NKG_BASE + "Person", subclass)                       # the class hierarchy comes along
+    data_only = exported(store, "data", graph=A2)
+    assert individuals(data_only) == individuals(triples)
+    assert not values(data_only, NKG_BASE + "Person", subclass)
 
 
 def test_everything_includes_the_inferred_graph_unless_asked_not_to(store):
@@ -217,7 +223,7 @@ def test_a_dirty_graph_is_cleaned_and_the_problems_reported(store, caplog):
 
 @pytest.mark.parametrize("what, graph, fmt, suffix", [
     ("all", None, "turtle", "ttl"), ("data", None, "turtle", "ttl"), ("ontology", None, "turtle", "ttl"),
-    ("all", A1, "rdfxml", "owl"), ("all", None, "ntriples", "nt")])
+    ("all", A1, "rdfxml", "owl"), ("data", A2, "turtle", "ttl"), ("all", None, "ntriples", "nt")])
 def test_owl_check_passes_on_exports(store, tmp_path, what, graph, fmt, suffix):
     path = export(store, what, graph=graph, fmt=fmt, path=tmp_path / f"export.{suffix}")
     assert_clean(owl_check(path))
