@@ -29,7 +29,7 @@ import io
 import itertools
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
@@ -55,6 +55,10 @@ class Explanation:
     axioms: list[str] = field(default_factory=list)  # the axioms behind it, in OWL functional syntax
     subject: str | None = None                     # the individual at fault
     graphs: list[str] = field(default_factory=list)  # the named graphs (articles) that state it
+    triples: list[ox.Triple] = field(default_factory=list, repr=False)  # the data it rests on
+
+    def to_dict(self) -> dict:
+        return {"message": self.message, "axioms": self.axioms, "subject": self.subject, "graphs": self.graphs}
 
     def __str__(self) -> str:
         lines = [self.message]
@@ -117,7 +121,7 @@ def reason(store, *, write: bool = True, hermit_property_values: bool = False) -
             store.drop_graph(INFERRED_GRAPH)
         raise InconsistentGraph(
             report.summary() + f"\n(The stale graph {INFERRED_GRAPH} was dropped.)" * write,
-            explanations=[asdict(e) for e in report.explanations])
+            explanations=[e.to_dict() for e in report.explanations])
 
     individuals = _individuals(doc, ontology)
     report.individuals = len(individuals)
@@ -312,14 +316,13 @@ def explain(doc: OwlDocument, ontology: Ontology, ill_typed: list[Problem], stor
     found += model.disjoint_types() + model.functional_values() + model.data_ranges()
     if store is not None:
         for e in found:
-            if not e.graphs:
-                e.graphs = _graphs_of(store, e.subject)
+            e.graphs = _graphs_of(store, e.triples)
     if not found:
         found.append(Explanation(
             "HermiT found the graph inconsistent, and the cause is not one kg reason spells out (it explains "
             "values outside a property's range, things in two disjoint classes and two values of a "
             "functional property). Export the graph (kg export -o graph.ttl), open it in Protégé, start "
-            "HermiT and click the '?' beside the inconsistency to see the axioms behind it."))
+            "HermiT and click Explain in the inconsistency dialog to see the axioms behind it."))
     return found
 
 
@@ -403,7 +406,7 @@ class _Model:
         if rng is not None:
             kind = "ObjectPropertyRange" if prop in self.ontology.object_properties else "DataPropertyRange"
             axioms.append(f"{kind}({_short_iri(prop)} {self.range_text(rng)})")
-        return Explanation(msg, axioms, s.value, [p.graph] if p.graph else [])
+        return Explanation(msg, axioms, s.value, [p.graph] if p.graph else [], [p.triple])
 
     def range_text(self, rng) -> str:
         """A range in functional syntax: a name, a union of classes or a list of values."""
@@ -467,7 +470,7 @@ class _Model:
                     out.append(Explanation(
                         f"{self.name(x)} cannot be {self.any_of(r1.classes)} and also {self.any_of(r2.classes)} "
                         f"(these classes are disjoint): {r1.reason}; and {r2.reason}.",
-                        r1.axioms + r2.axioms + disjoint, x))
+                        r1.axioms + r2.axioms + disjoint, x, triples=r1.triples + r2.triples))
                     break
         return out
 
@@ -492,7 +495,8 @@ class _Model:
                         f"but it can have only one ({_short_iri(p)} is functional).",
                         [f"{_short_iri(p)}({_short_iri(s)} {_short_term(a)})",
                          f"{_short_iri(p)}({_short_iri(s)} {_short_term(b)})",
-                         f"FunctionalProperty({_short_iri(p)})"], s))
+                         f"FunctionalProperty({_short_iri(p)})"], s,
+                        triples=[ox.Triple(ox.NamedNode(s), ox.NamedNode(p), v) for v in (a, b)]))
                     break
         return out
 
@@ -514,7 +518,7 @@ class _Model:
                     f"{self.name(t.subject.value)} has {self.term(p)} {self.value(lit)}, but a {self.term(p)} must be {expected}.",
                     [f"{_short_iri(p)}({_short_iri(t.subject.value)} {_short_term(lit)})",
                      f"DataPropertyRange({_short_iri(p)} {self.range_text(rng)})"],
-                    t.subject.value))
+                    t.subject.value, triples=[t]))
         return out
 
     def _types(self, iri: str) -> set[str]:
@@ -624,8 +628,11 @@ def _datatype_fits(lit: ox.Literal, datatype: str) -> bool:
     return False
 
 
-def _graphs_of(store, iri: str | None) -> list[str]:
-    if not iri:
-        return []
-    result = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings={"s": ox.NamedNode(iri)})
-    return sorted(r["g"].value for r in result.rows if r["g"].value not in (ONTOLOGY_GRAPH, INFERRED_GRAPH))
+def _graphs_of(store, triples: list[ox.Triple]) -> list[str]:
+    """The article graphs that state the triples."""
+    graphs: set[str] = set()
+    for t in triples:
+        result = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                             bindings={"s": t.subject, "p": t.predicate, "o": t.object})
+        graphs |= {r["g"].value for r in result.rows}
+    return sorted(graphs - {ONTOLOGY_GRAPH, INFERRED_GRAPH})

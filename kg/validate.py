@@ -118,8 +118,11 @@ def validate(store, *, graphs: list[str] | None = None, shapes: str | Path | Non
     shapes_graph.parse(str(shapes or shapes_path()), format="turtle")
     _, results_graph, _ = pyshacl.validate(data_graph, shacl_graph=shapes_graph, inference="none",
                                            advanced=True, allow_warnings=True)
-    results = [_violation(results_graph, node, data_graph, where) for node in
-               results_graph.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult"))]
+    results = []
+    for node in results_graph.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult")):
+        result = _violation(results_graph, node, data_graph, where)
+        result.articles = _graphs_stating(store, results_graph, node, graphs) or result.articles
+        results.append(result)
     results.sort(key=lambda r: (r.articles[:1], r.focus, r.path or "", r.message))
     return ValidationReport(results, triples=len(data), seconds=time.perf_counter() - started)
 
@@ -130,6 +133,26 @@ def _short(iri: str) -> str:
         if iri.startswith(base):
             return f"{prefix}:{iri[len(base):]}"
     return iri
+
+
+def _graphs_stating(store, results, node, graphs: list[str]) -> list[str]:
+    """For a result about one value (focus, path, value): the graphs that state that triple, so a
+    wrong value is blamed on the article that wrote it, not on every article about the event."""
+    import rdflib
+
+    focus, path, value = (results.value(node, rdflib.URIRef(SH + p)) for p in ("focusNode", "resultPath", "value"))
+    if not all(isinstance(x, rdflib.URIRef) for x in (focus, path)) or value is None:
+        return []
+    if isinstance(value, rdflib.URIRef):
+        obj = ox.NamedNode(str(value))
+    elif isinstance(value, rdflib.Literal):
+        obj = ox.Literal(str(value), language=value.language) if value.language else \
+            ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)) if value.datatype else None)
+    else:
+        return []
+    found = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                        bindings={"s": ox.NamedNode(str(focus)), "p": ox.NamedNode(str(path)), "o": obj})
+    return sorted(r["g"].value for r in found.rows if r["g"].value in graphs)
 
 
 def _violation(results, node, data, where: dict[str, set[str]]) -> Violation:

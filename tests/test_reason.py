@@ -217,6 +217,22 @@ def test_an_inconsistent_graph_is_caught_and_explained(tmp_path, name):
         store.close()
 
 
+def test_the_explanation_names_the_articles_that_state_the_conflict(tmp_path):
+    """Beijing is a city in article 1; article 2 makes it a participant."""
+    store = make_store(tmp_path / "store")
+    other = DATA_BASE + "article/a2"
+    store.replace_graph(other, [ox.Triple(iri("event/m1"), nkg("participant"), iri("beijing"))])
+    try:
+        with pytest.raises(InconsistentGraph) as caught:
+            reason(store)
+    finally:
+        store.close()
+    [explanation] = caught.value.details["explanations"]
+    assert explanation["subject"] == DATA_BASE + "beijing"
+    assert explanation["graphs"] == [ARTICLE, other]
+    assert f"stated in: {ARTICLE}, {other}" in caught.value.message
+
+
 @pytest.mark.parametrize("name", [n for n in BROKEN if n != "an attack whose target is a date"])
 def test_hermit_itself_finds_the_inconsistency(tmp_path, name):
     """Not only the explainer: HermiT (Java) says so. (A date as a target cannot be said in OWL 2

@@ -124,7 +124,7 @@ BROKEN = {
         "person, organisation or country"),
     "a date as target": (
         A2, "nkg:target id:kyiv", 'nkg:target "2025-07-13T00:00:00"^^xsd:dateTime', "event/k1", "target",
-        "not a date or other value"),
+        "is not a named thing of the graph"),
     "a date precision off the list": (
         A1, 'nkg:datePrecision "day"', 'nkg:datePrecision "fortnight"', "event/m1", "datePrecision",
         "one of day, week, month, year"),
@@ -172,6 +172,18 @@ def test_violations_are_grouped_by_article_and_event(tmp_path):
     text = report.summary()
     assert "does NOT conform: 2 violation(s)" in text
     assert "article id:article/a2" in text and "id:event/r1  “Request: Ukraine -> Germany”" in text
+
+
+def test_a_wrong_value_is_blamed_on_the_article_that_states_it(tmp_path):
+    """The attack is described in article 2; article 1 adds a date as its target."""
+    store = make_store(tmp_path / "store", ARTICLE_1 + 'ev:k1 nkg:target "2025-07-13T00:00:00"^^xsd:dateTime .\n')
+    try:
+        report = validate(store)
+    finally:
+        store.close()
+    [violation] = report.violations
+    assert violation.focus == DATA_BASE + "event/k1" and violation.articles == [A1]
+    assert violation.label == "Attack: Russia -> Kyiv"
 
 
 def test_two_precisions_are_a_warning_not_a_violation(tmp_path):
