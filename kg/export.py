@@ -161,8 +161,9 @@ def export(store, what: str = "all", graph: str | None = None, fmt: str = "turtl
     what: "all" (the ontology with the data), "ontology" (the ontology alone) or "data" (the data
     with declarations and labels of the terms it uses, not the ontology's axioms). graph: the data
     is that one named graph (an article's IRI), else every graph but the ontology (and the
-    inferred graph unless include_inferred is False). fmt: turtle, ntriples, rdfxml or jsonld. Returns the bytes, or writes them to path and returns the path. Triples OWL 2 DL
-    cannot say are left out and logged as warnings (see owl_document for the list)."""
+    inferred graph unless include_inferred is False). fmt: turtle, ntriples, rdfxml or jsonld.
+    Returns the bytes, or writes them to path and returns the path. Triples OWL 2 DL cannot say
+    are left out and logged as warnings (owl_document returns them as Problems)."""
     rdf_format = RDF_FORMATS[format_by_name(fmt, ("graph",)).name]
     doc = owl_document(store, what, graph, include_inferred=include_inferred)
     for note in doc.notes:

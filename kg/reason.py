@@ -65,7 +65,8 @@ class Explanation:
         if self.axioms:
             lines.append("    axioms: " + "; ".join(self.axioms))
         if self.graphs:
-            lines.append("    stated in: " + ", ".join(self.graphs))
+            more = f" and {len(self.graphs) - 5} more" if len(self.graphs) > 5 else ""
+            lines.append("    stated in: " + ", ".join(self.graphs[:5]) + more)
         return "\n".join(lines)
 
 
@@ -360,7 +361,7 @@ class _Model:
         return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
     def any_of(self, classes) -> str:
-        words = [self.a(c) for c in sorted(classes)]
+        words = [self.a(c) for c in sorted(classes)] or ["a thing"]
         return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
     def value(self, lit: ox.Literal) -> str:
@@ -439,25 +440,26 @@ class _Model:
                     add(s, frozenset([o.value]), f"it is stated to be {self.a(o.value)}",
                         [f"ClassAssertion({_short_iri(o.value)} {_short_iri(s)})"], [t])
                 continue
+            assertion = f"{_short_iri(p)}({_short_iri(s)} {_short_term(o)})"
             if p in self.domains:
                 d = self.domains[p]
                 kind = "ObjectPropertyDomain" if p in self.ontology.object_properties else "DataPropertyDomain"
-                add(s, d, f"it has a {self.term(p)} ({self.name(o.value) if isinstance(o, ox.NamedNode) else self.value(o)}), "
-                          f"which only {self.any_of(d)} has",
-                    [f"{_short_iri(p)}({_short_iri(s)} {_short_term(o)})", f"{kind}({_short_iri(p)} {self._axiom_classes(d)})"], [t])
+                value = self.name(o.value) if isinstance(o, ox.NamedNode) else self.value(o)
+                add(s, d, f"it has a {self.term(p)} ({value}), which only {self.any_of(d)} has",
+                    [assertion, f"{kind}({_short_iri(p)} {self._axiom_classes(d)})"], [t])
             if p in self.ontology.object_properties and isinstance(o, ox.NamedNode) and p in self.ranges:
-                r = self._class_alternatives(self.ranges[p])
-                add(o.value, r, f"it is the {self.term(p)} of {self.name(s)}, and a {self.term(p)} is always {self.any_of(r or [])}",
-                    [f"{_short_iri(p)}({_short_iri(s)} {_short_iri(o.value)})",
-                     f"ObjectPropertyRange({_short_iri(p)} {self._axiom_classes(r or frozenset())})"], [t])
+                r = self._class_alternatives(self.ranges[p]) or frozenset()
+                add(o.value, r, f"it is the {self.term(p)} of {self.name(s)}, and a {self.term(p)} is always "
+                                f"{self.any_of(r)}",
+                    [assertion, f"ObjectPropertyRange({_short_iri(p)} {self._axiom_classes(r)})"], [t])
         for x, reasons in why.items():        # covering axioms: every agent is a person, organisation or country
-            for r in list(reasons):
-                for c in list(r.classes) if len(r.classes) == 1 else []:
-                    for sup in self.supers.get(c, {c}):
-                        if sup in self.coverings:
-                            cover = self.coverings[sup]
-                            add(x, cover, f"{r.reason}; so it is {self.a(sup)}, and every {self.term(sup)} is {self.any_of(cover)}",
-                                r.axioms + [f"SubClassOf({_short_iri(sup)} {self._axiom_classes(cover)})"], r.triples)
+            for r in [r for r in reasons if len(r.classes) == 1]:
+                [c] = r.classes
+                for sup in self.supers.get(c, {c}) & self.coverings.keys():
+                    cover = self.coverings[sup]
+                    add(x, cover, f"{r.reason}; so it is {self.a(sup)}, and every {self.term(sup)} is "
+                                  f"{self.any_of(cover)}",
+                        r.axioms + [f"SubClassOf({_short_iri(sup)} {self._axiom_classes(cover)})"], r.triples)
         return why
 
     def disjoint_types(self) -> list[Explanation]:
@@ -515,7 +517,8 @@ class _Model:
                 expected = "one of " + ", ".join(repr(v.value) for v in allowed)
             if not ok:
                 out.append(Explanation(
-                    f"{self.name(t.subject.value)} has {self.term(p)} {self.value(lit)}, but a {self.term(p)} must be {expected}.",
+                    f"{self.name(t.subject.value)} has {self.term(p)} {self.value(lit)}, "
+                    f"but a {self.term(p)} must be {expected}.",
                     [f"{_short_iri(p)}({_short_iri(t.subject.value)} {_short_term(lit)})",
                      f"DataPropertyRange({_short_iri(p)} {self.range_text(rng)})"],
                     t.subject.value, triples=[t]))
