@@ -42,7 +42,7 @@ def assert_clean(result: subprocess.CompletedProcess) -> None:
 
 @pytest.fixture(scope="module")
 def triples() -> list[ox.Triple]:
-    return list(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    return [q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
 
 
 @pytest.fixture(scope="module")
