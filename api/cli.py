@@ -196,16 +196,21 @@ def cmd_stats(args, config: Config) -> int:
 
 
 def cmd_reason(args, config: Config) -> int:
+    """Exit 0 when consistent (inferred facts written), 1 when inconsistent (explained), 2 on error."""
+    from kg.errors import InconsistentGraph
     from kg.reason import reason
     from kg.store import open_store
 
     store = open_store(config)
     try:
         report = reason(store)
+    except InconsistentGraph as exc:
+        print(exc.message)
+        return 1
     finally:
         store.close()
     print(report.summary() if hasattr(report, "summary") else report)
-    return 0 if getattr(report, "consistent", True) else 1
+    return 0
 
 
 def cmd_validate(args, config: Config) -> int:

@@ -25,10 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from kg.build import build_articles, load_ontology  # noqa: E402
 from kg.ingest import collect  # noqa: E402
-from kg.mapping import article_iri, to_triples  # noqa: E402
+from kg.mapping import article_iri, entities_triples, to_triples  # noqa: E402
 from kg.queries import Catalogue  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span  # noqa: E402
 from kg.store import EmbeddedStore  # noqa: E402
+from kg.vocab import ENTITIES_GRAPH  # noqa: E402
 
 DEFAULT_CORPUS = [ROOT.parent / "shared" / "corpus" / "seeds.jsonl", ROOT / "examples"]
 
@@ -104,8 +105,11 @@ def graph_at_scale(n_events: int) -> None:
     import pyoxigraph as ox
 
     extractions = synthetic(n_events)
+    entities = ox.NamedNode(ENTITIES_GRAPH)
     quads = [ox.Quad(t.subject, t.predicate, t.object, article_iri(x.article))
              for x in extractions for t in to_triples(x)]
+    quads += [ox.Quad(t.subject, t.predicate, t.object, entities)
+              for t in dict.fromkeys(t for x in extractions for t in entities_triples(x))]
     with tempfile.TemporaryDirectory() as tmp:
         store = EmbeddedStore(Path(tmp) / "kg-data")
         load_ontology(store)

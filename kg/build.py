@@ -12,11 +12,11 @@ import pyoxigraph as ox
 from .errors import InputError
 from .extract import extract_many
 from .ingest import collect
-from .mapping import article_iri, to_triples
+from .mapping import article_iri, entities_triples, to_triples
 from .nlp import gazetteer, pipeline
 from .records import Article
 from .store import Store
-from .vocab import ONTOLOGY_GRAPH, ontology_path
+from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, ontology_path
 
 
 @dataclass
@@ -56,6 +56,7 @@ def build_articles(articles: list[Article], store: Store, progress: bool = False
         for extraction in extract_many(batch, nlp, gaz):
             graph = article_iri(extraction.article).value
             report.triples += store.replace_graph(graph, to_triples(extraction))
+            report.triples += store.add_to_graph(ENTITIES_GRAPH, entities_triples(extraction))
             report.events += len(extraction.events)
             report.words += len(extraction.article.text.split())
             report.graphs.append(graph)

@@ -58,12 +58,13 @@ def article_triples(article: Article) -> list[Triple]:
     return out
 
 
-def entity_triples(entity: Entity, article: Article) -> list[Triple]:
+def entity_triples(entity: Entity) -> list[Triple]:
+    """What an entity is (class, names, Wikidata IRI): shared by every article that mentions it,
+    so it lives in the entities graph, once, not in each article's graph."""
     e = entity_iri(entity)
     cls = NKG[entity.type] if entity.type in NKG else NKG.Thing
     out = [Triple(e, RDF.type, cls), Triple(e, RDF.type, OWL.NamedIndividual),
-           Triple(e, RDFS.label, Literal(entity.label)), Triple(e, SKOS.prefLabel, Literal(entity.label)),
-           Triple(e, NKG.mentionedIn, article_iri(article))]
+           Triple(e, RDFS.label, Literal(entity.label)), Triple(e, SKOS.prefLabel, Literal(entity.label))]
     out += [Triple(e, SKOS.altLabel, Literal(alias)) for alias in sorted(entity.aliases) if alias != entity.label]
     if entity.wikidata:
         out.append(Triple(e, SCHEMA.sameAs, NamedNode(WIKIDATA + entity.wikidata)))
@@ -129,11 +130,17 @@ def _short(text: str, width: int = 80) -> str:
 
 
 def to_triples(extraction: Extraction) -> list[Triple]:
-    """Every triple of one article's named graph."""
+    """Every triple of one article's named graph: the article, its events and evidence, and
+    which entities it mentions."""
     article = extraction.article
+    a = article_iri(article)
     out = article_triples(article)
-    for entity in extraction.entities.values():
-        out += entity_triples(entity, article)
+    out += [Triple(entity_iri(e), NKG.mentionedIn, a) for e in extraction.entities.values()]
     for event in extraction.events:
         out += event_triples(event, article)
     return list(dict.fromkeys(out))
+
+
+def entities_triples(extraction: Extraction) -> list[Triple]:
+    """The triples of the entities graph that this article's entities need."""
+    return list(dict.fromkeys(t for e in extraction.entities.values() for t in entity_triples(e)))

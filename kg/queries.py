@@ -133,6 +133,10 @@ class CannedQuery:
 
     def run(self, store: Store, args: dict[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
         bindings = self.bindings(args or {})
+        for p in self.params:  # a name given for an entity: the entity it names, by any of its names
+            value = bindings.get(p.variable)
+            if p.type == "ref" and isinstance(value, ox.Literal):
+                bindings[p.variable] = entity_named(store, value) or value
         return store.query(self.text, bindings=bindings, max_rows=max_rows)
 
 
@@ -188,6 +192,23 @@ def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
             raise QueryFileError(f"queries/{filename}:{lineno}: an enum needs its choices: 'enum a|b|c'")
         choices = tuple(c.lower() for c in type_words[1].split("|"))
     return Param(m.group("name"), kind, m.group("doc").strip(), required="required" in parts[1:], choices=choices)
+
+
+NAME_LOOKUP = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?entity (COUNT(*) AS ?n) WHERE {
+  { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?param_name)))
+} GROUP BY ?entity ORDER BY DESC(?n) ?entity LIMIT 1
+"""
+
+
+def entity_named(store: Store, name: ox.Literal) -> ox.NamedNode | None:
+    """The entity whose label or alias is `name`, case-insensitively (the most often so named)."""
+    rows = store.query(NAME_LOOKUP, bindings={"param_name": name}).rows
+    entity = rows[0].get("entity") if rows else None
+    return entity if isinstance(entity, ox.NamedNode) else None
 
 
 class Catalogue:

@@ -15,6 +15,7 @@ NKG_BASE = ONTOLOGY_IRI + "#"
 DATA_BASE = "https://w3id.org/news-kg/id/"
 ONTOLOGY_GRAPH = "https://w3id.org/news-kg/graph/ontology"
 INFERRED_GRAPH = "https://w3id.org/news-kg/graph/inferred"
+ENTITIES_GRAPH = "https://w3id.org/news-kg/graph/entities"  # what an entity is: types, names, sameAs
 
 TERMS = frozenset("""
     Thing Agent Person Organization Place Country City Region Facility Item WeaponSystem Topic

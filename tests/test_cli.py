@@ -24,7 +24,7 @@ def stats(store: Path) -> dict:
 def test_seed_build_has_events_of_every_family(seed_store_path):
     counts = stats(seed_store_path)
     assert counts["articles"] == 5
-    assert counts["graphs"] == 6  # five articles and the ontology
+    assert counts["graphs"] == 7  # five articles, the entities and the ontology
     for kind in ("meetings", "calls", "supplies", "attacks"):
         assert counts.get(kind, 0) > 0, counts
 
