@@ -1,6 +1,6 @@
 """Benchmark: prints its figures, asserts nothing.
 
-    .venv/bin/python bench/bench.py [--events 25000] [--corpus PATH ...] [--repeat 3]
+    .venv/bin/python bench/bench.py [--events 40000] [--corpus PATH ...] [--repeat 3]
 
 1. Extraction throughput end to end (text to triples in the store), in words per second, next to
    raw `nlp.pipe` of the same spaCy model on the same text; the ratio is the figure to watch.
@@ -137,7 +137,7 @@ def graph_at_scale(n_events: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--events", type=int, default=25000, help="synthetic events (25,000 is about 1M triples)")
+    ap.add_argument("--events", type=int, default=40000, help="synthetic events (40,000 is about 1M quads)")
     ap.add_argument("--corpus", nargs="*", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
