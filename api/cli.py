@@ -48,6 +48,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--updates", choices=["off", "open", "token"],
                    help="SPARQL Update and graph writes: off (default), open (loopback only), token (KG_UPDATE_TOKEN)")
     p.add_argument("--cors", dest="cors_origins", help="comma-separated origins allowed by CORS (default: none)")
+    p.add_argument("--query-workers", type=int, help="processes answering queries (default 2)")
+    p.add_argument("--max-request-bytes", type=int, help="largest request body accepted (default 1000000)")
+    p.add_argument("--allowed-services", help="comma-separated SERVICE endpoints a query may call (default: none)")
 
     p = sub.add_parser("query", help="run a canned query (by name) or a SPARQL file")
     _common(p)
@@ -82,7 +85,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def config_from(args: argparse.Namespace) -> Config:
-    keys = ("store", "store_url", "host", "port", "query_timeout", "max_rows", "updates", "cors_origins")
+    keys = ("store", "store_url", "host", "port", "query_timeout", "max_rows", "updates", "cors_origins",
+            "query_workers", "max_request_bytes", "allowed_services")
     return Config.load({k: getattr(args, k) for k in keys if getattr(args, k, None) is not None})
 
 
