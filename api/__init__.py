@@ -21,9 +21,9 @@ from flask import Flask
 
 from kg.config import Config
 from kg.errors import ConfigError
-from kg.executor import Executor
-from kg.queries import Catalogue
-from kg.store import EmbeddedStore
+from kg.store.executor import Executor
+from kg.store.catalogue import Catalogue
+from kg.store.stores import EmbeddedStore
 
 from . import entities, errors, export, graphs, pages, queries, sparql
 from .http import Services, add_headers, check_size

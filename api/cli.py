@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_build(args, config: Config) -> int:
     from kg.build import build
-    from kg.store import open_store
+    from kg.store.stores import open_store
 
     store = open_store(config)
     try:
@@ -130,9 +130,9 @@ def cmd_serve(args, config: Config) -> int:
 
 
 def cmd_query(args, config: Config) -> int:
-    from kg.queries import Catalogue
-    from kg.results import format_by_name, serialize
-    from kg.store import open_store
+    from kg.store.catalogue import Catalogue
+    from kg.store.results import format_by_name, serialize
+    from kg.store.stores import open_store
 
     params = {}
     for item in args.param:
@@ -161,19 +161,19 @@ def cmd_query(args, config: Config) -> int:
 
 
 def cmd_export(args, config: Config) -> int:
-    from kg.store import open_store
+    from kg.store.stores import open_store
 
     what = "ontology" if args.ontology_only else "data" if args.data_only else "all"
     store = open_store(config)
     try:
         try:
-            from kg.export import export
+            from kg.owl.export import export
         except ImportError:
             export = None
         if export is not None:
             data = export(store, what=what, graph=args.graph, fmt=args.format)
         else:
-            from kg.results import format_by_name, serialize_triples
+            from kg.store.results import format_by_name, serialize_triples
 
             graphs = [args.graph] if args.graph else None
             data = serialize_triples(store.triples(graphs), format_by_name(args.format, ("graph", "dataset")))
@@ -188,8 +188,8 @@ def cmd_export(args, config: Config) -> int:
 
 
 def cmd_stats(args, config: Config) -> int:
-    from kg.stats import stats
-    from kg.store import open_store
+    from kg.store.stats import stats
+    from kg.store.stores import open_store
 
     store = open_store(config)
     try:
@@ -202,8 +202,8 @@ def cmd_stats(args, config: Config) -> int:
 def cmd_reason(args, config: Config) -> int:
     """Exit 0 when consistent (inferred facts written), 1 when inconsistent (explained), 2 on error."""
     from kg.errors import InconsistentGraph
-    from kg.reason import reason
-    from kg.store import open_store
+    from kg.owl.reason import reason
+    from kg.store.stores import open_store
 
     store = open_store(config)
     try:
@@ -218,8 +218,8 @@ def cmd_reason(args, config: Config) -> int:
 
 
 def cmd_validate(args, config: Config) -> int:
-    from kg.store import open_store
-    from kg.validate import validate
+    from kg.store.stores import open_store
+    from kg.owl.validate import validate
 
     store = open_store(config)
     try:
@@ -232,7 +232,7 @@ def cmd_validate(args, config: Config) -> int:
 
 def cmd_evaluate(args, config: Config) -> int:
     from kg.evaluate import evaluate
-    from kg.store import open_store
+    from kg.store.stores import open_store
 
     store = open_store(config)
     try:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from kg.executor import describe_entity, entity_triples
-from kg.results import format_by_name
+from kg.store.executor import describe_entity, entity_triples
+from kg.store.results import format_by_name
 
 from .http import answer_response, services, single
 

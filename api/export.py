@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from flask import Blueprint, request
 
 from kg.errors import BadRequest
-from kg.executor import export_graphs
+from kg.store.executor import export_graphs
 
 from .http import answer_response, choose_format, services, single
 

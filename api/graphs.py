@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from flask import Blueprint, request
 
 from kg.errors import BadRequest, NotFound, UnsupportedMediaType
-from kg.executor import GRAPH_BODY_FORMATS, drop_graph, read_graph, write_graph
+from kg.store.executor import GRAPH_BODY_FORMATS, drop_graph, read_graph, write_graph
 
 from .http import answer_response, choose_format, no_content, require_write_access, services, single
 

@@ -10,9 +10,9 @@ from flask import Response, current_app, request
 
 from kg.config import Config
 from kg.errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
-from kg.executor import Answer, Executor
-from kg.queries import Catalogue
-from kg.results import Format, format_by_name, negotiate
+from kg.store.executor import Answer, Executor
+from kg.store.catalogue import Catalogue
+from kg.store.results import Format, format_by_name, negotiate
 
 TRUNCATED_HEADER = "X-KG-Truncated"
 MAX_ROWS_HEADER = "X-KG-Max-Rows"

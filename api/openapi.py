@@ -7,8 +7,8 @@ configuration. tests/test_openapi.py checks its paths and methods against the ap
 from __future__ import annotations
 
 from kg.config import Config
-from kg.queries import Catalogue
-from kg.results import FORMATS
+from kg.store.catalogue import Catalogue
+from kg.store.results import FORMATS
 
 TABLE_TYPES = [f.media_type for f in FORMATS if f.kind == "table"]
 GRAPH_TYPES = [f.media_type for f in FORMATS if f.kind == "graph"]

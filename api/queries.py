@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from kg.executor import answer_canned
+from kg.store.executor import answer_canned
 
 from .http import answer_response, choose_format, services, single
 

@@ -16,11 +16,11 @@ import re
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from kg import guard
+from kg.store import guard
 from kg.errors import BadRequest, UnsupportedMediaType
-from kg.executor import answer_query, apply_update
-from kg.results import serialize_triples
-from kg.sparql_text import query_form, tokens
+from kg.store.executor import answer_query, apply_update
+from kg.store.results import serialize_triples
+from kg.store.sparql_text import query_form, tokens
 
 from .http import answer_response, body_text, choose_format, no_content, require_write_access, services
 

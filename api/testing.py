@@ -160,7 +160,7 @@ def sample_graphs() -> dict[str, list]:
 
 def write_sample_store(path: str | Path) -> Path:
     """An embedded store at `path` holding sample_graphs(); returns the path."""
-    from kg.store import EmbeddedStore
+    from kg.store.stores import EmbeddedStore
 
     store = EmbeddedStore(path)
     try:

@@ -24,11 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.build import build_articles, load_ontology  # noqa: E402
-from kg.ingest import collect  # noqa: E402
+from kg.extract.ingest import collect  # noqa: E402
 from kg.mapping import article_iri, entities_triples, to_triples  # noqa: E402
-from kg.queries import Catalogue  # noqa: E402
+from kg.store.catalogue import Catalogue  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span  # noqa: E402
-from kg.store import EmbeddedStore  # noqa: E402
+from kg.store.stores import EmbeddedStore  # noqa: E402
 from kg.vocab import ENTITIES_GRAPH  # noqa: E402
 
 DEFAULT_CORPUS = [ROOT.parent / "shared" / "corpus" / "seeds.jsonl", ROOT / "examples"]
@@ -41,7 +41,7 @@ def peak_mb() -> float:
 def throughput(paths: list[Path], repeat: int) -> None:
     import spacy
 
-    from kg.nlp import MODEL, pipeline
+    from kg.extract.nlp import MODEL, pipeline
 
     articles = collect([p for p in paths if p.exists()]).articles
     words = sum(len(a.text.split()) for a in articles) * repeat

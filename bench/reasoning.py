@@ -26,8 +26,8 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.reason import reason  # noqa: E402
-from kg.store import EmbeddedStore  # noqa: E402
+from kg.owl.reason import reason  # noqa: E402
+from kg.store.stores import EmbeddedStore  # noqa: E402
 from kg.vocab import DATA_BASE, NKG, ONTOLOGY_GRAPH, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, ontology_path  # noqa: E402
 
 SEEDS = Path(os.environ.get("KG_SEEDS", "/work/shared/corpus/seeds"))

@@ -7,16 +7,14 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from .errors import InputError
-from .extract import extract_many
-from .ingest import collect
+from .extract.pipeline import extract_many
+from .extract.ingest import collect
 from .mapping import article_iri, entities_triples, to_triples
-from .nlp import gazetteer, pipeline
+from .extract.nlp import gazetteer, pipeline
 from .records import Article
-from .store import Store
-from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, ontology_path
+from .store.stores import Store
+from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, ontology_triples
 
 
 @dataclass
@@ -36,8 +34,7 @@ class BuildReport:
 
 def load_ontology(store: Store) -> int:
     """(Re)load the ontology into its own named graph."""
-    triples = list(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
-    return store.replace_graph(ONTOLOGY_GRAPH, [q.triple if isinstance(q, ox.Quad) else q for q in triples])
+    return store.replace_graph(ONTOLOGY_GRAPH, ontology_triples())
 
 
 def build_articles(articles: list[Article], store: Store, progress: bool = False, chunk: int = 16) -> BuildReport:

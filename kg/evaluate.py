@@ -14,8 +14,8 @@ import unicodedata
 from itertools import combinations, product
 from pathlib import Path
 
-from .queries import Catalogue
-from .store import Store
+from .store.catalogue import Catalogue
+from .store.stores import Store
 
 RELATIONS = {  # gold type -> (canned query, first column, second column, unordered?)
     "Meeting": ("who-met-whom", "a", "b", True),

@@ -1,14 +1,15 @@
 """The closed vocabulary: every term of our ontology, as pyoxigraph NamedNodes.
 
-A misspelt term raises AttributeError instead of minting a new IRI. tests/test_vocab.py checks
+A misspelt term raises AttributeError instead of minting a new IRI. tests/test_ontology.py checks
 that TERMS matches the terms ontology/newskg.ttl declares, in both directions."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, RdfFormat, Triple, parse
 
 ONTOLOGY_IRI = "https://w3id.org/news-kg/ontology"
 NKG_BASE = ONTOLOGY_IRI + "#"
@@ -85,19 +86,31 @@ PREFIXES = {
 }
 
 
-def _shipped_dir(name: str) -> Path:
-    """`ontology/` or `queries/`: installed as package data kg.NAME, or beside kg/ in a checkout
-    (where the checkout's kg/ shadows the installed mapping)."""
-    try:
-        return Path(str(resources.files(f"kg.{name}")))
-    except (ModuleNotFoundError, TypeError):
-        return Path(__file__).resolve().parent.parent / name
+def shipped(package: str, name: str) -> Path:
+    """A data file shipped inside a package (`kg.ontology`, `kg.queries`, `kg.extract.data`),
+    found through importlib.resources for wheel, sdist and editable installs alike."""
+    path = resources.files(package).joinpath(name)
+    if not isinstance(path, Path):  # every install we make puts data on disk; say so if not
+        raise RuntimeError(f"{package}/{name} is not a file on disk ({path!r}); reinstall news-kg")
+    return path
 
 
 def ontology_path() -> Path:
-    """The shipped ontology file."""
-    return _shipped_dir("ontology") / "newskg.ttl"
+    """The shipped ontology file (ontology/newskg.ttl in the checkout)."""
+    return shipped("kg.ontology", "newskg.ttl")
+
+
+def shapes_path() -> Path:
+    """The shipped SHACL shapes (ontology/shapes.ttl in the checkout)."""
+    return shipped("kg.ontology", "shapes.ttl")
 
 
 def queries_dir() -> Path:
-    return _shipped_dir("queries")
+    """The shipped canned queries (queries/*.rq in the checkout)."""
+    return shipped("kg.queries", "")
+
+
+@lru_cache(maxsize=1)
+def ontology_triples() -> tuple[Triple, ...]:
+    """The shipped ontology, parsed once."""
+    return tuple(q.triple for q in parse(path=str(ontology_path()), format=RdfFormat.TURTLE))

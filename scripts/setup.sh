@@ -26,10 +26,13 @@ if [ "$want_test" = 1 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+pip_install() {  # quiet, but a failed install stops the script
+  .venv/bin/python -m pip install -q --disable-pip-version-check "$@"
+}
+pip_install --upgrade pip
 if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
+  pip_install -e ".[test]"   # the tests also build and install the wheel (tests/test_wheel_install.py)
 else
-  .venv/bin/python -m pip install -q . 2>&1 | grep -v "^WARNING: Location" || true
+  pip_install --force-reinstall --no-deps . && pip_install .   # the product: a normal, non-editable install
 fi
 .venv/bin/kg --help >/dev/null

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 from api.testing import LiveServer, fetch, sample_graphs, write_sample_store
-from kg.queries import Catalogue
+from kg.store.catalogue import Catalogue
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow
@@ -398,7 +398,7 @@ def test_cors_when_configured(store):
 # --------------------------------------------------------------------------- the same on a remote store
 @pytest.fixture(scope="module")
 def remote_server(oxigraph_url):
-    from kg.store import RemoteStore
+    from kg.store.stores import RemoteStore
 
     remote = RemoteStore(oxigraph_url)
     for graph, triples in sample_graphs().items():

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from kg import dates
-from kg.dates import resolve
+from kg.extract import dates
+from kg.extract.dates import resolve
 
 MONDAY = date(2025, 7, 14)
 

@@ -13,8 +13,8 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from kg.errors import NotAcceptable, NotFound, ParameterError
-from kg.export import EXPORT_BASE, OWL2_DATATYPES, export, owl_document
-from kg.store import EmbeddedStore
+from kg.owl.export import EXPORT_BASE, OWL2_DATATYPES, export, owl_document
+from kg.store.stores import EmbeddedStore
 from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ONTOLOGY_GRAPH, ontology_path
 from test_ontology import assert_clean, owl_check
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract
-from kg.ingest import make_article
-from kg.nlp import gazetteer, pipeline
+from kg.extract.pipeline import extract
+from kg.extract.ingest import make_article
+from kg.extract.nlp import gazetteer, pipeline
 
 PUBLISHED = date(2025, 6, 11)  # a Wednesday
 
@@ -179,7 +179,7 @@ def test_role_noun_resolves_to_office_holder_on_the_publication_date():
 
 
 def test_same_event_from_two_articles_is_one_event_with_two_sources(seed_store_path):
-    from kg.store import EmbeddedStore
+    from kg.store.stores import EmbeddedStore
 
     store = EmbeddedStore(seed_store_path, read_only=True)
     rows = store.query("""PREFIX nkg: <https://w3id.org/news-kg/ontology#>

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kg.clean import content_segments
-from kg.ingest import article_key, collect, html_to_text, make_article
+from kg.extract.clean import content_segments
+from kg.extract.ingest import article_key, collect, html_to_text, make_article
 
 
 def test_key_is_stable_and_prefers_id_then_url_then_text():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.export import OWL2_DATATYPES, Ontology
+from kg.owl.export import OWL2_DATATYPES, Ontology
 from kg.vocab import NKG_BASE, ONTOLOGY_IRI, TERMS, ontology_path
 
 ROOT = Path(__file__).resolve().parents[1]

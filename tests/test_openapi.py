@@ -12,7 +12,7 @@ import pytest
 
 from api import create_app
 from api.testing import LiveServer, fetch, write_sample_store
-from kg.queries import Catalogue
+from kg.store.catalogue import Catalogue
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 

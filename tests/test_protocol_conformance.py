@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from api.testing import LiveServer
-from kg.store import EmbeddedStore
+from kg.store.stores import EmbeddedStore
 
 pytestmark = pytest.mark.slow
 

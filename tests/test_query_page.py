@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 import pytest
 
-from kg.store import EmbeddedStore
+from kg.store.stores import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "api" / "static"

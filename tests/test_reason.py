@@ -11,10 +11,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import InconsistentGraph, ReasonerError
-from kg.export import owl_document
-from kg.reason import apply_rules, property_rules, reason, run_hermit
-from kg.export import load_ontology
-from kg.store import EmbeddedStore
+from kg.owl.export import owl_document
+from kg.owl.reason import apply_rules, property_rules, reason, run_hermit
+from kg.owl.export import load_ontology
+from kg.store.stores import EmbeddedStore
 from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ONTOLOGY_GRAPH, ontology_path
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"

@@ -9,8 +9,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kg.store import EmbeddedStore
-from kg.validate import shapes_path, validate
+from kg.store.stores import EmbeddedStore
+from kg.owl.validate import shapes_path, validate
 from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ONTOLOGY_GRAPH, ontology_path
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from api.sparql import add_using, with_base
-from kg import guard
+from kg.store import guard
 from kg.errors import BadRequest, ForbiddenClause
 
 URL = "http://127.0.0.1:9/sparql"

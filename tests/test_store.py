@@ -8,8 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QuerySyntaxError
-from kg.queries import Catalogue
-from kg.store import EmbeddedStore, RemoteStore
+from kg.store.catalogue import Catalogue
+from kg.store.stores import EmbeddedStore, RemoteStore
 
 EX = "http://example.org/"
 

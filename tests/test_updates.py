@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from api.testing import LiveServer, fetch, write_sample_store
-from kg.store import EmbeddedStore
+from kg.store.stores import EmbeddedStore
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow

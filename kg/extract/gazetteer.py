@@ -8,10 +8,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
-from .records import Entity
+from ..records import Entity
+from ..vocab import shipped
 
 FILES = {  # file -> default ontology class
     "countries.json": "Country",
@@ -90,7 +90,7 @@ def _parse_day(value) -> date | None:
 
 def load(directory: Path | None = None) -> Gazetteer:
     """Read every gazetteer file. Missing files are skipped; a broken one raises."""
-    directory = directory or Path(str(resources.files("kg.data")))
+    directory = directory or shipped("kg.extract.data", "")
     gaz = Gazetteer()
     pending_seats: list[tuple[str, str]] = []
     for filename, default_type in FILES.items():

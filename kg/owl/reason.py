@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .errors import InconsistentGraph, ReasonerError
+from ..errors import InconsistentGraph, ReasonerError
 from .export import (OWL_THING, RDF_TYPE, RDFS_LABEL, Ontology, OwlDocument, Problem, _short_iri,
                      _short_term, load_ontology, owl_document)
-from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
+from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
-from .records import Entity
+from ..records import Entity
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "City", "LOC": "Region", "FAC": "Facility",
              "PRODUCT": "Item", "NORP": "Country"}

@@ -40,9 +40,9 @@ from typing import Any, Callable
 import pyoxigraph as ox
 
 from . import guard
-from .errors import BadRequest, KGError, NotFound, QueryTimeout, StoreError, UnsupportedMediaType
+from ..errors import BadRequest, KGError, NotFound, QueryTimeout, StoreError, UnsupportedMediaType
 from .results import BY_NAME, serialize, serialize_triples
-from .store import EmbeddedStore, RemoteStore
+from .stores import EmbeddedStore, RemoteStore
 
 # The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
 OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
@@ -143,7 +143,7 @@ class _Died(Exception):
     """The worker process went away (killed from outside, out of memory)."""
 
 
-_BOOT = "from kg.executor import worker_main; worker_main()"
+_BOOT = "from kg.store.executor import worker_main; worker_main()"
 
 
 def worker_main() -> None:
@@ -418,7 +418,7 @@ def read_graph(store, graph: str | None, fmt_name: str) -> Answer:
 
 def export_graphs(store, graph: str | None, fmt_name: str) -> Answer:
     """The ontology and the data (or one graph of it), as kg.export writes them for Protégé."""
-    from .export import export
+    from ..owl.export import export
 
     fmt = BY_NAME[fmt_name]
     return Answer(export(store, "all", graph=graph, fmt=fmt.name), fmt.media_type)

@@ -22,15 +22,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ontology_path
+from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ontology_triples, shapes_path
 
 SH = "http://www.w3.org/ns/shacl#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-
-
-def shapes_path() -> Path:
-    """The shipped shapes file, beside the ontology."""
-    return ontology_path().parent / "shapes.ttl"
 
 
 @dataclass
@@ -110,7 +105,7 @@ def validate(store, *, graphs: list[str] | None = None, shapes: str | Path | Non
             data[t] = None
             where[t.subject.value].add(g)
     ontology = list(store.triples([ONTOLOGY_GRAPH])) if store.has_graph(ONTOLOGY_GRAPH) else \
-        [q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
+        list(ontology_triples())
 
     data_graph = rdflib.Graph()
     data_graph.parse(data=ox.serialize(list(data) + ontology, format=ox.RdfFormat.N_TRIPLES), format="nt")

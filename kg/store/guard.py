@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from .errors import ForbiddenClause
+from ..errors import ForbiddenClause
 from .sparql_text import OutboundClause, outbound_clauses, tokens
 
 

@@ -19,7 +19,7 @@ from urllib.error import HTTPError, URLError
 
 import pyoxigraph as ox
 
-from .errors import BadRequest, QuerySyntaxError, StoreError
+from ..errors import BadRequest, QuerySyntaxError, StoreError
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from .errors import NotFound, ParameterError
-from .store import bind_with_values
-from .vocab import DATA_BASE, NKG_BASE, PREFIXES
+from ..errors import NotFound, ParameterError
+from .stores import bind_with_values
+from ..vocab import DATA_BASE, NKG_BASE, PREFIXES
 
 ROLES = ("participant", "supplier", "recipient", "item", "attacker", "target", "weapon",
          "requester", "addressee", "place", "topic")

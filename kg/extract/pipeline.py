@@ -15,7 +15,7 @@ from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, lemma_i
                      prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
-from .records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
+from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
 from .resolve import ArticleResolver
 
 TARGET_PREPS = {"on", "against", "at", "into", "in", "of", "targeting", "toward", "towards", "across",

@@ -1,19 +1,19 @@
 """Page boilerplate in plain text: cookie banners, language pickers, share lines, "Related
 Articles" headings, time stamps. Lines are dropped, not rewritten, so offsets into the article
-text stay true. The patterns are data (kg/data/boilerplate.json)."""
+text stay true. The patterns are data (kg/extract/data/boilerplate.json)."""
 
 from __future__ import annotations
 
 import json
 import re
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+
+from ..vocab import shipped
 
 
 @lru_cache(maxsize=1)
 def patterns() -> list[re.Pattern]:
-    path = Path(str(resources.files("kg.data"))) / "boilerplate.json"
+    path = shipped("kg.extract.data", "") / "boilerplate.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return [re.compile(p, re.I) for p in data["line_patterns"]]
 

@@ -12,9 +12,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from .errors import NotAcceptable
-from .store import QueryResult, Term
-from .vocab import PREFIXES
+from ..errors import NotAcceptable
+from .stores import QueryResult, Term
+from ..vocab import PREFIXES
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .records import Entity
+from ..records import Entity
 from .resolve import ArticleResolver
 
 MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate"}

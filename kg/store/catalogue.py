@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import NotFound, ParameterError, QueryFileError
+from ..errors import NotFound, ParameterError, QueryFileError
 from .sparql_text import projected_variables, query_form
-from .store import QueryResult, Store, Term
-from .vocab import queries_dir
+from .stores import QueryResult, Store, Term
+from ..vocab import queries_dir
 
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
 _SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")

@@ -30,9 +30,9 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .errors import NotFound, ParameterError
-from .results import RDF_FORMATS, format_by_name
-from .vocab import DATA_BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES, ontology_path
+from ..errors import NotFound, ParameterError
+from ..store.results import RDF_FORMATS, format_by_name
+from ..vocab import DATA_BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES, ontology_triples
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def load_ontology(store) -> Ontology:
     """The ontology the store was built with (its ontology graph), else the shipped file."""
     triples = list(store.triples([ONTOLOGY_GRAPH])) if store.has_graph(ONTOLOGY_GRAPH) else []
     if not triples:
-        triples = [q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
+        triples = list(ontology_triples())
     return Ontology.from_triples(triples)
 
 

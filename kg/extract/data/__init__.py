@@ -1,0 +1,1 @@
+"""Shipped gazetteers and patterns (JSON), read with importlib.resources."""
