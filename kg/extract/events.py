@@ -7,17 +7,12 @@ trigger's clause chain (will, is set to, proposed, denied ...)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
-from ..records import Entity
-from .resolve import ArticleResolver
 
 MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate"}
 MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit"}
 CALL_VERBS = {"speak", "talk", "phone", "call"}
-CALL_NOUNS = {"call", "phone", "conversation"}
 SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfer", "give", "donate", "arm",
                 "export", "hand", "furnish"}
 SUPPLY_NOUNS = {"sale", "sales", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies",
@@ -43,14 +38,6 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent"}
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
-
-
-@dataclass
-class Found:
-    type: str
-    trigger: Token
-    roles: dict[str, list[Entity]] = field(default_factory=dict)
-    status: str = "happened"
 
 
 def classify(token: Token) -> str | None:
@@ -173,6 +160,21 @@ def subjects(verb: Token) -> list[Token]:
             return [tok.head]
         return []
     return []
+
+
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+def left_modifiers(noun: Token) -> list[Token]:
+    """The modifiers before a noun, through chains of compounds: "IDF fighter jets" -> fighter, IDF."""
+    out, todo = [], [noun]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS and child.i < noun.i and child not in out:
+                out.append(child)
+                todo.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def passive_subject(verb: Token) -> list[Token]:

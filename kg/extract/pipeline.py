@@ -5,21 +5,20 @@ kg/resolve.py (names); this module reads the roles off the parse for each event 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments
-from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, lemma_in, made_by, Found, classify, governing_verb, objects, passive_subject,
-                     prep_objects, status_of, subjects)
+from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classify, governing_verb, left_modifiers,
+                     lemma_in, made_by, objects, passive_subject, prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
 from .resolve import ArticleResolver
 
-TARGET_PREPS = {"on", "against", "at", "into", "in", "of", "targeting", "toward", "towards", "across",
-                "throughout", "including"}
 EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on"}
 SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
                      "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
@@ -28,11 +27,18 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# what an attack hits that belongs to whoever the modifier names ("Hezbollah targets", "Houthi sites")
+TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructure", "depot", "camp", "installation",
+                "launcher", "hideout", "stronghold", "vessel", "ship", "force", "fighter", "militant", "troop",
+                "unit", "asset", "outpost", "headquarters", "command", "stronghold", "warship", "convoy"}
+AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
+FRAME_SENTENCES = 4  # how far back an attacker told earlier in the article still frames an agentless attack
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
                     "both", "officials", "counterparts", "men", "diplomats"}
 
 
-def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: int = 64) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: int = 64,
+                 on_sentence=None) -> Iterator[Extraction]:
     """Extractions for many articles, parsing all their content lines in one nlp.pipe stream."""
     articles = list(articles)
     jobs = []
@@ -43,14 +49,17 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
     for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
         docs_by_article[n].append((start, doc))
     for n, article in enumerate(articles):
-        yield extract_docs(article, docs_by_article[n], gaz)
+        yield extract_docs(article, docs_by_article[n], gaz, on_sentence)
 
 
 def extract(article: Article, nlp, gaz: Gazetteer) -> Extraction:
     return next(extract_many([article], nlp, gaz))
 
 
-def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer) -> Extraction:
+def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
+                 on_sentence=None) -> Extraction:
+    """on_sentence(sent, offset, reader, decisions), when given, sees every sentence after it is
+    read, with the reader's decisions on its trigger words (used by `kg explain`)."""
     resolver = ArticleResolver(gaz, article.published)
     # pass 1: full names first, so that an early surname finds its person
     for _, doc in docs:
@@ -61,7 +70,11 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer) 
     events: list[Event] = []
     for offset, doc in docs:
         for sent in doc.sents:
+            if on_sentence is not None:
+                reader.trace = []
             events += reader.read(sent, offset)
+            if on_sentence is not None:
+                on_sentence(sent, offset, reader, reader.trace)
     events = _dedupe(events)
     _war_topics(events, resolver, gaz, docs)
     used: dict[str, Entity] = {}
@@ -104,6 +117,23 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+ROLE_NEEDS = {"Meeting": "two participants", "Call": "two participants", "Supply": "a supplier, a recipient "
+              "and an item (or a strong supply verb)", "Attack": "an attacker and a target",
+              "Request": "a requester and an addressee"}
+
+
+@dataclass
+class Decision:
+    """What the reader did with one trigger word, for `kg explain`."""
+
+    kind: str
+    trigger: str
+    index: int                 # token index in the sentence's doc
+    outcome: str               # kept | dropped
+    why: str
+    event: Event | None = None
+
+
 class SentenceReader:
     """Reads the events of one sentence at a time, remembering what follow-up sentences need."""
 
@@ -115,8 +145,12 @@ class SentenceReader:
         self.sentences_since_meeting = 0
         self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
                             for n in (e.label, *e.aliases)}
+        self.trace: list[Decision] | None = None  # set to a list to record every decision (kg explain)
+        self.sentence_no = 0
+        self.frame: tuple[int, list[Entity]] | None = None  # (sentence, attackers) of the last attack read
 
     def read(self, sent: Span, offset: int) -> list[Event]:
+        self.sentence_no += 1
         self.r.sentence_people = [(tok.i, e) for tok in sent if tok.dep_ in ("nsubj", "nsubjpass")
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
@@ -149,15 +183,22 @@ class SentenceReader:
         self.r.sentence_people = []
 
     # -- one event ------------------------------------------------------------------------------------
+    def _decide(self, kind: str, trigger: Token, outcome: str, why: str, event: Event | None = None) -> None:
+        if self.trace is not None:
+            self.trace.append(Decision(kind, trigger.text, trigger.i, outcome, why, event))
+
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> Event | None:
         status = status_of(trigger)
         if status is None:
+            self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
             return None
         roles = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
                  "Attack": self.attack, "Request": self.request}[kind](trigger)
         if roles is None:
+            self._decide(kind, trigger, "dropped", "roles incomplete: " + ROLE_NEEDS[kind])
             return None
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
+            self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")
             return None
         span = TextSpan(offset + sent.start_char, offset + sent.end_char, sent.text)
         event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text)
@@ -165,6 +206,7 @@ class SentenceReader:
         event.place = self.place_of(trigger, roles)
         if kind in ("Meeting", "Call"):
             event.topics = self.topics_of(trigger, roles)
+        self._decide(kind, trigger, "kept", f"status {status}", event)
         return event
 
     def agents(self, tokens: Iterable[Token]) -> list[Entity]:
@@ -312,29 +354,40 @@ class SentenceReader:
             if lemma in ("launch", "fire", "shoot"):
                 if any(classify(o) == "Attack" for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
-                target_tokens = prep_objects(trigger, {"at", "on", "against", "into", "toward", "towards"})
+                # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
+                target_tokens = prep_objects(trigger, AIM_PREPS) + [
+                    p for o in objects(trigger) for p in prep_objects(o, AIM_PREPS)]
             else:
                 passive = passive_subject(trigger)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
-                    target_tokens = prep_objects(trigger, {"at"})
+                    target_tokens = prep_objects(trigger, {"at"}) or \
+                        prep_objects(trigger, {"across", "in", "throughout"})  # "pounded cities across X"
             attackers = self.agents(subjects(trigger))
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
-            for child in trigger.children:
-                if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < trigger.i:
-                    for mod in (child, *child.conjuncts):
-                        state = self.r.state_of(mod)
-                        if state is not None and state not in attackers:
-                            attackers.append(state)
+            for mod in left_modifiers(trigger):
+                for m in (mod, *mod.conjuncts):
+                    state = self.r.state_of(m)
+                    if state is not None and state not in attackers:
+                        attackers.append(state)
             verb = governing_verb(trigger)
             if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"}):
                 attackers = self.agents(subjects(verb))
             preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set())
             target_tokens = prep_objects(trigger, preps)
+            for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
+                if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
+                    target_tokens += objects(acl) + prep_objects(acl, {"at", "against", "on"})
+                elif acl.dep_ == "acl" and lemma_in(acl, LIGHT_VERBS | {"fire"}):  # "an assault launched by X across Y"
+                    attackers += [a for a in self.agents(prep_objects(acl, {"by"})) if a not in attackers]
+                    target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
             if not target_tokens and verb is not None and lemma_in(verb, LIGHT_VERBS):
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at"})  # "staged an incursion into X"
+            if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
+                    trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
+                target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
@@ -342,6 +395,10 @@ class SentenceReader:
         homes = {t.country for t in targets if t.country} | {t.key for t in targets if t.type == "Country"}
         if len(attackers) > 1:
             attackers = [a for a in attackers if a.key not in homes] or attackers
+        if not attackers and targets:
+            attackers = self._frame_attackers(targets)
+        if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
+            targets = self._places_hit(trigger, attackers)
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -349,7 +406,34 @@ class SentenceReader:
             [w for o in objects(trigger) for w in self._weapons_in(o)]
         if weapons:
             roles["weapon"] = weapons
+        self.frame = (self.sentence_no, attackers)
         return roles
+
+    def _places_hit(self, trigger: Token, attackers: list[Entity]) -> list[Entity]:
+        """"A hospital in Kyiv was damaged when a Russian missile struck its building": when the
+        attack's own object names nothing, the city, region or facility the sentence is about."""
+        attacker_tokens = {t.i for s in subjects(trigger) for t in s.subtree}
+        homes = {a.key for a in attackers}
+        out: list[Entity] = []
+        for ent in trigger.sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in attacker_tokens:
+                continue
+            if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss"):
+                # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place)
+                continue
+            place = self.r.as_place(self.r.from_span(ent))
+            if place is not None and place.type in ("City", "Region", "Facility", "Place") \
+                    and place.country not in homes and place not in out:
+                out.append(place)
+        return out
+
+    def _frame_attackers(self, targets: list[Entity]) -> list[Entity]:
+        """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
+        the article has just reported attacking, if that was recent and they are not the target."""
+        if self.frame is None or self.sentence_no - self.frame[0] > FRAME_SENTENCES:
+            return []
+        taken = {t.key for t in targets} | {t.country for t in targets if t.country}
+        return [a for a in self.frame[1] if a.key not in taken]
 
     def targets(self, token: Token, depth: int = 0) -> list[Entity]:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
@@ -367,6 +451,11 @@ class SentenceReader:
                             state = self.r.state_of(left)
                         if state is not None and state not in found:
                             found.append(self.r._seen(state))
+                if lemma_in(tok, TARGET_NOUNS):  # "Hezbollah targets", "Houthi sites"
+                    for mod in left_modifiers(tok):
+                        owner = self.r.state_of(mod)
+                        if owner is not None and owner not in found:
+                            found.append(owner)
             out += [f for f in found if f not in out]
         return out
 

@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from .events import left_modifiers
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
 from ..records import Entity
@@ -96,9 +97,10 @@ class ArticleResolver:
             return self._seen(known, text)
         if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
             return self._seen(self.people[norm(text)], text)
-        if label == "NORP":
+        if label in ("NORP", "GPE"):  # "Ukrainian" tagged as a place is still the state
             country = self.gaz.country_of_demonym(text)
-            return self._seen(country) if country else None
+            if country is not None or label == "NORP":
+                return self._seen(country) if country else None
         if label == "PERSON":
             return self._person(text)
         if not re.search(r"[A-Za-z]", text) or text.islower():
@@ -193,11 +195,10 @@ class ArticleResolver:
         # "Russian forces", "Moscow's invading forces", "Ukraine's military": the state acts
         if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
                 lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
-            for child in token.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                    state = self.state_of(child)
-                    if state is not None:
-                        return state
+            for child in reversed(left_modifiers(token)):  # nearest first: "IDF fighter jets"
+                state = self.state_of(child)
+                if state is not None:
+                    return state
         # "the city of Dnipro", "the village of Petro-Ivanivka"
         if lower in PLACE_NOUNS:
             for child in token.children:
@@ -256,6 +257,9 @@ COLLECTIVE_NOUNS = {
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
     "president", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
+    "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
+    "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
+    "brigade", "brigades", "commandos", "militia", "militias", "police", "guards",
 }
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
