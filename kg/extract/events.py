@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 
-MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate"}
+MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate", "sign"}
 MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit"}
 CALL_VERBS = {"speak", "talk", "phone", "call"}
 SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfer", "give", "donate", "arm",
@@ -253,6 +253,9 @@ def status_of(trigger: Token) -> str | None:
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
                 and tok.head.lemma_.lower() in ("need", "have", "try", "want", "hope"):
             return "proposed"
+        if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+                and tok.head.lemma_.lower() == "be":
+            return "planned"  # "she was to meet X"
         tok = tok.head
     return "happened"
 

@@ -31,6 +31,8 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructure", "depot", "camp", "installation",
                 "launcher", "hideout", "stronghold", "vessel", "ship", "force", "fighter", "militant", "troop",
                 "unit", "asset", "outpost", "headquarters", "command", "stronghold", "warship", "convoy"}
+PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
+GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
 FRAME_SENTENCES = 4  # how far back an attacker told earlier in the article still frames an agentless attack
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
@@ -165,10 +167,9 @@ class SentenceReader:
             kind = classify(token)
             if kind is None:
                 continue
-            event = self.event_at(kind, token, sent, offset)
-            if event is not None:
-                found.append(event)
+            found += self.event_at(kind, token, sent, offset)
         self._note_subjects(sent)
+        self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
         if meetings:
             self.last_meeting, self.sentences_since_meeting = meetings[-1], 0
@@ -176,6 +177,17 @@ class SentenceReader:
             self.sentences_since_meeting += 1
             self._follow_up_topics(sent)
         return found
+
+    def _calls_told_later(self, sent: Span, found: list[Event]) -> None:
+        """"X held talks with Y. During the phone conversation, ...": talks the next sentence
+        calls a phone call were a call."""
+        if self.last_meeting is None or self.last_meeting.type != "Meeting" or self.sentences_since_meeting > 0:
+            return
+        if any(e.type == "Meeting" for e in found):
+            return
+        words = {t.lower_ for t in sent}
+        if words & PHONE_WORDS and words & {"call", "conversation", "talk", "talks", "conversations", "calls"}:
+            self.last_meeting.type = "Call"
 
     def _note_subjects(self, sent: Span) -> None:
         for _, person in self.r.sentence_people:
@@ -187,27 +199,30 @@ class SentenceReader:
         if self.trace is not None:
             self.trace.append(Decision(kind, trigger.text, trigger.i, outcome, why, event))
 
-    def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> Event | None:
+    def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> list[Event]:
         status = status_of(trigger)
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
-            return None
-        roles = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
+            return []
+        found = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
                  "Attack": self.attack, "Request": self.request}[kind](trigger)
-        if roles is None:
+        if not found:
             self._decide(kind, trigger, "dropped", "roles incomplete: " + ROLE_NEEDS[kind])
-            return None
+            return []
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
             self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")
-            return None
+            return []
         span = TextSpan(offset + sent.start_char, offset + sent.end_char, sent.text)
-        event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text)
-        event.date = self.date_of(trigger, status)
-        event.place = self.place_of(trigger, roles)
-        if kind in ("Meeting", "Call"):
-            event.topics = self.topics_of(trigger, roles)
-        self._decide(kind, trigger, "kept", f"status {status}", event)
-        return event
+        events = []
+        for roles in (found if isinstance(found, list) else [found]):
+            event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text)
+            event.date = self.date_of(trigger, status)
+            event.place = self.place_of(trigger, roles)
+            if kind in ("Meeting", "Call"):
+                event.topics = self.topics_of(trigger, roles)
+            self._decide(kind, trigger, "kept", f"status {status}", event)
+            events.append(event)
+        return events
 
     def agents(self, tokens: Iterable[Token]) -> list[Entity]:
         out: list[Entity] = []
@@ -218,7 +233,11 @@ class SentenceReader:
                     out.append(agent)
         return out
 
-    def meeting(self, trigger: Token) -> dict[str, list[Entity]] | None:
+    def meeting(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
+        """The participants of a meeting or call, as one group per meeting. "X met A, B and C" (one
+        side and a list on the other) is a meeting of X with each of them, not of A with B: a list
+        of the people someone met is never paired among itself. "Talks between A, B and C" is one
+        meeting of them all."""
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             first = self.agents(subjects(trigger))
@@ -231,35 +250,90 @@ class SentenceReader:
                     others += prep_objects(talks, {"with"})
             elif lemma == "tell":
                 objs = [o for o in objs if o.dep_ == "dobj"]
-            elif lemma == "discuss":
+            elif lemma in ("discuss", "sign"):
                 objs = []  # what is discussed is a topic; "discussed strengthening X with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
-            participants = first + [a for a in self.agents(objs + others) if a not in first]
-        else:
-            between = self.agents(prep_objects(trigger, {"between", "among"}))
-            participants = between + [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
-            verb = governing_verb(trigger)
-            if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
-                later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
-                         and not _verb_between(t, verb)]
-                between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
-                participants = between + [p for p in participants if p not in between]
-            if len(between) >= 2:
-                verb = None  # "X proposed a meeting between A and B": X proposes, A and B meet
-            if verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
-                subj = subjects(verb)
-                if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
-                    subj = passive_subject(verb)
-                holders = self.agents(subj)
-                participants = holders + [p for p in participants if p not in holders]
-            for child in trigger.children:  # "Ukraine-Russia talks", "their two leaders' meeting"
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
-                    for e in self.r.from_token(child):
-                        a = self.r.as_agent(e)
-                        if a is not None and a not in participants and child.ent_type_ in ("GPE", "NORP", "PERSON"):
-                            participants.append(a)
-        participants = _distinct(participants)
-        return {"participant": participants} if len(participants) >= 2 else None
+            second = [a for a in self.agents(objs + others) if a not in first]
+            if lemma == "sign" and not (first and second and all(e.type == "Person" for e in first + second)):
+                return None  # "X signed a deal with Y" is a meeting only when both sides are people
+            sides = self._sides(first, second)
+            if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
+                left, right = self._clause_people(trigger)
+                sides = self._sides(first or left, [p for p in second + right if p not in (first or left)])
+            return sides
+        between = self.agents(prep_objects(trigger, {"between", "among"}))
+        others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
+        verb = governing_verb(trigger)
+        if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
+            later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
+                     and not _verb_between(t, verb)]
+            between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
+            others = [p for p in others if p not in between]
+        if len(between) >= 2:  # "X proposed a meeting between A and B": X proposes, A and B meet
+            return [{"participant": _distinct(between + others)}]
+        # "Ukraine-Russia talks", "their meeting": modifiers name the sides when they name two
+        named = []
+        for child in trigger.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
+                for e in self.r.from_token(child):
+                    a = self.r.as_agent(e)
+                    if a is not None and a not in named and (child.ent_type_ in ("GPE", "NORP", "PERSON")
+                                                             or child.lower_ == "their"):
+                        named.append(a)
+        if len(named) >= 2:
+            return [{"participant": _distinct(named + others)}]
+        holders = between + named
+        if verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
+            subj = subjects(verb)
+            if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
+                subj = passive_subject(verb)
+            holders += [h for h in self.agents(subj) if h not in holders]
+        elif not holders and trigger.lower_ not in GATHERINGS:
+            # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
+            holders = self.agents(_clause_subjects(trigger))
+        if trigger.lower_ in GATHERINGS and not others:
+            return None  # attending the same summit is not meeting one another
+        if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
+            holders = self._meeting_host(others)
+        return self._sides(holders, [o for o in others if o not in holders])
+
+    def _sides(self, first: list[Entity], second: list[Entity]) -> list[dict[str, list[Entity]]] | None:
+        first, second = _distinct(first), _distinct([e for e in second if e not in first])
+        if not second:  # "Putin and Xi met": the subjects met each other
+            return [{"participant": first}] if len(first) >= 2 else None
+        if not first:  # people someone met, with nobody known to meet them: not a meeting among themselves
+            return None
+        return [{"participant": first + [other]} for other in second]
+
+    def _clause_people(self, verb: Token) -> tuple[list[Entity], list[Entity]]:
+        """People named in the verb's own clause (not in another verb's clause, not as a modifier
+        like "Trump's secretary"), before and after the verb."""
+        left: list[Entity] = []
+        right: list[Entity] = []
+        for ent in verb.sent.ents:
+            if ent.label_ != "PERSON" or ent.root.dep_ in ("poss", "compound", "amod"):
+                continue
+            tok, ok = ent.root, False
+            for _ in range(8):
+                if tok == verb:
+                    ok = True
+                    break
+                if tok.head == tok or tok != ent.root and tok.pos_ in ("VERB", "AUX") or \
+                        tok.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                    break
+                tok = tok.head
+            person = self.r.from_span(ent) if ok else None
+            if person is not None and person.type == "Person":
+                side = left if ent.start < verb.i else right
+                if person not in left + right:
+                    side.append(person)
+        return left, right
+
+    def _meeting_host(self, others: list[Entity]) -> list[Entity]:
+        if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
+            return []
+        host = self.last_meeting.roles.get("participant", [])[:1]
+        return [h for h in host if h not in others]
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
@@ -566,6 +640,19 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause a noun sits in, up through prepositions ("X arrived following
+    meetings with Y" -> X); none when the noun is itself a subject or object of a verb."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "npadvmod"):
+            return []
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return subjects(tok)
+    return []
 
 
 def _verb_between(token: Token, top: Token) -> bool:

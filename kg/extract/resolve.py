@@ -180,6 +180,14 @@ class ArticleResolver:
                 found = self._one(child, depth + 1)
                 if found is not None:
                     return found
+        # a role noun right before a name is that person: "his Turkish counterpart Recep Tayyip Erdogan"
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and \
+                (lower in COLLECTIVE_NOUNS or lower in TITLE_WORDS or lower in ROLE_NOUNS):
+            span = next((e for e in doc.ents if e.start == nxt.i), None)
+            entity = self.from_span(span) if span is not None else None
+            if entity is not None:
+                return entity
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token), self.published)
         if holder is not None:
@@ -261,6 +269,8 @@ COLLECTIVE_NOUNS = {
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards",
 }
+ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
+              "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
