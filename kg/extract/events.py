@@ -150,6 +150,10 @@ def subjects(verb: Token) -> list[Token]:
             return subs
         if agent:
             return agent
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
+            seen += 1
+            continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 return []

@@ -360,7 +360,7 @@ class SentenceReader:
             if not suppliers:
                 suppliers = self._made_by(item_tokens)
         else:
-            recipients = self.agents(prep_objects(trigger, {"to"}))
+            recipients = self.agents(prep_objects(trigger, {"to", "for"}))  # "an arms package for Taiwan"
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
             suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
             for child in trigger.children:
@@ -371,8 +371,20 @@ class SentenceReader:
             verb = governing_verb(trigger)
             if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
                 suppliers = self.agents(subjects(verb))
+            if not suppliers:  # "the sale of Turkish-made drones"
+                suppliers = self._made_by(item_tokens)
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
         recipients = [r for r in recipients if r not in suppliers]
+        if not suppliers or not recipients:
+            # "X and Y signed a deal to supply jets to Y" / "for the sale of X-made drones": the
+            # parties to the deal are the two sides
+            parties = [p for p in self.agents(_deal_parties(trigger)) if p.type == "Country"]
+            if len(parties) == 2:
+                if suppliers and not recipients:
+                    recipients = [p for p in parties if p not in suppliers]
+                elif recipients and not suppliers:
+                    suppliers = [p for p in parties if p not in recipients and p.key not in
+                                 {r.country for r in recipients}]
         if not suppliers or not recipients:
             return None
         items = self.items(item_tokens)
@@ -640,6 +652,21 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _deal_parties(trigger: Token) -> list[Token]:
+    """The subjects of the verb a deal hangs from: "X and Y signed a deal for the sale of ..." ->
+    X, Y; "X and Y signed a letter of intent for a deal to supply ..." -> X, Y."""
+    tok = trigger
+    for _ in range(6):
+        if tok.head == tok:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in ("sign", "agree", "conclude", "ink", "seal", "reach"):
+            return subjects(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "xcomp", "pcomp"):
+            return []
+    return []
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
