@@ -18,9 +18,13 @@ SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfe
 SUPPLY_NOUNS = {"sale", "sales", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies",
                 "transfer", "transfers", "package"}
 ATTACK_VERBS = {"attack", "strike", "shell", "bombard", "hit", "target", "invade", "bomb", "pound", "raid",
-                "assault", "storm", "launch", "fire", "shoot"}
+                "assault", "storm", "launch", "fire", "shoot", "seize", "capture", "overrun", "shoot", "blast"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombardment", "shelling", "invasion", "incursion",
-                "assault", "assaults", "raid", "raids", "offensive", "bombing", "onslaught", "barrage"}
+                "assault", "assaults", "raid", "raids", "offensive", "bombing", "onslaught", "barrage", "airstrike",
+                "airstrikes", "salvo", "salvos"}
+# "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
+MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
+                      "cross-border", "naval", "combat", "offensive", "punitive", "special"}
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
 REQUEST_VERBS = {"ask", "request", "appeal", "seek", "beg"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
@@ -68,6 +72,9 @@ def classify(token: Token) -> str | None:
                 return "Meeting" if _of_talks(token) else None
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
+            return "Attack"
+        if lemma in ("operation", "operations") and any(
+                c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"

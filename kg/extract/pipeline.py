@@ -149,7 +149,7 @@ class SentenceReader:
                             for n in (e.label, *e.aliases)}
         self.trace: list[Decision] | None = None  # set to a list to record every decision (kg explain)
         self.sentence_no = 0
-        self.frame: tuple[int, list[Entity]] | None = None  # (sentence, attackers) of the last attack read
+        self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -460,8 +460,11 @@ class SentenceReader:
             verb = governing_verb(trigger)
             if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"}):
                 attackers = self.agents(subjects(verb))
+            if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
+                attackers = self.agents(_claimed_by(trigger))
             preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
-                "invasion", "bombardment", "shelling", "bombing") else set())
+                "invasion", "bombardment", "shelling", "bombing") else set()) | (
+                {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps)
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
@@ -481,6 +484,10 @@ class SentenceReader:
         homes = {t.country for t in targets if t.country} | {t.key for t in targets if t.type == "Country"}
         if len(attackers) > 1:
             attackers = [a for a in attackers if a.key not in homes] or attackers
+        if attackers:  # the article's frame: who is attacking, even where this sentence names no target
+            self.frames.append((self.sentence_no, attackers))
+        if attackers and not targets:  # "fired missiles on what it said were camps in Pakistan"
+            targets = [t for tok in target_tokens for t in self._places_within(tok) if t not in attackers]
         if not attackers and targets:
             attackers = self._frame_attackers(targets)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
@@ -492,8 +499,17 @@ class SentenceReader:
             [w for o in objects(trigger) for w in self._weapons_in(o)]
         if weapons:
             roles["weapon"] = weapons
-        self.frame = (self.sentence_no, attackers)
         return roles
+
+    def _places_within(self, token: Token) -> list[Entity]:
+        """Places named anywhere inside a target phrase, however deep the parse put them."""
+        out: list[Entity] = []
+        for ent in token.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1:
+                place = self.r.as_place(self.r.from_span(ent))
+                if place is not None and place not in out:
+                    out.append(place)
+        return out
 
     def _places_hit(self, trigger: Token, attackers: list[Entity]) -> list[Entity]:
         """"A hospital in Kyiv was damaged when a Russian missile struck its building": when the
@@ -515,11 +531,16 @@ class SentenceReader:
 
     def _frame_attackers(self, targets: list[Entity]) -> list[Entity]:
         """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
-        the article has just reported attacking, if that was recent and they are not the target."""
-        if self.frame is None or self.sentence_no - self.frame[0] > FRAME_SENTENCES:
-            return []
+        the article's lead reports attacking, else whoever it has just reported attacking, unless
+        the target is their own ground."""
         taken = {t.key for t in targets} | {t.country for t in targets if t.country}
-        return [a for a in self.frame[1] if a.key not in taken]
+        recent = [attackers for n, attackers in reversed(self.frames) if self.sentence_no - n <= FRAME_SENTENCES]
+        lead = [self.frames[0][1]] if self.frames else []  # the article's first attacker sets its frame
+        for attackers in lead + recent:
+            fit = [a for a in attackers if a.key not in taken]
+            if fit:
+                return fit
+        return []
 
     def targets(self, token: Token, depth: int = 0) -> list[Entity]:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
@@ -652,6 +673,18 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _claimed_by(trigger: Token) -> list[Token]:
+    """Who an attack noun is laid at: "X, which is responsible for attacks on Y", "X was behind
+    the attack", "attacks claimed by X"."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
+        verb = head.head.head if head.head.dep_ in ("acomp", "amod") else head.head
+        return subjects(verb)
+    if trigger.dep_ == "pobj" and head.lower_ == "behind" and head.head.pos_ in ("VERB", "AUX"):
+        return subjects(head.head)
+    return []
 
 
 def _deal_parties(trigger: Token) -> list[Token]:

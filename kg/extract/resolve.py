@@ -97,10 +97,11 @@ class ArticleResolver:
             return self._seen(known, text)
         if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
             return self._seen(self.people[norm(text)], text)
-        if label in ("NORP", "GPE"):  # "Ukrainian" tagged as a place is still the state
-            country = self.gaz.country_of_demonym(text)
-            if country is not None or label == "NORP":
-                return self._seen(country) if country else None
+        country = self.gaz.country_of_demonym(text)  # "Ukrainian", whatever the model tagged it
+        if country is not None and len(span) == 1:
+            return self._seen(country)
+        if label == "NORP":
+            return None
         if label == "PERSON":
             return self._person(text)
         if not re.search(r"[A-Za-z]", text) or text.islower():
