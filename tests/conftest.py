@@ -1,5 +1,10 @@
-"""Shared fixtures: the seed corpus built once through the real CLI, a real API server on it,
-and a real Oxigraph server for the remote-store tests. No mocks."""
+"""Shared fixtures: the sample dataset (tests/helpers.py, made through the real mapping) in a real
+store, the seed corpus built once through the real CLI, a real API server on it, and a real
+Oxigraph server for the remote-store tests. No mocks.
+
+`pytest -m "not slow"` runs the fast half (under 30 s): a test is slow when it builds the seed
+corpus, starts a server, a browser or Java, or loads spaCy for more than a few sentences. Tests
+that use the seed or server fixtures below are marked slow here; the others say so themselves."""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from helpers import fill_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
@@ -60,6 +67,24 @@ def stop(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+# fixtures that make a test slow: they build the seed corpus or start a server
+SLOW_FIXTURES = {"seed_store_path", "seed_server_url", "oxigraph_url"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def sample_store(tmp_path):
+    """A fresh embedded store holding the sample dataset (tests/helpers.py); yours to change."""
+    store = fill_store(tmp_path / "sample-store")
+    yield store
+    store.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""The HTTP API on a real server (`python -m api.serve`, waitress) over a small store written
-here (api.testing.sample_graphs, as docs/data-model.md describes): canned queries, /sparql
+"""The HTTP API on a real server (`python -m api.serve`, waitress) over the sample dataset
+(tests/helpers.py, made through the real mapping): canned queries, /sparql
 content negotiation, the graph store, export, entities, the page, caching and CORS.
 
 Errors, limits, updates and outbound fetches have their own files (test_api_errors.py,
@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 import pytest
 
-from api.testing import LiveServer, fetch, sample_graphs, write_sample_store
+from helpers import LiveServer, fetch, sample, write_sample_store
 from kg.store.catalogue import Catalogue
 from kg.vocab import DATA_BASE
 
@@ -25,7 +25,9 @@ pytestmark = pytest.mark.slow
 
 MEET_COLUMNS = ["a", "aLabel", "b", "bLabel", "status", "date", "place", "placeLabel", "topic", "topicLabel",
                 "source", "evidence"]
-K1, K4 = DATA_BASE + "article/k1", DATA_BASE + "article/k4"
+K1, K4 = sample().article("k1"), sample().article("k4")
+MEETINGS = sorted(sample().event(key, "Meeting").value for key in ("k1", "k2"))
+ATTACK = sample().event("k4", "Attack").value
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
@@ -176,7 +178,7 @@ SELECT ?event WHERE { ?event a nkg:Meeting } ORDER BY ?event"""
 
 
 def test_select_by_get_form_post_and_direct_post(server):
-    expected = [{"event": DATA_BASE + "event/k1"}, {"event": DATA_BASE + "event/k2"}]
+    expected = [{"event": iri} for iri in MEETINGS]
     assert bindings(sparql_get(server, SELECT_MEETINGS)) == expected
     form = fetch("POST", server.url + "/sparql", urlencode({"query": SELECT_MEETINGS}),
                  {"Content-Type": "application/x-www-form-urlencoded"})
@@ -192,7 +194,7 @@ def test_select_by_get_form_post_and_direct_post(server):
 def test_select_formats(server, accept, media_type):
     reply = sparql_get(server, SELECT_MEETINGS, accept)
     assert reply.status == 200 and reply.media_type == media_type
-    assert DATA_BASE + "event/k2" in reply.text
+    assert all(iri in reply.text for iri in MEETINGS)
 
 
 @pytest.mark.parametrize("accept, expected", [("application/sparql-results+json", b'"boolean": true'),
@@ -211,12 +213,12 @@ RDF_TYPES = [("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.
 def test_construct_formats(server, accept, fmt):
     reply = sparql_get(server, CONSTRUCT_K4, accept)
     assert reply.status == 200 and reply.media_type == accept
-    assert triples_of(reply, fmt) == set(sample_graphs()[K4])
+    assert triples_of(reply, fmt) == set(sample().graphs[K4])
 
 
 def test_construct_defaults_to_turtle_and_describe_works(server):
     reply = sparql_get(server, CONSTRUCT_K4)
-    assert reply.media_type == "text/turtle" and triples_of(reply, ox.RdfFormat.TURTLE) == set(sample_graphs()[K4])
+    assert reply.media_type == "text/turtle" and triples_of(reply, ox.RdfFormat.TURTLE) == set(sample().graphs[K4])
     described = sparql_get(server, f"DESCRIBE <{DATA_BASE}kyiv>", "application/n-triples")
     assert described.status == 200
     assert any(t.subject == ox.NamedNode(DATA_BASE + "kyiv") for t in triples_of(described, ox.RdfFormat.N_TRIPLES))
@@ -286,11 +288,11 @@ def test_service_description(server):
 def test_graph_store_reads_one_graph(server):
     reply = get(server, "/rdf-graphs?graph=" + quote(K4))
     assert reply.status == 200 and reply.media_type == "text/turtle"
-    assert triples_of(reply, ox.RdfFormat.TURTLE) == set(sample_graphs()[K4])
+    assert triples_of(reply, ox.RdfFormat.TURTLE) == set(sample().graphs[K4])
     nt = get(server, "/rdf-graphs?graph=" + quote(K4), Accept="application/n-triples")
     assert nt.media_type == "application/n-triples"
     union = triples_of(get(server, "/rdf-graphs?default", Accept="application/n-triples"), ox.RdfFormat.N_TRIPLES)
-    expected = {t for ts in sample_graphs().values() for t in ts}
+    expected = sample().triples()
     named = lambda ts: {t for t in ts if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)}
     assert len(union) == len(expected) and named(union) == named(expected)   # the ontology has blank nodes
 
@@ -312,7 +314,7 @@ def test_export_is_ontology_and_data_for_protege(server):
     owl = "http://www.w3.org/2002/07/owl#"
     assert any(t.object.value == owl + "Ontology" for t in triples)
     assert "https://w3id.org/news-kg/ontology#Meeting" in subjects           # the ontology ...
-    assert DATA_BASE + "event/k1" in subjects and DATA_BASE + "kyiv" in subjects   # ... and the data
+    assert MEETINGS[0] in subjects and DATA_BASE + "kyiv" in subjects   # ... and the data
     xml = get(server, "/export", Accept="application/rdf+xml")
     assert xml.media_type == "application/rdf+xml" and triples_of(xml, ox.RdfFormat.RDF_XML)
     jsonld = get(server, "/export?format=jsonld")
@@ -322,7 +324,7 @@ def test_export_is_ontology_and_data_for_protege(server):
 def test_export_one_graph(server):
     reply = get(server, "/export?format=ntriples&graph=" + quote(K4))
     subjects = {t.subject.value for t in triples_of(reply, ox.RdfFormat.N_TRIPLES)}
-    assert DATA_BASE + "event/k4" in subjects and DATA_BASE + "event/k1" not in subjects
+    assert ATTACK in subjects and not set(MEETINGS) & subjects
     assert get(server, "/export?graph=" + quote(DATA_BASE + "article/none")).status == 404
     assert get(server, "/export?format=csv").status == 406
 
@@ -339,8 +341,8 @@ def test_entity_as_json(server):
                                                                                    "happened", [K1])
     assert event["date"].startswith("2025-07-13")
     ukraine = get(server, "/entities/ukraine").json()
-    assert sorted((e["type"], tuple(e["roles"])) for e in ukraine["events"]) == [("Meeting", ("topic",)),
-                                                                                ("Supply", ("recipient",))]
+    assert sorted((e["type"], tuple(e["roles"])) for e in ukraine["events"]) == [
+        ("Meeting", ("topic",)), ("Request", ("requester",)), ("Supply", ("recipient",))]
 
 
 def test_entity_as_rdf_and_errors(server):
@@ -349,7 +351,7 @@ def test_entity_as_rdf_and_errors(server):
     assert {t.predicate.value for t in triples_of(reply, ox.RdfFormat.TURTLE)} >= {
         "http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2000/01/rdf-schema#label"}
     assert get(server, "/entities/kyiv?format=ntriples").media_type == "application/n-triples"
-    assert get(server, "/entities/event/k4").json()["types"] == ["Attack"]
+    assert get(server, "/entities/" + ATTACK.removeprefix(DATA_BASE)).json()["types"] == ["Attack"]
     assert get(server, "/entities/nobody").status == 404
     assert get(server, "/entities/a%20b").status == 400
 
@@ -401,7 +403,7 @@ def remote_server(oxigraph_url):
     from kg.store.stores import RemoteStore
 
     remote = RemoteStore(oxigraph_url)
-    for graph, triples in sample_graphs().items():
+    for graph, triples in sample().graphs.items():
         remote.replace_graph(graph, triples)
     with LiveServer({"store_url": oxigraph_url}) as live:
         yield live
@@ -413,4 +415,4 @@ def test_remote_store_answers_the_same(server, remote_server):
     assert bindings(sparql_get(remote_server, SELECT_MEETINGS)) == bindings(sparql_get(server, SELECT_MEETINGS))
     assert get(remote_server, "/entities/ukraine").json() == get(server, "/entities/ukraine").json()
     reply = sparql_get(remote_server, CONSTRUCT_K4, "application/n-triples")
-    assert triples_of(reply, ox.RdfFormat.N_TRIPLES) == set(sample_graphs()[K4])
+    assert triples_of(reply, ox.RdfFormat.N_TRIPLES) == set(sample().graphs[K4])

@@ -9,7 +9,7 @@ from urllib.parse import quote
 import pytest
 
 from api import create_app
-from api.testing import LiveServer, fetch, write_sample_store
+from helpers import LiveServer, fetch, write_sample_store
 from kg.errors import ConfigError
 
 pytestmark = pytest.mark.slow

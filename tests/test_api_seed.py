@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 import pytest
 
-from api.testing import fetch
+from helpers import fetch
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow

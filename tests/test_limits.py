@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from api.testing import LiveServer, fetch, write_sample_store
+from helpers import LiveServer, fetch, write_sample_store
 
 pytestmark = pytest.mark.slow
 

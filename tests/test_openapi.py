@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from api import create_app
-from api.testing import LiveServer, fetch, write_sample_store
+from helpers import LiveServer, fetch, write_sample_store
 from kg.store.catalogue import Catalogue
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}

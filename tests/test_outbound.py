@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from api.testing import LiveServer, fetch, write_sample_store
+from helpers import LiveServer, fetch, write_sample_store
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from api.testing import LiveServer
+from helpers import LiveServer
 from kg.store.stores import EmbeddedStore
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 import pytest
 
-from api.testing import LiveServer, fetch, write_sample_store
+from helpers import LiveServer, fetch, sample, write_sample_store
 from kg.store.stores import EmbeddedStore
 from kg.vocab import DATA_BASE
 
@@ -20,7 +20,8 @@ TOKEN = "correct-horse-battery-staple"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 EX = "http://example.org/"
 INSERT = f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}s> <{EX}p> \"new\" }} }}"
-K1 = DATA_BASE + "article/k1"
+K1 = sample().article("k1")
+MEETING_K1, MEETING_K2 = sample().event("k1", "Meeting").value, sample().event("k2", "Meeting").value
 
 
 @pytest.fixture
@@ -104,8 +105,8 @@ def test_open_updates_need_no_token(store):
 def test_using_graph_uri_sets_the_update_dataset(token_server):
     text = f"INSERT {{ GRAPH <{EX}copy> {{ ?e a <{EX}Seen> }} }} WHERE {{ ?e a <https://w3id.org/news-kg/ontology#Meeting> }}"
     assert update(token_server, text, AUTH, **{"using-graph-uri": K1}).status == 204
-    assert ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{DATA_BASE}event/k1> a <{EX}Seen> }} }}")
-    assert not ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{DATA_BASE}event/k2> a <{EX}Seen> }} }}")
+    assert ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{MEETING_K1}> a <{EX}Seen> }} }}")
+    assert not ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{MEETING_K2}> a <{EX}Seen> }} }}")
     clash = update(token_server, f"WITH <{K1}> " + text.replace("GRAPH <http://example.org/copy>", ""), AUTH,
                    **{"using-graph-uri": K1})
     assert clash.status == 400 and "one way only" in clash.json()["error"]["message"]
