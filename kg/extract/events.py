@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 
-MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate", "sign"}
-MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit"}
+MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate", "sign", "welcome"}
+MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit", "conference"}
 CALL_VERBS = {"speak", "talk", "phone", "call"}
 SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfer", "give", "donate", "arm",
                 "export", "hand", "furnish"}

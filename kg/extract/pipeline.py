@@ -149,10 +149,12 @@ class SentenceReader:
                             for n in (e.label, *e.aliases)}
         self.trace: list[Decision] | None = None  # set to a list to record every decision (kg explain)
         self.sentence_no = 0
+        self.at_summit = False  # the article has told of a summit: lists of people met there are bilaterals
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
+        self.at_summit = self.at_summit or any(t.lower_ in ("summit", "summits", "sidelines") for t in sent)
         self.r.sentence_people = [(tok.i, e) for tok in sent if tok.dep_ in ("nsubj", "nsubjpass")
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
@@ -183,10 +185,14 @@ class SentenceReader:
         calls a phone call were a call."""
         if self.last_meeting is None or self.last_meeting.type != "Meeting" or self.sentences_since_meeting > 0:
             return
-        if any(e.type == "Meeting" for e in found):
-            return
         words = {t.lower_ for t in sent}
-        if words & PHONE_WORDS and words & {"call", "conversation", "talk", "talks", "conversations", "calls"}:
+        if not (words & PHONE_WORDS and words & {"call", "conversation", "talk", "talks", "conversations", "calls"}):
+            return
+        told = [e for e in found if e.type == "Meeting"]
+        for event in told:  # "During the phone conversation, X and Y discussed ..."
+            event.type = "Call"
+        if not told or any(set(e.roles.get("participant", [])) == set(self.last_meeting.roles.get("participant", []))
+                           for e in told):
             self.last_meeting.type = "Call"
 
     def _note_subjects(self, sent: Span) -> None:
@@ -256,10 +262,12 @@ class SentenceReader:
             second = [a for a in self.agents(objs + others) if a not in first]
             if lemma == "sign" and not (first and second and all(e.type == "Person" for e in first + second)):
                 return None  # "X signed a deal with Y" is a meeting only when both sides are people
-            sides = self._sides(first, second)
+            split = _one_by_one(trigger)
+            sides = self._sides(first, second, split)
             if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
                 left, right = self._clause_people(trigger)
-                sides = self._sides(first or left, [p for p in second + right if p not in (first or left)])
+                left = _distinct(first + left)
+                sides = self._sides(left, [p for p in second + right if p not in left], split)
             return sides
         between = self.agents(prep_objects(trigger, {"between", "among"}))
         others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
@@ -295,15 +303,23 @@ class SentenceReader:
             return None  # attending the same summit is not meeting one another
         if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)
-        return self._sides(holders, [o for o in others if o not in holders])
+        return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
-    def _sides(self, first: list[Entity], second: list[Entity]) -> list[dict[str, list[Entity]]] | None:
+    def _sides(self, first: list[Entity], second: list[Entity],
+               split: bool = False) -> list[dict[str, list[Entity]]] | None:
+        """One meeting of everyone, or, when the text says the meetings were one by one
+        ("bilateral meetings with A and B", "met A and B separately"), one meeting of the first
+        side with each of the second."""
         first, second = _distinct(first), _distinct([e for e in second if e not in first])
+        # a list of three or more, or a list met at a summit, is a schedule of bilateral meetings
+        split = split or len(second) >= 3 or self.at_summit
         if not second:  # "Putin and Xi met": the subjects met each other
             return [{"participant": first}] if len(first) >= 2 else None
         if not first:  # people someone met, with nobody known to meet them: not a meeting among themselves
             return None
-        return [{"participant": first + [other]} for other in second]
+        if split:
+            return [{"participant": first + [other]} for other in second]
+        return [{"participant": first + second}]
 
     def _clause_people(self, verb: Token) -> tuple[list[Entity], list[Entity]]:
         """People named in the verb's own clause (not in another verb's clause, not as a modifier
@@ -673,6 +689,20 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _one_by_one(trigger: Token) -> bool:
+    """Does the text say the meetings were separate? "meetings with A and B", "bilateral talks",
+    "one-on-one", "separately", "respectively"."""
+    if trigger.lower_ in ("meetings", "calls", "conversations", "visits"):
+        return True
+    words = {t.lower_ for t in trigger.children} | {t.lower_ for t in trigger.subtree if t.dep_ in ("advmod", "npadvmod")}
+    if trigger.pos_ != "VERB":
+        verb = governing_verb(trigger)
+        if verb is not None:
+            words |= {t.lower_ for t in verb.children}
+    return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
+                         "bilaterals"})
 
 
 def _claimed_by(trigger: Token) -> list[Token]:

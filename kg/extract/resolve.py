@@ -268,7 +268,8 @@ COLLECTIVE_NOUNS = {
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
-    "brigade", "brigades", "commandos", "militia", "militias", "police", "guards",
+    "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
+    "envoys", "commanders", "chiefs", "team",
 }
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
