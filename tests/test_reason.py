@@ -11,9 +11,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import InconsistentGraph, ReasonerError
-from kg.owl.export import owl_document
-from kg.owl.reason import apply_rules, property_rules, reason, run_hermit
-from kg.owl.export import load_ontology
+from kg.owl.export import load_ontology, owl_document
+from kg.owl.hermit import run_hermit
+from kg.owl.reason import reason
+from kg.owl.rules import apply_rules, property_rules
 from kg.store.stores import EmbeddedStore
 from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ONTOLOGY_GRAPH, ontology_path
 

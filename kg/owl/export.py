@@ -32,43 +32,24 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError
 from ..store.results import RDF_FORMATS, format_by_name
-from ..vocab import DATA_BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES, ontology_triples
+from ..vocab import (DATA_BASE, DCTERMS, EXPORT_BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, OWL, OWL_NS,
+                     PREFIXES, RDF, RDF_NS, RDFS, RDFS_NS, XSD, XSD_NS, ontology_triples, short_iri, short_term)
 
 log = logging.getLogger(__name__)
 
-EXPORT_BASE = "https://w3id.org/news-kg/export"
 WHAT = ("all", "ontology", "data")
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_OWL = "http://www.w3.org/2002/07/owl#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-
-RDF_TYPE = ox.NamedNode(_RDF + "type")
-RDFS_LABEL = ox.NamedNode(_RDFS + "label")
-RDFS_COMMENT = ox.NamedNode(_RDFS + "comment")
-OWL_ONTOLOGY = ox.NamedNode(_OWL + "Ontology")
-OWL_CLASS = ox.NamedNode(_OWL + "Class")
-OWL_NAMED_INDIVIDUAL = ox.NamedNode(_OWL + "NamedIndividual")
-OWL_THING = ox.NamedNode(_OWL + "Thing")
-OWL_OBJECT_PROPERTY = ox.NamedNode(_OWL + "ObjectProperty")
-OWL_DATATYPE_PROPERTY = ox.NamedNode(_OWL + "DatatypeProperty")
-OWL_ANNOTATION_PROPERTY = ox.NamedNode(_OWL + "AnnotationProperty")
-OWL_VERSION_IRI = ox.NamedNode(_OWL + "versionIRI")
-OWL_VERSION_INFO = ox.NamedNode(_OWL + "versionInfo")
-DCTERMS_LICENSE = ox.NamedNode("http://purl.org/dc/terms/license")
-
 # Annotation properties OWL 2 knows without a declaration.
-BUILTIN_ANNOTATIONS = {_RDFS + n for n in ("label", "comment", "seeAlso", "isDefinedBy")} | {
-    _OWL + n for n in ("versionInfo", "deprecated", "priorVersion", "backwardCompatibleWith",
+BUILTIN_ANNOTATIONS = {RDFS_NS + n for n in ("label", "comment", "seeAlso", "isDefinedBy")} | {
+    OWL_NS + n for n in ("versionInfo", "deprecated", "priorVersion", "backwardCompatibleWith",
                        "incompatibleWith")}
 # Assertions between individuals that OWL 2 has built in.
-BUILTIN_INDIVIDUAL_LINKS = {_OWL + "sameAs", _OWL + "differentFrom"}
+BUILTIN_INDIVIDUAL_LINKS = {OWL_NS + "sameAs", OWL_NS + "differentFrom"}
 
 # The OWL 2 datatype map (OWL 2 Structural Specification, section 4). xsd:date is not in it.
-OWL2_DATATYPES = {_RDF + n for n in ("PlainLiteral", "XMLLiteral", "langString")} | {
-    _RDFS + "Literal", _OWL + "real", _OWL + "rational"} | {_XSD + n for n in (
+OWL2_DATATYPES = {RDF_NS + n for n in ("PlainLiteral", "XMLLiteral", "langString")} | {
+    RDFS_NS + "Literal", OWL_NS + "real", OWL_NS + "rational"} | {XSD_NS + n for n in (
         "decimal integer nonNegativeInteger nonPositiveInteger positiveInteger negativeInteger "
         "long int short byte unsignedLong unsignedInt unsignedShort unsignedByte double float "
         "string normalizedString token language Name NCName NMTOKEN boolean hexBinary "
@@ -78,11 +59,11 @@ _DATE_TIME = re.compile(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\
 _TIMEZONE = r"(Z|[+-]\d\d:\d\d)?"
 # Date datatypes outside the map, rewritten as xsd:dateTime at the start of the period.
 _TO_DATE_TIME = {
-    _XSD + "date": (re.compile(r"(-?\d{4,}-\d\d-\d\d)" + _TIMEZONE), "{}T00:00:00{}"),
-    _XSD + "gYearMonth": (re.compile(r"(-?\d{4,}-\d\d)" + _TIMEZONE), "{}-01T00:00:00{}"),
-    _XSD + "gYear": (re.compile(r"(-?\d{4,})" + _TIMEZONE), "{}-01-01T00:00:00{}"),
+    XSD_NS + "date": (re.compile(r"(-?\d{4,}-\d\d-\d\d)" + _TIMEZONE), "{}T00:00:00{}"),
+    XSD_NS + "gYearMonth": (re.compile(r"(-?\d{4,}-\d\d)" + _TIMEZONE), "{}-01T00:00:00{}"),
+    XSD_NS + "gYear": (re.compile(r"(-?\d{4,})" + _TIMEZONE), "{}-01-01T00:00:00{}"),
 }
-_INTEGER_SIGN = {"integer": None, "long": None, "int": None, "short": None, "byte": None,
+INTEGER_SIGN = {"integer": None, "long": None, "int": None, "short": None, "byte": None,
                  "nonNegativeInteger": ">=0", "unsignedLong": ">=0", "unsignedInt": ">=0",
                  "unsignedShort": ">=0", "unsignedByte": ">=0", "positiveInteger": ">0",
                  "nonPositiveInteger": "<=0", "negativeInteger": "<0"}
@@ -127,12 +108,12 @@ class Ontology:
     @classmethod
     def from_triples(cls, triples: list[ox.Triple]) -> "Ontology":
         onto = cls(triples)
-        kinds = {OWL_CLASS.value: onto.classes, OWL_OBJECT_PROPERTY.value: onto.object_properties,
-                 OWL_DATATYPE_PROPERTY.value: onto.data_properties,
-                 OWL_ANNOTATION_PROPERTY.value: onto.annotation_properties,
-                 OWL_NAMED_INDIVIDUAL.value: onto.individuals}
+        kinds = {OWL.Class.value: onto.classes, OWL.ObjectProperty.value: onto.object_properties,
+                 OWL.DatatypeProperty.value: onto.data_properties,
+                 OWL.AnnotationProperty.value: onto.annotation_properties,
+                 OWL.NamedIndividual.value: onto.individuals}
         for t in triples:
-            if t.predicate == RDF_TYPE and isinstance(t.subject, ox.NamedNode) and t.object.value in kinds:
+            if t.predicate == RDF.type and isinstance(t.subject, ox.NamedNode) and t.object.value in kinds:
                 kinds[t.object.value].add(t.subject.value)
         return onto
 
@@ -224,37 +205,39 @@ def clean_data(store, graphs: list[str], ontology: Ontology) -> tuple[list[ox.Tr
             if isinstance(fixed, ox.Triple):
                 kept[fixed] = None
             else:
-                problems.append(Problem(triple, g, *fixed))
+                kind, why = fixed
+                problems.append(Problem(triple, g, kind, f"{_short_triple(triple)}: {why}"))
     return list(kept), problems
 
 
 def _clean_triple(t: ox.Triple, onto: Ontology) -> ox.Triple | tuple[str, str]:
-    """The triple as OWL 2 DL can say it, or (kind, reason) when it cannot."""
+    """The triple as OWL 2 DL can say it, or (kind, reason) when it cannot (the reason without the
+    triple, which the caller puts in front)."""
     s, p, o = t.subject, t.predicate.value, t.object
     subject_is_term = isinstance(s, ox.NamedNode) and s.value in onto.terms
     if isinstance(o, ox.Literal):
         o = _owl_literal(o)
         if isinstance(o, tuple):
-            return o[0], f"{_short(t)}: {o[1]}"
-    if p == RDF_TYPE.value:
-        if not isinstance(o, ox.NamedNode) or (o.value.startswith((_RDF, _RDFS, _OWL))
-                                               and o not in (OWL_NAMED_INDIVIDUAL, OWL_THING)):
-            return "schema-in-data", f"{_short(t)}: data may only type things with classes"
+            return o
+    if p == RDF.type.value:
+        if not isinstance(o, ox.NamedNode) or (o.value.startswith((RDF_NS, RDFS_NS, OWL_NS))
+                                               and o not in (OWL.NamedIndividual, OWL.Thing)):
+            return "schema-in-data", "data may only type things with classes"
         if subject_is_term:
-            return "punning", f"{_short(t)}: {_short_iri(s.value)} is a term of the ontology, not an individual"
+            return "punning", f"{short_iri(s.value)} is a term of the ontology, not an individual"
     elif p in onto.object_properties or p in BUILTIN_INDIVIDUAL_LINKS:
         if isinstance(o, ox.Literal):
             return ("literal-for-object-property",
-                    f"{_short(t)}: {_short_iri(p)} links to a thing, but its value here is {_describe_literal(o)}")
+                    f"{short_iri(p)} links to a thing, but its value here is {_describe_literal(o)}")
         if subject_is_term or o.value in onto.terms:
-            return "punning", f"{_short(t)}: a class or property of the ontology is used as an individual"
+            return "punning", "a class or property of the ontology is used as an individual"
     elif p in onto.data_properties:
         if not isinstance(o, ox.Literal):
-            return "iri-for-data-property", f"{_short(t)}: {_short_iri(p)} takes a value, but here links to a thing"
+            return "iri-for-data-property", f"{short_iri(p)} takes a value, but here links to a thing"
         if subject_is_term:
-            return "punning", f"{_short(t)}: a class or property of the ontology is used as an individual"
-    elif p.startswith((_RDF, _RDFS, _OWL)) and p not in BUILTIN_ANNOTATIONS:
-        return "schema-in-data", f"{_short(t)}: schema statements belong in the ontology, not in the data"
+            return "punning", "a class or property of the ontology is used as an individual"
+    elif p.startswith((RDF_NS, RDFS_NS, OWL_NS)) and p not in BUILTIN_ANNOTATIONS:
+        return "schema-in-data", "schema statements belong in the ontology, not in the data"
     return ox.Triple(t.subject, t.predicate, o)
 
 
@@ -267,16 +250,16 @@ def _owl_literal(lit: ox.Literal) -> ox.Literal | tuple[str, str]:
         pattern, template = _TO_DATE_TIME[dt]
         m = pattern.fullmatch(lit.value.strip())
         if not m:
-            return "bad-literal", f"{lit.value!r} is not a valid {_short_iri(dt)}"
-        return ox.Literal(template.format(m.group(1), m.group(2) or ""), datatype=ox.NamedNode(_XSD + "dateTime"))
+            return "bad-literal", f"{lit.value!r} is not a valid {short_iri(dt)}"
+        return ox.Literal(template.format(m.group(1), m.group(2) or ""), datatype=XSD.dateTime)
     if dt not in OWL2_DATATYPES:
-        return "unsupported-datatype", f"the datatype {_short_iri(dt)} is not one OWL 2 DL allows"
-    local = dt[len(_XSD):] if dt.startswith(_XSD) else ""
+        return "unsupported-datatype", f"the datatype {short_iri(dt)} is not one OWL 2 DL allows"
+    local = dt[len(XSD_NS):] if dt.startswith(XSD_NS) else ""
     if local in ("dateTime", "dateTimeStamp"):
         ok = _DATE_TIME.fullmatch(lit.value) and (local == "dateTime" or lit.value[-1] == "Z" or
                                                   re.search(r"[+-]\d\d:\d\d$", lit.value))
-    elif local in _INTEGER_SIGN:
-        ok = re.fullmatch(r"[+-]?\d+", lit.value.strip()) and _sign_ok(int(lit.value), _INTEGER_SIGN[local])
+    elif local in INTEGER_SIGN:
+        ok = re.fullmatch(r"[+-]?\d+", lit.value.strip()) and sign_ok(int(lit.value), INTEGER_SIGN[local])
     elif local == "decimal":
         ok = re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", lit.value.strip())
     elif local in ("double", "float"):
@@ -285,10 +268,10 @@ def _owl_literal(lit: ox.Literal) -> ox.Literal | tuple[str, str]:
         ok = lit.value.strip() in ("true", "false", "1", "0")
     else:
         ok = True
-    return lit if ok else ("bad-literal", f"{lit.value!r} is not a valid {_short_iri(dt)}")
+    return lit if ok else ("bad-literal", f"{lit.value!r} is not a valid {short_iri(dt)}")
 
 
-def _sign_ok(value: int, rule: str | None) -> bool:
+def sign_ok(value: int, rule: str | None) -> bool:
     return {None: True, ">=0": value >= 0, ">0": value > 0, "<=0": value <= 0, "<0": value < 0}[rule]
 
 
@@ -306,11 +289,11 @@ def _declarations(store, data: list[ox.Triple], onto: Ontology, with_axioms: boo
     with_axioms: the ontology's own triples are in the document already, so only what it
     lacks is declared (individuals, and terms the ontology does not have)."""
     classes, properties, individuals = set(), set(), set()
-    labelled = {t.subject.value for t in data if t.predicate == RDFS_LABEL}
+    labelled = {t.subject.value for t in data if t.predicate == RDFS.label}
     for t in data:
         properties.add(t.predicate.value)
-        if t.predicate == RDF_TYPE:
-            if t.object not in (OWL_NAMED_INDIVIDUAL, OWL_THING):
+        if t.predicate == RDF.type:
+            if t.object not in (OWL.NamedIndividual, OWL.Thing):
                 classes.add(t.object.value)
             if isinstance(t.subject, ox.NamedNode):
                 individuals.add(t.subject.value)
@@ -320,29 +303,29 @@ def _declarations(store, data: list[ox.Triple], onto: Ontology, with_axioms: boo
                     individuals.add(node.value)
         elif t.predicate.value in onto.data_properties and isinstance(t.subject, ox.NamedNode):
             individuals.add(t.subject.value)
-    properties.discard(RDF_TYPE.value)
+    properties.discard(RDF.type.value)
     properties -= BUILTIN_ANNOTATIONS
 
     out: list[ox.Triple] = []
     notes: list[str] = []
-    kinds = [(classes, OWL_CLASS, onto.classes), (properties, None, None)]
+    kinds = [(classes, OWL.Class, onto.classes), (properties, None, None)]
     for terms, kind, known in kinds:
         for iri in sorted(terms):
-            if kind is OWL_CLASS:
-                declared_as = OWL_CLASS if iri in known else None
+            if kind == OWL.Class:
+                declared_as = OWL.Class if iri in known else None
             else:
                 declared_as = _property_kind(iri, onto)
             if declared_as is None:
-                declared_as = OWL_CLASS if kind is OWL_CLASS else OWL_ANNOTATION_PROPERTY
-                notes.append(f"{_short_iri(iri)} is not in the ontology; declared as "
-                             f"{_short_iri(declared_as.value)}")
+                declared_as = OWL.Class if kind == OWL.Class else OWL.AnnotationProperty
+                notes.append(f"{short_iri(iri)} is not in the ontology; declared as "
+                             f"{short_iri(declared_as.value)}")
             elif with_axioms:
                 continue
-            out.append(ox.Triple(ox.NamedNode(iri), RDF_TYPE, declared_as))
+            out.append(ox.Triple(ox.NamedNode(iri), RDF.type, declared_as))
             out += _ontology_labels(iri, onto) or [_label(iri, _local_name(iri))]
     for iri in sorted(individuals - onto.terms):
         node = ox.NamedNode(iri)
-        out.append(ox.Triple(node, RDF_TYPE, OWL_NAMED_INDIVIDUAL))
+        out.append(ox.Triple(node, RDF.type, OWL.NamedIndividual))
         if iri in onto.individuals:
             if not with_axioms:
                 out += _ontology_labels(iri, onto)
@@ -353,47 +336,46 @@ def _declarations(store, data: list[ox.Triple], onto: Ontology, with_axioms: boo
 
 def _property_kind(iri: str, onto: Ontology) -> ox.NamedNode | None:
     if iri in onto.object_properties:
-        return OWL_OBJECT_PROPERTY
+        return OWL.ObjectProperty
     if iri in onto.data_properties:
-        return OWL_DATATYPE_PROPERTY
+        return OWL.DatatypeProperty
     if iri in onto.annotation_properties:
-        return OWL_ANNOTATION_PROPERTY
+        return OWL.AnnotationProperty
     return None
 
 
 def _ontology_labels(iri: str, onto: Ontology) -> list[ox.Triple]:
-    return [t for t in onto.triples if t.subject.value == iri and t.predicate in (RDFS_LABEL, RDFS_COMMENT)]
+    return [t for t in onto.triples if t.subject.value == iri and t.predicate in (RDFS.label, RDFS.comment)]
 
 
 def _label(iri: str, text: str) -> ox.Triple:
-    return ox.Triple(ox.NamedNode(iri), RDFS_LABEL, ox.Literal(text))
+    return ox.Triple(ox.NamedNode(iri), RDFS.label, ox.Literal(text))
 
 
 def _stored_label(store, node: ox.NamedNode) -> str | None:
     """A label the store has for an individual the exported graphs only point to."""
-    result = store.query("SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 1",
-                         bindings={"x": node})
+    result = store.query(f"SELECT ?l WHERE {{ ?x {RDFS.label} ?l }} LIMIT 1", bindings={"x": node})
     return result.rows[0]["l"].value if result.rows else None
 
 
 def _header(iri: str, title: str, onto: Ontology, data: list[ox.Triple], n_graphs: int) -> list[ox.Triple]:
     """The owl:Ontology header of an export. The version IRI names the content: a hash of the
     exported data, so two different exports never share one."""
-    version = onto.header_value(OWL_VERSION_INFO)
+    version = onto.header_value(OWL.versionInfo)
     version = version.value if version is not None else "unknown"
     digest = hashlib.sha256("\n".join(sorted(str(t) for t in data)).encode("utf-8")).hexdigest()[:12]
-    license_ = onto.header_value(DCTERMS_LICENSE) or ox.NamedNode(DEFAULT_LICENSE)
+    license_ = onto.header_value(DCTERMS.license) or ox.NamedNode(DEFAULT_LICENSE)
     subject = ox.NamedNode(iri)
     comment = (f"Export of the News Knowledge Graph ({title}): {n_graphs} graph(s), {len(data)} data triples, "
                f"with the News Knowledge Graph ontology {version} ({ONTOLOGY_IRI}). Written by kg export.")
     return [
-        ox.Triple(subject, RDF_TYPE, OWL_ONTOLOGY),
-        ox.Triple(subject, OWL_VERSION_IRI, ox.NamedNode(f"{iri}/{digest}")),
-        ox.Triple(subject, RDFS_LABEL, ox.Literal(f"News Knowledge Graph: {title}", language="en")),
-        ox.Triple(subject, RDFS_COMMENT, ox.Literal(comment, language="en")),
-        ox.Triple(subject, DCTERMS_LICENSE, license_),
-        ox.Triple(subject, OWL_VERSION_INFO, ox.Literal(f"ontology {version}; data {digest}")),
-        ox.Triple(DCTERMS_LICENSE, RDF_TYPE, OWL_ANNOTATION_PROPERTY),
+        ox.Triple(subject, RDF.type, OWL.Ontology),
+        ox.Triple(subject, OWL.versionIRI, ox.NamedNode(f"{iri}/{digest}")),
+        ox.Triple(subject, RDFS.label, ox.Literal(f"News Knowledge Graph: {title}", language="en")),
+        ox.Triple(subject, RDFS.comment, ox.Literal(comment, language="en")),
+        ox.Triple(subject, DCTERMS.license, license_),
+        ox.Triple(subject, OWL.versionInfo, ox.Literal(f"ontology {version}; data {digest}")),
+        ox.Triple(DCTERMS.license, RDF.type, OWL.AnnotationProperty),
     ]
 
 
@@ -405,7 +387,7 @@ def _graph_export_iri(graph: str) -> str:
 
 def _sort_key(t: ox.Triple) -> tuple:
     """Subjects together (so Turtle groups them), types and labels first."""
-    first = 0 if t.predicate == RDF_TYPE else 1 if t.predicate == RDFS_LABEL else 2
+    first = 0 if t.predicate == RDF.type else 1 if t.predicate == RDFS.label else 2
     return (str(t.subject), first, str(t.predicate), str(t.object))
 
 
@@ -415,28 +397,8 @@ def _local_name(iri: str) -> str:
     return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
 
 
-def _short_iri(iri: str) -> str:
-    """A prefixed name for messages (id:event/abc: readable, though not always valid Turtle)."""
-    for prefix, base in PREFIXES.items():
-        if iri.startswith(base) and re.fullmatch(r"[\w./-]*", iri[len(base):]):
-            return f"{prefix}:{iri[len(base):]}"
-    return f"<{iri}>"
-
-
-def _short_term(term) -> str:
-    """A term for messages: prefixed IRIs, literals with a prefixed datatype."""
-    if isinstance(term, ox.NamedNode):
-        return _short_iri(term.value)
-    if isinstance(term, ox.Literal):
-        text = '"' + term.value.replace('"', '\\"') + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return text if term.datatype.value == _XSD + "string" else f"{text}^^{_short_iri(term.datatype.value)}"
-    return str(term)
-
-
-def _short(t: ox.Triple) -> str:
-    return f"{_short_term(t.subject)} {_short_term(t.predicate)} {_short_term(t.object)}"
+def _short_triple(t: ox.Triple) -> str:
+    return f"{short_term(t.subject)} {short_term(t.predicate)} {short_term(t.object)}"
 
 
 def _describe_literal(lit: ox.Literal) -> str:

@@ -22,10 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ontology_triples, shapes_path
-
-SH = "http://www.w3.org/ns/shacl#"
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, RDFS, SH_NS, ontology_triples, shapes_path, short_iri, short_term
+from .graphs import graphs_stating
 
 
 @dataclass
@@ -37,13 +35,13 @@ class Violation:
     message: str
     severity: str = "Violation"     # Violation | Warning | Info
     path: str | None = None         # the property, when the result is about one
-    value: str | None = None        # the offending value, when there is one
+    value: ox.NamedNode | ox.Literal | ox.BlankNode | None = None  # the offending value, when there is one
     articles: list[str] = field(default_factory=list)  # the named graphs that say things about the node
     shape: str | None = None
 
     def __str__(self) -> str:
-        where = f" [{_short(self.path)}]" if self.path else ""
-        value = f" (value: {_short(self.value)})" if self.value else ""
+        where = f" [{short_iri(self.path)}]" if self.path else ""
+        value = f" (value: {short_term(self.value)})" if self.value is not None else ""
         return f"{self.severity}: {self.message}{where}{value}"
 
 
@@ -80,10 +78,10 @@ class ValidationReport:
                 f"in {self.triples} triples ({self.seconds:.1f} s)")
         lines = [("The graph conforms to the shapes: " if self.conforms else "The graph does NOT conform: ") + head]
         for article, nodes in self.by_article().items():
-            lines.append(f"article {_short(article)}")
+            lines.append(f"article {short_iri(article)}")
             for focus, results in nodes.items():
                 label = results[0].label
-                lines.append(f"  {_short(focus)}" + (f"  “{label}”" if label else ""))
+                lines.append(f"  {short_iri(focus)}" + (f"  “{label}”" if label else ""))
                 lines += [f"    - {r}" for r in results]
         return "\n".join(lines)
 
@@ -114,50 +112,53 @@ def validate(store, *, graphs: list[str] | None = None, shapes: str | Path | Non
     _, results_graph, _ = pyshacl.validate(data_graph, shacl_graph=shapes_graph, inference="none",
                                            advanced=True, allow_warnings=True)
     results = []
-    for node in results_graph.subjects(rdflib.RDF.type, rdflib.URIRef(SH + "ValidationResult")):
+    for node in results_graph.subjects(rdflib.RDF.type, rdflib.URIRef(SH_NS + "ValidationResult")):
         result = _violation(results_graph, node, data_graph, where)
-        result.articles = _graphs_stating(store, results_graph, node, graphs) or result.articles
+        stated = _stated(results_graph, node)
+        if stated is not None:  # a wrong value: blamed on the articles that wrote it
+            result.articles = graphs_stating(store, [stated], graphs) or result.articles
         results.append(result)
     results.sort(key=lambda r: (r.articles[:1], r.focus, r.path or "", r.message))
     return ValidationReport(results, triples=len(data), seconds=time.perf_counter() - started)
 
 
-def _short(iri: str) -> str:
-    """id:event/abc rather than the whole IRI, for people."""
-    for prefix, base in PREFIXES.items():
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
-
-
-def _graphs_stating(store, results, node, graphs: list[str]) -> list[str]:
-    """For a result about one value (focus, path, value): the graphs that state that triple, so a
-    wrong value is blamed on the article that wrote it, not on every article about the event."""
+def _stated(results, node) -> ox.Triple | None:
+    """For a result about one value (focus, path, value): that triple, so a wrong value is blamed
+    on the article that wrote it, not on every article about the event."""
     import rdflib
 
-    focus, path, value = (results.value(node, rdflib.URIRef(SH + p)) for p in ("focusNode", "resultPath", "value"))
-    if not all(isinstance(x, rdflib.URIRef) for x in (focus, path)) or value is None:
-        return []
-    if isinstance(value, rdflib.URIRef):
-        obj = ox.NamedNode(str(value))
-    elif isinstance(value, rdflib.Literal):
-        obj = ox.Literal(str(value), language=value.language) if value.language else \
-            ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)) if value.datatype else None)
-    else:
-        return []
-    found = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-                        bindings={"s": ox.NamedNode(str(focus)), "p": ox.NamedNode(str(path)), "o": obj})
-    return sorted(r["g"].value for r in found.rows if r["g"].value in graphs)
+    focus, path, value = (results.value(node, rdflib.URIRef(SH_NS + p)) for p in ("focusNode", "resultPath", "value"))
+    if not all(isinstance(x, rdflib.URIRef) for x in (focus, path)):
+        return None
+    obj = _ox_term(value)
+    if obj is None or isinstance(obj, ox.BlankNode):
+        return None
+    return ox.Triple(ox.NamedNode(str(focus)), ox.NamedNode(str(path)), obj)
+
+
+def _ox_term(node) -> ox.NamedNode | ox.Literal | ox.BlankNode | None:
+    """The pyoxigraph term of an rdflib node (None for None)."""
+    import rdflib
+
+    if isinstance(node, rdflib.URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, rdflib.Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)) if node.datatype else None)
+    if isinstance(node, rdflib.BNode):
+        return ox.BlankNode(str(node))
+    return None
 
 
 def _violation(results, node, data, where: dict[str, set[str]]) -> Violation:
     import rdflib
 
     def one(predicate: str):
-        return results.value(node, rdflib.URIRef(SH + predicate))
+        return results.value(node, rdflib.URIRef(SH_NS + predicate))
 
     focus = one("focusNode")
-    label = data.value(focus, rdflib.URIRef(RDFS_LABEL))
+    label = data.value(focus, rdflib.URIRef(RDFS.label.value))
     path, value, message = one("resultPath"), one("value"), one("resultMessage")
     severity = one("resultSeverity")
     return Violation(
@@ -166,7 +167,7 @@ def _violation(results, node, data, where: dict[str, set[str]]) -> Violation:
         message=str(message) if message is not None else "does not conform to " + str(one("sourceShape")),
         severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
         path=str(path) if isinstance(path, rdflib.URIRef) else None,
-        value=str(value) if value is not None else None,
+        value=_ox_term(value),
         articles=sorted(where.get(str(focus), ())),
         shape=str(one("sourceShape")) if isinstance(one("sourceShape"), rdflib.URIRef) else None,
     )
