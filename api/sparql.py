@@ -21,6 +21,7 @@ from kg.errors import BadRequest, UnsupportedMediaType
 from kg.store.executor import answer_query, apply_update
 from kg.store.results import serialize_triples
 from kg.store.sparql_text import query_form, tokens
+from kg.vocab import ENTAILMENT_NS, FORMATS_NS, RDF, RDFS, RDFS_NS, SD_NS
 
 from .http import answer_response, body_text, choose_format, no_content, require_write_access, services
 
@@ -173,8 +174,8 @@ def add_using(text: str, graphs: list[str], named: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- service description
-SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS = "http://www.w3.org/ns/formats/"
+SD = SD_NS
+FORMATS = FORMATS_NS
 RESULT_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                   "Turtle", "N-Triples", "JSON-LD", "RDF_XML"]
 
@@ -184,7 +185,7 @@ def service_description() -> Response:
     config = services().config
     fmt = choose_format(("graph",))
     n = ox.NamedNode
-    rdf_type, service = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.BlankNode()
+    rdf_type, service = RDF.type, ox.BlankNode()
     dataset, default = ox.BlankNode(), ox.BlankNode()
     t = ox.Triple
     triples = [
@@ -192,12 +193,12 @@ def service_description() -> Response:
         t(service, n(SD + "endpoint"), n(request.base_url)),
         t(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
         t(service, n(SD + "feature"), n(SD + "UnionDefaultGraph")),
-        t(service, n(SD + "defaultEntailmentRegime"), n("http://www.w3.org/ns/entailment/Simple")),
+        t(service, n(SD + "defaultEntailmentRegime"), n(ENTAILMENT_NS + "Simple")),
         t(service, n(SD + "defaultDataset"), dataset),
         t(dataset, rdf_type, n(SD + "Dataset")),
         t(dataset, n(SD + "defaultGraph"), default),
         t(default, rdf_type, n(SD + "Graph")),
-        t(service, n("http://www.w3.org/2000/01/rdf-schema#comment"), ox.Literal(
+        t(service, RDFS.comment, ox.Literal(
             f"News knowledge graph. Each query may run {config.query_timeout:g} s and return "
             f"{config.max_rows} rows; SERVICE and LOAD are refused"
             + (f" except for {', '.join(config.allowed_services)}" if config.allowed_services else "")
@@ -209,7 +210,7 @@ def service_description() -> Response:
         triples.append(t(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Update")))
     if config.allowed_services:
         triples.append(t(service, n(SD + "feature"), n(SD + "BasicFederatedQuery")))
-    prefixes = {"sd": SD, "formats": FORMATS, "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
+    prefixes = {"sd": SD, "formats": FORMATS, "rdfs": RDFS_NS}
     response = Response(serialize_triples(triples, fmt, prefixes), mimetype=fmt.media_type)
     response.vary.add("Accept")
     return response

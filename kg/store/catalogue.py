@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from ..errors import NotFound, ParameterError, QueryFileError
 from .sparql_text import projected_variables, query_form
 from .stores import QueryResult, Store, Term
-from ..vocab import queries_dir
+from ..vocab import XSD, queries_dir, sparql_prefixes
 
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
 _SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")
@@ -62,7 +62,7 @@ class Param:
             if not re.fullmatch(r"-?\d{1,12}", value):
                 raise ParameterError(f"parameter {self.name!r} must be an integer, not {value!r}",
                                      parameter=self.name)
-            return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+            return ox.Literal(value, datatype=XSD.integer)
         if self.type == "iri" or (self.type == "ref" and _looks_like_iri(value)):
             if not _IRI.match(value):
                 raise ParameterError(f"parameter {self.name!r} must be an absolute IRI, not {value!r}",
@@ -100,7 +100,7 @@ def _parse_day(value: str, end: bool) -> ox.Literal | None:
     chosen = stop if end else start
     clock = "23:59:59" if end else "00:00:00"
     return ox.Literal(f"{chosen.isoformat()}T{clock}",
-                      datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))
+                      datatype=XSD.dateTime)
 
 
 @dataclass(frozen=True)
@@ -194,9 +194,7 @@ def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
     return Param(m.group("name"), kind, m.group("doc").strip(), required="required" in parts[1:], choices=choices)
 
 
-NAME_LOOKUP = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+NAME_LOOKUP = sparql_prefixes("rdfs", "skos") + """
 SELECT ?entity (COUNT(*) AS ?n) WHERE {
   { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
   FILTER(LCASE(STR(?name)) = LCASE(STR(?param_name)))

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError
 from .stores import bind_with_values
-from ..vocab import DATA_BASE, NKG_BASE, PREFIXES
+from ..vocab import DATA_BASE, NKG, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
 
 ROLES = ("participant", "supplier", "recipient", "item", "attacker", "target", "weapon",
          "requester", "addressee", "place", "topic")
@@ -42,14 +42,14 @@ SELECT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE
 ORDER BY ?date ?event
 """
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = RDF.type.value
 _FIELDS = {  # predicate -> key of the answer, for the entity's own statements
-    "http://www.w3.org/2000/01/rdf-schema#label": "labels",
-    "http://www.w3.org/2004/02/skos/core#prefLabel": "labels",
-    "http://www.w3.org/2004/02/skos/core#altLabel": "aliases",
-    "https://schema.org/sameAs": "sameAs",
-    "http://www.w3.org/2002/07/owl#sameAs": "sameAs",
-    NKG_BASE + "mentionedIn": "mentionedIn",
+    RDFS.label.value: "labels",
+    SKOS.prefLabel.value: "labels",
+    SKOS.altLabel.value: "aliases",
+    SCHEMA.sameAs.value: "sameAs",
+    OWL.sameAs.value: "sameAs",
+    NKG.mentionedIn.value: "mentionedIn",
 }
 
 

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from ..errors import NotAcceptable
 from .stores import QueryResult, Term
-from ..vocab import PREFIXES
+from ..vocab import PREFIXES, XSD
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def term_json(term: Term) -> dict:
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        elif term.datatype != XSD.string:
             out["datatype"] = term.datatype.value
         return out
     return {"type": "triple", "value": str(term)}
@@ -148,7 +148,7 @@ def _xml_term(term: Term) -> str:
     if isinstance(term, ox.Literal):
         if term.language:
             return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        if term.datatype != XSD.string:
             return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
         return f"<literal>{escape(term.value)}</literal>"
     return f"<literal>{escape(str(term))}</literal>"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-STATS_QUERY = """
-PREFIX nkg: <https://w3id.org/news-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+from ..vocab import sparql_prefixes
+
+STATS_QUERY = sparql_prefixes("nkg", "rdfs") + """
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?x a nkg:Article . BIND("articles" AS ?what) }
   UNION { ?x a/rdfs:subClassOf* nkg:Event . BIND("events" AS ?what) }
