@@ -173,8 +173,7 @@ def bench_seed() -> dict | str:
         build_module.build([str(p) for p in paths], store)
         if not store.has_graph(ONTOLOGY_GRAPH):
             load_ontology(store)
-        events = store.query("PREFIX nkg: <https://w3id.org/news-kg/ontology#> "
-                             "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e nkg:source ?a }").rows[0]["n"].value
+        events = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e {NKG.source} ?a }}").rows[0]["n"].value
         result = time_reason(store)
         store.close()
     return {"name": f"seed graph ({len(paths)} articles)", "events": int(events), **result}
