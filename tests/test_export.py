@@ -1,6 +1,6 @@
-"""kg export: clean OWL 2 DL that Protégé opens. A small graph written exactly as
-docs/data-model.md shows, exported in each mode and format, checked by reading it back and by
-the real owl-check (the OWL API). The seed corpus is built and checked too (slow)."""
+"""kg export: clean OWL 2 DL that Protégé opens. The sample dataset (tests/helpers.py, made
+through the real mapping), exported in each mode and format, checked by reading it back and by
+the real owl-check (the OWL API, Java: slow). The seed corpus is built and checked too (slow)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from rdflib.compare import isomorphic
 
 from kg.errors import NotAcceptable, NotFound, ParameterError
 from kg.owl.export import EXPORT_BASE, OWL2_DATATYPES, export, owl_document
+from helpers import sample
 from kg.store.stores import EmbeddedStore
-from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ONTOLOGY_GRAPH, ontology_path
+from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE, ontology_path
 from test_ontology import assert_clean, owl_check
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
-A1, A2 = DATA_BASE + "article/a1", DATA_BASE + "article/a2"
+K1, K3 = sample().article("k1"), sample().article("k3")   # a meeting; a supply and a request
+MEETING, SUPPLY = sample().event("k1", "Meeting").value, sample().event("k3", "Supply").value
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -37,52 +39,14 @@ PREFIXES = """
 @prefix schema: <https://schema.org/> .
 """
 
-ARTICLE_1 = PREFIXES + """
-art:a1 a nkg:Article, owl:NamedIndividual ; rdfs:label "Wang Yi meets Lavrov" ;
-    schema:headline "Wang Yi meets Lavrov" ; schema:url "https://example.org/a1"^^xsd:anyURI ;
-    schema:publisher "Example News" ; schema:datePublished "2025-07-14T00:00:00"^^xsd:dateTime ;
-    schema:identifier "a1" .
-id:wang-yi a nkg:Person, owl:NamedIndividual ; rdfs:label "Wang Yi" ; skos:prefLabel "Wang Yi" ;
-    skos:altLabel "Wang" ; schema:sameAs <http://www.wikidata.org/entity/Q5015> ; nkg:mentionedIn art:a1 .
-id:sergei-lavrov a nkg:Person, owl:NamedIndividual ; rdfs:label "Sergei Lavrov" ;
-    skos:prefLabel "Sergei Lavrov" ; nkg:mentionedIn art:a1 .
-id:beijing a nkg:City, owl:NamedIndividual ; rdfs:label "Beijing" ; skos:prefLabel "Beijing" ; nkg:mentionedIn art:a1 .
-id:sanctions a nkg:Topic, owl:NamedIndividual ; rdfs:label "sanctions" ; skos:prefLabel "sanctions" ;
-    nkg:mentionedIn art:a1 .
-ev:m1 a nkg:Meeting, owl:NamedIndividual ; rdfs:label "Meeting: Wang Yi, Sergei Lavrov (2025-07-13)" ;
-    nkg:participant id:wang-yi, id:sergei-lavrov ; nkg:status nkg:happened ;
-    nkg:date "2025-07-13T00:00:00"^^xsd:dateTime ; nkg:datePrecision "day" ;
-    nkg:place id:beijing ; nkg:topic id:sanctions ; nkg:source art:a1 ; nkg:evidence evd:s1 .
-evd:s1 a nkg:Evidence, owl:NamedIndividual ; rdfs:label "Wang Yi met Sergei Lavrov in Beijing on Sunday." ;
-    nkg:text "Wang Yi met Sergei Lavrov in Beijing on Sunday." ; nkg:trigger "met" ;
-    nkg:startChar 0 ; nkg:endChar 48 ; nkg:inArticle art:a1 .
-id:wang-yi nkg:metWith id:sergei-lavrov . id:sergei-lavrov nkg:metWith id:wang-yi .
-"""
-
-ARTICLE_2 = PREFIXES + """
-art:a2 a nkg:Article, owl:NamedIndividual ; rdfs:label "Patriots for Kyiv" ; schema:identifier "a2" .
-id:germany a nkg:Country, owl:NamedIndividual ; rdfs:label "Germany" ; skos:prefLabel "Germany" ; nkg:mentionedIn art:a2 .
-id:ukraine a nkg:Country, owl:NamedIndividual ; rdfs:label "Ukraine" ; skos:prefLabel "Ukraine" ; nkg:mentionedIn art:a2 .
-id:patriot a nkg:WeaponSystem, owl:NamedIndividual ; rdfs:label "Patriot" ; skos:prefLabel "Patriot" ;
-    nkg:mentionedIn art:a2 .
-ev:s1 a nkg:Supply, owl:NamedIndividual ; rdfs:label "Supply: Germany -> Ukraine (2025-07-07)" ;
-    nkg:supplier id:germany ; nkg:recipient id:ukraine ; nkg:item id:patriot ; nkg:status nkg:happened ;
-    nkg:date "2025-07-07T00:00:00"^^xsd:dateTime ; nkg:datePrecision "week" ;
-    nkg:dateEnd "2025-07-13T00:00:00"^^xsd:dateTime ; nkg:source art:a2 ; nkg:evidence evd:s2 .
-evd:s2 a nkg:Evidence, owl:NamedIndividual ; rdfs:label "Germany sent Patriot systems to Ukraine last week." ;
-    nkg:text "Germany sent Patriot systems to Ukraine last week." ; nkg:trigger "sent" ;
-    nkg:startChar 0 ; nkg:endChar 50 ; nkg:inArticle art:a2 .
-id:germany nkg:supplied id:ukraine .
-"""
-
 # What a careless writer might put in a graph: no owl:NamedIndividual, no label, an xsd:date,
 # a term the ontology lacks, a date where a thing belongs, and a pointer to another article.
 DIRTY = PREFIXES + """
-id:kyiv a nkg:City ; skos:prefLabel "Kyiv" .
-ev:k1 a nkg:Attack ; rdfs:label "Attack: Russia -> Kyiv" ; nkg:target id:kyiv ;
+id:kharkiv a nkg:City ; skos:prefLabel "Kharkiv" .
+ev:dirty a nkg:Attack ; rdfs:label "Attack: Russia -> Kharkiv" ; nkg:target id:kharkiv ;
     nkg:target "2025-07-13T00:00:00"^^xsd:dateTime ;
     nkg:date "2025-07-13"^^xsd:date ; nkg:datePrecision "day" ; nkg:status nkg:happened ;
-    nkg:source art:a1 ; nkg:confidence "0.9" .
+    nkg:source art:k1 ; nkg:confidence "0.9" .
 """
 
 
@@ -91,13 +55,8 @@ def parse(text: str) -> list[ox.Triple]:
 
 
 @pytest.fixture
-def store(tmp_path) -> EmbeddedStore:
-    store = EmbeddedStore(tmp_path / "store")
-    store.replace_graph(ONTOLOGY_GRAPH, ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
-    store.replace_graph(A1, parse(ARTICLE_1))
-    store.replace_graph(A2, parse(ARTICLE_2))
-    yield store
-    store.close()
+def store(sample_store) -> EmbeddedStore:
+    return sample_store
 
 
 def exported(store, *args, fmt="turtle", **kwargs) -> list[ox.Triple]:
@@ -119,8 +78,8 @@ def individuals(triples) -> set[str]:
 
 @pytest.mark.parametrize("what, graph, iri", [("all", None, EXPORT_BASE + "/all"),
                                               ("data", None, EXPORT_BASE + "/data"),
-                                              ("all", A1, EXPORT_BASE + "/article/a1"),
-                                              ("data", A1, EXPORT_BASE + "/article/a1/data")])
+                                              ("all", K1, EXPORT_BASE + "/article/k1"),
+                                              ("data", K1, EXPORT_BASE + "/article/k1/data")])
 def test_one_ontology_header_with_version_label_comment_license(store, what, graph, iri):
     triples = exported(store, what, graph=graph)
     headers = [t.subject.value for t in triples if t.predicate.value == RDF_TYPE and t.object.value == OWL + "Ontology"]
@@ -160,12 +119,12 @@ def test_data_only_declares_the_terms_it_uses_without_the_axioms(store):
 
 
 def test_one_graph_with_or_without_the_ontology(store):
-    triples = exported(store, graph=A2, fmt="ntriples")
-    assert DATA_BASE + "event/s1" in individuals(triples)
-    assert DATA_BASE + "event/m1" not in individuals(triples)
+    triples = exported(store, graph=K3, fmt="ntriples")
+    assert SUPPLY in individuals(triples)
+    assert MEETING not in individuals(triples)
     subclass = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
     assert values(triples, NKG_BASE + "Person", subclass)                       # the class hierarchy comes along
-    data_only = exported(store, "data", graph=A2)
+    data_only = exported(store, "data", graph=K3)
     assert individuals(data_only) == individuals(triples)
     assert not values(data_only, NKG_BASE + "Person", subclass)
 
@@ -204,13 +163,13 @@ def test_a_dirty_graph_is_cleaned_and_the_problems_reported(store, caplog):
     store.replace_graph(DATA_BASE + "article/dirty", parse(DIRTY))
     with caplog.at_level(logging.WARNING, logger="kg.export"):
         triples = exported(store)
-    kyiv, attack = DATA_BASE + "kyiv", DATA_BASE + "event/k1"
-    assert OWL + "NamedIndividual" in {o.value for o in values(triples, kyiv, RDF_TYPE)}
-    assert values(triples, kyiv, LABEL)                                   # a label made up from its IRI
+    kharkiv, attack = DATA_BASE + "kharkiv", DATA_BASE + "event/dirty"
+    assert OWL + "NamedIndividual" in {o.value for o in values(triples, kharkiv, RDF_TYPE)}
+    assert values(triples, kharkiv, LABEL)                                # a label made up from its IRI
     dates = values(triples, attack, NKG_BASE + "date")                    # xsd:date -> xsd:dateTime
     assert [(d.value, d.datatype.value) for d in dates] == [("2025-07-13T00:00:00", "http://www.w3.org/2001/XMLSchema#dateTime")]
     assert {t.datatype.value for t in (t.object for t in triples) if isinstance(t, ox.Literal)} <= OWL2_DATATYPES
-    assert [o.value for o in values(triples, attack, NKG_BASE + "target")] == [kyiv]   # the date target is left out
+    assert [o.value for o in values(triples, attack, NKG_BASE + "target")] == [kharkiv]   # the date target is left out
     assert OWL + "AnnotationProperty" in {o.value for o in values(triples, NKG_BASE + "confidence", RDF_TYPE)}
     problems = owl_document(store).problems
     assert [p.kind for p in problems] == ["literal-for-object-property"]
@@ -219,16 +178,18 @@ def test_a_dirty_graph_is_cleaned_and_the_problems_reported(store, caplog):
     assert any("nkg:confidence is not in the ontology" in r.message for r in caplog.records)
 
 
-# --- owl-check: what Protégé's parser says ----------------------------------------------------------
+# --- owl-check: what Protégé's parser says (Java: slow) ----------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what, graph, fmt, suffix", [
     ("all", None, "turtle", "ttl"), ("data", None, "turtle", "ttl"), ("ontology", None, "turtle", "ttl"),
-    ("all", A1, "rdfxml", "owl"), ("data", A2, "turtle", "ttl"), ("all", None, "ntriples", "nt")])
+    ("all", K1, "rdfxml", "owl"), ("data", K3, "turtle", "ttl"), ("all", None, "ntriples", "nt")])
 def test_owl_check_passes_on_exports(store, tmp_path, what, graph, fmt, suffix):
     path = export(store, what, graph=graph, fmt=fmt, path=tmp_path / f"export.{suffix}")
     assert_clean(owl_check(path))
 
 
+@pytest.mark.slow
 def test_owl_check_passes_on_a_cleaned_dirty_graph(store, tmp_path):
     store.replace_graph(DATA_BASE + "article/dirty", parse(DIRTY))
     assert_clean(owl_check(export(store, path=tmp_path / "dirty.ttl")))

@@ -1,7 +1,7 @@
 """The query page (GET /): a SPARQL editor, the canned queries, a results table and a graph view,
 served from the package with no external requests.
 
-The browser tests start the real app on a free 127.0.0.1 port over a small store built here, open
+The browser tests start the real app on a free 127.0.0.1 port over the sample dataset, open
 the page in headless Chromium (Debian's chromium package), run 'who met whom about Ukraine' through
 a deep link and read the rendered DOM. A screenshot is saved to test-artifacts/query-page.png.
 They are skipped only when /usr/bin/chromium is missing."""
@@ -15,10 +15,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
 
-import pyoxigraph as ox
 import pytest
 
-from kg.store.stores import EmbeddedStore
+from helpers import write_sample_store
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "api" / "static"
@@ -30,96 +29,15 @@ CHROMIUM_FLAGS = [
     "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
 ]
 
-NKG = "https://w3id.org/news-kg/ontology#"
-ID = "https://w3id.org/news-kg/id/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-SCHEMA = "http://schema.org/"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-ONTOLOGY_GRAPH = "https://w3id.org/news-kg/graph/ontology"
-
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(),
                                     reason="headless Chromium is not installed (/usr/bin/chromium; "
                                            "apt-get install chromium)")
 
 
 # ------------------------------------------------------------------ the store and the server
-def _n(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-def _lit(value: str, datatype: str | None = None) -> ox.Literal:
-    return ox.Literal(value, datatype=_n(datatype)) if datatype else ox.Literal(value)
-
-
-def _meeting(key: str, one: tuple, two: tuple, topic: tuple, status: str, day: str, place: tuple,
-             sentence: str) -> list[ox.Triple]:
-    """One article's graph with one meeting, as docs/data-model.md describes it."""
-    article, event, evidence = _n(f"{ID}article/{key}"), _n(f"{ID}event/{key}"), _n(f"{ID}evidence/{key}")
-    t = ox.Triple
-    triples = [
-        t(article, _n(RDF + "type"), _n(NKG + "Article")),
-        t(article, _n(RDF + "type"), _n(OWL + "NamedIndividual")),
-        t(article, _n(RDFS + "label"), _lit(f"Talks {key}")),
-        t(article, _n(SCHEMA + "headline"), _lit(f"Talks {key}")),
-        t(article, _n(SCHEMA + "publisher"), _lit("Test Wire")),
-        t(article, _n(SCHEMA + "datePublished"), _lit(f"{day}T00:00:00", XSD + "dateTime")),
-    ]
-    for slug, label, cls in (one, two, topic, place):
-        entity = _n(ID + slug)
-        triples += [
-            t(entity, _n(RDF + "type"), _n(NKG + cls)),
-            t(entity, _n(RDF + "type"), _n(OWL + "NamedIndividual")),
-            t(entity, _n(RDFS + "label"), _lit(label)),
-            t(entity, _n(SKOS + "prefLabel"), _lit(label)),
-            t(entity, _n(NKG + "mentionedIn"), article),
-        ]
-    triples += [
-        t(event, _n(RDF + "type"), _n(NKG + "Meeting")),
-        t(event, _n(RDF + "type"), _n(OWL + "NamedIndividual")),
-        t(event, _n(RDFS + "label"), _lit(f"Meeting: {one[1]}, {two[1]} ({day})")),
-        t(event, _n(NKG + "participant"), _n(ID + one[0])),
-        t(event, _n(NKG + "participant"), _n(ID + two[0])),
-        t(event, _n(NKG + "status"), _n(NKG + status)),
-        t(event, _n(NKG + "date"), _lit(f"{day}T00:00:00", XSD + "dateTime")),
-        t(event, _n(NKG + "datePrecision"), _lit("day")),
-        t(event, _n(NKG + "place"), _n(ID + place[0])),
-        t(event, _n(NKG + "topic"), _n(ID + topic[0])),
-        t(event, _n(NKG + "source"), article),
-        t(event, _n(NKG + "evidence"), evidence),
-        t(evidence, _n(RDF + "type"), _n(NKG + "Evidence")),
-        t(evidence, _n(RDF + "type"), _n(OWL + "NamedIndividual")),
-        t(evidence, _n(RDFS + "label"), _lit(sentence[:80])),
-        t(evidence, _n(NKG + "text"), _lit(sentence)),
-        t(evidence, _n(NKG + "trigger"), _lit("met")),
-        t(evidence, _n(NKG + "startChar"), _lit("0", XSD + "integer")),
-        t(evidence, _n(NKG + "endChar"), _lit(str(len(sentence)), XSD + "integer")),
-        t(evidence, _n(NKG + "inArticle"), article),
-        t(_n(ID + one[0]), _n(NKG + "metWith"), _n(ID + two[0])),
-        t(_n(ID + two[0]), _n(NKG + "metWith"), _n(ID + one[0])),
-    ]
-    return triples
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("query-page") / "store"
-    store = EmbeddedStore(path)
-    store.replace_graph(ONTOLOGY_GRAPH, ox.parse(path=str(ROOT / "ontology" / "newskg.ttl"),
-                                                 format=ox.RdfFormat.TURTLE))
-    store.replace_graph(f"{ID}article/k1", _meeting(
-        "k1", ("volodymyr-zelensky", "Volodymyr Zelensky", "Person"),
-        ("emmanuel-macron", "Emmanuel Macron", "Person"), ("ukraine", "Ukraine", "Country"),
-        "happened", "2025-07-13", ("paris", "Paris", "City"),
-        "Volodymyr Zelensky met Emmanuel Macron in Paris on Sunday to discuss Ukraine's air defence."))
-    store.replace_graph(f"{ID}article/k2", _meeting(
-        "k2", ("wang-yi", "Wang Yi", "Person"), ("sergei-lavrov", "Sergei Lavrov", "Person"),
-        ("sanctions", "Sanctions", "Topic"), "planned", "2025-07-20", ("beijing", "Beijing", "City"),
-        "Wang Yi will meet Sergei Lavrov in Beijing next week to talk about sanctions."))
-    store.close()
-    return path
+    return write_sample_store(tmp_path_factory.mktemp("query-page") / "store")
 
 
 @pytest.fixture(scope="module")
@@ -275,6 +193,7 @@ def test_page_and_assets_are_served(app):
 
 
 # ------------------------------------------------------------------ in the browser
+@pytest.mark.slow
 @needs_chromium
 def test_who_met_whom_about_ukraine(base_url, tmp_path):
     url = f"{base_url}/?query=who-met-whom&topic=Ukraine"
@@ -310,6 +229,7 @@ def test_who_met_whom_about_ukraine(base_url, tmp_path):
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_editor_query_runs_from_a_deep_link(base_url, tmp_path):
     sparql = ("PREFIX nkg: <https://w3id.org/news-kg/ontology#>\n"
@@ -322,6 +242,7 @@ def test_editor_query_runs_from_a_deep_link(base_url, tmp_path):
                                                      "Volodymyr Zelensky", "Wang Yi"]
 
 
+@pytest.mark.slow
 @needs_chromium
 @pytest.mark.parametrize("path, message", [
     ("/?query=who-met-whom&status=maybe", "status"),
