@@ -19,7 +19,8 @@ from .ingest import slug
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
 from .resolve import ArticleResolver
 
-EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on"}
+EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on", "near", "outside"}
+DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
                      "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
@@ -33,6 +34,7 @@ TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructur
                 "unit", "asset", "outpost", "headquarters", "command", "stronghold", "warship", "convoy"}
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
 FRAME_SENTENCES = 4  # how far back an attacker told earlier in the article still frames an agentless attack
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
@@ -452,6 +454,7 @@ class SentenceReader:
 
     def attack(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
+        passive: list[Token] = []
         if trigger.pos_ == "VERB":
             if lemma in ("launch", "fire", "shoot"):
                 if any(classify(o) == "Attack" for o in objects(trigger)):
@@ -461,11 +464,17 @@ class SentenceReader:
                     p for o in objects(trigger) for p in prep_objects(o, AIM_PREPS)]
             else:
                 passive = passive_subject(trigger)
+                if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+                    passive = _clause_subjects(trigger) or subjects(trigger.head)  # "X caught fire after being hit"
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = prep_objects(trigger, {"at"}) or \
                         prep_objects(trigger, {"across", "in", "throughout"})  # "pounded cities across X"
-            attackers = self.agents(subjects(trigger))
+            if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
+                target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
+            attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
+            if not attackers:  # "hit by debris from a Ukrainian drone attack"
+                attackers = self._states_in(prep_objects(trigger, {"by", "from"}))
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
             for mod in left_modifiers(trigger):
@@ -474,8 +483,8 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
-            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"}):
-                attackers = self.agents(subjects(verb))
+            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"} | HARM_VERBS):
+                attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
@@ -517,11 +526,22 @@ class SentenceReader:
             roles["weapon"] = weapons
         return roles
 
+    def _states_in(self, tokens: list[Token]) -> list[Entity]:
+        """The states a phrase names by demonym or name: "debris from a Ukrainian drone attack"."""
+        out: list[Entity] = []
+        for token in tokens:
+            for tok in token.subtree:
+                state = self.r.state_of(tok) if tok.pos_ in ("ADJ", "PROPN") else None
+                if state is not None and state.type == "Country" and state not in out:
+                    out.append(state)
+        return out
+
     def _places_within(self, token: Token) -> list[Entity]:
         """Places named anywhere inside a target phrase, however deep the parse put them."""
         out: list[Entity] = []
         for ent in token.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1:
+            if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
+                    and not _directional(ent.root):
                 place = self.r.as_place(self.r.from_span(ent))
                 if place is not None and place not in out:
                     out.append(place)
@@ -536,7 +556,7 @@ class SentenceReader:
         for ent in trigger.sent.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in attacker_tokens:
                 continue
-            if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss"):
+            if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root):
                 # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place)
                 continue
             place = self.r.as_place(self.r.from_span(ent))
@@ -549,10 +569,15 @@ class SentenceReader:
         """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
         the article's lead reports attacking, else whoever it has just reported attacking, unless
         the target is their own ground."""
-        taken = {t.key for t in targets} | {t.country for t in targets if t.country}
-        recent = [attackers for n, attackers in reversed(self.frames) if self.sentence_no - n <= FRAME_SENTENCES]
-        lead = [self.frames[0][1]] if self.frames else []  # the article's first attacker sets its frame
-        for attackers in lead + recent:
+        targets_keys = {t.key for t in targets}
+        taken = targets_keys | {t.country for t in targets if t.country}
+        if self.frames:  # the article's first attacker sets its frame (even on ground it calls another's:
+            lead = [a for a in self.frames[0][1] if a.key not in targets_keys]  # occupied towns)
+            if lead:
+                return lead
+        for n, attackers in reversed(self.frames):
+            if self.sentence_no - n > FRAME_SENTENCES:
+                break
             fit = [a for a in attackers if a.key not in taken]
             if fit:
                 return fit
@@ -566,7 +591,11 @@ class SentenceReader:
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
             if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
                 for inner in prep_objects(tok, EXPAND_PREPS):
-                    found += self.targets(inner, depth + 1)
+                    near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland
+                    found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
+                facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
+                if facility is not None:
+                    found.insert(0, facility)
                 if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
@@ -689,6 +718,12 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _directional(token: Token) -> bool:
+    """"east of Moscow": a place named to say where something else is."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DIRECTIONS
 
 
 def _one_by_one(trigger: Token) -> bool:

