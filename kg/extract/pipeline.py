@@ -36,7 +36,8 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconf
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
-FRAME_SENTENCES = 4  # how far back an attacker told earlier in the article still frames an agentless attack
+FRAME_SENTENCES = 4
+LEAD_SENTENCES = 12  # how far into an article its lead still frames agentless attacks  # how far back an attacker told earlier in the article still frames an agentless attack
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
                     "both", "officials", "counterparts", "men", "diplomats"}
 
@@ -457,7 +458,7 @@ class SentenceReader:
         passive: list[Token] = []
         if trigger.pos_ == "VERB":
             if lemma in ("launch", "fire", "shoot"):
-                if any(classify(o) == "Attack" for o in objects(trigger)):
+                if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
                 target_tokens = prep_objects(trigger, AIM_PREPS) + [
@@ -502,6 +503,9 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
+            if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
+                target_tokens = [o for o in prep_objects(trigger, {"in"})
+                                 if not any(e.type == "Country" for e in self.r.from_token(o))]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
@@ -571,8 +575,9 @@ class SentenceReader:
         the target is their own ground."""
         targets_keys = {t.key for t in targets}
         taken = targets_keys | {t.country for t in targets if t.country}
-        if self.frames:  # the article's first attacker sets its frame (even on ground it calls another's:
-            lead = [a for a in self.frames[0][1] if a.key not in targets_keys]  # occupied towns)
+        if self.frames and self.sentence_no - self.frames[0][0] <= LEAD_SENTENCES:
+            # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
+            lead = [a for a in self.frames[0][1] if a.key not in targets_keys]
             if lead:
                 return lead
         for n, attackers in reversed(self.frames):
