@@ -21,12 +21,13 @@ from flask import Flask
 
 from kg.config import Config
 from kg.errors import ConfigError
-from kg.store.executor import Executor
+from kg.service import Service
 from kg.store.catalogue import Catalogue
+from kg.store.executor import Executor
 from kg.store.stores import EmbeddedStore
 
 from . import entities, errors, export, graphs, pages, queries, sparql
-from .http import Services, add_headers, check_size
+from .http import add_headers, check_size
 
 BLUEPRINTS = (sparql.bp, graphs.bp, queries.bp, export.bp, entities.bp, pages.bp)
 
@@ -45,7 +46,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     executor = Executor(config)              # worker processes start with the first query
     weakref.finalize(app, executor.close)
-    app.extensions["kg"] = Services(config, catalogue, executor)
+    app.extensions["kg"] = Service(config, executor, catalogue)
     errors.register(app)
     app.before_request(check_size)
     app.after_request(add_headers)

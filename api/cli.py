@@ -1,11 +1,14 @@
-"""The `kg` command line: thin wrappers over the same functions the HTTP API calls.
+"""The `kg` command line: thin wrappers over the same functions the HTTP API calls. `kg query`
+and `kg export` go through kg.service.Service as /sparql, /queries/NAME and /export do, so an ad
+hoc query meets the same outbound-fetch guard, row limit and truncation warning.
 
 It lives in the top layer (api/) because `kg serve` starts the web app; the library `kg` never
 imports Flask.
 
     kg build ARTICLES...            build the graph (one named graph per article)
     kg serve [--host H --port P]    serve the API and SPARQL endpoint
-    kg query NAME|FILE [--param k=v] [--format F]
+    kg query NAME|FILE [--param k=v] [--format F] [--max-rows N]
+    kg query --list                 the canned queries and their parameters
     kg export [-o FILE] [--format F] [--graph IRI] [--ontology-only|--data-only]
     kg stats
     kg reason / kg validate / kg evaluate GOLD
@@ -54,15 +57,18 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("query", help="run a canned query (by name) or a SPARQL file")
     _common(p)
-    p.add_argument("query", help="canned query name (see `kg query --list`) or a .rq file")
+    p.add_argument("query", nargs="?", help="canned query name (see `kg query --list`) or a .rq file")
+    p.add_argument("--list", action="store_true", help="list the canned queries and their parameters")
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="a parameter value")
-    p.add_argument("--format", "-f", default="csv", help="json, xml, csv, tsv (SELECT) or turtle, ntriples, ... "
-                   "(CONSTRUCT); default csv")
+    p.add_argument("--format", "-f", help="json, xml, csv, tsv (SELECT, ASK; default csv) or turtle, ntriples, "
+                   "jsonld, rdfxml (CONSTRUCT, DESCRIBE; default turtle)")
+    p.add_argument("--max-rows", type=int, help="most rows a query returns (default 10000, env KG_MAX_ROWS)")
+    p.add_argument("--allowed-services", help="comma-separated SERVICE endpoints a query may call (default: none)")
 
     p = sub.add_parser("export", help="export ontology and data (Turtle by default) for Protégé")
     _common(p)
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
-    p.add_argument("--format", "-f", default="turtle", help="turtle, ntriples, rdfxml, jsonld, nquads, trig")
+    p.add_argument("--format", "-f", default="turtle", help="turtle (default), ntriples, rdfxml, jsonld")
     p.add_argument("--graph", help="only this article's graph (its IRI)")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--ontology-only", action="store_true")
@@ -130,55 +136,57 @@ def cmd_serve(args, config: Config) -> int:
 
 
 def cmd_query(args, config: Config) -> int:
-    from kg.store.catalogue import Catalogue
-    from kg.store.results import format_by_name, serialize
-    from kg.store.stores import open_store
+    """A canned query or a SPARQL file through kg.service, as /queries/NAME and /sparql answer it."""
+    from kg.errors import InputError, ParameterError
+    from kg.service import Service, answer_kinds, truncation_message
 
+    service = Service(config)
+    if args.list:
+        print(catalogue_text(service.catalogue.describe()), end="")
+        return 0
+    if not args.query:
+        raise ParameterError("name a canned query or a .rq file (`kg query --list` shows the canned queries)")
     params = {}
     for item in args.param:
         name, sep, value = item.partition("=")
         if not sep:
-            raise KGError(f"--param takes NAME=VALUE, not {item!r}")
+            raise ParameterError(f"--param takes NAME=VALUE, not {item!r}")
         params[name] = value
-    store = open_store(config)
-    try:
-        if args.query.endswith(".rq") or Path(args.query).is_file():
-            from kg.errors import ParameterError
-
-            if params:
-                raise ParameterError("--param works with canned queries only")
+    if args.query.endswith(".rq") or Path(args.query).is_file():
+        if params:
+            raise ParameterError("--param works with canned queries only")
+        try:
             text = Path(args.query).read_text(encoding="utf-8")
-            result = store.query(text, max_rows=config.max_rows)
-        else:
-            result = Catalogue().get(args.query).run(store, params, max_rows=config.max_rows)
-        kinds = ("graph",) if result.kind == "graph" else ("table",)
-        sys.stdout.buffer.write(serialize(result, format_by_name(args.format, kinds)))
-        if result.truncated:
-            print(f"kg query: results cut at {config.max_rows} rows", file=sys.stderr)
-    finally:
-        store.close()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {args.query}: {getattr(exc, 'strerror', None) or exc}",
+                             file=args.query) from None
+        answer = service.query(text, args.format or ("turtle" if answer_kinds(text) == ("graph",) else "csv"))
+    else:
+        answer = service.canned(args.query, params, args.format or "csv")
+    sys.stdout.buffer.write(answer.body)
+    sys.stdout.flush()
+    if answer.truncated:
+        print(f"kg query: warning: {truncation_message(config.max_rows)}", file=sys.stderr)
     return 0
 
 
+def catalogue_text(queries: list[dict]) -> str:
+    """`kg query --list`: each canned query's name and summary, then its parameters."""
+    lines = []
+    for query in queries:
+        lines.append(f"{query['name']}: {query['summary']}")
+        for p in query["parameters"]:
+            kind = p["type"] + (" " + "|".join(p["choices"]) if p.get("choices") else "")
+            lines.append(f"    --param {p['name']}=... ({kind}{', required' if p['required'] else ''}): "
+                         f"{p['description']}")
+    return "".join(line + "\n" for line in lines)
+
+
 def cmd_export(args, config: Config) -> int:
-    from kg.store.stores import open_store
+    from kg.service import Service
 
     what = "ontology" if args.ontology_only else "data" if args.data_only else "all"
-    store = open_store(config)
-    try:
-        try:
-            from kg.owl.export import export
-        except ImportError:
-            export = None
-        if export is not None:
-            data = export(store, what=what, graph=args.graph, fmt=args.format)
-        else:
-            from kg.store.results import format_by_name, serialize_triples
-
-            graphs = [args.graph] if args.graph else None
-            data = serialize_triples(store.triples(graphs), format_by_name(args.format, ("graph", "dataset")))
-    finally:
-        store.close()
+    data = Service(config).export(args.format, graph=args.graph, what=what).body
     if args.output:
         Path(args.output).write_bytes(data)
         print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from kg.store.executor import describe_entity, entity_triples
 from kg.store.results import format_by_name
 
 from .http import answer_response, services, single
@@ -16,13 +15,12 @@ bp = Blueprint("entities", __name__)
 
 @bp.get("/entities/<path:entity_id>")
 def entity(entity_id: str):
-    executor = services().executor
     fmt = _rdf_format()
     if fmt is None:
-        response = jsonify(executor.read(describe_entity, entity_id))
+        response = jsonify(services().describe_entity(entity_id))
         response.vary.add("Accept")
         return response
-    return answer_response(executor.read(entity_triples, entity_id, fmt))
+    return answer_response(services().entity_triples(entity_id, fmt))
 
 
 def _rdf_format() -> str | None:

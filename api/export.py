@@ -8,7 +8,6 @@ import pyoxigraph as ox
 from flask import Blueprint, request
 
 from kg.errors import BadRequest
-from kg.store.executor import export_graphs
 
 from .http import answer_response, choose_format, services, single
 
@@ -26,6 +25,6 @@ def export():
         except ValueError:
             raise BadRequest(f"graph: {graph!r} is not an absolute IRI", parameter="graph") from None
     fmt = choose_format(("graph",))
-    response = answer_response(services().executor.read(export_graphs, graph, fmt.name))
+    response = answer_response(services().export(fmt.name, graph=graph))
     response.headers["Content-Disposition"] = f'attachment; filename="news-kg.{EXTENSIONS[fmt.name]}"'
     return response

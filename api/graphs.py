@@ -10,10 +10,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, request
 
-from kg.errors import BadRequest, NotFound, UnsupportedMediaType
-from kg.store.executor import GRAPH_BODY_FORMATS, drop_graph, read_graph, write_graph
+from kg.errors import BadRequest, NotFound
+from kg.service import graph_body_format
 
-from .http import answer_response, choose_format, no_content, require_write_access, services, single
+from .http import answer_response, body_bytes, choose_format, no_content, require_write_access, services, single
 
 bp = Blueprint("graphs", __name__)
 
@@ -21,27 +21,20 @@ bp = Blueprint("graphs", __name__)
 @bp.route("/rdf-graphs", methods=["GET", "PUT", "POST", "DELETE"])
 def graph_store():
     graph = _target()
-    executor = services().executor
+    service = services()
     if request.method == "GET":
         fmt = choose_format(("graph",))
-        return answer_response(executor.read(read_graph, graph, fmt.name))
+        return answer_response(service.read_graph(graph, fmt.name))
     require_write_access()
     if graph is None:
         raise BadRequest("the default graph is the union of the named graphs and cannot be written; "
                          "name a graph: ?graph=IRI")
     if request.method == "DELETE":
-        if not executor.write(drop_graph, graph):
+        if not service.drop_graph(graph):
             raise NotFound(f"no graph {graph} in the store", graph=graph)
         return no_content()
-    media_type = request.mimetype
-    if media_type not in GRAPH_BODY_FORMATS:
-        raise UnsupportedMediaType(f"send a graph as Turtle (text/turtle) or N-Triples (application/n-triples), "
-                                   f"not {media_type or 'without a Content-Type'} (no JSON-LD: its contexts "
-                                   "would be fetched from the web)", media_type=media_type or None)
-    charset = request.mimetype_params.get("charset", "utf-8").lower()
-    if charset not in ("utf-8", "utf8"):
-        raise BadRequest(f"the body must be UTF-8, not {charset}")
-    created = executor.write(write_graph, graph, request.get_data(), media_type, replace=request.method == "PUT")
+    graph_body_format(request.mimetype)       # the media type is checked before the charset
+    created = service.write_graph(graph, body_bytes(), request.mimetype, replace=request.method == "PUT")
     return no_content(201 if created else 204)
 
 

@@ -1,33 +1,23 @@
-"""What every resource shares: the app's services, format choice, answers with their headers,
-write access, request limits, CORS and caching headers."""
+"""What every resource shares: the app's service (kg.service.Service), format choice, request
+bodies, answers with their headers, write access, request limits, CORS and caching headers."""
 
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
 
 from flask import Response, current_app, request
 
 from kg.config import Config
 from kg.errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
-from kg.store.executor import Answer, Executor
-from kg.store.catalogue import Catalogue
+from kg.service import Answer, Service
 from kg.store.results import Format, format_by_name, negotiate
 
 TRUNCATED_HEADER = "X-KG-Truncated"
 MAX_ROWS_HEADER = "X-KG-Max-Rows"
 
 
-@dataclass
-class Services:
-    """What the resources work with; one per app, in app.extensions["kg"]."""
-
-    config: Config
-    catalogue: Catalogue
-    executor: Executor
-
-
-def services() -> Services:
+def services() -> Service:
+    """What the resources work with: the app's one kg.service.Service, in app.extensions["kg"]."""
     return current_app.extensions["kg"]
 
 
@@ -48,13 +38,19 @@ def choose_format(kinds: tuple[str, ...]) -> Format:
     return negotiate(request.headers.get("Accept"), kinds)
 
 
-def body_text() -> str:
-    """The request body as text: UTF-8 only, as the SPARQL protocol requires."""
+def body_bytes() -> bytes:
+    """The request body, which must be UTF-8 as the SPARQL protocols and Turtle require: another
+    charset is UnsupportedMediaType (415)."""
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise UnsupportedMediaType(f"the body must be UTF-8, not {charset}", charset=charset)
+    return request.get_data()
+
+
+def body_text() -> str:
+    """The request body as text (body_bytes, decoded)."""
     try:
-        return request.get_data().decode("utf-8")
+        return body_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BadRequest(f"the body is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from kg.store.executor import answer_canned
-
 from .http import answer_response, choose_format, services, single
 
 bp = Blueprint("queries", __name__)
@@ -19,9 +17,7 @@ def catalogue():
 
 @bp.get("/queries/<name>")
 def run(name: str):
-    query = services().catalogue.get(name)
     args = {key: single(request.args, key) for key in request.args if key != "format"}
-    query.bindings(args)                     # a bad parameter is a 400 before any work
+    services().catalogue.get(name).bindings(args)   # an unknown query or a bad parameter before the format
     fmt = choose_format(("table",))
-    answer = services().executor.read(answer_canned, query, args, fmt.name, max_rows=services().config.max_rows)
-    return answer_response(answer)
+    return answer_response(services().canned(name, args, fmt.name))

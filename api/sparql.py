@@ -16,11 +16,10 @@ import re
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from kg.store import guard
 from kg.errors import BadRequest, UnsupportedMediaType
-from kg.store.executor import answer_query, apply_update
+from kg.service import answer_kinds
 from kg.store.results import serialize_triples
-from kg.store.sparql_text import query_form, tokens
+from kg.store.sparql_text import tokens
 from kg.vocab import ENTAILMENT_NS, FORMATS_NS, RDF, RDFS, RDFS_NS, SD_NS
 
 from .http import answer_response, body_text, choose_format, no_content, require_write_access, services
@@ -37,14 +36,9 @@ def query():
     text, default_graph, named_graphs = _read_query()
     if text is None:
         return service_description()
-    form = query_form(text)
-    if form == "UPDATE":
-        raise BadRequest("this is an update, not a query; POST it to /sparql/update")
-    fmt = choose_format(("graph",) if form in ("CONSTRUCT", "DESCRIBE") else ("table",))
-    config = services().config
-    answer = services().executor.read(
-        answer_query, with_base(text, request.base_url), fmt.name, max_rows=config.max_rows,
-        default_graph=default_graph, named_graphs=named_graphs, allowed_services=config.allowed_services)
+    fmt = choose_format(answer_kinds(text))
+    answer = services().query(with_base(text, request.base_url), fmt.name,
+                              default_graph=default_graph, named_graphs=named_graphs)
     return answer_response(answer)
 
 
@@ -52,12 +46,9 @@ def query():
 def update():
     require_write_access()
     text, using, using_named = _read_update()
-    config = services().config
-    guard.check_update(text, allowed_services=config.allowed_services)
     if using or using_named:
         text = add_using(text, using, using_named)
-    services().executor.write(apply_update, with_base(text, request.base_url),
-                              allowed_services=config.allowed_services)
+    services().update(with_base(text, request.base_url))
     return no_content()
 
 

@@ -1,16 +1,18 @@
-"""Running store work with a time limit, in worker processes.
+"""Running tasks on the store: in worker processes with a time limit (Executor, for the server),
+or in this process (InProcess, for the command line). Both open the store from a StoreSpec and
+offer the same read(task, ...) / write(task, ...).
 
-pyoxigraph cannot cancel a query and Python cannot kill a thread, so every read (a query, an
-export, an entity lookup) runs in one of a few worker processes and every write in a writer
-process. When a task runs past the time limit its process is killed (which frees its CPU at
-once), a fresh one takes its place, and the caller gets kg.errors.QueryTimeout (HTTP 503).
+pyoxigraph cannot cancel a query and Python cannot kill a thread, so the Executor runs every read
+(a query, an export, an entity lookup) in one of a few worker processes and every write in a
+writer process. When a task runs past the time limit its process is killed (which frees its CPU
+at once), a fresh one takes its place, and the caller gets kg.errors.QueryTimeout (HTTP 503).
 
     executor = Executor(config)
     answer = executor.read(answer_query, "SELECT * WHERE { ?s ?p ?o }", "json", max_rows=100)
     executor.close()
 
 A task is a plain module-level function `task(store, *args, **kwargs)` whose arguments and result
-can be pickled; the tasks the API uses are at the end of this module.
+can be pickled; the tasks the API and the command line use are in kg.service.
 
 Embedded store (RocksDB): one writer process at a time, readers in parallel. A reader opens the
 store read-only and keeps it open while the store is unchanged; before each task it checks the
@@ -22,7 +24,6 @@ the readers. Remote store: the same processes, each talking to the server over H
 
 from __future__ import annotations
 
-import json
 import os
 import queue
 import signal
@@ -37,11 +38,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Callable
 
-import pyoxigraph as ox
-
-from . import guard
-from ..errors import BadRequest, KGError, NotFound, QueryTimeout, StoreError, UnsupportedMediaType
-from .results import BY_NAME, serialize, serialize_triples
+from ..errors import KGError, QueryTimeout, StoreError
 from .stores import EmbeddedStore, RemoteStore
 
 # The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
@@ -260,10 +257,6 @@ class _Pool:
                 self._workers.add(worker)
                 self._idle.put(worker)
 
-    def pids(self) -> list[int]:
-        with self._mutex:
-            return sorted(w.process.pid for w in self._workers)
-
     def close(self) -> None:
         with self._mutex:
             workers, self._workers = list(self._workers), set()
@@ -348,136 +341,30 @@ class Executor:
         if writer:
             self._writers.start()
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the live workers (readers, then the writer)."""
-        return self._readers.pids() + self._writers.pids()
-
     def close(self) -> None:
         self._readers.close()
         self._writers.close()
 
 
-# --------------------------------------------------------------------------- tasks
-@dataclass(frozen=True)
-class Answer:
-    """A serialized answer: what the API sends back."""
+class InProcess:
+    """Runs tasks in this process on a store opened for each task (read-only for reads), with no
+    time limit: the command line's executor, which a user can interrupt."""
 
-    body: bytes
-    media_type: str
-    truncated: bool = False
+    def __init__(self, spec: StoreSpec) -> None:
+        self.spec = spec
 
+    def read(self, task: Callable, *args, **kwargs) -> Any:
+        return self._run(False, task, args, kwargs)
 
-TRUNCATED_WARNING = "truncated"
+    def write(self, task: Callable, *args, **kwargs) -> Any:
+        return self._run(True, task, args, kwargs)
 
+    def _run(self, writable: bool, task: Callable, args: tuple, kwargs: dict) -> Any:
+        store = self.spec.open(writable=writable)
+        try:
+            return task(store, *args, **kwargs)
+        finally:
+            store.close()
 
-def _answer(result, fmt_name: str, max_rows: int | None) -> Answer:
-    fmt = BY_NAME[fmt_name]
-    body = serialize(result, fmt)
-    if result.truncated and fmt.name == "json":
-        data = json.loads(body)
-        data["warning"] = {"code": TRUNCATED_WARNING, "max_rows": max_rows,
-                           "message": f"only the first {max_rows} results are given; add a LIMIT, "
-                                      "or narrow the query, to see the rest"}
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    return Answer(body, fmt.media_type, result.truncated)
-
-
-def answer_query(store, sparql: str, fmt_name: str, *, max_rows: int | None = None,
-                 default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
-                 allowed_services: tuple[str, ...] = ()) -> Answer:
-    """An ad hoc query, checked for outbound fetches, answered in the given format.
-
-    default_graph / named_graphs: the protocol's default-graph-uri / named-graph-uri; when either
-    is given, both define the dataset (a missing one is empty), overriding FROM clauses."""
-    given = default_graph is not None or named_graphs is not None
-    local = guard.check_query(sparql, allowed_services=allowed_services, has_graph=store.has_graph,
-                              dataset_given=given)
-    if given:
-        default_graph, named_graphs = list(default_graph or []), list(named_graphs or [])
-    elif local and isinstance(store, EmbeddedStore):
-        # The embedded store answers over the union of all graphs unless given a dataset, and
-        # the union would override the query's own FROM / FROM NAMED: pass them as the dataset.
-        default_graph = [c.target for c in local if c.clause == "FROM"]
-        named_graphs = [c.target for c in local if c.clause == "FROM NAMED"]
-    result = store.query(sparql, default_graph=default_graph, named_graphs=named_graphs, max_rows=max_rows)
-    return _answer(result, fmt_name, max_rows)
-
-
-def answer_canned(store, query, args: dict[str, str], fmt_name: str, *, max_rows: int | None = None) -> Answer:
-    """A canned query (kg.queries.CannedQuery) with its parameters bound."""
-    return _answer(query.run(store, args, max_rows=max_rows), fmt_name, max_rows)
-
-
-def read_graph(store, graph: str | None, fmt_name: str) -> Answer:
-    """Graph Store Protocol GET: one named graph, or the default graph (the union) when None."""
-    if graph is not None and not store.has_graph(graph):
-        raise NotFound(f"no graph {graph} in the store", graph=graph)
-    fmt = BY_NAME[fmt_name]
-    return Answer(serialize_triples(store.triples(None if graph is None else [graph]), fmt), fmt.media_type)
-
-
-def export_graphs(store, graph: str | None, fmt_name: str) -> Answer:
-    """The ontology and the data (or one graph of it), as kg.export writes them for Protégé."""
-    from ..owl.export import export
-
-    fmt = BY_NAME[fmt_name]
-    return Answer(export(store, "all", graph=graph, fmt=fmt.name), fmt.media_type)
-
-
-def apply_update(store, sparql: str, *, allowed_services: tuple[str, ...] = ()) -> None:
-    """A SPARQL update, checked for outbound fetches; all or nothing (one transaction)."""
-    guard.check_update(sparql, allowed_services=allowed_services)
-    store.update(sparql)
-
-
-GRAPH_BODY_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
-                      "application/n-triples": ox.RdfFormat.N_TRIPLES}
-
-
-def write_graph(store, graph: str, body: bytes, media_type: str, *, replace: bool) -> bool:
-    """Graph Store Protocol PUT (replace) or POST (add): a Turtle or N-Triples body into one named
-    graph, in one transaction; the body is parsed whole first, so bad input changes nothing.
-    Returns True when the graph is new."""
-    rdf_format = GRAPH_BODY_FORMATS.get(media_type)
-    if rdf_format is None:
-        raise UnsupportedMediaType(f"a graph is sent as Turtle (text/turtle) or N-Triples "
-                                   f"(application/n-triples), not {media_type or 'an unnamed type'}",
-                                   media_type=media_type or None)
-    try:
-        triples = [q.triple for q in ox.parse(body, format=rdf_format, base_iri=graph)]
-    except SyntaxError as exc:
-        raise BadRequest(f"the body is not valid {'Turtle' if rdf_format == ox.RdfFormat.TURTLE else 'N-Triples'}: "
-                         f"{exc}; nothing was written") from None
-    node = ox.NamedNode(graph)
-    created = not store.has_graph(graph)
-    steps = [f"DROP SILENT GRAPH {node}"] if replace else []
-    steps.append(f"CREATE SILENT GRAPH {node}")
-    if triples:
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        steps.append(f"INSERT DATA {{ GRAPH {node} {{\n{data}\n}} }}")
-    store.update(" ;\n".join(steps))
-    return created
-
-
-def drop_graph(store, graph: str) -> bool:
-    """Graph Store Protocol DELETE; False when there was no such graph."""
-    return store.drop_graph(graph)
-
-
-def describe_entity(store, entity_id: str) -> dict:
-    """kg.lookup.describe, as a task."""
-    from .lookup import describe
-
-    return describe(store, entity_id)
-
-
-def entity_triples(store, entity_id: str, fmt_name: str) -> Answer:
-    """What the store says about one entity, as RDF."""
-    from .lookup import entity_iri, triples_about
-
-    fmt = BY_NAME[fmt_name]
-    triples = triples_about(store, entity_iri(entity_id))
-    if not triples:
-        raise NotFound(f"no entity {entity_id!r} in the store", entity=entity_id)
-    return Answer(serialize_triples(triples, fmt), fmt.media_type)
-
+    def close(self) -> None:
+        pass
