@@ -91,8 +91,6 @@ SKOS = _Open(SKOS_NS)
 PROV = _Open(PROV_NS)
 SCHEMA = _Open(SCHEMA_NS)
 DCTERMS = _Open(DCTERMS_NS)
-SH = _Open(SH_NS)
-SD = _Open(SD_NS)
 
 PREFIXES = {
     "nkg": NKG_BASE,

@@ -58,7 +58,6 @@ class ReasonReport:
     rules_seconds: float = 0.0
     seconds: float = 0.0
     explanations: list[Explanation] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         if not self.consistent:
@@ -79,7 +78,7 @@ def reason(store, *, write: bool = True, hermit_property_values: bool = False) -
     started = time.perf_counter()
     doc = owl_document(store, "all", include_inferred=False)
     ontology = load_ontology(store)
-    report = ReasonReport(consistent=True, input_triples=len(doc.triples), notes=list(doc.notes))
+    report = ReasonReport(consistent=True, input_triples=len(doc.triples))
     ill_typed = [p for p in doc.problems if p.kind in ILL_TYPED]
 
     t0 = time.perf_counter()
