@@ -11,9 +11,8 @@ import hashlib
 from pyoxigraph import Literal, NamedNode, Triple
 
 from .records import Article, DateValue, Entity, Event, Extraction
-from .vocab import DATA_BASE, NKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from .vocab import DATA_BASE, NKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WIKIDATA_NS, XSD
 
-WIKIDATA = "http://www.wikidata.org/entity/"
 SHORTCUTS = {"Meeting": ("participant", "metWith"), "Call": ("participant", "spokeWith"),
              "Supply": (("supplier", "recipient"), "supplied"), "Attack": (("attacker", "target"), "attacked")}
 
@@ -67,7 +66,7 @@ def entity_triples(entity: Entity) -> list[Triple]:
            Triple(e, RDFS.label, Literal(entity.label)), Triple(e, SKOS.prefLabel, Literal(entity.label))]
     out += [Triple(e, SKOS.altLabel, Literal(alias)) for alias in sorted(entity.aliases) if alias != entity.label]
     if entity.wikidata:
-        out.append(Triple(e, SCHEMA.sameAs, NamedNode(WIKIDATA + entity.wikidata)))
+        out.append(Triple(e, SCHEMA.sameAs, NamedNode(WIKIDATA_NS + entity.wikidata)))
     return out
 
 

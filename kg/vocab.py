@@ -67,6 +67,7 @@ SH_NS = "http://www.w3.org/ns/shacl#"
 SD_NS = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 ENTAILMENT_NS = "http://www.w3.org/ns/entailment/"
+WIKIDATA_NS = "http://www.wikidata.org/entity/"   # entities, for schema:sameAs
 
 
 class _Open:
