@@ -10,6 +10,14 @@
     pipeline   sentences -> Event records, one Extraction per article
 """
 
-from .pipeline import extract, extract_many
-
 __all__ = ["extract", "extract_many"]
+
+
+def __getattr__(name: str):
+    """extract and extract_many from .pipeline, imported when first asked for: importing a light
+    module of this package (dates, ingest) does not import spaCy."""
+    if name in __all__:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

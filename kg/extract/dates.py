@@ -1,5 +1,12 @@
-"""Date expressions to ISO dates, resolved against the article's publication date.
+"""Dates: ISO date strings to days (parse_day), and date expressions in text resolved against the
+article's publication date (resolve).
 
+    >>> parse_day("2025-07-14T08:00:00Z")
+    datetime.date(2025, 7, 14)
+    >>> parse_day("2025-02"), parse_day("2025-02", end=True)
+    (datetime.date(2025, 2, 1), datetime.date(2025, 2, 28))
+    >>> parse_day("2025", whole_day=True) is None
+    True
     >>> from datetime import date
     >>> resolve("on Sunday", date(2025, 7, 14)).start       # published on a Monday
     datetime.date(2025, 7, 13)
@@ -30,6 +37,31 @@ def _month(word: str) -> int:
         if word == m or word == m[:3] or (word == "sept" and i == 9):
             return i
     raise ValueError(word)
+
+
+_ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}.*|Z|[+-]\d{2}:\d{2})?)?)?")
+
+
+def parse_day(value: str | None, *, end: bool = False, whole_day: bool = False) -> date | None:
+    """The day an ISO 8601 date string names, or None when it names none (or is empty).
+
+    A day (2025-07-14) is that day, a date-time (2025-07-14T08:00:00Z, 2025-07-14 08:00) the day
+    it falls on; a month (2025-07) or a year (2025) is its first day, or its last with `end` (the
+    end of an `until` range). `whole_day` accepts a full day only (a publication date)."""
+    m = _ISO_DAY.fullmatch(str(value or "").strip())
+    if not m or (whole_day and not m.group(3)):
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
+    if not 1 <= month <= 12:
+        return None
+    try:
+        if day:
+            return date(year, month, int(day))
+        if end:
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(year, month, 1)
+    except ValueError:
+        return None
 
 
 def _week_start(day: date) -> date:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from ..records import Entity
+from .dates import parse_day
 from ..vocab import shipped
 
 FILES = {  # file -> default ontology class
@@ -80,12 +81,11 @@ class Gazetteer:
 
 
 def _parse_day(value) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
-    if not m:
-        return None
-    return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    """An office's from / to: YYYY-MM-DD, YYYY-MM or YYYY (its first day); ValueError for a bad one."""
+    day = parse_day(value)
+    if value and day is None:
+        raise ValueError(f"an office's dates are YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    return day
 
 
 def load(directory: Path | None = None) -> Gazetteer:

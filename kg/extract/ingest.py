@@ -19,6 +19,7 @@ from trafilatura.settings import set_date_params
 
 from ..errors import InputError
 from ..records import Article
+from .dates import parse_day
 from .clean import content_segments
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -133,13 +134,8 @@ def _str(value) -> str | None:
 
 
 def parse_published(value: str) -> date | None:
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    """A publication date: a full ISO day or date-time (kg.extract.dates.parse_day)."""
+    return parse_day(value, whole_day=True)
 
 
 def slug(text: str) -> str:

@@ -35,6 +35,8 @@ TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructur
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
+NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
+              "tour", "phone", "telephone", "call"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
 FRAME_SENTENCES = 4
 LEAD_SENTENCES = 12  # how far into an article its lead still frames agentless attacks  # how far back an attacker told earlier in the article still frames an agentless attack
@@ -262,6 +264,8 @@ class SentenceReader:
             elif lemma in ("discuss", "sign"):
                 objs = []  # what is discussed is a topic; "discussed strengthening X with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
+            if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
+                others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
             second = [a for a in self.agents(objs + others) if a not in first]
             if lemma == "sign" and not (first and second and all(e.type == "Person" for e in first + second)):
                 return None  # "X signed a deal with Y" is a meeting only when both sides are people
@@ -648,8 +652,10 @@ class SentenceReader:
         return best[1] if best else None
 
     def _is_place(self, token: Token) -> bool:
-        return any(e.type in ("City", "Region", "Facility", "Place", "Country", "Seat")
-                   for e in self.r.from_token(token)) and token.ent_type_ in ("GPE", "LOC", "FAC")
+        found = self.r.from_token(token)
+        return any(e.type == "Seat" for e in found) or any(
+            e.type in ("City", "Region", "Facility", "Place", "Country") for e in found) and \
+            token.ent_type_ in ("GPE", "LOC", "FAC")
 
     def place_of(self, trigger: Token, roles: dict[str, list[Entity]]) -> Entity | None:
         taken = {e.key for xs in roles.values() for e in xs}
@@ -675,7 +681,9 @@ class SentenceReader:
         phrases: list[Token] = []
         holders = [trigger] + ([governing_verb(trigger)] if trigger.pos_ != "VERB" else [])
         for holder in filter(None, holders):
-            phrases += prep_objects(holder, TOPIC_PREPS)
+            # "talks on X", not "On Tuesday, X met ..." nor "on the sidelines of a summit"
+            phrases += [p for p in prep_objects(holder, TOPIC_PREPS) if p.i > holder.i
+                        and p.ent_type_ not in ("DATE", "TIME", "PERSON") and p.lower_ not in NOT_TOPICS]
             if holder.lemma_.lower() == "discuss":  # "discussed X", "discussed strengthening X"
                 phrases += objects(holder) + [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
             for child in holder.children:  # "to discuss Ukraine"

@@ -141,7 +141,7 @@ class ArticleResolver:
         """Collective nouns modified by several demonyms stand for several states; "they" stands
         for an earlier plural subject of the same sentence ("Russian forces ... when they shelled")."""
         lower = token.lower_
-        if lower in ("they", "them"):
+        if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             return list(earlier[-1]) if earlier else []
         if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and (
