@@ -115,7 +115,7 @@ def _read_jsonl(text: str, path: Path) -> Iterator[Article | InputError]:
             continue
         published = None
         if obj.get("published"):
-            published = parse_published(str(obj["published"]))
+            published = parse_day(str(obj["published"]), whole_day=True)
             if published is None:
                 yield InputError(f"{where}: 'published' must be an ISO date (YYYY-MM-DD...), not "
                                  f"{obj['published']!r}", file=str(path), line=lineno)
@@ -131,11 +131,6 @@ def _read_jsonl(text: str, path: Path) -> Iterator[Article | InputError]:
 
 def _str(value) -> str | None:
     return str(value).strip() or None if value is not None else None
-
-
-def parse_published(value: str) -> date | None:
-    """A publication date: a full ISO day or date-time (kg.extract.dates.parse_day)."""
-    return parse_day(value, whole_day=True)
 
 
 def slug(text: str) -> str:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError, QueryFileError
+from ..extract.dates import parse_day
 from .sparql_text import projected_variables, query_form
 from .stores import QueryResult, Store, Term
 from ..vocab import XSD, queries_dir, sparql_prefixes
@@ -53,11 +53,12 @@ class Param:
                                      f"not {value!r}", parameter=self.name)
             return ox.Literal(value.lower())
         if self.type in ("date", "date-end"):
-            day = _parse_day(value, end=self.type == "date-end")
+            end = self.type == "date-end"
+            day = parse_day(value, end=end)
             if day is None:
                 raise ParameterError(f"parameter {self.name!r} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), "
                                      f"not {value!r}", parameter=self.name)
-            return day
+            return ox.Literal(f"{day.isoformat()}T{'23:59:59' if end else '00:00:00'}", datatype=XSD.dateTime)
         if self.type == "integer":
             if not re.fullmatch(r"-?\d{1,12}", value):
                 raise ParameterError(f"parameter {self.name!r} must be an integer, not {value!r}",
@@ -79,28 +80,6 @@ class Param:
 
 def _looks_like_iri(value: str) -> bool:
     return bool(re.match(r"^(https?|urn|mailto|tag|file):", value, re.I))
-
-
-def _parse_day(value: str, end: bool) -> ox.Literal | None:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            start = stop = date(year, int(month), int(day))
-        elif month:
-            start = date(year, int(month), 1)
-            nxt = date(year + (start.month == 12), start.month % 12 + 1, 1)
-            stop = date.fromordinal(nxt.toordinal() - 1)
-        else:
-            start, stop = date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
-    chosen = stop if end else start
-    clock = "23:59:59" if end else "00:00:00"
-    return ox.Literal(f"{chosen.isoformat()}T{clock}",
-                      datatype=XSD.dateTime)
 
 
 @dataclass(frozen=True)
