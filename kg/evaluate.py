@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from itertools import combinations, product
 from pathlib import Path
 
+from .extract.gazetteer import norm
 from .store.catalogue import Catalogue
 from .store.stores import Store
 
@@ -26,13 +26,6 @@ GOLD_SLOTS = {"Supply": ("supplier", "recipient"), "Attack": ("attacker", "targe
 TOPIC = "Ukraine"
 
 
-def _norm(label: str) -> str:
-    text = unicodedata.normalize("NFKD", label)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = " ".join(text.replace("\u2019", "'").replace(".", "").split())
-    return re.sub(r"^the ", "", text)
-
-
 def _pair(unordered: bool, x: str, y: str):
     return frozenset((x, y)) if unordered else (x, y)
 
@@ -42,11 +35,11 @@ class Gold:
         self.names: dict[str, str] = {}
         for key, entity in data["entities"].items():
             for name in (entity["label"], *entity.get("aliases", [])):
-                self.names.setdefault(_norm(name), key)
+                self.names.setdefault(norm(name), key)
         self.events = data["events"]
 
     def entity(self, label: str) -> str:
-        return self.names.get(_norm(label), "?" + _norm(label))
+        return self.names.get(norm(label), "?" + norm(label))
 
     def units(self, kind: str, counts=lambda ev: True) -> dict:
         """Gold answers: {key: {"pairs": accepted pairs, "statuses": set, "required": bool}}."""
