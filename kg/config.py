@@ -54,10 +54,6 @@ class Config:
             raise ConfigError("query_timeout, max_rows and max_request_bytes must be positive")
         return self
 
-    @property
-    def remote(self) -> bool:
-        return bool(self.store_url)
-
 
 def _coerce(name: str, kind: Any, value: Any) -> Any:
     kind = str(kind)

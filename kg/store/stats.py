@@ -1,4 +1,4 @@
-"""Counts of what the store holds: `kg stats` and the API both call `stats`."""
+"""Counts of what the store holds, as `kg stats` prints them."""
 
 from __future__ import annotations
 

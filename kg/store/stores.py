@@ -10,7 +10,6 @@ Each article lives in its own named graph; the default graph is the union of all
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,9 +118,6 @@ class EmbeddedStore:
         self._store.extend(quads)
         self._store.add_graph(g)
         return len(quads)
-
-    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
-        self._store.bulk_extend(quads)
 
     def drop_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)
@@ -259,13 +255,6 @@ class RemoteStore:
             body = ox.serialize(triples[i:i + chunk], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
             self._raw_update(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
         return len(triples)
-
-    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
-        by_graph: dict[str, list[ox.Triple]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q.triple)
-        for graph, triples in by_graph.items():
-            self._insert(graph, triples)
 
     def drop_graph(self, graph: str) -> bool:
         existed = self.has_graph(graph)
