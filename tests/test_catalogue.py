@@ -1,0 +1,132 @@
+"""kg.store.catalogue: canned query files read strictly, and their parameters typed and bound
+(never pasted into the query text). Runs the shipped queries on the sample store too."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import NotFound, ParameterError, QueryFileError
+from kg.store.catalogue import Catalogue, Param, parse_query_file
+from kg.vocab import DATA_BASE
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def moment(text: str) -> ox.Literal:
+    return ox.Literal(text, datatype=ox.NamedNode(XSD + "dateTime"))
+
+
+@pytest.mark.parametrize("kind, raw, term", [
+    ("date", "2025-07-13", moment("2025-07-13T00:00:00")),
+    ("date", "2025-07", moment("2025-07-01T00:00:00")),
+    ("date", " 2025 ", moment("2025-01-01T00:00:00")),
+    ("date-end", "2025-07-13", moment("2025-07-13T23:59:59")),
+    ("date-end", "2024-02", moment("2024-02-29T23:59:59")),          # a leap year
+    ("date-end", "2025-12", moment("2025-12-31T23:59:59")),
+    ("date-end", "2025", moment("2025-12-31T23:59:59")),
+    ("integer", "-12", ox.Literal("-12", datatype=ox.NamedNode(XSD + "integer"))),
+    ("string", "Kyiv", ox.Literal("Kyiv")),
+    ("iri", "https://w3id.org/news-kg/id/kyiv", ox.NamedNode("https://w3id.org/news-kg/id/kyiv")),
+    ("iri", "urn:isbn:0451450523", ox.NamedNode("urn:isbn:0451450523")),
+    ("ref", "https://w3id.org/news-kg/id/kyiv", ox.NamedNode("https://w3id.org/news-kg/id/kyiv")),
+    ("ref", "Kyiv", ox.Literal("Kyiv")),                              # a name, looked up when the query runs
+])
+def test_values_are_bound_as_typed_terms(kind, raw, term):
+    assert Param("p", kind, "").bind(raw) == term
+
+
+def test_an_enum_takes_one_of_its_choices_in_any_case():
+    status = Param("status", "enum", "", choices=("happened", "planned", "proposed"))
+    assert status.bind("Planned") == ox.Literal("planned")
+    with pytest.raises(ParameterError) as caught:
+        status.bind("maybe")
+    assert caught.value.details["parameter"] == "status" and "happened, planned, proposed" in caught.value.message
+
+
+@pytest.mark.parametrize("kind, raw", [
+    ("date", "yesterday"), ("date", "2025-02-30"), ("date", "2025-13"), ("date", "13/07/2025"), ("date-end", "2025-7-1"),
+    ("integer", "1.5"), ("integer", "12345678901234"),
+    ("iri", "kyiv"), ("iri", "http://exa mple.org/"), ("iri", "<https://example.org/>"),
+    ("ref", "http://exa mple.org/"), ("string", "   "),
+])
+def test_a_bad_value_is_a_parameter_error_naming_the_parameter(kind, raw):
+    with pytest.raises(ParameterError) as caught:
+        Param("since", kind, "").bind(raw)
+    error = caught.value
+    assert error.status == 400 and error.code == "bad_parameter"
+    assert error.details == {"parameter": "since"} and "'since'" in error.message
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return Catalogue()
+
+
+def test_bindings_go_to_the_param_variables(catalogue):
+    meet = catalogue.get("who-met-whom")
+    assert meet.bindings({"status": "happened", "since": "2025-07"}) == {
+        "param_status": ox.Literal("happened"), "param_since": moment("2025-07-01T00:00:00")}
+    assert meet.bindings({}) == {}
+    with pytest.raises(ParameterError) as caught:
+        meet.bindings({"colour": "red", "status": "planned"})
+    assert caught.value.details["parameter"] == "colour" and "topic, entity, status" in caught.value.message
+
+
+def test_the_shipped_catalogue(catalogue):
+    described = {q["name"]: q for q in catalogue.describe()}
+    assert set(described) == {"who-met-whom", "who-supplied-whom", "who-attacked-whom"}
+    for q in described.values():
+        assert q["summary"] and q["columns"] and all(p["description"] for p in q["parameters"])
+        assert all("?param_" + p["name"] in q["query"] for p in q["parameters"])
+    with pytest.raises(NotFound) as caught:
+        catalogue.get("who-bought-whom")
+    assert "who-met-whom" in caught.value.message
+
+
+def test_a_name_is_resolved_to_the_entity_it_names(catalogue, sample_store):
+    meet = catalogue.get("who-met-whom")
+    for name in ("Zelenskyy", "zelensky", "Volodymyr Zelensky", DATA_BASE + "volodymyr-zelensky"):
+        rows = meet.run(sample_store, {"entity": name}).rows
+        assert [(r["aLabel"].value, r["bLabel"].value) for r in rows] == [("Emmanuel Macron", "Volodymyr Zelensky")]
+    assert meet.run(sample_store, {"entity": "Zelensky'} } ; DROP ALL #"}).rows == []     # a value, not text
+
+
+GOOD = """# summary: Everything about one thing.
+# param thing (iri, required): the thing
+SELECT ?p ?o WHERE { ?param_thing ?p ?o }
+"""
+
+
+@pytest.mark.parametrize("text, words", [
+    (GOOD.replace("# summary: Everything about one thing.\n", ""), "no '# summary:' line"),
+    (GOOD.replace("(iri, required)", "(iri required"), "bad param line"),
+    (GOOD.replace("(iri, required)", "(uri, required)"), "unknown parameter type 'uri'"),
+    (GOOD.replace("(iri, required)", "(enum, required)"), "an enum needs its choices"),
+    (GOOD.replace("?param_thing ?p", "?s ?p"), "'thing' is declared but ?param_thing is not used"),
+    (GOOD.replace("SELECT ?p ?o", "SELECT *"), "SELECT * is not allowed"),
+    (GOOD.replace("SELECT ?p ?o WHERE", "CONSTRUCT WHERE"), "must be a SELECT query"),
+    (GOOD.replace("?p ?o }", "?p ?o"), "not valid SPARQL"),
+])
+def test_a_broken_query_file_is_refused_with_its_name(tmp_path, text, words):
+    path = tmp_path / "broken-one.rq"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QueryFileError) as caught:
+        parse_query_file(path)
+    assert "broken-one.rq" in caught.value.message and words in caught.value.message
+    with pytest.raises(QueryFileError):
+        Catalogue(tmp_path)                                      # one broken file stops start-up
+
+
+def test_a_good_file_and_a_required_parameter(tmp_path):
+    (tmp_path / "about.rq").write_text(GOOD, encoding="utf-8")
+    query = Catalogue(tmp_path).get("about")
+    assert (query.summary, query.columns, [p.name for p in query.params]) == ("Everything about one thing.",
+                                                                              ("p", "o"), ["thing"])
+    with pytest.raises(ParameterError, match="'thing' is required"):
+        query.bindings({})
+
+
+def test_an_empty_directory_is_an_error(tmp_path):
+    with pytest.raises(QueryFileError, match="no canned queries"):
+        Catalogue(tmp_path)

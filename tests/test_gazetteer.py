@@ -1,0 +1,98 @@
+"""kg.extract.gazetteer: names, demonyms, seats of government and office holders, read from the
+shipped data files, and from small files written here to pin down how each field is read."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from kg.extract.gazetteer import load, norm
+from kg.extract.nlp import gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Ukraine", "ukraine"), ("the Ukraine", "ukraine"), ("KYIV", "kyiv"), ("Kyïv", "kyiv"), ("Kiev", "kyiv"),
+    ("U.S.", "united-states"), ("USA", "united-states"), ("Zelenskyy", "volodymyr-zelenskyy"),
+    ("Volodymyr Zelensky", "volodymyr-zelenskyy"), ("Zelenskiy", "volodymyr-zelenskyy"),
+    ("Patriot missiles", "patriot"), ("Shahed drones", "shahed-136"), ("Kremlin", "seat-kremlin"),
+])
+def test_lookup_by_any_name(gaz, name, key):
+    assert gaz.lookup(name).key == key
+
+
+def test_an_unknown_name_is_none(gaz):
+    assert gaz.lookup("Zorvania") is None and gaz.country_of_demonym("Zorvanian") is None
+
+
+def test_norm_is_the_lookup_key():
+    assert norm("The Kyïv’s") == norm("kyiv") == "kyiv"
+    assert norm("U.S.") == "us" and norm("Bosnia-Herzegovina") == norm("Bosnia  Herzegovina")
+
+
+@pytest.mark.parametrize("word, key", [("Russian", "russia"), ("Russians", "russia"), ("Ukrainian", "ukraine"),
+                                       ("German", "germany")])
+def test_demonyms(gaz, word, key):
+    assert gaz.country_of_demonym(word).key == key
+
+
+@pytest.mark.parametrize("seat, state", [("moscow", "russia"), ("beijing", "china"), ("seat-kremlin", "russia"),
+                                         ("seat-white-house", "united-states")])
+def test_capitals_and_seats_stand_for_their_state(gaz, seat, state):
+    assert gaz.state_for_seat(gaz.entities[seat]).key == state
+
+
+def test_other_cities_stand_for_nothing(gaz):
+    assert gaz.state_for_seat(gaz.entities["kharkiv"]) is None                  # a city, not the capital
+
+
+@pytest.mark.parametrize("phrase, day, holder", [
+    ("Ukrainian president", date(2025, 7, 14), "volodymyr-zelenskyy"),
+    ("ukraine's president", date(2019, 5, 20), "volodymyr-zelenskyy"),   # his first day
+    ("Ukrainian president", date(2019, 5, 19), "petro-poroshenko"),      # the day before
+    ("President of Ukraine", date(2015, 1, 1), "petro-poroshenko"),
+    ("Ukrainian president", None, "volodymyr-zelenskyy"),                 # no date: who holds it now
+    ("Ukrainian gardener", date(2025, 7, 14), None),
+])
+def test_office_holders_by_date(gaz, phrase, day, holder):
+    found = gaz.office_holder(phrase, day)
+    assert (found.key if found else None) == holder
+
+
+def write(directory, name: str, entries: list[dict]) -> None:
+    (directory / name).write_text(json.dumps({"entries": entries}), encoding="utf-8")
+
+
+def test_how_each_field_is_read(tmp_path):
+    write(tmp_path, "countries.json", [{"key": "zorvania", "label": "Zorvania", "aliases": ["Republic of Zorvania"],
+                                        "demonyms": ["Zorvanian"], "capital": "zorvan-city", "seats": ["Blue Palace"],
+                                        "wikidata": "Q1"}])
+    write(tmp_path, "places.json", [{"key": "zorvan-city", "label": "Zorvan City", "type": "City", "country": "zorvania"}])
+    write(tmp_path, "people.json", [
+        {"key": "ana-vex", "label": "Ana Vex", "aliases": ["Vex"], "country": "zorvania",
+         "offices": [{"title": "President", "from": "2020-03", "to": None, "nouns": ["Zorvanian president"]}]},
+        {"key": "old-vex", "label": "Old Vex", "offices": [{"from": "2010", "to": "2020-03", "nouns": ["Zorvanian president"]}]},
+        {"key": "agency", "label": "Zorvan Wire", "outlet": True}])
+    gaz = load(tmp_path)                                      # the other files are missing: skipped
+    zorvania = gaz.lookup("Republic of Zorvania")
+    assert (zorvania.key, zorvania.type, zorvania.wikidata) == ("zorvania", "Country", "Q1")
+    assert gaz.lookup("Zorvan City").type == "City" and gaz.lookup("vex").key == "ana-vex"
+    assert gaz.country_of_demonym("zorvanian") == zorvania
+    assert gaz.state_for_seat(gaz.lookup("Zorvan City")) == zorvania
+    palace = gaz.lookup("the Blue Palace")
+    assert palace.type == "Seat" and gaz.state_for_seat(palace) == zorvania
+    assert gaz.office_holder("Zorvanian president", date(2020, 3, 1)).key == "ana-vex"   # "2020-03" is its first day
+    assert gaz.office_holder("Zorvanian president", date(2020, 2, 29)).key == "old-vex"
+    assert gaz.outlets == {"agency"}
+
+
+def test_a_broken_file_stops_loading(tmp_path):
+    (tmp_path / "people.json").write_text('{"entries": [{"key": "x"', encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        load(tmp_path)
