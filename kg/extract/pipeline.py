@@ -488,11 +488,11 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
-            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse"} | HARM_VERBS):
+            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse", "fire", "shoot"} | HARM_VERBS):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
-            preps = {"on", "against", "into", "at", "targeting"} | ({"of"} if trigger.lower_ in (
+            preps = {"on", "against", "into", "at", "targeting", "toward", "towards"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps)
@@ -511,6 +511,11 @@ class SentenceReader:
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
+        if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
+            for obj in objects(trigger):  # "attacked a refinery in Ryazan", the place hanging from the verb
+                facility = self.r.facility(obj, targets)
+                if facility is not None:
+                    targets.insert(0, facility)
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
         # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
@@ -525,6 +530,10 @@ class SentenceReader:
             attackers = self._frame_attackers(targets)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
             targets = self._places_hit(trigger, attackers)
+            for obj in objects(trigger):  # "struck its refinery" in a sentence about Ryazan
+                facility = self.r.facility(obj, targets)
+                if facility is not None:
+                    targets.insert(0, facility)
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -788,7 +797,7 @@ def _clause_subjects(noun: Token) -> list[Token]:
         if tok.dep_ not in ("pobj", "prep", "pcomp", "npadvmod"):
             return []
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "following", "during" are prepositions here
             return subjects(tok)
     return []
 

@@ -129,7 +129,12 @@ class ArticleResolver:
         """The entities a syntactic argument stands for (a name, a demonym phrase, a role noun,
         a pronoun), following apposition and conjunction."""
         out: list[Entity] = []
-        for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+        members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        if token.ent_type_ == "PERSON":  # "A, B and C" misparsed as A with the apposition "B and C"
+            for child in token.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    members += [child, *[c for c in child.conjuncts if c.i > child.i]]
+        for tok in members:
             if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
             for e in self._many(tok, depth):
@@ -170,6 +175,11 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
+        if lower in ("it", "its") and token.head.dep_ == "ccomp":
+            # "Ukraine said it struck ...": the state or body that said so
+            said = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+            found = self._one(said[0], depth + 1) if said else None
+            return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
             return earlier[-1] if earlier else self.last_person
