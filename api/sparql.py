@@ -62,21 +62,11 @@ def _read_query() -> tuple[str | None, list[str] | None, list[str] | None]:
         if "query" not in args:
             return None, None, None
         text, params = _one(args.getlist("query"), "query"), [args]
-    elif request.mimetype == FORM:
-        if "update" in request.form:
-            raise BadRequest("this is an update, not a query; POST it to /sparql/update")
-        text, params = _one(request.form.getlist("query") + args.getlist("query"), "query"), [request.form, args]
-    elif request.mimetype == QUERY_TYPE:
-        if "query" in args:
-            raise BadRequest("the query is the body of an application/sparql-query request; "
-                             "do not also give ?query=")
-        text, params = body_text(), [args]
     elif request.mimetype == UPDATE_TYPE:
         raise UnsupportedMediaType("this is the query endpoint; POST updates to /sparql/update")
     else:
-        raise UnsupportedMediaType(f"POST a query as {FORM} (query=...) or as {QUERY_TYPE}, not "
-                                   f"{request.mimetype or 'without a Content-Type'}",
-                                   media_type=request.mimetype or None)
+        text, params = _read_post("query", QUERY_TYPE, "update",
+                                  "this is an update, not a query; POST it to /sparql/update")
     if not text.strip():
         raise BadRequest("the query is empty")
     default_graph = _graphs(params, "default-graph-uri")
@@ -85,23 +75,31 @@ def _read_query() -> tuple[str | None, list[str] | None, list[str] | None]:
 
 
 def _read_update() -> tuple[str, list[str], list[str]]:
-    args = request.args
-    if request.mimetype == FORM:
-        if "query" in request.form:
-            raise BadRequest("this is a query, not an update; send it to /sparql")
-        text, params = _one(request.form.getlist("update") + args.getlist("update"), "update"), [request.form, args]
-    elif request.mimetype == UPDATE_TYPE:
-        if "update" in args:
-            raise BadRequest("the update is the body of an application/sparql-update request; "
-                             "do not also give ?update=")
-        text, params = body_text(), [args]
-    else:
-        raise UnsupportedMediaType(f"POST an update as {FORM} (update=...) or as {UPDATE_TYPE}, not "
-                                   f"{request.mimetype or 'without a Content-Type'}",
-                                   media_type=request.mimetype or None)
+    """(update text, using graphs, using named graphs) of a protocol request."""
+    text, params = _read_post("update", UPDATE_TYPE, "query", "this is a query, not an update; send it to /sparql")
     if not text.strip():
         raise BadRequest("the update is empty")
     return text, _graphs(params, "using-graph-uri") or [], _graphs(params, "using-named-graph-uri") or []
+
+
+def _read_post(name: str, body_type: str, other: str, other_message: str) -> tuple[str, list]:
+    """(text, parameter sources) of a POSTed query or update (`name`): a form field, or the whole
+    body of `body_type`. A form that carries the `other` operation is refused with other_message."""
+    args = request.args
+    if request.mimetype == FORM:
+        if other in request.form:
+            raise BadRequest(other_message)
+        text, params = _one(request.form.getlist(name) + args.getlist(name), name), [request.form, args]
+    elif request.mimetype == body_type:
+        if name in args:
+            raise BadRequest(f"the {name} is the body of an {body_type} request; do not also give ?{name}=")
+        text, params = body_text(), [args]
+    else:
+        article = "an" if name == "update" else "a"
+        raise UnsupportedMediaType(f"POST {article} {name} as {FORM} ({name}=...) or as {body_type}, not "
+                                   f"{request.mimetype or 'without a Content-Type'}",
+                                   media_type=request.mimetype or None)
+    return text, params
 
 
 def _one(values: list[str], name: str) -> str:
