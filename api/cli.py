@@ -83,6 +83,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check the graph against the SHACL shapes")
     _common(p)
 
+    p = sub.add_parser("explain", help="why an event is (not) in the graph: names, triggers and the rule that "
+                       "kept or dropped each candidate, sentence by sentence")
+    p.add_argument("text", help="a sentence or paragraph in quotes, or a .txt, .html or .jsonl file")
+    p.add_argument("--published", help="publication day (YYYY-MM-DD) for relative dates such as 'on Monday'")
+    p.add_argument("--all", action="store_true", help="also show sentences with no event trigger")
+
     p = sub.add_parser("evaluate", help="score the graph's canned queries against a gold file")
     _common(p)
     p.add_argument("gold", help="gold JSON file (format of shared/eval/gold/seeds.json)")
@@ -106,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `kg explain FILE | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
 
 
 def cmd_build(args, config: Config) -> int:
@@ -251,8 +260,16 @@ def cmd_evaluate(args, config: Config) -> int:
     return 0
 
 
+def cmd_explain(args, config: Config) -> int:
+    from kg.extract.explain import explain
+
+    print(explain(args.text, published=args.published, all_sentences=args.all))
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "serve": cmd_serve, "query": cmd_query, "export": cmd_export,
-            "stats": cmd_stats, "reason": cmd_reason, "validate": cmd_validate, "evaluate": cmd_evaluate}
+            "stats": cmd_stats, "reason": cmd_reason, "validate": cmd_validate, "evaluate": cmd_evaluate,
+            "explain": cmd_explain}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -226,3 +226,28 @@ def test_explain_shows_names_triggers_and_the_rule_that_dropped_a_candidate():
     assert "'Kyiv' [GPE] -> kyiv (City)" in text
     assert "dropped  Attack at 'hit': negated, denied or hypothetical" in text
     assert "KEPT     Meeting at 'met': Meeting [happened] participant=vladimir-putin, xi-jinping" in text
+
+
+def test_explain_docstring_example_runs():
+    import doctest
+
+    from kg.extract import explain as module
+
+    assert doctest.testmod(module).failed == 0
+
+
+def test_kg_explain_on_text_and_on_a_file(tmp_path):
+    from conftest import run_kg
+
+    said = run_kg("explain", "Hezbollah fired rockets at Israel on Sunday.", "--published", "2025-03-12")
+    assert said.returncode == 0, said.stderr
+    assert "KEPT     Attack at 'fired': Attack [happened] attacker=hezbollah; target=israel (date=2025-03-09/day)" \
+        in said.stdout
+    article = tmp_path / "story.txt"
+    article.write_text("Canada and Ukraine signed a deal. Denmark did not send F-16 jets to Ukraine.\n", encoding="utf-8")
+    said = run_kg("explain", str(article), "--all")
+    assert said.returncode == 0, said.stderr
+    assert f"== {article}" in said.stdout
+    assert "dropped  Supply at 'send': negated, denied or hypothetical" in said.stdout
+    bad = run_kg("explain", "Talks.", "--published", "last year")
+    assert bad.returncode == 2 and "--published takes a day" in bad.stderr

@@ -4,16 +4,25 @@ For each sentence of an article: the names found and what they resolved to, each
 with its event family, and every candidate event with the rule that kept or dropped it.
 
     >>> from kg.extract.explain import explain_text
-    >>> print(explain_text("Macron met Scholz in Berlin on Monday.", published="2024-03-05"))  # doctest: +SKIP
+    >>> print(explain_text("Emmanuel Macron met Olaf Scholz in Berlin on Monday.", published="2024-03-06"))
+    [0:52] Emmanuel Macron met Olaf Scholz in Berlin on Monday.
+        name     'Emmanuel Macron' [PERSON] -> emmanuel-macron (Person)
+        name     'Olaf Scholz' [PERSON] -> olaf-scholz (Person)
+        name     'Berlin' [GPE] -> berlin (City)
+        name     'Monday' [DATE] -> nothing (not an entity we keep)
+        KEPT     Meeting at 'met': Meeting [happened] participant=emmanuel-macron, olaf-scholz (date=2024-03-04/day; place=berlin)
+    <BLANKLINE>
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from pathlib import Path
 
+from ..errors import InputError
 from ..records import Article, Event
-from .ingest import make_article
+from .dates import parse_day
+from .ingest import collect, make_article
 from .nlp import gazetteer, pipeline
 from .pipeline import Decision, extract_many
 
@@ -83,5 +92,30 @@ def render(sentences: list[SentenceExplanation], all_sentences: bool = False) ->
 
 
 def explain_text(text: str, published: str | None = None, all_sentences: bool = False) -> str:
-    article = make_article(text, "<text>", published=date.fromisoformat(published[:10]) if published else None)
+    """The explanation of a piece of text, as `kg explain "TEXT"` prints it."""
+    day = parse_day(published, whole_day=True) if published else None
+    if published and day is None:
+        raise InputError(f"--published takes a day such as 2025-03-12, not {published!r}")
+    article = make_article(text, "<text>", published=day)
     return render(explain_article(article), all_sentences)
+
+
+def explain(text_or_file: str, published: str | None = None, all_sentences: bool = False) -> str:
+    """`kg explain TEXT_OR_FILE`: a file (or folder) is read as `kg build` reads it, one
+    explanation per article; anything else is the text itself."""
+    path = Path(text_or_file)
+    if len(text_or_file) < 4096 and path.exists():
+        ingested = collect([path])
+        if not ingested.articles:
+            reasons = "; ".join(f.message for f in ingested.failures) or "no article in it"
+            raise InputError(f"nothing to explain in {text_or_file}: {reasons}")
+        parts = []
+        for article in ingested.articles:
+            if published:
+                day = parse_day(published, whole_day=True)
+                article = make_article(article.text, article.origin, article.id, article.title, article.url,
+                                       article.outlet, day or article.published)
+            head = f"== {article.origin} (published {article.published or 'unknown'})"
+            parts.append(head + "\n" + render(explain_article(article), all_sentences))
+        return "\n".join(parts)
+    return explain_text(text_or_file, published, all_sentences)
