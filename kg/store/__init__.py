@@ -7,7 +7,8 @@
     catalogue    canned queries (queries/*.rq) with typed, bound parameters
     lookup       entity descriptions
     stats        counts
-    executor     worker processes with a time limit
+    executor     running tasks on the store: in worker processes with a time limit, or in this one
+                 (the tasks themselves, and the Service the API and the CLI call, are in kg.service)
 """
 
 from .stores import EmbeddedStore, QueryResult, RemoteStore, Store, open_store
