@@ -51,7 +51,6 @@ class _Place(NamedTuple):
 
 # --- loaded on first use -------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
     from .nlp import gazetteer  # the pipeline's cached gazetteer: one load per process
     return gazetteer()
@@ -168,16 +167,22 @@ def _places() -> tuple[dict[str, _Place], dict[str, _Place]]:
         if _letters(key) >= MIN_LETTERS and (key not in common or population >= WORD_CITY_POPULATION):
             keep(own, key, place)
         for name in city.get("alternatenames") or ():
-            if not name[:1].isupper() or name.isupper():  # transliterations, airport codes
+            # Latin script, capitalised; not a lowercase transliteration or an airport code
+            if not name or not _latin_capital(name[0]) or name.isupper():
                 continue
             key = norm(name)
-            if (_LATIN.fullmatch(key) and _letters(key) >= MIN_LETTERS
+            if (_LATIN.fullmatch(key) and len(key) - key.count(" ") - key.count("'") >= MIN_LETTERS
                     and not (" " not in key and key in english)):
                 keep(alternate, key, place)
     for state in _geonames().get_us_states().values():
         keep(own, norm(state["name"]), _Place(state["name"], "Region", "US", 0))
     # a region is known by its own name before any city's alternate name for it
     return own, alternate
+
+
+def _latin_capital(char: str) -> bool:
+    """A capital of the Latin script (Basic Latin to Latin Extended-B, or Latin Extended Additional)."""
+    return char.isupper() and (ord(char) < 0x250 or 0x1E00 <= ord(char) < 0x1F00)
 
 
 def _letters(key: str) -> int:
@@ -200,7 +205,7 @@ def _entity(place: _Place) -> Entity:
     return Entity(key=key, label=place.name, type=place.type, country=country_key)
 
 
-def load() -> float:
+def preload() -> float:
     """Load every table now (they load on first use anyway); returns the seconds it took."""
     import time
 
