@@ -120,11 +120,10 @@ class Service:
     def update(self, sparql: str) -> None:
         """A SPARQL update, refused when it would fetch from the network; all or nothing."""
         guard.check_update(sparql, allowed_services=self.config.allowed_services)   # before waiting to write
-        self.executor.write(apply_update, sparql, allowed_services=self.config.allowed_services)
+        self.executor.write(apply_update, sparql)
 
     def write_graph(self, graph: str, body: bytes, media_type: str, *, replace: bool) -> bool:
         """Replace (or add to) a named graph from a Turtle or N-Triples body; True when it is new."""
-        graph_body_format(media_type)
         return self.executor.write(write_graph, graph, body, media_type, replace=replace)
 
     def drop_graph(self, graph: str) -> bool:
@@ -185,9 +184,8 @@ def export_graphs(store, graph: str | None, fmt_name: str, *, what: str = "all")
     return Answer(export(store, what, graph=graph, fmt=fmt.name), fmt.media_type)
 
 
-def apply_update(store, sparql: str, *, allowed_services: tuple[str, ...] = ()) -> None:
-    """A SPARQL update, checked for outbound fetches; all or nothing (one transaction)."""
-    guard.check_update(sparql, allowed_services=allowed_services)
+def apply_update(store, sparql: str) -> None:
+    """A SPARQL update (Service.update has checked it for outbound fetches); all or nothing."""
     store.update(sparql)
 
 
