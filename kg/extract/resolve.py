@@ -95,6 +95,12 @@ class ArticleResolver:
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
+        words = text.split()
+        if len(words) > 1 and label in ("ORG", "NORP", "GPE") and all(w.lower() in MILITARY_WORDS | {"armed"}
+                                                                       for w in words[1:]):
+            state = self.gaz.country_of_demonym(words[0])  # "the Azerbaijani Army", "Israeli forces": the state
+            if state is not None:
+                return self._seen(state, text)
         if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
             return self._seen(self.people[norm(text)], text)
         country = self.gaz.country_of_demonym(text)  # "Ukrainian", whatever the model tagged it
@@ -283,14 +289,15 @@ class ArticleResolver:
         weapons and topics cannot act; news outlets report, they do not take part."""
         if entity is None or entity.key in self.gaz.outlets:
             return None
+        entity = self.as_belligerent(entity)  # a state's armed forces act as the state
         state = self.gaz.state_for_seat(entity)
         if state is not None:
             return self._seen(state)
         return entity if entity.type in AGENT_TYPES else None
 
     def as_belligerent(self, entity: Entity) -> Entity:
-        """An attacker: a state's armed force ("Russian Armed Forces", "the Russian Navy") is the
-        state at war; other agents stay as they are."""
+        """A state's armed force ("Russian Armed Forces", "the Russian Navy") is the state at war,
+        as attacker, target or party to talks; other entities stay as they are."""
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
             words = set(re.findall(r"[a-z]+", entity.label.lower()))
             if words & MILITARY_WORDS:
@@ -301,6 +308,7 @@ class ArticleResolver:
         """The entity as a target or location: a seat of government is its capital city's place."""
         if entity is None or entity.type in ("Topic", "Item", "WeaponSystem", "Person"):
             return None
+        entity = self.as_belligerent(entity)  # "attacks on the Azerbaijani army": on Azerbaijan
         if entity.type == "Seat":
             return self.as_agent(entity)
         return entity
