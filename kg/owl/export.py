@@ -13,9 +13,9 @@ little more, and a little less:
   and reported as Problems (logged as warnings by export()); kg reason reports them as
   inconsistencies, kg validate as shape violations.
 
-    >>> data = export(store)                               # everything, as Turtle bytes
-    >>> export(store, "ontology", path="newskg.ttl")        # the ontology alone, to a file
-    >>> export(store, graph="https://w3id.org/news-kg/id/article/KEY", fmt="rdfxml")
+    data = export(store)                               # everything, as Turtle bytes
+    export(store, "ontology", path="newskg.ttl")        # the ontology alone, to a file
+    export(store, graph="https://w3id.org/news-kg/id/article/KEY", fmt="rdfxml")
 """
 
 from __future__ import annotations

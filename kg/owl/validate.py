@@ -5,9 +5,9 @@ unknown. The shapes say what the build must write (every event has its required 
 from the controlled list, a source article and an evidence sentence; see the shapes file), and
 validate(store) reports each shortfall by article and event:
 
-    >>> report = validate(store)
-    >>> report.conforms           # False when there is any violation (warnings do not count)
-    >>> print(report.summary())   # grouped by article, then by event
+    report = validate(store)
+    report.conforms           # False when there is any violation (warnings do not count)
+    print(report.summary())   # grouped by article, then by event
 
 The data graph is the union of the article graphs (not the inferred graph: the shapes check what
 the build wrote) plus the ontology, so that sh:class sees the class hierarchy.

@@ -4,8 +4,17 @@ One plain function for the API (GET /entities/ID) and the CLI alike. ID is the l
 https://w3id.org/news-kg/id/ (`vladimir-putin`, `event/HASH`, `article/KEY`). The entity's IRI is
 bound into the queries as an RDF term, never as raw text.
 
-    >>> describe(store, "vladimir-putin")["aliases"]
-    ['Putin']
+    >>> from kg.mapping import entity_triples
+    >>> from kg.records import Entity
+    >>> from kg.store.stores import EmbeddedStore
+    >>> from kg.vocab import ENTITIES_GRAPH
+    >>> store = EmbeddedStore(None)                     # in memory
+    >>> putin = Entity("vladimir-putin", "Vladimir Putin", "Person", frozenset({"Putin"}))
+    >>> store.replace_graph(ENTITIES_GRAPH, entity_triples(putin))
+    5
+    >>> entity = describe(store, "vladimir-putin")
+    >>> entity["label"], entity["types"], entity["aliases"]
+    ('Vladimir Putin', ['Person'], ['Putin'])
 """
 
 from __future__ import annotations
