@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from .events import left_modifiers
+from . import geo
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
 from ..records import Entity
@@ -95,6 +96,12 @@ class ArticleResolver:
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
+        if label in ("GPE", "LOC", "FAC") or _place_context(span):
+            # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
+            # a name the model took for a person or body is a place where the sentence puts a place
+            found = geo.place(text) or (geo.country(text) if label == "GPE" else None)
+            if found is not None:
+                return self._seen(found, text)
         words = text.split()
         if len(words) > 1 and label in ("ORG", "NORP", "GPE") and all(w.lower() in MILITARY_WORDS | {"armed"}
                                                                        for w in words[1:]):
@@ -340,6 +347,16 @@ MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troop
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
+
+
+def _place_context(span: Span) -> bool:
+    """Is the span where a place goes: "in X", "near X", "the city of X", "towards X"?"""
+    head = span.root.head
+    if span.root.dep_ != "pobj":
+        return False
+    if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
+        return True
+    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
 
 
 def clean_name(span: Span) -> str:
