@@ -24,7 +24,7 @@ ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombardment", "shelli
                 "airstrikes", "salvo", "salvos"}
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
-                      "cross-border", "naval", "combat", "offensive", "punitive", "special"}
+                      "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
 REQUEST_VERBS = {"ask", "request", "appeal", "seek", "beg"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
@@ -164,6 +164,8 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 return []
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBG", "VBD"):
+                return [tok.head]  # "the rebels, advancing on X" / a misparsed "the M23 ... sprinted": the noun acts
             tok = tok.head
             seen += 1
             continue

@@ -473,7 +473,7 @@ class SentenceReader:
                     passive = _clause_subjects(trigger) or subjects(trigger.head)  # "X caught fire after being hit"
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
-                    target_tokens = prep_objects(trigger, {"at"}) or \
+                    target_tokens = prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
                         prep_objects(trigger, {"across", "in", "throughout"})  # "pounded cities across X"
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
@@ -488,10 +488,13 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
-            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse", "fire", "shoot"} | HARM_VERBS):
+            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse", "fire", "shoot", "include"}
+                                                                | HARM_VERBS):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
+            if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
+                attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
@@ -614,6 +617,12 @@ class SentenceReader:
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
                 if facility is not None:
                     found.insert(0, facility)
+                for child in tok.children:  # "two cities - Bahawalpur and Muridke"
+                    if child.dep_ == "appos":
+                        found += [f for f in self.targets(child, depth + 1) if f not in found]
+                named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
+                if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
+                    found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
                 if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None

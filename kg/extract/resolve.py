@@ -162,8 +162,8 @@ class ArticleResolver:
         if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             return list(earlier[-1]) if earlier else []
-        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and (
-                lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
+        if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
+            # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
             states = []
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
@@ -331,7 +331,7 @@ COLLECTIVE_NOUNS = {
     "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
-    "envoys", "commanders", "chiefs", "team",
+    "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign",
 }
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
