@@ -80,9 +80,10 @@ def pytest_collection_modifyitems(items) -> None:
 
 
 @pytest.fixture
-def sample_store(tmp_path):
-    """A fresh embedded store holding the sample dataset (tests/helpers.py); yours to change."""
-    store = fill_store(tmp_path / "sample-store")
+def sample_store():
+    """A fresh store (pyoxigraph, in memory) holding the sample dataset (tests/helpers.py); yours
+    to change. Servers need one on disk: helpers.write_sample_store(path)."""
+    store = fill_store(None)
     yield store
     store.close()
 

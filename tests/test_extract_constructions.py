@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract.explain import explain_text
 from kg.extract.ingest import make_article
 from kg.extract.nlp import gazetteer, pipeline
@@ -236,6 +238,7 @@ def test_explain_docstring_example_runs():
     assert doctest.testmod(module).failed == 0
 
 
+@pytest.mark.slow   # the kg command: a process that loads spaCy
 def test_kg_explain_on_text_and_on_a_file(tmp_path):
     from conftest import run_kg
 

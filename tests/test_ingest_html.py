@@ -131,6 +131,7 @@ def built(tmp_path_factory):
     return folder, store, result
 
 
+@pytest.mark.slow   # kg build: a process that loads spaCy
 def test_kg_build_builds_the_good_page_and_reports_the_other(built):
     folder, store, result = built
     assert result.returncode == 1, result.stderr  # a file failed
@@ -139,6 +140,7 @@ def test_kg_build_builds_the_good_page_and_reports_the_other(built):
     assert "wire_story.html" not in result.stderr
 
 
+@pytest.mark.slow
 def test_sentence_offsets_point_into_the_article_text(built, tmp_path):
     folder, store, _ = built
     article, = collect([folder / "wire_story.html"]).articles

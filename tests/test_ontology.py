@@ -54,10 +54,12 @@ def _values(triples, subject: str, predicate: str) -> list:
     return [t.object for t in triples if t.subject.value == subject and t.predicate.value == predicate]
 
 
+@pytest.mark.slow   # Java
 def test_ontology_passes_owl_check():
     assert_clean(owl_check(ontology_path()))
 
 
+@pytest.mark.slow   # Java
 def test_the_owl_api_keeps_the_chains_and_self_restrictions(tmp_path):
     """The OWL API can drop a malformed restriction without reporting it: check what it kept."""
     kept = tmp_path / "kept.nt"

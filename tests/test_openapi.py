@@ -15,6 +15,7 @@ from helpers import LiveServer, fetch, write_sample_store
 from kg.store.catalogue import Catalogue
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
+SETTINGS = {"updates": "token", "update_token": "t"}
 
 
 @pytest.fixture(scope="module")
@@ -24,17 +25,25 @@ def store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def app(store):
-    app = create_app({"store": str(store), "updates": "token", "update_token": "t"})
+    app = create_app({"store": str(store), **SETTINGS})
     yield app
     app.extensions["kg"].executor.close()
 
 
 @pytest.fixture(scope="module")
-def doc(store):
-    with LiveServer({"store": str(store)}) as live:
+def doc(app):
+    """The document as the app answers it (Flask's test client; the live server: below)."""
+    reply = app.test_client().get("/openapi.json")
+    assert reply.status_code == 200 and reply.mimetype == "application/json"
+    return reply.get_json()
+
+
+@pytest.mark.slow   # starts a server
+def test_the_live_server_serves_the_same_document(store, doc):
+    with LiveServer({"store": str(store), **SETTINGS}) as live:
         reply = fetch("GET", live.url + "/openapi.json")
     assert reply.status == 200 and reply.media_type == "application/json"
-    return reply.json()
+    assert reply.json() == doc
 
 
 def routes(app) -> set[tuple[str, str]]:

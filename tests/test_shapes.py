@@ -103,9 +103,9 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("name", list(BROKEN))
-def test_a_broken_graph_gets_the_right_violation(tmp_path, name):
+def test_a_broken_graph_gets_the_right_violation(name):
     graph, remove, add, focus, prop, words = BROKEN[name]
-    store = fill_store(tmp_path / "store", edited(graph, remove, add))
+    store = fill_store(None, edited(graph, remove, add))
     try:
         report = validate(store)
     finally:
@@ -119,11 +119,11 @@ def test_a_broken_graph_gets_the_right_violation(tmp_path, name):
     assert not others, report.summary()                     # nothing else is reported
 
 
-def test_violations_are_grouped_by_article_and_event(tmp_path):
+def test_violations_are_grouped_by_article_and_event():
     broken = edited(K3, remove=[(REQUEST, nkg("status"), nkg("proposed")),
                                 (SUPPLY, nkg("supplier"), ox.NamedNode(DATA_BASE + "united-states"))],
                     add=[(REQUEST, nkg("status"), nkg("maybe"))])
-    store = fill_store(tmp_path / "store", broken)
+    store = fill_store(None, broken)
     try:
         report = validate(store)
     finally:
@@ -137,9 +137,9 @@ def test_violations_are_grouped_by_article_and_event(tmp_path):
     assert "article id:article/k3" in text and f"id:{request}  “{S.label(REQUEST)}”" in text
 
 
-def test_a_wrong_value_is_blamed_on_the_article_that_states_it(tmp_path):
+def test_a_wrong_value_is_blamed_on_the_article_that_states_it():
     """The attack is described in article k4; article k1 adds a date as its target."""
-    store = fill_store(tmp_path / "store", edited(K1, add=[(ATTACK, nkg("target"), day("2025-07-13"))]))
+    store = fill_store(None, edited(K1, add=[(ATTACK, nkg("target"), day("2025-07-13"))]))
     try:
         report = validate(store)
     finally:
@@ -149,8 +149,8 @@ def test_a_wrong_value_is_blamed_on_the_article_that_states_it(tmp_path):
     assert violation.label == "Attack: Russia -> Kyiv (2025-07-12) [happened]" == S.label(ATTACK)
 
 
-def test_two_precisions_are_a_warning_not_a_violation(tmp_path):
-    store = fill_store(tmp_path / "store", edited(K2, add=[(CALL, nkg("datePrecision"), ox.Literal("month"))]))
+def test_two_precisions_are_a_warning_not_a_violation():
+    store = fill_store(None, edited(K2, add=[(CALL, nkg("datePrecision"), ox.Literal("month"))]))
     try:
         report = validate(store)
     finally:

@@ -14,7 +14,7 @@ from kg.store.stores import EmbeddedStore, RemoteStore
 EX = "http://example.org/"
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(params=["embedded", pytest.param("remote", marks=pytest.mark.slow)])   # remote: a server
 def store(request, tmp_path):
     if request.param == "embedded":
         s = EmbeddedStore(tmp_path / "kg-data")
