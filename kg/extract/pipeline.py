@@ -460,6 +460,7 @@ class SentenceReader:
     def attack(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
         passive: list[Token] = []
+        verb = None
         if trigger.pos_ == "VERB":
             if lemma in ("launch", "fire", "shoot"):
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
@@ -514,6 +515,11 @@ class SentenceReader:
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
+        if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
+            # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
+            places = [p for o in prep_objects(verb, {"near", "in", "at"}) for p in self.targets(o)]
+            facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
+            targets = _distinct(facilities + places) if facilities else []
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             for obj in objects(trigger):  # "attacked a refinery in Ryazan", the place hanging from the verb
                 facility = self.r.facility(obj, targets)
@@ -610,6 +616,8 @@ class SentenceReader:
         out = []
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
+            if not found:
+                found = [p for p in [self.r.untagged_place(tok)] if p is not None]
             if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
                 for inner in prep_objects(tok, EXPAND_PREPS):
                     near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland

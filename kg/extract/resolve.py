@@ -120,7 +120,12 @@ class ArticleResolver:
         if not re.search(r"[A-Za-z]", text) or text.islower():
             return None
         kind = NER_TYPES[label]
-        return self._seen(Entity(key=slug(text), label=text, type=kind), text)
+        country = None
+        if kind == "Organization":  # "Ukraine's military department", "the Russian defence ministry"
+            first = span[0] if span[0].lower_ != "the" or len(span) < 2 else span[1]
+            state = self.gaz.country_of_demonym(first.text) or self.gaz.lookup(first.text)
+            country = state.key if state is not None and state.type == "Country" else None
+        return self._seen(Entity(key=slug(text), label=text, type=kind, country=country), text)
 
     def _person(self, text: str) -> Entity | None:
         words = text.split()
@@ -252,6 +257,16 @@ class ArticleResolver:
                         if obj.dep_ == "pobj":
                             return self._one(obj, depth + 1)
         return None
+
+    def untagged_place(self, token: Token) -> Entity | None:
+        """A proper noun the model did not tag, where a place goes ("two cities - Bahawalpur and
+        Muridke"): a city or region GeoNames knows."""
+        if token.pos_ != "PROPN" or token.ent_type_:
+            return None
+        words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN" and
+                 (t == token or t.dep_ == "compound")]
+        found = geo.place(" ".join(t.text for t in words))
+        return self._seen(found) if found is not None else None
 
     def facility(self, noun: Token, places: list[Entity]) -> Entity | None:
         """A facility named by the noun it heads and where it is: "a refinery in Ryazan",
