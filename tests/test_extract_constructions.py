@@ -254,3 +254,12 @@ def test_kg_explain_on_text_and_on_a_file(tmp_path):
     assert "dropped  Supply at 'send': negated, denied or hypothetical" in said.stdout
     bad = run_kg("explain", "Talks.", "--published", "last year")
     assert bad.returncode == 2 and "--published takes a day" in bad.stderr
+
+
+def test_a_fronted_with_names_the_people_met_not_the_subject():
+    evs = events("With Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron, Ukraine's "
+                 "president discussed the training of pilots.")
+    found = pairs(evs, "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Giorgia Meloni") in found
+    assert pair("Volodymyr Zelenskyy", "Emmanuel Macron") in found
+    assert not any("Ukraine" in p for p in found)

@@ -253,6 +253,23 @@ class SentenceReader:
             lemma = trigger.lemma_.lower()
             first = self.agents(subjects(trigger))
             others = prep_objects(trigger, {"with", "to"})
+            fronted = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < trigger.i
+                       and not any(o.dep_ == "pobj" for o in c.children)]
+            subj = subjects(trigger)
+            if fronted and subj:
+                # "With A and B, C discussed X", misparsed as the subject "A and B, C": C (the phrase
+                # nearest the verb) is the subject, the others are the people met
+                nodes = [subj[0], *subj[0].conjuncts]
+                nodes += [c for n in list(nodes) for c in n.children if c.dep_ == "appos"]
+                named = [(n, self.r.as_agent(self.r._one(n, 0))) for n in sorted(nodes, key=lambda n: n.i)]
+                named = [(n, e) for n, e in named if e is not None]
+                if len(named) >= 2:
+                    first = [named[-1][1]]
+                    others_entities = [e for _, e in named[:-1] if e not in first]
+                    self.r.sentence_people = [(trigger.i - 1, e) for e in first if e.type == "Person"]
+                    sides = self._sides(first, others_entities + [a for a in self.agents(others) if a not in first],
+                                        _one_by_one(trigger))
+                    return sides
             objs = objects(trigger)
             if lemma == "visit":
                 # "visit Washington for talks with X": the city is the place, X the other side
