@@ -263,3 +263,21 @@ def test_a_fronted_with_names_the_people_met_not_the_subject():
     assert pair("Volodymyr Zelenskyy", "Giorgia Meloni") in found
     assert pair("Volodymyr Zelenskyy", "Emmanuel Macron") in found
     assert not any("Ukraine" in p for p in found)
+
+
+def test_the_readme_explain_example_is_what_kg_explain_prints():
+    """The README shows a `kg explain` run; it must be the real output, not a sketch."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Why is this (not) in the graph?", 1)[1]
+    block = re.search(r"\n((?:    .*\n|\n)+)", section).group(1)
+    lines = [line[4:] for line in block.rstrip().split("\n")]
+    command, expected = lines[0], "\n".join(lines[1:]).strip()
+    args = shlex.split(command.removeprefix("$ "))
+    assert args[:2] == ["kg", "explain"]
+    text = args[2]
+    published = args[args.index("--published") + 1]
+    assert explain_text(text, published=published).strip() == expected
