@@ -274,7 +274,7 @@ def test_the_readme_explain_example_is_what_kg_explain_prints():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Why is this (not) in the graph?", 1)[1]
     block = re.search(r"\n((?:    .*\n|\n)+)", section).group(1)
-    lines = [line[4:] for line in block.rstrip().split("\n")]
+    lines = [line[4:] for line in block.strip("\n").split("\n")]
     command, expected = lines[0], "\n".join(lines[1:]).strip()
     args = shlex.split(command.removeprefix("$ "))
     assert args[:2] == ["kg", "explain"]
