@@ -10,11 +10,11 @@ import hashlib
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from .families import FAMILIES
 from .records import Article, DateValue, Entity, Event, Extraction
 from .vocab import DATA_BASE, NKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WIKIDATA_NS, XSD
 
-SHORTCUTS = {"Meeting": ("participant", "metWith"), "Call": ("participant", "spokeWith"),
-             "Supply": (("supplier", "recipient"), "supplied"), "Attack": (("attacker", "target"), "attacked")}
+SHORTCUTS = {f.name: f.shortcut for f in FAMILIES.values() if f.shortcut}  # kg/families.py
 
 
 def article_iri(article: Article | str) -> NamedNode:

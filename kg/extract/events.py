@@ -10,23 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 
-MEET_VERBS = {"meet", "greet", "host", "visit", "receive", "negotiate", "sign", "welcome"}
-MEET_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "round", "session", "visit", "conference"}
-CALL_VERBS = {"speak", "talk", "phone", "call"}
-SUPPLY_VERBS = {"send", "supply", "deliver", "provide", "ship", "sell", "transfer", "give", "donate", "arm",
-                "export", "hand", "furnish"}
-SUPPLY_NOUNS = {"sale", "sales", "delivery", "deliveries", "shipment", "shipments", "supply", "supplies",
-                "transfer", "transfers", "package"}
-ATTACK_VERBS = {"attack", "strike", "shell", "bombard", "hit", "target", "invade", "bomb", "pound", "raid",
-                "assault", "storm", "launch", "fire", "shoot", "seize", "capture", "overrun", "shoot", "blast"}
-ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "bombardment", "shelling", "invasion", "incursion",
-                "assault", "assaults", "raid", "raids", "offensive", "bombing", "onslaught", "barrage", "airstrike",
-                "airstrikes", "salvo", "salvos"}
+from ..families import ATTACK, CALL, MEETING, REQUEST, SUPPLY
+
+# trigger words are declared with their family (kg/families.py)
+MEET_VERBS, MEET_NOUNS = MEETING.verbs, MEETING.nouns
+CALL_VERBS = CALL.verbs
+SUPPLY_VERBS, SUPPLY_NOUNS = SUPPLY.verbs, SUPPLY.nouns
+ATTACK_VERBS, ATTACK_NOUNS = ATTACK.verbs, ATTACK.nouns
+REQUEST_VERBS = REQUEST.verbs
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
-REQUEST_VERBS = {"ask", "request", "appeal", "seek", "beg"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
                "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",

@@ -16,6 +16,7 @@ from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classif
                      lemma_in, made_by, objects, passive_subject, prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
+from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
 from .resolve import ArticleResolver
 
@@ -124,11 +125,6 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-ROLE_NEEDS = {"Meeting": "two participants", "Call": "two participants", "Supply": "a supplier, a recipient "
-              "and an item (or a strong supply verb)", "Attack": "an attacker and a target",
-              "Request": "a requester and an addressee"}
-
-
 @dataclass
 class Decision:
     """What the reader did with one trigger word, for `kg explain`."""
@@ -153,6 +149,12 @@ class SentenceReader:
         self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
                             for n in (e.label, *e.aliases)}
         self.trace: list[Decision] | None = None  # set to a list to record every decision (kg explain)
+        # the role reader of each family (kg/families.py); a family without one fails here, at start
+        self.readers = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
+                        "Attack": self.attack, "Request": self.request}
+        missing = set(FAMILIES) - set(self.readers)
+        if missing:
+            raise RuntimeError(f"no role reader for the event families {sorted(missing)}")
         self.sentence_no = 0
         self.at_summit = False  # the article has told of a summit: lists of people met there are bilaterals
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
@@ -215,10 +217,9 @@ class SentenceReader:
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
             return []
-        found = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
-                 "Attack": self.attack, "Request": self.request}[kind](trigger)
+        found = self.readers[kind](trigger)
         if not found:
-            self._decide(kind, trigger, "dropped", "roles incomplete: " + ROLE_NEEDS[kind])
+            self._decide(kind, trigger, "dropped", "roles incomplete: " + FAMILIES[kind].needs)
             return []
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
             self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")

@@ -22,12 +22,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError
+from ..families import FAMILIES, ROLES
 from .stores import bind_with_values
 from ..vocab import DATA_BASE, NKG, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
 
-ROLES = ("participant", "supplier", "recipient", "item", "attacker", "target", "weapon",
-         "requester", "addressee", "place", "topic")
-EVENT_TYPES = ("Meeting", "Call", "Supply", "Attack", "Request")
+EVENT_TYPES = tuple(FAMILIES)  # kg/families.py
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+from ..families import FAMILIES
 from ..vocab import sparql_prefixes
 
+_BY_FAMILY = "".join(f'\n  UNION {{ ?x a nkg:{f.name} . BIND("{f.plural}" AS ?what) }}' for f in FAMILIES.values())
 STATS_QUERY = sparql_prefixes("nkg", "rdfs") + """
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?x a nkg:Article . BIND("articles" AS ?what) }
-  UNION { ?x a/rdfs:subClassOf* nkg:Event . BIND("events" AS ?what) }
-  UNION { ?x a nkg:Meeting . BIND("meetings" AS ?what) }
-  UNION { ?x a nkg:Call . BIND("calls" AS ?what) }
-  UNION { ?x a nkg:Supply . BIND("supplies" AS ?what) }
-  UNION { ?x a nkg:Attack . BIND("attacks" AS ?what) }
-  UNION { ?x a nkg:Request . BIND("requests" AS ?what) }
+  UNION { ?x a/rdfs:subClassOf* nkg:Event . BIND("events" AS ?what) }""" + _BY_FAMILY + """
   UNION { ?x nkg:mentionedIn ?a . BIND("entities" AS ?what) }
 } GROUP BY ?what
 """
