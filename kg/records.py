@@ -62,6 +62,7 @@ class Event:
     date: DateValue | None = None
     place: Entity | None = None
     topics: list[Entity] = field(default_factory=list)
+    confidence: float = 0.9       # how sure the rule that found it is, 0 to 1 (kg/extract/pipeline.py)
 
 
 @dataclass

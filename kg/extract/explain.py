@@ -70,7 +70,8 @@ def describe_event(event: Event) -> str:
         extra.append(f"place={event.place.key}")
     if event.topics:
         extra.append("topics=" + ", ".join(t.key for t in event.topics))
-    return f"{event.type} [{event.status}] {roles}" + (f" ({'; '.join(extra)})" if extra else "")
+    sure = f" confidence {event.confidence:.1f}" if event.confidence < 0.9 else ""
+    return f"{event.type} [{event.status}] {roles}" + (f" ({'; '.join(extra)})" if extra else "") + sure
 
 
 def render(sentences: list[SentenceExplanation], all_sentences: bool = False) -> str:

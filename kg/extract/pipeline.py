@@ -33,6 +33,16 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructure", "depot", "camp", "installation",
                 "launcher", "hideout", "stronghold", "vessel", "ship", "force", "fighter", "militant", "troop",
                 "unit", "asset", "outpost", "headquarters", "command", "stronghold", "warship", "convoy"}
+# How sure each kind of rule is (0 to 1), recorded on every event (nkg:confidence): roles read
+# straight off the parse, and the guesses that fill a role the sentence does not give.
+SYNTAX = 0.9            # subject, object, prepositions of the trigger
+FRONTED = 0.8           # "With A and B, C discussed": a misparse undone
+CLAUSE_PEOPLE = 0.7     # the people named in a meeting verb's clause, when the parse lost its sides
+DEAL_PARTIES = 0.7      # the parties of a signed deal as the sides of a supply
+PLACES_WITHIN = 0.7     # a place named deep inside a target phrase
+PLACES_HIT = 0.6        # the places a sentence names, when an attack's object names nothing
+MEETING_HOST = 0.6      # the host of the talks just told holds the next meetings
+FRAME_ATTACKER = 0.6    # the attacker the article leads with, for an attack told without one
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
@@ -149,6 +159,7 @@ class SentenceReader:
         self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
                             for n in (e.label, *e.aliases)}
         self.trace: list[Decision] | None = None  # set to a list to record every decision (kg explain)
+        self.confidence = SYNTAX  # of the event being read; rules that guess lower it (_doubt)
         # the role reader of each family (kg/families.py); a family without one fails here, at start
         self.readers = {"Meeting": self.meeting, "Call": self.meeting, "Supply": self.supply,
                         "Attack": self.attack, "Request": self.request}
@@ -212,7 +223,12 @@ class SentenceReader:
         if self.trace is not None:
             self.trace.append(Decision(kind, trigger.text, trigger.i, outcome, why, event))
 
+    def _doubt(self, confidence: float) -> None:
+        """A rule that guessed: the event is only as sure as its least sure step."""
+        self.confidence = min(self.confidence, confidence)
+
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> list[Event]:
+        self.confidence = SYNTAX
         status = status_of(trigger)
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
@@ -227,7 +243,8 @@ class SentenceReader:
         span = TextSpan(offset + sent.start_char, offset + sent.end_char, sent.text)
         events = []
         for roles in (found if isinstance(found, list) else [found]):
-            event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text)
+            event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text,
+                          confidence=self.confidence)
             event.date = self.date_of(trigger, status)
             event.place = self.place_of(trigger, roles)
             if kind in ("Meeting", "Call"):
@@ -258,6 +275,7 @@ class SentenceReader:
                        and not any(o.dep_ == "pobj" for o in c.children)]
             subj = subjects(trigger)
             if fronted and subj:
+                self._doubt(FRONTED)
                 # "With A and B, C discussed X", misparsed as the subject "A and B, C": C (the phrase
                 # nearest the verb) is the subject, the others are the people met
                 nodes = [subj[0], *subj[0].conjuncts]
@@ -290,6 +308,7 @@ class SentenceReader:
             split = _one_by_one(trigger)
             sides = self._sides(first, second, split)
             if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
+                self._doubt(CLAUSE_PEOPLE)
                 left, right = self._clause_people(trigger)
                 left = _distinct(first + left)
                 sides = self._sides(left, [p for p in second + right if p not in left], split)
@@ -328,6 +347,7 @@ class SentenceReader:
             return None  # attending the same summit is not meeting one another
         if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)
+            self._doubt(MEETING_HOST)
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
     def _sides(self, first: list[Entity], second: list[Entity],
@@ -420,6 +440,7 @@ class SentenceReader:
             # "X and Y signed a deal to supply jets to Y" / "for the sale of X-made drones": the
             # parties to the deal are the two sides
             parties = [p for p in self.agents(_deal_parties(trigger)) if p.type == "Country"]
+            self._doubt(DEAL_PARTIES)
             if len(parties) == 2:
                 if suppliers and not recipients:
                     recipients = [p for p in parties if p not in suppliers]
@@ -553,10 +574,13 @@ class SentenceReader:
             self.frames.append((self.sentence_no, attackers))
         if attackers and not targets:  # "fired missiles on what it said were camps in Pakistan"
             targets = [t for tok in target_tokens for t in self._places_within(tok) if t not in attackers]
+            self._doubt(PLACES_WITHIN)
         if not attackers and targets:
             attackers = self._frame_attackers(targets)
+            self._doubt(FRAME_ATTACKER)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
             targets = self._places_hit(trigger, attackers)
+            self._doubt(PLACES_HIT)
             for obj in objects(trigger):  # "struck its refinery" in a sentence about Ryazan
                 facility = self.r.facility(obj, targets)
                 if facility is not None:
