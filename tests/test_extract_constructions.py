@@ -252,6 +252,9 @@ def test_kg_explain_on_text_and_on_a_file(tmp_path):
     assert said.returncode == 0, said.stderr
     assert f"== {article}" in said.stdout
     assert "dropped  Supply at 'send': negated, denied or hypothetical" in said.stdout
+    long_text = "Vladimir Putin met Xi Jinping in Moscow. " * 20  # longer than a file name may be
+    said = run_kg("explain", long_text)
+    assert said.returncode == 0 and said.stdout.count("KEPT     Meeting") == 20, said.stderr
     bad = run_kg("explain", "Talks.", "--published", "last year")
     assert bad.returncode == 2 and "--published takes a day" in bad.stderr
 
@@ -281,3 +284,30 @@ def test_the_readme_explain_example_is_what_kg_explain_prints():
     text = args[2]
     published = args[args.index("--published") + 1]
     assert explain_text(text, published=published).strip() == expected
+
+
+def test_strikes_that_killed_people_in_a_city_hit_the_city():
+    evs = events("Israeli airstrikes killed 20 people in Gaza City on Monday.")
+    assert ("Israel", "Gaza City") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_received_from_is_a_supply_not_a_meeting():
+    evs = events("Ukraine received the first F-16 jets from Denmark.")
+    assert ("Denmark", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+    assert pairs(evs, "Meeting") == set()
+
+
+def test_the_leaders_of_two_states_met():
+    evs = events("The leaders of France and Germany met in Paris.")
+    assert pair("France", "Germany") in pairs(evs, "Meeting")
+
+
+def test_the_two_presidents_are_the_people_of_the_talks_just_told():
+    evs = events("Joe Biden held talks with Xi Jinping in California. The two presidents spoke by phone on Tuesday.")
+    assert pair("Joe Biden", "Xi Jinping") in pairs(evs, "Call")
+
+
+def test_called_someone_is_a_call_but_called_for_or_called_it_is_not():
+    evs = events("Emmanuel Macron called Volodymyr Zelensky on Friday. Protesters called the decision a disgrace. "
+                 "The minister called for calm. Joe Biden called on Benjamin Netanyahu to halt the offensive.")
+    assert pairs(evs, "Call") == {pair("Emmanuel Macron", "Volodymyr Zelenskyy")}

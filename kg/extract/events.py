@@ -47,6 +47,10 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma == "tell" and _by_phone(token):
             return "Call"
+        if lemma == "call" and _calls_someone(token):  # "Macron called Zelensky on Friday"
+            return "Call"
+        if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
+            return "Supply"
         if lemma in MEET_VERBS:
             return "Meeting"
         if lemma in SUPPLY_VERBS:
@@ -97,6 +101,20 @@ def _acquired_from(verb: Token) -> bool:
     if verb.lemma_.lower() != "use" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True
     return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _calls_someone(verb: Token) -> bool:
+    """"X called Y": a person called, not "called for", "called on X to", "called it a crime"."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "prt") for c in children):
+        return False
+    for c in children:  # "called for calm", "called on X to": not "called X on Friday"
+        if c.dep_ == "prep" and c.lower_ in ("for", "off", "up", "on") and not (
+                c.lower_ == "on" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)):
+            return False
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+    # "called Zelensky" (the parser may say oprd), not "called him a liar" (an object and a predicate)
+    return len(objects) == 1 and objects[0].ent_type_ == "PERSON"
 
 
 def _by_phone(token: Token) -> bool:

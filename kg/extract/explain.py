@@ -105,7 +105,11 @@ def explain(text_or_file: str, published: str | None = None, all_sentences: bool
     """`kg explain TEXT_OR_FILE`: a file (or folder) is read as `kg build` reads it, one
     explanation per article; anything else is the text itself."""
     path = Path(text_or_file)
-    if len(text_or_file) < 4096 and path.exists():
+    try:
+        is_file = "\n" not in text_or_file and path.exists()
+    except OSError:  # a sentence longer than a file name can be
+        is_file = False
+    if is_file:
         ingested = collect([path])
         if not ingested.articles:
             reasons = "; ".join(f.message for f in ingested.failures) or "no article in it"

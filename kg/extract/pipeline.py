@@ -306,6 +306,10 @@ class SentenceReader:
             if lemma == "sign" and not (first and second and all(e.type == "Person" for e in first + second)):
                 return None  # "X signed a deal with Y" is a meeting only when both sides are people
             split = _one_by_one(trigger)
+            if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
+                # "The two presidents spoke by phone": the people of the talks just told
+                first = self._meeting_pair()
+                self._doubt(MEETING_HOST)
             sides = self._sides(first, second, split)
             if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -389,6 +393,11 @@ class SentenceReader:
                 if person not in left + right:
                     side.append(person)
         return left, right
+
+    def _meeting_pair(self) -> list[Entity]:
+        if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
+            return []
+        return list(self.last_meeting.roles.get("participant", []))
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
@@ -550,6 +559,9 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
+            if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, HARM_VERBS | {"force"}):
+                # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
+                target_tokens = prep_objects(trigger.head, {"in", "on", "at", "near"}) + objects(trigger.head)
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
@@ -819,6 +831,12 @@ def _one_by_one(trigger: Token) -> bool:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
                          "bilaterals"})
+
+
+def _refers_back(noun: Token) -> bool:
+    """"the two leaders", "both presidents", "the two sides": people the article has just named."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in noun.children)
 
 
 def _claimed_by(trigger: Token) -> list[Token]:

@@ -176,6 +176,14 @@ class ArticleResolver:
                         state = self.state_of(mod)
                         if state is not None and state not in states:
                             states.append(state)
+            for prep in token.children:  # "the leaders of France and Germany"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            for e in self.from_token(obj, depth + 1):
+                                agent = self.as_agent(e)
+                                if agent is not None and agent not in states:
+                                    states.append(agent)
             if len(states) > 1:
                 return states
         found = self._one(token, depth)
