@@ -311,3 +311,13 @@ def test_called_someone_is_a_call_but_called_for_or_called_it_is_not():
     evs = events("Emmanuel Macron called Volodymyr Zelensky on Friday. Protesters called the decision a disgrace. "
                  "The minister called for calm. Joe Biden called on Benjamin Netanyahu to halt the offensive.")
     assert pairs(evs, "Call") == {pair("Emmanuel Macron", "Volodymyr Zelenskyy")}
+
+
+def test_an_exchange_of_fire_is_an_attack_each_way_and_an_exchange_of_views_is_not():
+    evs = events("India and Pakistan exchanged fire along the Line of Control. Indian missiles struck targets in "
+                 "Pakistan on Wednesday. The two armies then exchanged heavy shelling. The two ministers "
+                 "exchanged views.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert {("India", "Pakistan"), ("Pakistan", "India")} <= found
+    exchanged = [ev for ev in evs if ev.type == "Attack" and ev.trigger == "exchanged"]
+    assert len(exchanged) == 4 and min(ev.confidence for ev in exchanged) < 0.9  # the two armies: a guess

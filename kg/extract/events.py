@@ -59,6 +59,9 @@ def classify(token: Token) -> str | None:
             return "Supply"
         if lemma in ATTACK_VERBS:
             return "Attack"
+        if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
+                                       for o in token.children):
+            return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
         if lemma in REQUEST_VERBS:
             return "Request"
         if lemma == "discuss":

@@ -169,6 +169,7 @@ class SentenceReader:
         self.sentence_no = 0
         self.at_summit = False  # the article has told of a summit: lists of people met there are bilaterals
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
+        self.last_targets: list[Entity] = []  # the targets of the last attack read
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -505,8 +506,10 @@ class SentenceReader:
                     out.append(self.r._seen(e, ent.text))
         return out
 
-    def attack(self, trigger: Token) -> dict[str, list[Entity]] | None:
+    def attack(self, trigger: Token) -> dict[str, list[Entity]] | list[dict[str, list[Entity]]] | None:
         lemma = trigger.lemma_.lower()
+        if lemma == "exchange":
+            return self._exchange(trigger)
         passive: list[Token] = []
         verb = None
         if trigger.pos_ == "VERB":
@@ -600,6 +603,7 @@ class SentenceReader:
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
+        self.last_targets = targets
         weapons = self._weapons_in(trigger) if trigger.pos_ != "VERB" else \
             [w for o in objects(trigger) for w in self._weapons_in(o)]
         if weapons:
@@ -644,6 +648,20 @@ class SentenceReader:
                     and place.country not in homes and place not in out:
                 out.append(place)
         return out
+
+    def _exchange(self, verb: Token) -> list[dict[str, list[Entity]]] | None:
+        """"India and Pakistan exchanged fire": each side attacked the other. "The two armies
+        exchanged shelling": the sides of the attack just told."""
+        sides = self.agents(subjects(verb))
+        if len(sides) != 2 and any(_refers_back(s) for s in subjects(verb)) and self.frames:
+            last = self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"]
+            sides = _distinct(last)[:2]
+            self._doubt(FRAME_ATTACKER)
+        sides = [self.r.as_belligerent(s) for s in sides]
+        if len(sides) != 2:
+            return None
+        a, b = sides
+        return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
 
     def _frame_attackers(self, targets: list[Entity]) -> list[Entity]:
         """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
