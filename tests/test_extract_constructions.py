@@ -321,3 +321,11 @@ def test_an_exchange_of_fire_is_an_attack_each_way_and_an_exchange_of_views_is_n
     assert {("India", "Pakistan"), ("Pakistan", "India")} <= found
     exchanged = [ev for ev in evs if ev.type == "Attack" and ev.trigger == "exchanged"]
     assert len(exchanged) == 4 and min(ev.confidence for ev in exchanged) < 0.9  # the two armies: a guess
+
+
+def test_an_attack_carried_out_by_someone_is_theirs_not_the_frames():
+    evs = events("Russian troops captured the village of Ocheretyne. The attack on the Crimean bridge was carried out "
+                 "by the Security Service of Ukraine.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert not any(a == "Russia" and "bridge" in t.lower() for a, t in found)
+    assert any("bridge" in t.lower() for _, t in found)

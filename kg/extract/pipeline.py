@@ -543,6 +543,9 @@ class SentenceReader:
             if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse", "fire", "shoot", "include"}
                                                                 | HARM_VERBS):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
+            if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
+                attackers = self.agents([o for c in trigger.head.children if c.dep_ == "agent"
+                                         for o in c.children if o.dep_ == "pobj"])
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):

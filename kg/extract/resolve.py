@@ -354,7 +354,8 @@ COLLECTIVE_NOUNS = {
     "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
-    "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign",
+    "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
+    "agency", "agencies", "intelligence", "command",
 }
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
