@@ -329,3 +329,16 @@ def test_an_attack_carried_out_by_someone_is_theirs_not_the_frames():
     found = directed(evs, "Attack", "attacker", "target")
     assert not any(a == "Russia" and "bridge" in t.lower() for a, t in found)
     assert any("bridge" in t.lower() for _, t in found)
+
+
+def test_the_accused_is_the_attacker_not_the_accuser():
+    evs = events("Moscow accused Kyiv of shelling the Zaporizhzhia nuclear power plant. Russia blamed Ukraine for "
+                 "the attack on the Crimean bridge.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert found and all(a == "Ukraine" for a, _ in found)
+
+
+def test_due_to_meet_is_a_planned_meeting_of_the_subjects():
+    evs = events("Volodymyr Zelenskyy and Recep Tayyip Erdogan are due to meet in Ankara.")
+    assert [ev.status for ev in evs if ev.type == "Meeting"] == ["planned"]
+    assert pair("Volodymyr Zelenskyy", "Recep Tayyip Erdogan") in pairs(evs, "Meeting")

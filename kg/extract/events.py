@@ -134,6 +134,7 @@ def _of_talks(token: Token) -> bool:
                                                               for o in c.children) for c in token.children)
 
 
+ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
 RAISING = {"set", "expect", "schedule", "due", "slate", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
 
@@ -174,7 +175,13 @@ def subjects(verb: Token) -> list[Token]:
         if agent:
             return agent
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            if tok.head.head.lemma_.lower() in ACCUSING:  # "Moscow accused Kyiv of shelling X": Kyiv shelled
+                return [c for c in tok.head.head.children if c.dep_ == "dobj"]
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
+            seen += 1
+            continue
+        if tok.dep_ == "acomp" and tok.head.pos_ == "AUX":  # "X and Y are due to meet"
+            tok = tok.head
             seen += 1
             continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:

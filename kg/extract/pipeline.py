@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments
-from .events import (ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classify, governing_verb, left_modifiers,
+from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -540,8 +540,10 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
-            if not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"accuse", "fire", "shoot", "include"}
-                                                                | HARM_VERBS):
+            if not attackers and verb is not None and lemma_in(verb, ACCUSING):
+                attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
+            elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
+                                                                  | HARM_VERBS):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
                 attackers = self.agents([o for c in trigger.head.children if c.dep_ == "agent"
