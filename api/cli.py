@@ -41,6 +41,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders of articles")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--reason", action="store_true", help="run the reasoner after the build")
+    p.add_argument("--workers", type=int, help="extract on a local Dask cluster of N worker processes that write "
+                   "to the SPARQL server of --store-url (needs news-kg[cluster]; see docs/scale.md)")
+    p.add_argument("--scheduler", help="extract on the Dask cluster at tcp://HOST:PORT instead (with --store-url)")
+    p.add_argument("--batch-size", type=int, default=8, help="articles per batch sent to a worker (default 8)")
 
     p = sub.add_parser("serve", help="serve the HTTP API and SPARQL endpoint")
     _common(p)
@@ -118,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_build(args, config: Config) -> int:
+    if args.workers is not None or args.scheduler:
+        return cmd_cluster_build(args, config)
     from kg.build import build
     from kg.store.stores import open_store
 
@@ -132,6 +138,31 @@ def cmd_build(args, config: Config) -> int:
     print(f"built {report.articles} article(s): {report.events} event(s), {report.triples} triple(s) "
           f"in {report.seconds:.1f}s ({rate:.0f} words/s); {len(report.failures)} file(s) failed")
     status = 0 if report.ok else 1
+    if args.reason and report.articles:
+        status = max(status, cmd_reason(args, config))
+    return status
+
+
+def cmd_cluster_build(args, config: Config) -> int:
+    """kg build --workers N | --scheduler ADDR: extraction on a Dask cluster, each worker writing
+    to the SPARQL server (kg.cluster). Exit 0: built; 1: files or articles failed; 2: error (the
+    server down or refusing a write: run again to resume); 3: built, but batches ran again after
+    a worker was lost (the report lists them)."""
+    from kg.cluster import cluster_build
+    from kg.errors import ConfigError
+
+    if not config.store_url:
+        raise ConfigError("--workers and --scheduler write to a SPARQL server: give --store-url URL "
+                          "(e.g. http://127.0.0.1:7878/query for `oxigraph serve --union-default-graph`)")
+    if args.workers is not None and args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    report = cluster_build(args.paths, config.store_url, workers=args.workers, scheduler=args.scheduler,
+                           batch_size=args.batch_size, progress=not args.no_progress,
+                           update_url=config.store_update_url)
+    for failure in report.failures:
+        print(f"kg build: skipped {failure.message}", file=sys.stderr)
+    print(report.summary())
+    status = 1 if not report.ok else 3 if report.retried else 0
     if args.reason and report.articles:
         status = max(status, cmd_reason(args, config))
     return status

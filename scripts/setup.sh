@@ -31,7 +31,8 @@ pip_install() {  # quiet, but a failed install stops the script
 }
 pip_install --upgrade pip
 if [ "$want_test" = 1 ]; then
-  pip_install -e ".[test]"   # the tests also build and install the wheel (tests/test_wheel_install.py)
+  pip_install -e ".[test,cluster]"   # the tests also build and install the wheel (tests/test_wheel_install.py)
+                                     # and start a Dask cluster (tests/test_cluster.py)
 else
   pip_install --force-reinstall --no-deps . && pip_install .   # the product: a normal, non-editable install
 fi
