@@ -342,3 +342,13 @@ def test_due_to_meet_is_a_planned_meeting_of_the_subjects():
     evs = events("Volodymyr Zelenskyy and Recep Tayyip Erdogan are due to meet in Ankara.")
     assert [ev.status for ev in evs if ev.type == "Meeting"] == ["planned"]
     assert pair("Volodymyr Zelenskyy", "Recep Tayyip Erdogan") in pairs(evs, "Meeting")
+
+
+def test_a_counterpart_is_who_holds_the_same_office_there_never_the_state():
+    evs = events("Britain's defence secretary Grant Shapps met his Ukrainian counterpart in London. Antony Blinken "
+                 "met his Chinese counterpart on Friday. Dmytro Kuleba held a phone call with his Chinese "
+                 "counterpart.", published=date(2024, 5, 1))
+    assert pair("Grant Shapps", "Rustem Umerov") in pairs(evs, "Meeting")
+    assert pair("Antony Blinken", "Wang Yi") in pairs(evs, "Meeting")  # secretary of state = foreign minister
+    assert pair("Dmytro Kuleba", "Wang Yi") in pairs(evs, "Call")
+    assert not any("China" in p or "Ukraine" in p for p in pairs(evs, "Meeting") | pairs(evs, "Call"))

@@ -207,11 +207,11 @@ class SentenceReader:
         words = {t.lower_ for t in sent}
         if not (words & PHONE_WORDS and words & {"call", "conversation", "talk", "talks", "conversations", "calls"}):
             return
-        told = [e for e in found if e.type == "Meeting"]
+        told = [e for e in found if e.type in ("Meeting", "Call")]
         for event in told:  # "During the phone conversation, X and Y discussed ..."
             event.type = "Call"
-        if not told or any(set(e.roles.get("participant", [])) == set(self.last_meeting.roles.get("participant", []))
-                           for e in told):
+        same = [e for e in told if set(e.roles.get("participant", [])) == set(self.last_meeting.roles.get("participant", []))]
+        if not told or same:  # a call of other people told here says nothing of the talks before
             self.last_meeting.type = "Call"
 
     def _note_subjects(self, sent: Span) -> None:

@@ -225,6 +225,8 @@ class ArticleResolver:
             entity = self.from_span(span) if span is not None else None
             if entity is not None:
                 return entity
+        if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
+            return self._counterpart(token)
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token), self.published)
         if holder is not None:
@@ -300,6 +302,31 @@ class ArticleResolver:
         return self._seen(Entity(key=slug(name), label=name, type="Facility",
                                  country=where.country if where.type != "Country" else where.key), name)
 
+    def _counterpart(self, token: Token) -> Entity | None:
+        """"X met his Ukrainian counterpart": whoever holds X's office in Ukraine on the day. The
+        counterpart is never the state itself; unknown, it is nobody."""
+        state = next((s for s in (self.state_of(c) for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                                  and c.i < token.i) if s is not None and s.type == "Country"), None)
+        if state is None:
+            return None
+        demonyms = [w for w, key in self.gaz.demonyms.items() if key == state.key]
+        people = [e for i, e in self.sentence_people if i < token.i][:1] or \
+            ([self.last_person] if self.last_person else [])  # the one whose counterpart it is
+        for person in people:
+            for office in self.gaz.offices:
+                if office.person != person.key or not office.held_on(self.published):
+                    continue
+                for noun in office.nouns:
+                    first, _, rest = noun.partition(" ")
+                    if not rest or self.gaz.country_of_demonym(first) is None:
+                        continue
+                    for title in (rest, *SAME_OFFICE.get(rest.lower(), ())):
+                        for demonym in demonyms:
+                            holder = self.gaz.office_holder(f"{demonym} {title}", self.published)
+                            if holder is not None and holder.key != person.key:
+                                return self._seen(holder)
+        return None
+
     def state_of(self, token: Token) -> Entity | None:
         """The country a modifier names: a demonym ("Russian"), a country or capital ("Moscow's")."""
         country = self.gaz.country_of_demonym(token.text)
@@ -357,6 +384,13 @@ COLLECTIVE_NOUNS = {
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
     "agency", "agencies", "intelligence", "command",
 }
+# offices that are each other's counterparts under other names
+SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("foreign minister",),
+               "foreign secretary": ("foreign minister",), "defence secretary": ("defence minister",),
+               "defense secretary": ("defence minister", "defense minister"),
+               "secretary of defense": ("defence minister", "defense minister"),
+               "foreign minister": ("secretary of state", "foreign secretary"),
+               "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
