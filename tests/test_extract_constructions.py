@@ -352,3 +352,18 @@ def test_a_counterpart_is_who_holds_the_same_office_there_never_the_state():
     assert pair("Antony Blinken", "Wang Yi") in pairs(evs, "Meeting")  # secretary of state = foreign minister
     assert pair("Dmytro Kuleba", "Wang Yi") in pairs(evs, "Call")
     assert not any("China" in p or "Ukraine" in p for p in pairs(evs, "Meeting") | pairs(evs, "Call"))
+
+
+def test_talks_on_peace_with_a_party_to_the_war_are_about_the_war_but_talks_on_energy_are_not():
+    evs = events("Ukraine and Russia are at war. Viktor Orban met Vladimir Putin in Moscow on a peace mission. "
+                 "Narendra Modi and Vladimir Putin held talks on energy cooperation.")
+    topics = {frozenset(e.label for e in ev.roles["participant"]): {t.label for t in ev.topics}
+              for ev in evs if ev.type == "Meeting"}
+    assert "Ukraine" in topics[frozenset(("Viktor Orban", "Vladimir Putin"))]
+    assert "Ukraine" not in topics[frozenset(("Narendra Modi", "Vladimir Putin"))]
+
+
+def test_a_capital_as_a_topic_is_its_state():
+    evs = events("Emmanuel Macron and Olaf Scholz met in Berlin to discuss support for Kyiv.")
+    meeting = next(ev for ev in evs if ev.type == "Meeting")
+    assert [t.label for t in meeting.topics] == ["Ukraine"]

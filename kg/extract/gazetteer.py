@@ -57,6 +57,7 @@ class Gazetteer:
     offices: list[Office] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
+    war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
 
     def lookup(self, name: str) -> Entity | None:
         key = self.by_name.get(norm(name))
@@ -124,8 +125,10 @@ def load(directory: Path | None = None) -> Gazetteer:
                                           nouns=tuple(norm(n) for n in office.get("nouns", []))))
     conflicts = directory / "conflicts.json"
     if conflicts.exists():
-        for row in json.loads(conflicts.read_text(encoding="utf-8"))["entries"]:
+        data = json.loads(conflicts.read_text(encoding="utf-8"))
+        for row in data["entries"]:
             gaz.conflicts.append((row["topic"], frozenset(row["parties"])))
+        gaz.war_topics = frozenset(data.get("war_topics", []))
     for capital, country in pending_seats:
         gaz.seats.setdefault(capital, country)
     return gaz

@@ -108,19 +108,20 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
 
 
 def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, docs) -> None:
-    """Talks with a party to a war, with no topic of their own, in an article that names the
-    war's topic, are about that war (kg/data/conflicts.json)."""
+    """Talks with a party to a war, with no topic of their own or only topics of war talk (peace,
+    a ceasefire), in an article that names the war's topic, are about that war
+    (kg/extract/data/conflicts.json)."""
     if not gaz.conflicts:
         return
     named = {e.key for _, doc in docs for ent in doc.ents if ent.ent_id_ for e in [gaz.entities.get(ent.ent_id_)] if e}
     for ev in events:
-        if ev.type not in ("Meeting", "Call") or ev.topics:
+        if ev.type not in ("Meeting", "Call") or any(t.key not in gaz.war_topics for t in ev.topics):
             continue
         sides = {p.key for p in ev.roles.get("participant", [])} | {p.country for p in ev.roles.get("participant", [])
                                                                    if p.country}
         for topic_key, parties in gaz.conflicts:
             topic = gaz.entities.get(topic_key)
-            if topic is not None and sides & parties and topic_key in named:
+            if topic is not None and sides & parties and topic_key in named and topic not in ev.topics:
                 ev.topics.append(resolver._seen(topic))
 
 
@@ -801,7 +802,8 @@ class SentenceReader:
             for tok in tokens:
                 for e in self.r.from_token(tok):
                     if e.type in ("Country", "Region", "Organization", "City", "Topic", "WeaponSystem", "Seat"):
-                        e = self.r.as_agent(e) if e.type == "Seat" else e
+                        # "support for Kyiv": a capital or seat as a topic is its state
+                        e = self.r.as_agent(e) if e.type == "Seat" or self.gaz.state_for_seat(e) else e
                         if e is not None and e not in out:
                             out.append(e)
                 if tok.lower_ in ("crisis", "war", "conflict", "invasion") and tok.pos_ == "NOUN":
