@@ -367,3 +367,10 @@ def test_a_capital_as_a_topic_is_its_state():
     evs = events("Emmanuel Macron and Olaf Scholz met in Berlin to discuss support for Kyiv.")
     meeting = next(ev for ev in evs if ev.type == "Meeting")
     assert [t.label for t in meeting.topics] == ["Ukraine"]
+
+
+def test_considering_a_supply_is_proposed_and_denying_it_drops_it():
+    evs = events("The United States is considering sending ATACMS missiles to Kyiv. Washington denied supplying "
+                 "Kyiv with cluster munitions.")
+    supplies = [ev for ev in evs if ev.type == "Supply"]
+    assert [ev.status for ev in supplies] == ["proposed"]

@@ -30,7 +30,8 @@ LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "co
 
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree"}
-PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call",
+PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
+                   "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",

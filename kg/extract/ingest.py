@@ -57,6 +57,31 @@ def iter_articles(paths: list[str | Path], max_bytes: int = DEFAULT_MAX_ARTICLE_
             yield from read_file(item, max_bytes)
 
 
+def count_articles(paths: list[str | Path]) -> int:
+    """About how many articles iter_articles will give, for a progress bar: one a .txt or .html
+    file, one a line of a .jsonl file (its newlines counted a megabyte at a time, at disk speed,
+    far faster than parsing), one each thing that will be an error. Nothing but regular files is
+    opened."""
+    n = 0
+    for item in article_files(paths):
+        if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+            try:
+                if not stat.S_ISREG(item.stat().st_mode):
+                    n += 1
+                    continue
+                with open(item, "rb") as f:
+                    last = b"\n"
+                    while chunk := f.read(1 << 20):
+                        n += chunk.count(b"\n")
+                        last = chunk[-1:]
+                    n += last != b"\n"
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
 def article_files(paths: list[str | Path]) -> Iterator[Path | InputError]:
     """The article files (.txt, .html, .jsonl) among `paths`, folders searched recursively in name
     order (symbolic links to folders are not followed); a path that does not exist, or a folder
@@ -107,11 +132,11 @@ def _not_regular(path: Path, mode: int) -> InputError:
     what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
     if path.is_symlink():
         what += f" (through the symbolic link to {os.readlink(path)})"
-    return InputError(f"{path}: {what}, not a regular file: skipped (only regular files are read)", file=str(path))
+    return InputError(f"{path}: {what}, not a regular file (only regular files are read)", file=str(path))
 
 
 def _too_big(where: str, what: str, limit: int, **details) -> InputError:
-    return InputError(f"{where}: {what} over the limit of {limit:,} bytes per article: skipped "
+    return InputError(f"{where}: {what} over the limit of {limit:,} bytes per article "
                       "(raise it with --max-article-bytes or KG_MAX_ARTICLE_BYTES)", **details)
 
 

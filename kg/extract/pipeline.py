@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -56,18 +57,21 @@ ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "preside
 
 
 def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: int = 64,
-                 on_sentence=None) -> Iterator[Extraction]:
-    """Extractions for many articles, parsing all their content lines in one nlp.pipe stream."""
-    articles = list(articles)
-    jobs = []
-    for n, article in enumerate(articles):
-        for start, end in content_segments(article.text):
-            jobs.append((article.text[start:end], (n, start)))
-    docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(articles))}
-    for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
-        docs_by_article[n].append((start, doc))
-    for n, article in enumerate(articles):
-        yield extract_docs(article, docs_by_article[n], gaz, on_sentence)
+                 on_sentence=None, group: int = 32) -> Iterator[Extraction]:
+    """Extractions for many articles, in order. The articles are taken from the iterable `group`
+    at a time (a stream of any length is never held whole); the content lines of a group are
+    parsed in one nlp.pipe stream."""
+    stream = iter(articles)
+    while chunk := list(islice(stream, group)):
+        jobs = []
+        for n, article in enumerate(chunk):
+            for start, end in content_segments(article.text):
+                jobs.append((article.text[start:end], (n, start)))
+        docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(chunk))}
+        for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+            docs_by_article[n].append((start, doc))
+        for n, article in enumerate(chunk):
+            yield extract_docs(article, docs_by_article[n], gaz, on_sentence)
 
 
 def extract(article: Article, nlp, gaz: Gazetteer) -> Extraction:
