@@ -90,6 +90,7 @@ def event_triples(event: Event, article: Article) -> list[Triple]:
            Triple(evidence, RDFS.label, Literal(_short(event.sentence.text))),
            Triple(evidence, NKG.text, Literal(event.sentence.text)),
            Triple(evidence, NKG.trigger, Literal(event.trigger)),
+           Triple(evidence, NKG.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)),
            Triple(evidence, NKG.startChar, Literal(str(event.sentence.start), datatype=XSD.integer)),
            Triple(evidence, NKG.endChar, Literal(str(event.sentence.end), datatype=XSD.integer)),
            Triple(evidence, NKG.inArticle, a)]

@@ -27,7 +27,7 @@ TERMS = frozenset("""
     participant supplier recipient item attacker target weapon requester addressee place topic status
     date dateEnd datePrecision
     metWith spokeWith supplied attacked selfMeeting selfCall
-    source evidence inArticle mentionedIn text startChar endChar trigger
+    source evidence inArticle mentionedIn text startChar endChar trigger confidence
     cameoCode ploverCode
 """.split())
 

@@ -46,7 +46,7 @@ id:kharkiv a nkg:City ; skos:prefLabel "Kharkiv" .
 ev:dirty a nkg:Attack ; rdfs:label "Attack: Russia -> Kharkiv" ; nkg:target id:kharkiv ;
     nkg:target "2025-07-13T00:00:00"^^xsd:dateTime ;
     nkg:date "2025-07-13"^^xsd:date ; nkg:datePrecision "day" ; nkg:status nkg:happened ;
-    nkg:source art:k1 ; nkg:confidence "0.9" .
+    nkg:source art:k1 ; nkg:certainty "0.9" .
 """
 
 
@@ -170,12 +170,12 @@ def test_a_dirty_graph_is_cleaned_and_the_problems_reported(store, caplog):
     assert [(d.value, d.datatype.value) for d in dates] == [("2025-07-13T00:00:00", "http://www.w3.org/2001/XMLSchema#dateTime")]
     assert {t.datatype.value for t in (t.object for t in triples) if isinstance(t, ox.Literal)} <= OWL2_DATATYPES
     assert [o.value for o in values(triples, attack, NKG_BASE + "target")] == [kharkiv]   # the date target is left out
-    assert OWL + "AnnotationProperty" in {o.value for o in values(triples, NKG_BASE + "confidence", RDF_TYPE)}
+    assert OWL + "AnnotationProperty" in {o.value for o in values(triples, NKG_BASE + "certainty", RDF_TYPE)}
     problems = owl_document(store).problems
     assert [p.kind for p in problems] == ["literal-for-object-property"]
     assert "nkg:target" in problems[0].reason and problems[0].graph == DATA_BASE + "article/dirty"
     assert any("left out" in r.message and "nkg:target" in r.message for r in caplog.records)
-    assert any("nkg:confidence is not in the ontology" in r.message for r in caplog.records)
+    assert any("nkg:certainty is not in the ontology" in r.message for r in caplog.records)
 
 
 # --- owl-check: what Protégé's parser says (Java: slow) ----------------------------------------------

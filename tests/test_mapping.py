@@ -54,6 +54,7 @@ def test_an_event_is_its_type_roles_status_date_and_provenance():
         T(evidence, RDFS.label, L(SENTENCE)), T(evidence, NKG.text, L(SENTENCE)), T(evidence, NKG.trigger, L("send")),
         T(evidence, NKG.startChar, integer(16)), T(evidence, NKG.endChar, integer(16 + len(SENTENCE))),
         T(evidence, NKG.inArticle, a),
+        T(evidence, NKG.confidence, ox.Literal("0.90", datatype=XSD.decimal)),  # how sure the rule was
         T(entity_iri(GERMANY), NKG.supplied, entity_iri(UKRAINE)),
     }
     assert ARTICLE.text[16:16 + len(SENTENCE)] == SENTENCE
