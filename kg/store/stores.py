@@ -33,6 +33,7 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
     truncated: bool = False                     # rows were cut at the row limit
+    more: bool = False                          # a canned query's page: rows follow it
 
 
 class Store(Protocol):
@@ -105,12 +106,15 @@ class EmbeddedStore:
                              store=str(self.path)) from None
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        g = ox.NamedNode(graph)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
-        self._store.remove_graph(g) if self._store.contains_named_graph(g) else None
-        self._store.extend(quads)
-        self._store.add_graph(g)
-        return len(quads)
+        """The graph's triples become `triples`, in one transaction (one SPARQL update, which
+        pyoxigraph applies all or nothing): a crash leaves the old graph or the new one, whole."""
+        triples = list(triples)
+        try:
+            self._store.update(replace_graph_update(graph, triples))
+        except OSError as exc:
+            raise StoreError(f"writing the graph {graph} failed, the old one is kept: {exc}",
+                             store=str(self.path)) from None
+        return len(triples)
 
     def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         g = ox.NamedNode(graph)
@@ -181,7 +185,9 @@ class EmbeddedStore:
                     yield quad.triple
 
     def count(self) -> int:
-        return len(self._store)
+        """Triples of the named graphs (as RemoteStore.count): the default graph holds only build
+        bookkeeping (kg.build's fingerprints)."""
+        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -240,20 +246,16 @@ class RemoteStore:
 
     # -- the Store interface ---------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
+        """One SPARQL update request (drop, create, insert), which a SPARQL 1.1 server applies
+        as one operation: a failure or a lost connection leaves the old graph."""
         triples = list(triples)
-        self._raw_update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
-        return self._insert(graph, triples)
+        self._raw_update(replace_graph_update(graph, triples))
+        return len(triples)
 
     def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
-        return self._insert(graph, list(triples))
-
-    def _insert(self, graph: str, triples: list[ox.Triple], chunk: int = 5000) -> int:
-        g = ox.NamedNode(graph)
-        if not triples:
-            self._raw_update(f"CREATE SILENT GRAPH {g}")
-        for i in range(0, len(triples), chunk):
-            body = ox.serialize(triples[i:i + chunk], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-            self._raw_update(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+        """One SPARQL update request: all the triples or none."""
+        triples = list(triples)
+        self._raw_update(replace_graph_update(graph, triples, drop=False))
         return len(triples)
 
     def drop_graph(self, graph: str) -> bool:
@@ -319,6 +321,20 @@ class RemoteStore:
 
     def close(self) -> None:
         pass
+
+
+def replace_graph_update(graph: str, triples: list[ox.Triple], *, drop: bool = True) -> str:
+    """The SPARQL update that makes `graph` hold `triples` (and, with drop=False, adds them to what
+    it holds), as one request: `DROP SILENT GRAPH g ; CREATE SILENT GRAPH g ; INSERT DATA { GRAPH g
+    { ... } }`. The terms are written by pyoxigraph's N-Triples serializer, never pasted text;
+    blank nodes keep their identity within the graph (one INSERT DATA)."""
+    g = ox.NamedNode(graph)
+    steps = [f"DROP SILENT GRAPH {g}"] if drop else []
+    steps.append(f"CREATE SILENT GRAPH {g}")
+    if triples:
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        steps.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+    return " ;\n".join(steps)
 
 
 def _has_dataset_clause(sparql: str) -> bool:
