@@ -67,6 +67,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", help="json, xml, csv, tsv (SELECT, ASK; default csv) or turtle, ntriples, "
                    "jsonld, rdfxml (CONSTRUCT, DESCRIBE; default turtle)")
     p.add_argument("--max-rows", type=int, help="most rows a query returns (default 10000, env KG_MAX_ROWS)")
+    p.add_argument("--limit", help="a canned query's page: this many rows (at most --max-rows; default: every row "
+                   "up to --max-rows)")
+    p.add_argument("--offset", help="a canned query's page: skip this many rows first (default 0)")
     p.add_argument("--allowed-services", help="comma-separated SERVICE endpoints a query may call (default: none)")
 
     p = sub.add_parser("export", help="export ontology and data (Turtle by default) for Protégé")
@@ -193,8 +196,8 @@ def cmd_query(args, config: Config) -> int:
             raise ParameterError(f"--param takes NAME=VALUE, not {item!r}")
         params[name] = value
     if args.query.endswith(".rq") or Path(args.query).is_file():
-        if params:
-            raise ParameterError("--param works with canned queries only")
+        if params or args.limit is not None or args.offset is not None:
+            raise ParameterError("--param, --limit and --offset work with canned queries only")
         try:
             text = Path(args.query).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -202,11 +205,13 @@ def cmd_query(args, config: Config) -> int:
                              file=args.query) from None
         answer = service.query(text, args.format or ("turtle" if answer_kinds(text) == ("graph",) else "csv"))
     else:
-        answer = service.canned(args.query, params, args.format or "csv")
+        answer = service.canned(args.query, params, args.format or "csv", limit=args.limit, offset=args.offset)
     sys.stdout.buffer.write(answer.body)
     sys.stdout.flush()
     if answer.truncated:
         print(f"kg query: warning: {truncation_message(config.max_rows)}", file=sys.stderr)
+    elif answer.more:
+        print(f"kg query: more rows follow; the next page: --offset {answer.page_end}", file=sys.stderr)
     return 0
 
 

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from .config import Config
 from .errors import BadRequest, NotFound, UnsupportedMediaType
 from .store import guard
-from .store.catalogue import Catalogue
+from .store.catalogue import Catalogue, Page
 from .store.executor import InProcess, StoreSpec
 from .store.results import format_by_name, serialize, serialize_triples
 from .store.sparql_text import query_form
@@ -43,6 +43,8 @@ class Answer:
     body: bytes
     media_type: str
     truncated: bool = False
+    more: bool = False          # a canned query's page: rows follow it (the next page's offset: page_end)
+    page_end: int = 0
 
 
 def answer_kinds(sparql: str) -> tuple[str, ...]:
@@ -91,13 +93,16 @@ class Service:
                                   default_graph=default_graph, named_graphs=named_graphs,
                                   allowed_services=self.config.allowed_services)
 
-    def canned(self, name: str, args: dict[str, str], fmt: str) -> Answer:
+    def canned(self, name: str, args: dict[str, str], fmt: str, *, limit: str | int | None = None,
+               offset: str | int | None = None) -> Answer:
         """The canned query `name` with its parameters bound (a bad one is refused before any
-        work), cut at config.max_rows."""
+        work): `limit` rows (at most config.max_rows) after `offset`; without a limit, every row
+        up to config.max_rows (cut with the truncation warning), as before paging existed."""
         query = self.catalogue.get(name)
         query.bindings(args)
+        page = Page.parse(limit, offset, self.config.max_rows)
         return self.executor.read(answer_canned, query, args, format_by_name(fmt, ("table",)).name,
-                                  max_rows=self.config.max_rows)
+                                  max_rows=self.config.max_rows, page=page)
 
     def read_graph(self, graph: str | None, fmt: str) -> Answer:
         """One named graph, or the default graph (the union of all) when None."""
@@ -163,9 +168,15 @@ def answer_query(store, sparql: str, fmt_name: str, *, max_rows: int | None = No
     return _answer(result, fmt_name, max_rows)
 
 
-def answer_canned(store, query, args: dict[str, str], fmt_name: str, *, max_rows: int | None = None) -> Answer:
-    """A canned query (kg.store.catalogue.CannedQuery) with its parameters bound."""
-    return _answer(query.run(store, args, max_rows=max_rows), fmt_name, max_rows)
+def answer_canned(store, query, args: dict[str, str], fmt_name: str, *, max_rows: int | None = None,
+                  page: Page | None = None) -> Answer:
+    """A canned query (kg.store.catalogue.CannedQuery) with its parameters bound, one page of it."""
+    from dataclasses import replace
+
+    page = page or Page()
+    result = query.run(store, args, max_rows=max_rows, page=page)
+    answer = _answer(result, fmt_name, max_rows)
+    return replace(answer, more=result.more, page_end=page.offset + len(result.rows))
 
 
 def read_graph(store, graph: str | None, fmt_name: str) -> Answer:

@@ -24,7 +24,7 @@ from kg.vocab import DATA_BASE
 pytestmark = pytest.mark.slow
 
 MEET_COLUMNS = ["a", "aLabel", "b", "bLabel", "status", "date", "place", "placeLabel", "topic", "topicLabel",
-                "source", "evidence"]
+                "source", "evidence", "event", "sources", "sourceTitles", "sourceOutlets", "sourceUrls", "sourceDates"]
 K1, K4 = sample().article("k1"), sample().article("k4")
 MEETINGS = sorted(sample().event(key, "Meeting").value for key in ("k1", "k2"))
 ATTACK = sample().event("k4", "Attack").value

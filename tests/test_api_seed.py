@@ -17,7 +17,7 @@ from kg.vocab import DATA_BASE
 pytestmark = pytest.mark.slow
 
 MEET_COLUMNS = ["a", "aLabel", "b", "bLabel", "status", "date", "place", "placeLabel", "topic", "topicLabel",
-                "source", "evidence"]
+                "source", "evidence", "event", "sources", "sourceTitles", "sourceOutlets", "sourceUrls", "sourceDates"]
 
 
 def rows(url: str) -> list[dict]:

@@ -374,3 +374,9 @@ def test_considering_a_supply_is_proposed_and_denying_it_drops_it():
                  "Kyiv with cluster munitions.")
     supplies = [ev for ev in evs if ev.type == "Supply"]
     assert [ev.status for ev in supplies] == ["proposed"]
+
+
+def test_a_possessive_the_parser_attached_loosely_still_names_the_office():
+    evs = events("With Italian Prime Minister Giorgia Meloni, Ukraine’s president discussed the training of pilots.",
+                 published=date(2023, 5, 21))
+    assert pair("Volodymyr Zelenskyy", "Giorgia Meloni") in pairs(evs, "Meeting")

@@ -430,11 +430,17 @@ def clean_name(span: Span) -> str:
     return text
 
 
+def _possessive(token: Token) -> bool:
+    """"Ukraine's" however the parser attached it: a name with a possessive ending."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children)
+
+
 def role_phrase(token: Token) -> str:
     """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president"."""
-    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i < token.i]
+    mods = [c for c in token.children if c.i < token.i and (c.dep_ in ("amod", "compound", "poss") or
+                                                              c.dep_ == "nmod" and _possessive(c))]
     words = []
     for m in mods:
-        words.append(m.text + ("'s" if m.dep_ == "poss" and not m.text.endswith("'s") else ""))
+        words.append(m.text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not m.text.endswith("'s") else ""))
     words.append(token.text)
     return " ".join(words)

@@ -8,7 +8,18 @@
 A parameter NAME is bound to the query variable ?param_NAME, never spliced into the text.
 Types: string, ref (an IRI if the value has a scheme, else a string), iri, enum A|B|C,
 date (start of the day), date-end (end of the day), integer. Every file is parsed
-when the catalogue loads; a broken file stops start-up with its name."""
+when the catalogue loads; a broken file stops start-up with its name.
+
+Where the engine can use its indexes: a line that uses ?param_NAME is kept only when NAME is
+given, so a file states each parameter as a pattern (`?event nkg:topic ?param_topic .`), not
+as `FILTER(!BOUND(?param_topic) || ...)`, and the query run is the variant for the parameters
+given (every variant is parsed at load). The given values are a VALUES block of RDF terms
+(serialized by pyoxigraph, never user text) at the head of the group that uses the first
+parameter, where the engine starts its join from them.
+
+Paging: a line `LIMIT n OFFSET m` (on its own line, in the subquery that picks the rows, after
+its ORDER BY) takes the page asked for; a query without one is paged on its answer. One row more
+than asked is fetched, to know whether there is a next page."""
 
 from __future__ import annotations
 
@@ -26,6 +37,8 @@ from ..vocab import XSD, queries_dir, sparql_prefixes
 
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
 _SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")
+_PAGE_LINE = re.compile(r"^\s*LIMIT\s+\d+\s+OFFSET\s+\d+\s*$", re.I)
+_PARAM_VAR = re.compile(r"[?$]param_([A-Za-z0-9_]+)")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer")
 
@@ -83,6 +96,35 @@ def _looks_like_iri(value: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Page:
+    """Which rows of an answer to give: `limit` rows (None: all, up to max_rows) after `offset`."""
+
+    limit: int | None = None
+    offset: int = 0
+
+    @classmethod
+    def parse(cls, limit: str | int | None, offset: str | int | None, max_rows: int | None) -> "Page":
+        """From raw values (a request's or the command line's); ParameterError naming a bad one.
+        A limit above max_rows is max_rows."""
+        def number(name: str, raw, least: int) -> int | None:
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                return None
+            text = str(raw).strip()
+            if not re.fullmatch(r"\d{1,12}", text) or int(text) < least:
+                raise ParameterError(f"parameter {name!r} must be a whole number of at least {least}, not {text!r}",
+                                     parameter=name)
+            return int(text)
+
+        size, start = number("limit", limit, 1), number("offset", offset, 0) or 0
+        if size is not None and max_rows is not None:
+            size = min(size, max_rows)
+        return cls(size, start)
+
+
+PAGING = ("limit", "offset")   # names a canned query's parameters may not take
+
+
+@dataclass(frozen=True)
 class CannedQuery:
     name: str
     summary: str
@@ -110,13 +152,40 @@ class CannedQuery:
                                      parameter=p.name)
         return out
 
-    def run(self, store: Store, args: dict[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
+    @property
+    def paged_in_text(self) -> bool:
+        """Whether the file has its `LIMIT n OFFSET m` line (else the answer is paged)."""
+        return any(_PAGE_LINE.match(line) for line in self.text.splitlines())
+
+    def variant(self, bindings: dict[str, Term], page: Page | None = None) -> str:
+        """The query text for these bound parameters and this page: the lines of parameters not
+        given left out, the values as a VALUES block of RDF terms, the page on its LIMIT line."""
+        return variant_text(self.text, self.params, bindings, page)
+
+    def run(self, store: Store, args: dict[str, str] | None = None, max_rows: int | None = None,
+            page: Page | None = None) -> QueryResult:
+        """The rows of `page` (default: all, cut at max_rows with `truncated`). `more` on the
+        result says whether rows follow the page (a page's end is not a truncation)."""
         bindings = self.bindings(args or {})
         for p in self.params:  # a name given for an entity: the entity it names, by any of its names
             value = bindings.get(p.variable)
             if p.type == "ref" and isinstance(value, ox.Literal):
                 bindings[p.variable] = entity_named(store, value) or value
-        return store.query(self.text, bindings=bindings, max_rows=max_rows)
+        page = page or Page()
+        size = page.limit if page.limit is not None else max_rows
+        asked = Page(None if size is None else size + 1, page.offset)    # one more: is there a next page?
+        text = self.variant(bindings, asked)
+        result = store.query(text)
+        if not self.paged_in_text:
+            result.rows = result.rows[asked.offset:]
+            if asked.limit is not None:
+                result.rows = result.rows[:asked.limit]
+        more = size is not None and len(result.rows) > size
+        if more:
+            result.rows = result.rows[:size]
+        result.truncated = more and page.limit is None
+        result.more = more
+        return result
 
 
 def parse_query_file(path: Path) -> CannedQuery:
@@ -151,11 +220,91 @@ def parse_query_file(path: Path) -> CannedQuery:
         if "?" + p.variable not in text:
             raise QueryFileError(f"queries/{path.name}: parameter {p.name!r} is declared but ?{p.variable} "
                                  "is not used in the query", file=str(path))
-    try:  # parse once now, so a broken file stops start-up
-        ox.Store().query(text)
-    except SyntaxError as exc:
-        raise QueryFileError(f"queries/{path.name}: not valid SPARQL: {exc}", file=str(path)) from None
+        if p.name in PAGING:
+            raise QueryFileError(f"queries/{path.name}: a parameter may not be called {p.name!r} "
+                                 "(limit and offset page every canned query)", file=str(path))
+    declared = {p.name for p in params}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        used = set(_PARAM_VAR.findall(line))
+        if used - declared:
+            raise QueryFileError(f"queries/{path.name}:{lineno}: ?param_{sorted(used - declared)[0]} is not a "
+                                 "declared parameter", file=str(path))
+        if len(used) > 1:
+            raise QueryFileError(f"queries/{path.name}:{lineno}: a line may use one parameter only "
+                                 f"(it is kept when that parameter is given), not {', '.join(sorted(used))}",
+                                 file=str(path))
+    page_lines = [line for line in text.splitlines() if _PAGE_LINE.match(line)]
+    if len(page_lines) > 1:
+        raise QueryFileError(f"queries/{path.name}: more than one 'LIMIT n OFFSET m' line", file=str(path))
+    _check_variants(path, text, params)
     return CannedQuery(name, summary, text, tuple(params), tuple(columns))
+
+
+
+def _check_variants(path: Path, text: str, params: list[Param]) -> None:
+    """Parse the variant for every set of given parameters, so a broken one stops start-up."""
+    from itertools import combinations
+
+    sample = {"ref": ox.NamedNode("urn:x"), "iri": ox.NamedNode("urn:x")}
+    optional = [p for p in params if not p.required]
+    required = [p for p in params if p.required]
+    store = ox.Store()
+    for n in range(len(optional) + 1):
+        for given in combinations(optional, n):
+            bindings = {p.variable: sample.get(p.type, ox.Literal("x")) for p in (*required, *given)}
+            variant = variant_text(text, tuple(params), bindings, Page(10, 0))
+            try:
+                store.query(variant)
+            except SyntaxError as exc:
+                names = ", ".join(p.name for p in given) or "no optional parameters"
+                raise QueryFileError(f"queries/{path.name}: not valid SPARQL (with {names}): {exc}",
+                                     file=str(path)) from None
+
+
+def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term], page: Page | None) -> str:
+    """See CannedQuery.variant."""
+    from .sparql_text import tokens
+
+    given = {name[len("param_"):] for name in bindings}
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith("#"):
+            lines.append(line)
+            continue
+        used = set(_PARAM_VAR.findall(line))
+        if used and not used <= given:
+            lines.append("\n")          # kept as a line, so error positions still match the file
+            continue
+        if _PAGE_LINE.match(line):
+            if page is None or page.limit is None:
+                line = f"OFFSET {int(page.offset) if page else 0}\n"
+            else:
+                line = f"LIMIT {int(page.limit)} OFFSET {int(page.offset)}\n"
+        lines.append(line)
+    out = "".join(lines)
+    if not bindings:
+        return out
+    # the VALUES block: at the head of the group that holds the first use of a parameter
+    toks = tokens(out)
+    first = next((i for i, t in enumerate(toks) if t.kind == "var" and t.text[1:] in bindings), None)
+    if first is None:
+        return out
+    depth, pos = 0, None
+    for t in reversed(toks[:first]):
+        if t.text == "}":
+            depth += 1
+        elif t.text == "{":
+            if depth == 0:
+                pos = t.start
+                break
+            depth -= 1
+    if pos is None:
+        raise QueryFileError("a parameter is used outside any group")
+    names = " ".join("?" + k for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"{out[:pos + 1]}\n  VALUES ({names}) {{ ({terms}) }}{out[pos + 1:]}"
 
 
 def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
