@@ -27,7 +27,7 @@ from kg.store.executor import Executor
 from kg.store.stores import EmbeddedStore
 
 from . import entities, errors, export, graphs, pages, queries, sparql
-from .http import add_headers, check_size
+from .http import add_headers, check_size, check_utf8
 
 BLUEPRINTS = (sparql.bp, graphs.bp, queries.bp, export.bp, entities.bp, pages.bp)
 
@@ -49,6 +49,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.extensions["kg"] = Service(config, executor, catalogue)
     errors.register(app)
     app.before_request(check_size)
+    app.before_request(check_utf8)
     app.after_request(add_headers)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

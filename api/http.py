@@ -4,6 +4,7 @@ bodies, answers with their headers, write access, request limits, CORS and cachi
 from __future__ import annotations
 
 import hmac
+from urllib.parse import unquote_to_bytes
 
 from flask import Response, current_app, request
 
@@ -49,10 +50,39 @@ def body_bytes() -> bytes:
 
 def body_text() -> str:
     """The request body as text (body_bytes, decoded)."""
+    return utf8(body_bytes(), "body")
+
+
+def utf8(data: bytes, part: str) -> str:
+    """`data` decoded as UTF-8; BadRequest (400) when it is not, never text with U+FFFD in place
+    of what was sent. One rule for a body, a form, a path and a query string."""
     try:
-        return body_bytes().decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BadRequest(f"the body is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise BadRequest(f"the {part} is not valid UTF-8 ({exc.reason} at byte {exc.start}); send text "
+                         "as UTF-8 (percent-encoded in a URL or a form)", part=part) from None
+
+
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+def check_utf8() -> None:
+    """before_request, after check_size: the path, the query string and a form body, once
+    percent-decoded, must be UTF-8 as a SPARQL body must (body_text). Werkzeug would put U+FFFD in
+    place of the bad bytes and answer as if they had been sent."""
+    environ = request.environ
+    utf8(_wsgi_bytes(environ.get("PATH_INFO", "")), "path")      # the server has percent-decoded it
+    utf8(unquote_to_bytes(_wsgi_bytes(environ.get("QUERY_STRING", ""))), "query string")
+    if request.mimetype == FORM_TYPE:
+        utf8(unquote_to_bytes(body_bytes()), "form body")         # cached: request.form reads it again
+
+
+def _wsgi_bytes(value: str) -> bytes:
+    """The bytes a WSGI environ string stands for (PEP 3333: bytes as latin-1)."""
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
 
 
 # --------------------------------------------------------------------------- answers

@@ -146,13 +146,20 @@
     return "HTTP " + response.status + " " + response.statusText + (text ? ": " + truncate(text, 400) : "");
   }
 
+  // The URL of the next page of a canned query (Link: <URL>; rel="next"), or null.
+  function nextLink(header) {
+    var found = /<([^>]+)>\s*;\s*rel="next"/.exec(header || "");
+    return found ? found[1] : null;
+  }
+
   function request(url, options) {
     return fetch(url, options).then(function (response) {
       return response.text().then(function (body) {
         if (!response.ok) throw new Error(errorMessage(response, body));
         return { body: body, type: (response.headers.get("Content-Type") || "").toLowerCase(),
                  truncated: response.headers.get("X-KG-Truncated") === "true",
-                 maxRows: response.headers.get("X-KG-Max-Rows") };
+                 maxRows: response.headers.get("X-KG-Max-Rows"),
+                 next: nextLink(response.headers.get("Link")) };
       });
     }, function () {
       throw new Error("cannot reach the server at " + location.origin + "; is it running?");
@@ -307,9 +314,12 @@
     return href;
   }
 
-  function runCanned(pushHistory) {
+  var PAGE_SIZE = 100;   // rows a canned query's page asks for (limit=); Next and Previous move by it
+
+  function runCanned(pushHistory, offset) {
     var q = state.current;
     if (!q) return Promise.resolve();
+    offset = offset || 0;
     var args = currentArgs();
     var missing = (q.parameters || []).filter(function (p) {
       return p.required && !args.some(function (a) { return a[0] === p.name; });
@@ -322,9 +332,31 @@
       showError("fill in the required parameter(s): " + missing.map(function (p) { return p.name; }).join(", "));
       return Promise.resolve();
     }
-    var url = "/queries/" + encodeURIComponent(q.name) + (args.length ? "?" + queryString(args) : "");
+    var paged = args.concat([["limit", String(PAGE_SIZE)], ["offset", String(offset)]]);
+    var url = "/queries/" + encodeURIComponent(q.name) + "?" + queryString(paged);
     var what = q.name + (args.length ? " (" + args.map(function (a) { return a[0] + " = " + a[1]; }).join(", ") + ")" : "");
-    return execute(what, url, { headers: { Accept: SELECT_ACCEPT } });
+    return execute(what, url, { headers: { Accept: SELECT_ACCEPT } }, { offset: offset, size: PAGE_SIZE });
+  }
+
+  // Previous / Next under a canned query's page: the rows shown and the way to the others.
+  function renderPager(r) {
+    var page = r.page;
+    if (!page || (!page.offset && !r.next)) return;
+    var nav = el("nav", { className: "pager" });
+    nav.setAttribute("aria-label", "pages of the answer");
+    var prev = el("button", { text: "Previous " + page.size });
+    prev.type = "button";
+    prev.disabled = page.offset === 0;
+    prev.addEventListener("click", function () { runCanned(false, Math.max(0, page.offset - page.size)); });
+    var next = el("button", { text: "Next " + page.size });
+    next.type = "button";
+    next.disabled = !r.next;
+    next.addEventListener("click", function () { runCanned(false, page.offset + page.size); });
+    var shown = el("span", { className: "muted", text: " rows " + (page.offset + 1) + "–" + (page.offset + r.rows.length) + " " });
+    nav.appendChild(prev);
+    nav.appendChild(shown);
+    nav.appendChild(next);
+    $("table-wrap").appendChild(nav);
   }
 
   // ---------------------------------------------------------------- running
@@ -350,7 +382,7 @@
     }
   }
 
-  function execute(what, url, options) {
+  function execute(what, url, options, page) {
     var seq = ++state.seq;
     clearOutput();
     setStatus("Running " + what + "…", "loading");
@@ -364,6 +396,8 @@
       result.ms = ms;
       result.truncated = res.truncated;
       result.maxRows = res.maxRows;
+      result.next = res.next;
+      result.page = page || null;
       state.last = result;
       state.sort = null;
       render();
@@ -472,6 +506,7 @@
       return;
     }
     renderTable(r, raw);
+    renderPager(r);
     renderGraph(r);
   }
 
