@@ -281,20 +281,26 @@ class SentenceReader:
                        and not any(o.dep_ == "pobj" for o in c.children)]
             subj = subjects(trigger)
             if fronted and subj:
+                # "With A and B, C discussed X", where the parser took A and B into the subject (or hung
+                # them from it): C, the phrase nearest the verb, is the subject; the people named
+                # between "with" and C are the people met
                 self._doubt(FRONTED)
-                # "With A and B, C discussed X", misparsed as the subject "A and B, C": C (the phrase
-                # nearest the verb) is the subject, the others are the people met
                 nodes = [subj[0], *subj[0].conjuncts]
                 nodes += [c for n in list(nodes) for c in n.children if c.dep_ == "appos"]
-                named = [(n, self.r.as_agent(self.r._one(n, 0))) for n in sorted(nodes, key=lambda n: n.i)]
-                named = [(n, e) for n, e in named if e is not None]
-                if len(named) >= 2:
-                    first = [named[-1][1]]
-                    others_entities = [e for _, e in named[:-1] if e not in first]
-                    self.r.sentence_people = [(trigger.i - 1, e) for e in first if e.type == "Person"]
-                    sides = self._sides(first, others_entities + [a for a in self.agents(others) if a not in first],
-                                        _one_by_one(trigger))
-                    return sides
+                nearest = max(nodes, key=lambda n: n.i)
+                subject = self.r.as_agent(self.r._one(nearest, 0))
+                if subject is not None:
+                    met = []
+                    for ent in trigger.sent.ents:
+                        if ent.label_ == "PERSON" and fronted[0].i < ent.start and ent.end <= nearest.i \
+                                and not (ent.root.head == nearest and ent.root.dep_ in ("poss", "compound")):
+                            person = self.r.from_span(ent)
+                            if person is not None and person != subject and person not in met:
+                                met.append(person)
+                    if met:
+                        self.r.sentence_people = [(trigger.i - 1, subject)] if subject.type == "Person" else []
+                        return self._sides([subject], met + [a for a in self.agents(others) if a != subject],
+                                           _one_by_one(trigger))
             objs = objects(trigger)
             if lemma == "visit":
                 # "visit Washington for talks with X": the city is the place, X the other side
