@@ -31,6 +31,16 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store-url", help="SPARQL query endpoint of a remote store instead (env KG_STORE_URL)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"a positive whole number, not {text!r}")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build and serve a knowledge graph of who met, "
                                  "supplied and attacked whom, from news articles.")
@@ -45,6 +55,10 @@ def parser() -> argparse.ArgumentParser:
                    "to the SPARQL server of --store-url (needs news-kg[cluster]; see docs/scale.md)")
     p.add_argument("--scheduler", help="extract on the Dask cluster at tcp://HOST:PORT instead (with --store-url)")
     p.add_argument("--batch-size", type=int, default=8, help="articles per batch sent to a worker (default 8)")
+    p.add_argument("--jobs", "-j", type=_positive, help="processes parsing articles on this machine (default: one "
+                   "per core; 1 parses in the kg process)")
+    p.add_argument("--max-article-bytes", type=_positive, help="largest article read, in bytes (default 1000000, "
+                   "env KG_MAX_ARTICLE_BYTES); an HTML page or JSON line may be 4 times that")
 
     p = sub.add_parser("serve", help="serve the HTTP API and SPARQL endpoint")
     _common(p)
@@ -105,7 +119,7 @@ def parser() -> argparse.ArgumentParser:
 
 def config_from(args: argparse.Namespace) -> Config:
     keys = ("store", "store_url", "host", "port", "query_timeout", "max_rows", "updates", "cors_origins",
-            "query_workers", "max_request_bytes", "allowed_services")
+            "query_workers", "max_request_bytes", "allowed_services", "max_article_bytes")
     return Config.load({k: getattr(args, k) for k in keys if getattr(args, k, None) is not None})
 
 
@@ -132,14 +146,16 @@ def cmd_build(args, config: Config) -> int:
 
     store = open_store(config)
     try:
-        report = build(args.paths, store, progress=not args.no_progress)
+        report = build(args.paths, store, progress=not args.no_progress, jobs=args.jobs,
+                       max_article_bytes=config.max_article_bytes)
     finally:
         store.close()
     for failure in report.failures:
         print(f"kg build: skipped {failure.message}", file=sys.stderr)
     rate = report.words / report.seconds if report.seconds else 0.0
     print(f"built {report.articles} article(s): {report.events} event(s), {report.triples} triple(s) "
-          f"in {report.seconds:.1f}s ({rate:.0f} words/s); {len(report.failures)} file(s) failed")
+          f"in {report.seconds:.1f}s ({rate:.0f} words/s); {report.unchanged} unchanged article(s) skipped; "
+          f"{len(report.failures)} file(s) failed")
     status = 0 if report.ok else 1
     if args.reason and report.articles:
         status = max(status, cmd_reason(args, config))

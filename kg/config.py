@@ -27,6 +27,7 @@ class Config:
     cors_origins: tuple[str, ...] = ()  # KG_CORS_ORIGINS, comma-separated; empty = CORS off
     allowed_services: tuple[str, ...] = field(default=())  # KG_ALLOWED_SERVICES: SERVICE endpoints allowed
     query_workers: int = 2              # KG_QUERY_WORKERS: processes answering ad hoc queries
+    max_article_bytes: int = 1_000_000  # KG_MAX_ARTICLE_BYTES, --max-article-bytes: largest article kg build reads
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> "Config":
@@ -50,6 +51,8 @@ class Config:
             raise ConfigError(f"updates must be one of {', '.join(UPDATE_MODES)}, not {self.updates!r}")
         if self.updates == "token" and not self.update_token:
             raise ConfigError("updates 'token' needs a token: set KG_UPDATE_TOKEN")
+        if self.max_article_bytes <= 0:
+            raise ConfigError(f"max_article_bytes must be positive, not {self.max_article_bytes}")
         if self.query_timeout <= 0 or self.max_rows <= 0 or self.max_request_bytes <= 0:
             raise ConfigError("query_timeout, max_rows and max_request_bytes must be positive")
         return self
