@@ -107,9 +107,11 @@ def extractor_files() -> list[Path]:
 
 def article_fingerprint(article: Article) -> str:
     """What an article's graph is built from: the extractor version, the article's key and text,
-    and every field the mapping reads."""
-    parts = [extractor_version(), article.key, article.text, article.origin, article.id or "", article.title or "",
-             article.url or "", article.outlet or "", article.published.isoformat() if article.published else ""]
+    and every field the mapping reads (the file it came from only when it has no id: the graph
+    names the file then, as its schema:identifier)."""
+    parts = [extractor_version(), article.key, article.text, "id:" + article.id if article.id else article.origin,
+             article.title or "", article.url or "", article.outlet or "",
+             article.published.isoformat() if article.published else ""]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
