@@ -177,7 +177,7 @@ def cmd_cluster_build(args, config: Config) -> int:
         raise ConfigError("--workers must be at least 1")
     report = cluster_build(args.paths, config.store_url, workers=args.workers, scheduler=args.scheduler,
                            batch_size=args.batch_size, progress=not args.no_progress,
-                           update_url=config.store_update_url)
+                           update_url=config.store_update_url, max_article_bytes=config.max_article_bytes)
     for failure in report.failures:
         print(f"kg build: skipped {failure.message}", file=sys.stderr)
     print(report.summary())

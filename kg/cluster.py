@@ -2,15 +2,17 @@
 
 `kg build PATHS --store-url URL --workers N` (a LocalCluster of N worker processes) or
 `--scheduler tcp://HOST:PORT` (a cluster you already run) sends the articles to the workers in
-batches. Each worker loads the spaCy model once (a worker plugin), extracts its batch and writes
-the result to the SPARQL server itself:
+batches. Each worker loads the spaCy model once (a worker plugin), extracts and maps its batch with
+kg.build.extract_and_map (what a single-machine build runs) and writes the result to the SPARQL
+server itself:
 
 - the entity descriptions of the batch: one Graph Store Protocol POST to the entities graph
   (a merge: the same description twice is one);
 - each article's graph: one Graph Store Protocol PUT (`{server}/store?graph=IRI`, N-Triples), so
   a graph is replaced whole or not at all;
-- then the fingerprints of the batch's articles (a hash of key, text and metadata): one SPARQL
-  Update into the server's default graph, `<article-graph> kgb:fingerprint "..."`. The fingerprint
+- then the fingerprints of the batch's articles (kg.build.article_fingerprint: the extractor
+  version, key, text and metadata): one SPARQL Update into the server's default graph,
+  `<article-graph> kgb:fingerprint "..."`, where kg.build keeps them too. The fingerprint
   is written after its graph and deleted before the graph is replaced, so it never claims a graph
   the server does not hold. A second run skips every article whose fingerprint is stored.
 
@@ -27,7 +29,6 @@ Needs the `cluster` extra: pip install "news-kg[cluster]"."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import time
@@ -35,16 +36,15 @@ import urllib.error
 import urllib.request
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
 from .errors import ConfigError, InputError, StoreError
 from .records import Article
-from .vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, ontology_triples
+from .vocab import ENTITIES_GRAPH
 
-FINGERPRINT = ox.NamedNode("https://w3id.org/news-kg/build#fingerprint")  # build bookkeeping, not the ontology
+FINGERPRINT = ox.NamedNode("https://w3id.org/news-kg/build#fingerprint")  # as kg.build.FINGERPRINT
 EVENT_TOPIC = "kg-build-batch"  # worker events: one per batch started (Worker.log_event)
 NTRIPLES = "application/n-triples"
 
@@ -134,7 +134,10 @@ class Target:
     def fingerprints(self) -> dict[str, str]:
         """Article graph IRI -> the fingerprint stored with it."""
         rows = self.select(f"SELECT ?g ?f WHERE {{ ?g {FINGERPRINT} ?f }}")
-        return {row["g"].value: row["f"].value for row in rows if "g" in row and "f" in row}
+        if not rows:
+            return {}
+        held = {row["g"].value for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }") if "g" in row}
+        return {row["g"].value: row["f"].value for row in rows if "f" in row and row.get("g") and row["g"].value in held}
 
     def forget_fingerprints(self, graphs: list[str]) -> None:
         if graphs:
@@ -160,10 +163,10 @@ def _ntriples(triples: list[ox.Triple]) -> bytes:
 
 
 def fingerprint(article: Article) -> str:
-    """What a graph was built from: the article's key, text and every field the mapping reads."""
-    parts = [article.key, article.text, article.origin, article.id or "", article.title or "", article.url or "",
-             article.outlet or "", article.published.isoformat() if article.published else ""]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    """kg.build's fingerprint: the extractor version, the article's key, text and metadata."""
+    from .build import article_fingerprint
+
+    return article_fingerprint(article)
 
 
 # --------------------------------------------------------------------------- on the workers
@@ -181,7 +184,7 @@ class BatchResult:
     batch: int
     worker: str
     done: list[ArticleDone] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
+    failures: list[tuple[str, dict]] = field(default_factory=list)  # (message, details) of InputErrors
     entity_triples: int = 0
     seconds: float = 0.0
 
@@ -202,48 +205,41 @@ class ModelPlugin:
         pass
 
 
-def article_graphs(articles: list[Article]) -> tuple[list[tuple[Article, str, list[ox.Triple], int]],
-                                                       list[ox.Triple], list[tuple[str, str]]]:
-    """Extraction and mapping of one batch: (article, graph IRI, its triples, its events) for each
-    article, the entity descriptions they need, and (origin, message) for each article that failed.
-    One article's failure is that article's, not the batch's."""
+def article_graphs(articles: list[Article]) -> tuple[list[tuple[Article, object]], list[ox.Triple],
+                                                       list[tuple[str, dict]]]:
+    """Extraction and mapping of one batch by kg.build.extract_and_map (what a single-machine
+    build runs): (article, kg.build.ArticleGraphs) for each article, the entity descriptions they
+    need, and (message, details) of each article that failed (one article's failure is that
+    article's, not the batch's)."""
+    from .build import extract_and_map
     from .extract.nlp import gazetteer, pipeline
-    from .extract.pipeline import extract_many
-    from .mapping import article_iri, entities_triples, to_triples
 
-    nlp, gaz = pipeline(), gazetteer()
-    try:
-        extractions = list(extract_many(articles, nlp, gaz))
-        failures: list[tuple[str, str]] = []
-    except Exception:  # noqa: BLE001 - find the article that failed; the others go in
-        extractions, failures = [], []
-        for article in articles:
-            try:
-                extractions += list(extract_many([article], nlp, gaz))
-            except Exception as exc:  # noqa: BLE001
-                failures.append((article.origin, f"{article.origin}: extraction failed: {type(exc).__name__}: {exc}"))
-    graphs, entities = [], {}
-    for extraction in extractions:
-        graphs.append((extraction.article, article_iri(extraction.article).value, to_triples(extraction),
-                       len(extraction.events)))
-        entities.update(dict.fromkeys(entities_triples(extraction)))
+    graphs, entities, failures = [], {}, []
+    for article, item in zip(articles, extract_and_map(articles, pipeline(), gazetteer())):
+        if isinstance(item, InputError):
+            failures.append((item.message, item.details))  # an InputError's details do not survive pickling
+            continue
+        graphs.append((article, item))
+        entities.update(dict.fromkeys(item.entity_triples))
     return graphs, list(entities), failures
 
 
 def run_batch(batch: int, run: str, articles: list[Article], target: Target) -> BatchResult:
     """One batch on a worker: extract, then write the entities, each article graph and the
     fingerprints to the server. Runs again whole if its worker dies: every write is idempotent."""
+    from .build import events_of
+
     started = time.perf_counter()
     worker = _worker_address()
     _log_start(batch, run, worker)
     graphs, entities, failures = article_graphs(articles)
-    target.forget_fingerprints([g for _, g, _, _ in graphs])
+    target.forget_fingerprints([item.graph for _, item in graphs])
     target.post_graph(ENTITIES_GRAPH, entities)
     result = BatchResult(batch, worker, failures=failures, entity_triples=len(entities))
-    for article, graph, triples, events in graphs:
-        n = target.put_graph(graph, triples)
-        result.done.append(ArticleDone(article.key, graph, events, n, len(article.text.split())))
-    target.record_fingerprints({graph: fingerprint(article) for article, graph, _, _ in graphs})
+    for article, item in graphs:
+        n = target.put_graph(item.graph, item.triples)
+        result.done.append(ArticleDone(article.key, item.graph, events_of(item), n, len(article.text.split())))
+    target.record_fingerprints({item.graph: item.fingerprint for _, item in graphs})
     result.seconds = time.perf_counter() - started
     return result
 
@@ -279,6 +275,7 @@ class ClusterReport:
     batches: int = 0
     seconds: float = 0.0
     model_seconds: float = 0.0      # the workers' model load, at start
+    startup_seconds: float = 0.0    # the cluster's start (or connection) and the model load
     failures: list[InputError] = field(default_factory=list)
     retried: list[str] = field(default_factory=list)  # batches that ran again after a worker was lost
     lost: list[str] = field(default_factory=list)     # batches given up (their worker died every time)
@@ -308,44 +305,34 @@ class _Plan:
     failures: list[InputError]
 
 
-def _plan(paths: list[str]) -> _Plan:
+def _plan(paths: list[str], max_bytes: int) -> _Plan:
     """First pass: keys and fingerprints only; no text is kept."""
+    from .extract.ingest import iter_articles
+
     keep, prints = {}, {}
     failures: list[InputError] = []
-    for n, item in enumerate(_stream(paths, failures)):
+    n = -1
+    for item in iter_articles(paths, max_bytes):
+        if isinstance(item, InputError):
+            failures.append(item)
+            continue
+        n += 1
         keep[item.key] = n
         prints[item.key] = fingerprint(item)
     return _Plan(keep, prints, failures)
 
 
-def _stream(paths: list[str], failures: list[InputError] | None = None) -> Iterator[Article]:
-    """The articles of the files and folders, in the order kg.extract.ingest.collect reads them."""
-    from .extract.ingest import SUFFIXES, read_file
+def _batches(paths: list[str], todo: dict[str, int], size: int, max_bytes: int) -> Iterator[list[Article]]:
+    """Second pass: the articles to build (the last of each key, as a single-machine build ends
+    up with), `size` at a time."""
+    from .extract.ingest import iter_articles
 
-    for path in map(Path, paths):
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files and failures is not None:
-                failures.append(InputError(f"{path}: folder holds no .txt, .html or .jsonl files", file=str(path)))
-        elif path.exists():
-            files = [path]
-        else:
-            if failures is not None:
-                failures.append(InputError(f"{path}: no such file or folder", file=str(path)))
-            continue
-        for file in files:
-            for item in read_file(file):
-                if isinstance(item, InputError):
-                    if failures is not None:
-                        failures.append(item)
-                else:
-                    yield item
-
-
-def _batches(paths: list[str], todo: dict[str, int], size: int) -> Iterator[list[Article]]:
-    """Second pass: the articles to build, `size` at a time."""
     batch: list[Article] = []
-    for n, article in enumerate(_stream(paths)):
+    n = -1
+    for article in iter_articles(paths, max_bytes):
+        if isinstance(article, InputError):
+            continue
+        n += 1
         if todo.get(article.key) == n:
             batch.append(article)
             if len(batch) >= size:
@@ -362,7 +349,8 @@ def _describe(batch: int, keys: list[str]) -> str:
 
 def cluster_build(paths: list[str], store_url: str, *, workers: int | None = None, scheduler: str | None = None,
                   batch_size: int = 8, progress: bool = False, update_url: str | None = None,
-                  graph_store_url: str | None = None, timeout: float = 60.0) -> ClusterReport:
+                  graph_store_url: str | None = None, timeout: float = 60.0,
+                  max_article_bytes: int | None = None) -> ClusterReport:
     """Build the articles under `paths` on a Dask cluster into the SPARQL server at `store_url`
     (its query endpoint). `workers`: start a LocalCluster of that many processes; `scheduler`:
     use the cluster at that address. Raises StoreError when the server is down or refuses a write
@@ -377,15 +365,18 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
         raise ConfigError("give --workers N (a local cluster) or --scheduler tcp://HOST:PORT")
     if batch_size < 1:
         raise ConfigError("the batch size must be at least 1")
+    from .extract.ingest import DEFAULT_MAX_ARTICLE_BYTES
+
+    max_bytes = max_article_bytes or DEFAULT_MAX_ARTICLE_BYTES
     started = time.perf_counter()
     target = Target.from_url(store_url, update_url, graph_store_url, timeout)
     report = ClusterReport(server=target.name)
 
     # the server first: nothing is extracted for a server that cannot take it
     stored = target.fingerprints()
-    target.put_graph(ONTOLOGY_GRAPH, ontology_triples())
+    _ensure_ontology(target)
 
-    plan = _plan(paths)
+    plan = _plan(paths, max_bytes)
     report.failures = list(plan.failures)
     todo = {key: n for key, n in plan.keep.items() if stored.get(_graph_of(key)) != plan.prints[key]}
     report.skipped = len(plan.keep) - len(todo)
@@ -394,6 +385,7 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
         return report
 
     cluster = None
+    up = time.perf_counter()
     if scheduler:
         client = Client(scheduler, timeout="30s")
     else:
@@ -406,6 +398,7 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
         t0 = time.perf_counter()
         client.register_plugin(_plugin())
         report.model_seconds = time.perf_counter() - t0
+        report.startup_seconds = time.perf_counter() - up
         report.workers = len(client.nthreads())
         if progress:
             from tqdm import tqdm
@@ -415,7 +408,7 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
         pending = as_completed()
         keys_of: dict[int, list[str]] = {}
         ran_on: dict[int, str] = {}
-        feed = _batches(paths, todo, batch_size)
+        feed = _batches(paths, todo, batch_size, max_bytes)
         in_flight = 0
 
         def submit_next() -> bool:
@@ -456,7 +449,7 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
                     report.words += done.words
                     report.graphs.append(done.graph)
                 report.triples += result.entity_triples
-                report.failures += [InputError(message, file=origin) for origin, message in result.failures]
+                report.failures += [InputError(message, **details) for message, details in result.failures]
             if bar is not None:
                 bar.update(len(keys_of[n]))
             future.release()
@@ -474,6 +467,18 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
             cluster.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _ensure_ontology(target: Target) -> None:
+    """kg.build.ensure_ontology on the server: the ontology graph, unless it is stored as shipped."""
+    from .build import ensure_ontology
+    from .store.stores import RemoteStore
+
+    try:
+        ensure_ontology(RemoteStore(target.query_url, target.update_url, timeout=target.timeout))
+    except StoreError as exc:
+        raise StoreError(f"the SPARQL server {target.name} refused the ontology graph: {exc.message}",
+                         store=target.name) from None
 
 
 def _graph_of(key: str) -> str:
