@@ -41,6 +41,19 @@ def _positive(text: str) -> int:
     return value
 
 
+def _bytes(text: str) -> int:
+    """A size in bytes: 1073741824, 1G, 512M, 100K."""
+    units = {"K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
+    raw = text.strip().upper().removesuffix("B")
+    try:
+        value = int(float(raw[:-1]) * units[raw[-1]]) if raw and raw[-1] in units else int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"a size such as 2G, 512M or a number of bytes, not {text!r}")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kg", description="Build and serve a knowledge graph of who met, "
                                  "supplied and attacked whom, from news articles.")
@@ -69,7 +82,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--updates", choices=["off", "open", "token"],
                    help="SPARQL Update and graph writes: off (default), open (loopback only), token (KG_UPDATE_TOKEN)")
     p.add_argument("--cors", dest="cors_origins", help="comma-separated origins allowed by CORS (default: none)")
-    p.add_argument("--query-workers", type=int, help="processes answering queries (default 2)")
+    p.add_argument("--query-workers", type=int, help="processes answering queries (default 4; a quarter kept "
+                   "for canned queries and lookups)")
+    p.add_argument("--query-memory", type=_bytes, help="memory one query worker may use, e.g. 2G or 512M (default: "
+                   "RAM / (query workers + 2)); a query that needs more is stopped with 503")
+    p.add_argument("--worker-network", choices=["none", "host"], help="none (default): query workers run without "
+                   "network where the OS allows it; host: they keep it")
     p.add_argument("--max-request-bytes", type=int, help="largest request body accepted (default 1000000)")
     p.add_argument("--allowed-services", help="comma-separated SERVICE endpoints a query may call (default: none)")
 
@@ -119,7 +137,7 @@ def parser() -> argparse.ArgumentParser:
 
 def config_from(args: argparse.Namespace) -> Config:
     keys = ("store", "store_url", "host", "port", "query_timeout", "max_rows", "updates", "cors_origins",
-            "query_workers", "max_request_bytes", "allowed_services", "max_article_bytes")
+            "query_workers", "max_request_bytes", "allowed_services", "query_memory", "worker_network", "max_article_bytes")
     return Config.load({k: getattr(args, k) for k in keys if getattr(args, k, None) is not None})
 
 

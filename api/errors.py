@@ -28,6 +28,8 @@ def error_response(error: KGError):
     response.status_code = error.status
     if isinstance(error, kg_errors.Unauthorized):
         response.headers["WWW-Authenticate"] = 'Bearer realm="kg"'
+    if error.status == 503 and error.details.get("retry_after"):
+        response.headers["Retry-After"] = str(error.details["retry_after"])
     return response
 
 

@@ -28,7 +28,7 @@ from .errors import error_body, protocol_error
 def make_server(config: Config, app=None):
     """A waitress server for the app on config.host:config.port (not yet running)."""
     app = app if app is not None else create_app(config)
-    threads = max(4, 2 * config.query_workers + 2)
+    threads = max(16, 8 * config.query_workers + 8)   # waiting is bounded by the executor, not here
     # waitress refuses a body over the limit (by its Content-Length, or as it arrives chunked)
     # before reading it, with the JSON error below; the app checks the query string
     server = create_server(app, host=config.host, port=config.port, threads=threads,

@@ -26,7 +26,9 @@ class Config:
     update_token: str | None = None     # KG_UPDATE_TOKEN
     cors_origins: tuple[str, ...] = ()  # KG_CORS_ORIGINS, comma-separated; empty = CORS off
     allowed_services: tuple[str, ...] = field(default=())  # KG_ALLOWED_SERVICES: SERVICE endpoints allowed
-    query_workers: int = 2              # KG_QUERY_WORKERS: processes answering ad hoc queries
+    query_workers: int = 4              # KG_QUERY_WORKERS: processes answering queries (a quarter kept for canned ones)
+    query_memory: int = 0               # KG_QUERY_MEMORY, --query-memory: bytes one query worker may use (0: RAM / (query_workers + 2))
+    worker_network: str = "none"        # KG_WORKER_NETWORK: "none" cuts query workers off the network where the OS allows; "host" keeps it
     max_article_bytes: int = 1_000_000  # KG_MAX_ARTICLE_BYTES, --max-article-bytes: largest article kg build reads
 
     @classmethod
@@ -53,6 +55,10 @@ class Config:
             raise ConfigError("updates 'token' needs a token: set KG_UPDATE_TOKEN")
         if self.max_article_bytes <= 0:
             raise ConfigError(f"max_article_bytes must be positive, not {self.max_article_bytes}")
+        if self.worker_network not in ("none", "host"):
+            raise ConfigError(f"worker_network must be none or host, not {self.worker_network!r}")
+        if self.query_memory < 0:
+            raise ConfigError("query_memory must be 0 (a fair share of the machine) or a number of bytes")
         if self.query_timeout <= 0 or self.max_rows <= 0 or self.max_request_bytes <= 0:
             raise ConfigError("query_timeout, max_rows and max_request_bytes must be positive")
         return self
@@ -72,3 +78,15 @@ def _coerce(name: str, kind: Any, value: Any) -> Any:
     except (TypeError, ValueError):
         raise ConfigError(f"setting {name}: {value!r} is not a valid {kind.split('[')[0].split(' ')[0]}") from None
     return value
+
+
+def query_memory_bytes(config: Config) -> int:
+    """The memory one query worker may use: config.query_memory, or by default a fair share of the
+    machine, its RAM divided by (query_workers + 2) (the writer and the server take a share too)."""
+    if config.query_memory:
+        return int(config.query_memory)
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        total = 8 * 2**30
+    return max(256 * 2**20, total // (max(1, config.query_workers) + 2))

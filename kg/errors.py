@@ -77,7 +77,22 @@ class PayloadTooLarge(KGError):
 
 
 class QueryTimeout(KGError):
+    """A query stopped at the time limit, or not started within it (reason "busy"); details carry
+    retry_after (seconds), which the API also sends as Retry-After."""
+
     code, status = "query_timeout", 503
+
+
+class QueryTooLarge(KGError):
+    """A query stopped because it needed more memory than a query may use (config.query_memory)."""
+
+    code, status = "query_memory", 503
+
+
+class QueryTooDeep(BadRequest):
+    """A query or update nested deeper (or chained longer) than the server reads."""
+
+    code = "query_too_deep"
 
 
 class StoreError(KGError):

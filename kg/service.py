@@ -88,6 +88,8 @@ class Service:
               named_graphs: list[str] | None = None) -> Answer:
         """An ad hoc query in the format named `fmt`, refused when it would fetch from the
         network, cut at config.max_rows. default_graph / named_graphs: the protocol's dataset."""
+        sparql = guard.engine_text(sparql)
+        guard.check_nesting(sparql)                          # before any parser sees it
         name = format_by_name(fmt, answer_kinds(sparql)).name
         return self.executor.read(answer_query, sparql, name, max_rows=self.config.max_rows,
                                   default_graph=default_graph, named_graphs=named_graphs,
@@ -101,7 +103,7 @@ class Service:
         query = self.catalogue.get(name)
         query.bindings(args)
         page = Page.parse(limit, offset, self.config.max_rows)
-        return self.executor.read(answer_canned, query, args, format_by_name(fmt, ("table",)).name,
+        return self.executor.quick(answer_canned, query, args, format_by_name(fmt, ("table",)).name,
                                   max_rows=self.config.max_rows, page=page)
 
     def read_graph(self, graph: str | None, fmt: str) -> Answer:
@@ -115,17 +117,19 @@ class Service:
 
     def describe_entity(self, entity_id: str) -> dict:
         """An entity's labels, aliases and events (kg.store.lookup.describe)."""
-        return self.executor.read(describe_entity, entity_id)
+        return self.executor.quick(describe_entity, entity_id)
 
     def entity_triples(self, entity_id: str, fmt: str) -> Answer:
         """What the store says about one entity, as RDF."""
-        return self.executor.read(entity_triples, entity_id, format_by_name(fmt, ("graph",)).name)
+        return self.executor.quick(entity_triples, entity_id, format_by_name(fmt, ("graph",)).name)
 
     # -- writes -------------------------------------------------------------------------
     def update(self, sparql: str) -> None:
         """A SPARQL update, refused when it would fetch from the network; all or nothing."""
-        guard.check_update(sparql, allowed_services=self.config.allowed_services)   # before waiting to write
-        self.executor.write(apply_update, sparql)
+        sparql = guard.engine_text(sparql)
+        guard.check_nesting(sparql)                          # before any parser sees it
+        # the guard parses in the writer process (time-limited, without network), then runs that text
+        self.executor.write(apply_update, sparql, allowed_services=self.config.allowed_services)
 
     def write_graph(self, graph: str, body: bytes, media_type: str, *, replace: bool) -> bool:
         """Replace (or add to) a named graph from a Turtle or N-Triples body; True when it is new."""
@@ -155,6 +159,7 @@ def answer_query(store, sparql: str, fmt_name: str, *, max_rows: int | None = No
     default_graph / named_graphs: the protocol's default-graph-uri / named-graph-uri; when either
     is given, both define the dataset (a missing one is empty), overriding FROM clauses."""
     given = default_graph is not None or named_graphs is not None
+    sparql = guard.engine_text(sparql)                      # the text the guard reads, and the store runs
     local = guard.check_query(sparql, allowed_services=allowed_services, has_graph=store.has_graph,
                               dataset_given=given)
     if given:
@@ -195,8 +200,11 @@ def export_graphs(store, graph: str | None, fmt_name: str, *, what: str = "all")
     return Answer(export(store, what, graph=graph, fmt=fmt.name), fmt.media_type)
 
 
-def apply_update(store, sparql: str) -> None:
-    """A SPARQL update (Service.update has checked it for outbound fetches); all or nothing."""
+def apply_update(store, sparql: str, *, allowed_services: tuple[str, ...] = ()) -> None:
+    """A SPARQL update, refused when it would fetch from the network (kg.store.guard); all or
+    nothing."""
+    sparql = guard.engine_text(sparql)                      # the text the guard reads, and the store runs
+    guard.check_update(sparql, allowed_services=allowed_services)
     store.update(sparql)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from api.sparql import add_using, with_base
 from kg.store import guard
-from kg.errors import BadRequest, ForbiddenClause
+from kg.errors import BadRequest, ForbiddenClause, QuerySyntaxError
 
 URL = "http://127.0.0.1:9/sparql"
 
@@ -23,7 +23,6 @@ URL = "http://127.0.0.1:9/sparql"
     "SELECT * { SERVICE <relative> { ?s ?p ?o } }",
     "SELECT * { SERVICE <http://127.0.0.1:9/\\u0073parql> { ?s ?p ?o } }",
     f"SELECT * {{ ?s ?p ?o MINUS {{ SERVICE <{URL}> {{ ?s ?p ?o }} }} }}",
-    f"LOAD <{URL}>",
 ])
 def test_queries_that_would_fetch_are_refused(query):
     with pytest.raises(ForbiddenClause) as caught:
@@ -65,6 +64,10 @@ def test_from_must_name_a_graph_of_the_store():
 
 
 def test_updates_may_not_load_or_call_services():
+    with pytest.raises(ForbiddenClause, match="^LOAD"):
+        guard.check_update(f"LOAD <{URL}>")
+    with pytest.raises(QuerySyntaxError):           # an update is no query: the guard's parser says so
+        guard.check_query(f"LOAD <{URL}>")
     with pytest.raises(ForbiddenClause, match="^LOAD"):
         guard.check_update(f"CLEAR ALL ; LOAD SILENT <{URL}> INTO GRAPH <http://example.org/g>")
     with pytest.raises(ForbiddenClause, match="^SERVICE"):

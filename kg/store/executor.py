@@ -20,12 +20,33 @@ store's manifest (a few microseconds) and reopens if a writer has been at work, 
 write made after it started. Reads and writes are never at work together (a read-write lock in
 this process): RocksDB's read-only mode is undefined while another process writes. The writer
 opens the store for each write and closes it after, so no read-write instance stays open beside
-the readers. Remote store: the same processes, each talking to the server over HTTP."""
+the readers. Remote store: the same processes, each talking to the server over HTTP.
+
+Hostile queries (issue 11):
+- No network: a worker moves into a network namespace of its own with no interface but a loopback
+  that is down (unshare(CLONE_NEWNET), as root or through a user namespace), so SERVICE, LOAD or
+  anything else pyoxigraph might fetch cannot connect anywhere. Not when the store is remote or an
+  operator allow-listed SERVICE endpoints (the worker needs the network then), nor where the OS
+  refuses; the server logs which, and kg.store.guard stays the first layer in every case.
+- Memory: each worker's address space is capped (RLIMIT_AS, config.query_memory); a query that
+  needs more is stopped and answered QueryTooLarge (503) instead of eating the machine.
+- Deep recursion: tasks run on a thread with a large stack, so that a query nested as deep as
+  kg.store.guard lets through cannot overflow the engine's stack.
+- Starvation: a request waits at most the time limit for a worker (then 503 with Retry-After),
+  and only so many wait at once; a quarter of the readers is kept for the cheap tasks (canned
+  queries, lookups); a task running past LONG_AFTER seconds is long: long tasks run at the lowest
+  CPU priority, and only a quarter of the readers may be busy with them at once; a task that
+  becomes long beyond that share is stopped (503, Retry-After).
+- A build beside the server: RocksDB can remove a file a read-only reader was about to read
+  ("No such file"); the reader reopens the store and runs the task once more."""
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import os
 import queue
+import resource
 import signal
 import socket
 import subprocess
@@ -38,8 +59,15 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import KGError, QueryTimeout, StoreError
+from ..config import query_memory_bytes
+from ..errors import KGError, QueryTimeout, QueryTooLarge, StoreError
 from .stores import EmbeddedStore, RemoteStore
+
+log = logging.getLogger(__name__)
+
+STACK_BYTES = 256 * 1024 * 1024     # the task thread's stack (reserved address space, used on demand)
+ADDRESS_BASE = 1024 * 1024 * 1024  # address space the interpreter and RocksDB reserve before any query
+LONG_AFTER = 0.5                    # seconds after which a running task counts as long
 
 # The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
 OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
@@ -54,10 +82,13 @@ class StoreSpec:
     url: str | None = None
     update_url: str | None = None
     timeout: float = 30.0
+    memory: int | None = None           # bytes of memory a worker may use (RLIMIT_AS); None: no cap
+    isolate: bool = False               # cut the worker off the network (see worker_main)
 
     @classmethod
     def from_config(cls, config) -> "StoreSpec":
-        return cls(str(config.store), config.store_url, config.store_update_url, config.query_timeout)
+        return cls(str(config.store), config.store_url, config.store_update_url, config.query_timeout,
+                   query_memory_bytes(config), network_isolation(config)[0])
 
     def open(self, writable: bool):
         if self.url:
@@ -94,10 +125,26 @@ class TimedRemoteStore(RemoteStore):
 
 
 # --------------------------------------------------------------------------- worker processes
+def vanished(exc: BaseException) -> bool:
+    """True for RocksDB's error when a file it was about to read was removed by a writer (a build
+    beside the server compacted the store): reopening the store finds the new files."""
+    text = str(getattr(exc, "message", None) or exc)
+    return "No such file" in text or "IO error" in text and ".sst" in text
+
+
 def _work(conn, spec: StoreSpec, writable: bool) -> None:
     """A worker process: run tasks sent over `conn` until told to stop (None) or killed."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is for the server, which stops us
     store, seen = None, None
+
+    def run_read(task, args, kwargs, fresh: bool):
+        nonlocal store, seen
+        now = spec.fingerprint()
+        if fresh or store is None or now != seen:
+            store = None                            # drop the stale read-only instance first
+            store = spec.open(writable=False)
+            seen = now
+        return task(store, *args, **kwargs)
+
     while True:
         try:
             job = conn.recv()
@@ -115,13 +162,16 @@ def _work(conn, spec: StoreSpec, writable: bool) -> None:
                     store.close()
                     store = None
             else:
-                now = spec.fingerprint()
-                if store is None or now != seen:
-                    store = None                    # drop the stale read-only instance first
-                    store = spec.open(writable=False)
-                    seen = now
-                result = task(store, *args, **kwargs)
+                try:
+                    result = run_read(task, args, kwargs, fresh=False)
+                except Exception as exc:  # noqa: BLE001 - retried once, else handled below
+                    if spec.url or not vanished(exc):
+                        raise
+                    result = run_read(task, args, kwargs, fresh=True)
             reply = ("ok", result)
+        except MemoryError:
+            store = None
+            reply = ("memory",)
         except KGError as exc:
             reply = ("error", type(exc), exc.message, exc.details)
             if isinstance(exc, StoreError):
@@ -143,10 +193,64 @@ class _Died(Exception):
 _BOOT = "from kg.store.executor import worker_main; worker_main()"
 
 
+CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
+
+
+def leave_network() -> str | None:
+    """Move this process into a new network namespace: no interface but a loopback that is down,
+    so no connection can be opened to anywhere, this machine included. As root directly; otherwise
+    inside a new user namespace (where the kernel allows it), mapping our own ids so that files
+    keep their owner. Must run before the process starts a thread. Returns None when done, else
+    why it could not be done."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWNET) == 0:
+        return None
+    first = os.strerror(ctypes.get_errno())
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0:
+        return f"unshare(CLONE_NEWNET): {first}; with a user namespace: {os.strerror(ctypes.get_errno())}"
+    try:
+        Path("/proc/self/setgroups").write_text("deny")
+        Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1")
+        Path("/proc/self/gid_map").write_text(f"{gid} {gid} 1")
+    except OSError:
+        pass                                         # the ids show as nobody; access is unchanged
+    return None
+
+
+def network_isolation(config) -> tuple[bool, str]:
+    """(whether the workers run without network, why not when they do not)."""
+    setting = str(getattr(config, "worker_network", "none") or "none")
+    if setting != "none":
+        return False, f"worker_network is {setting!r}"
+    if getattr(config, "store_url", None):
+        return False, "the store is remote (the workers reach it over the network)"
+    if getattr(config, "allowed_services", ()):
+        return False, "SERVICE endpoints are allow-listed (the workers reach them over the network)"
+    return True, ""
+
+
+def _cap_memory(limit: int) -> None:
+    """Cap this process's address space at `limit` bytes more than it needs before any query (the
+    interpreter, RocksDB's reservations, the task thread's stack). Address space, not resident
+    memory: a query that grows past it fails its next allocation at once, which RSS sampling
+    could miss."""
+    cap = limit + STACK_BYTES + ADDRESS_BASE
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
 def worker_main() -> None:
-    """Entry point of a worker process: `python -c _BOOT FD`, FD a socket to the server."""
+    """Entry point of a worker process: `python -c _BOOT FD`, FD a socket to the server. Cuts
+    itself off the network (spec.isolate), caps its memory (spec.memory), then runs tasks on a
+    thread with a large stack."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is for the server, which stops us
     conn = Connection(int(sys.argv[1]))
     spec, writable = conn.recv()
+    isolated = leave_network() if spec.isolate else "not asked"
+    conn.send(isolated)                              # None: no network; else why not
     parent = os.getppid()
 
     def watch() -> None:  # a worker whose server died stops too, even mid-query
@@ -155,7 +259,15 @@ def worker_main() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-    _work(conn, spec, writable)
+    from . import guard                              # load the guard's grammar now, not in the first query
+    guard.check_query("ASK {}")
+    sys.setrecursionlimit(100_000)
+    threading.stack_size(STACK_BYTES)
+    if spec.memory:
+        _cap_memory(spec.memory)
+    worker = threading.Thread(target=_work, args=(conn, spec, writable), name="kg-task")
+    worker.start()
+    worker.join()
 
 
 class _Worker:
@@ -165,16 +277,38 @@ class _Worker:
     def __init__(self, spec: StoreSpec, writable: bool) -> None:
         ours, theirs = socket.socketpair()
         root = str(Path(__file__).resolve().parent.parent)      # where `kg` is importable from
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+               "MALLOC_ARENA_MAX": "2"}          # glibc reserves 64 MB of address space per arena
         with theirs:
             self.process = subprocess.Popen([sys.executable, "-c", _BOOT, str(theirs.fileno())],
                                             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         self.conn = Connection(ours.detach())
         self.conn.send((spec, writable))
+        self.isolated: bool | None = None            # known once the worker says so (its first message)
+        self.niced = False
 
-    def call(self, job: tuple, deadline: float) -> Any:
+    def _hello(self, deadline: float) -> None:
+        if self.isolated is not None:
+            return
+        if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+            raise _Stopped
+        why = self.conn.recv()
+        self.isolated = why is None
+        if why is not None and why != "not asked":
+            _warn_once(f"store workers keep the network: {why}; only the query guard stops outbound fetches")
+
+    def call(self, job: tuple, deadline: float, long_after: float | None = None,
+             on_long: Callable[["_Worker"], bool] | None = None) -> Any:
+        """Run `job`; _Stopped past `deadline`, or past `long_after` seconds when on_long(self)
+        answers False (no room for one more long task)."""
         try:
+            self._hello(deadline)
             self.conn.send(job)
+            if long_after is not None and on_long is not None:
+                soon = min(deadline, time.monotonic() + long_after)
+                if not self.conn.poll(max(0.0, soon - time.monotonic())):
+                    if not on_long(self):
+                        raise _Crowded
             if not self.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise _Stopped
             reply = self.conn.recv()
@@ -182,10 +316,30 @@ class _Worker:
             raise _Died from exc
         if reply[0] == "ok":
             return reply[1]
+        if reply[0] == "memory":
+            raise _OutOfMemory
         if reply[0] == "error":
             _, cls, message, details = reply
             raise cls(message, **details)
         raise RuntimeError(f"a store worker failed: {reply[1]}")
+
+    def nice(self, value: int) -> bool:
+        """Set the worker's CPU priority; False when the OS refuses (lowering it needs root)."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, value)
+        except OSError:
+            return False
+        self.niced = value > 0
+        return True
+
+    def died_of_memory(self) -> bool:
+        """A worker that died at its memory cap: Rust aborts (SIGABRT) when an allocation fails,
+        the kernel's OOM killer sends SIGKILL."""
+        try:
+            code = self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return False
+        return code in (-signal.SIGABRT, -signal.SIGKILL)
 
     def stop(self, kill: bool = False) -> None:
         if not kill:
@@ -200,73 +354,171 @@ class _Worker:
         self.conn.close()
 
 
+class _Crowded(Exception):
+    """The task became long while the share of long tasks was taken."""
+
+
+class _OutOfMemory(Exception):
+    """The task needed more memory than the worker's cap."""
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning("kg: %s", message)
+        print(f"kg: warning: {message}", file=sys.stderr, flush=True)
+
+
 class _Pool:
-    """Up to `size` workers, started when first needed; a killed one is replaced at once."""
+    """Up to `size` workers, started when first needed; a killed one is replaced at once.
 
-    def __init__(self, spec: StoreSpec, size: int, writable: bool) -> None:
+    Admission: a task of the `cheap` class may take any idle worker; another task leaves
+    `reserved` idle workers for cheap ones. At most `max_waiting` tasks wait for a worker, each at
+    most until its deadline (then QueryTimeout, reason "busy"). A task that runs past
+    `long_after` seconds is long: it runs on at the lowest CPU priority while fewer than
+    `long_share` tasks are long, else it is stopped (QueryTimeout, reason "busy")."""
+
+    def __init__(self, spec: StoreSpec, size: int, writable: bool, *, reserved: int = 0,
+                 long_share: int | None = None, long_after: float | None = None,
+                 max_waiting: int | None = None) -> None:
         self._spec, self._size, self._writable = spec, size, writable
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._reserved = min(reserved, size - 1) if size > 1 else 0
+        self._long_share = long_share if long_share is not None else size
+        self._long_after = long_after
+        self._max_waiting = max_waiting if max_waiting is not None else 8 * size
+        self._idle: list[_Worker] = []
         self._workers: set[_Worker] = set()
-        self._mutex = threading.Lock()
+        self._cond = threading.Condition()
+        self._waiting = 0
+        self._long = 0
 
-    def run(self, deadline: float, limit: float, job: tuple) -> Any:
-        worker = self._acquire(deadline, limit)
+    # -- admission ---------------------------------------------------------------------
+    def _free_for(self, cheap: bool) -> int:
+        """How many more workers a task of this class may take now (idle or yet to start)."""
+        free = len(self._idle) + self._size - len(self._workers)
+        return free if cheap else free - self._reserved
+
+    def _acquire(self, deadline: float, limit: float, cheap: bool) -> _Worker:
+        with self._cond:
+            if self._free_for(cheap) <= 0:
+                if self._waiting >= self._max_waiting:
+                    raise _busy(limit, f"{self._waiting} requests are already waiting")
+                self._waiting += 1
+                try:
+                    if not self._cond.wait_for(lambda: self._free_for(cheap) > 0,
+                                               max(0.0, deadline - time.monotonic())):
+                        raise _busy(limit, f"no store worker was free within the time limit of {limit:g} s")
+                finally:
+                    self._waiting -= 1
+            if self._idle:
+                return self._idle.pop()
+            worker = _Worker(self._spec, self._writable)
+            self._workers.add(worker)
+            return worker
+
+    def _release(self, worker: _Worker) -> None:
+        if worker.niced and not worker.nice(0):
+            self._replace(worker)                     # cannot raise its priority again: a fresh one
+            return
+        with self._cond:
+            self._idle.append(worker)
+            self._cond.notify_all()
+
+    def _became_long(self, worker: _Worker) -> bool:
+        with self._cond:
+            if self._long >= self._long_share:
+                return False
+            self._long += 1
+        worker.long = True
+        worker.nice(19)
+        return True
+
+    # -- running -------------------------------------------------------------------------
+    def run(self, deadline: float, limit: float, job: tuple, cheap: bool = False) -> Any:
+        worker = self._acquire(deadline, limit, cheap)
+        worker.long = False
         try:
-            result = worker.call(job, deadline)
+            result = worker.call(job, deadline, None if cheap else self._long_after, self._became_long)
         except _Stopped:
             self._replace(worker)
             raise QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped; "
                                "narrow it (a LIMIT, more specific patterns) and try again",
-                               limit=limit) from None
-        except _Died:
+                               limit=limit, retry_after=_retry_after(limit)) from None
+        except _Crowded:
             self._replace(worker)
-            raise StoreError("a store worker stopped unexpectedly (out of memory?); try again") from None
+            raise _busy(limit, f"the query ran past {self._long_after:g} s while the server was already "
+                               f"running its share of long queries ({self._long_share})") from None
+        except _OutOfMemory:
+            self._replace(worker)
+            raise _too_large(self._spec.memory) from None
+        except _Died:
+            memory = worker.died_of_memory() and self._spec.memory
+            self._replace(worker)
+            if memory:
+                raise _too_large(self._spec.memory) from None
+            raise StoreError("a store worker stopped unexpectedly; try again") from None
         except BaseException:
-            self._idle.put(worker)
+            self._release(worker)
             raise
-        self._idle.put(worker)
+        finally:
+            if worker.long:
+                with self._cond:
+                    self._long -= 1
+        self._release(worker)
         return result
-
-    def _acquire(self, deadline: float, limit: float) -> _Worker:
-        with self._mutex:
-            try:
-                return self._idle.get_nowait()
-            except queue.Empty:
-                if len(self._workers) < self._size:
-                    worker = _Worker(self._spec, self._writable)
-                    self._workers.add(worker)
-                    return worker
-        try:
-            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise _busy(limit) from None
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop(kill=True)
-        with self._mutex:
+        with self._cond:
             self._workers.discard(worker)
             fresh = _Worker(self._spec, self._writable)
             self._workers.add(fresh)
-        self._idle.put(fresh)
+            self._idle.append(fresh)
+            self._cond.notify_all()
 
     def start(self) -> None:
         """Start every worker now rather than with the first tasks."""
-        with self._mutex:
+        with self._cond:
             while len(self._workers) < self._size:
                 worker = _Worker(self._spec, self._writable)
                 self._workers.add(worker)
-                self._idle.put(worker)
+                self._idle.append(worker)
+            workers = list(self._idle)
+        for worker in workers:           # their first message says whether they are cut off
+            try:
+                worker._hello(time.monotonic() + 30)
+            except (_Stopped, EOFError, OSError):
+                pass
+
+    def isolated(self) -> bool | None:
+        with self._cond:
+            known = [w.isolated for w in self._workers if w.isolated is not None]
+        return all(known) if known else None
 
     def close(self) -> None:
-        with self._mutex:
-            workers, self._workers = list(self._workers), set()
+        with self._cond:
+            workers, self._workers, self._idle = list(self._workers), set(), []
         for worker in workers:
             worker.stop()
 
 
-def _busy(limit: float) -> QueryTimeout:
-    return QueryTimeout(f"the server is busy: no store worker was free within the time limit of "
-                        f"{limit:g} s; try again shortly", limit=limit, reason="busy")
+def _retry_after(limit: float) -> int:
+    return max(1, min(int(limit), 5))
+
+
+def _busy(limit: float, why: str) -> QueryTimeout:
+    return QueryTimeout(f"the server is busy: {why}; try again shortly", limit=limit, reason="busy",
+                        retry_after=_retry_after(limit))
+
+
+def _too_large(memory: int | None) -> QueryTooLarge:
+    mb = f"{memory / 2**20:.0f} MB" if memory else "the memory it may use"
+    return QueryTooLarge(f"the query needed more memory than a query may use on this server ({mb}) and "
+                         "was stopped; narrow it (a LIMIT, more specific patterns, no ORDER BY over "
+                         "everything) and try again", memory=memory, retry_after=1)
 
 
 class _ReadWriteLock:
@@ -283,7 +535,7 @@ class _ReadWriteLock:
         with self._cond:
             if not self._cond.wait_for(lambda: not self._writing and not self._writers_waiting,
                                        max(0.0, deadline - time.monotonic())):
-                raise _busy(limit)
+                raise _busy(limit, "a write was in progress")
             self._readers += 1
         try:
             yield
@@ -303,7 +555,7 @@ class _ReadWriteLock:
                 self._writers_waiting -= 1
                 self._cond.notify_all()
             if not free:
-                raise _busy(limit)
+                raise _busy(limit, "reads were in progress")
             self._writing = True
         try:
             yield
@@ -314,20 +566,36 @@ class _ReadWriteLock:
 
 
 class Executor:
-    """Runs tasks on the configured store, each within config.query_timeout seconds."""
+    """Runs tasks on the configured store, each within config.query_timeout seconds.
+
+    config.query_workers readers: a quarter of them (rounded down) kept for cheap
+    tasks (quick()), and at most a quarter (at least one) busy with long tasks at once."""
 
     def __init__(self, config) -> None:
         self.timeout = float(config.query_timeout)
         self.spec = StoreSpec.from_config(config)
-        self._readers = _Pool(self.spec, max(1, int(config.query_workers)), writable=False)
+        size = max(1, int(config.query_workers))
+        self._readers = _Pool(self.spec, size, writable=False, reserved=size // 4,
+                              long_share=max(1, size // 4), long_after=min(LONG_AFTER, self.timeout / 2))
         self._writers = _Pool(self.spec, 1, writable=True)
         self._lock = _ReadWriteLock()
+        isolate, why = network_isolation(config)
+        if not isolate:
+            _warn_once(f"store workers keep the network: {why}; only the query guard stops outbound fetches")
 
     def read(self, task: Callable, *args, **kwargs) -> Any:
         """task(store, *args, **kwargs) in a reader process; QueryTimeout past the limit."""
+        return self._read(False, task, args, kwargs)
+
+    def quick(self, task: Callable, *args, **kwargs) -> Any:
+        """A cheap read (a canned query, a lookup): as read(), but it may also take the readers kept
+        for cheap tasks, so that it is answered while long ad hoc queries keep the others busy."""
+        return self._read(True, task, args, kwargs)
+
+    def _read(self, cheap: bool, task: Callable, args: tuple, kwargs: dict) -> Any:
         deadline = time.monotonic() + self.timeout
         with self._lock.reading(deadline, self.timeout):
-            return self._readers.run(deadline, self.timeout, (task, args, kwargs))
+            return self._readers.run(deadline, self.timeout, (task, args, kwargs), cheap=cheap)
 
     def write(self, task: Callable, *args, **kwargs) -> Any:
         """task(store, *args, **kwargs) in the writer process, while no reader is at work."""
@@ -340,6 +608,10 @@ class Executor:
         self._readers.start()
         if writer:
             self._writers.start()
+
+    def isolated(self) -> bool | None:
+        """Whether the readers run without network (None before any has started)."""
+        return self._readers.isolated()
 
     def close(self) -> None:
         self._readers.close()
@@ -355,6 +627,8 @@ class InProcess:
 
     def read(self, task: Callable, *args, **kwargs) -> Any:
         return self._run(False, task, args, kwargs)
+
+    quick = read
 
     def write(self, task: Callable, *args, **kwargs) -> Any:
         return self._run(True, task, args, kwargs)

@@ -1,6 +1,7 @@
-"""A small SPARQL lexer: enough to find the query form, the top-level WHERE group and clauses
-that reach outside the store (SERVICE, LOAD, FROM), without being fooled by strings, IRIs or
-comments. The store's own parser still decides whether a query is valid."""
+r"""A small SPARQL lexer: enough to find the query form, the top-level WHERE group and the
+dataset clauses (FROM), without being fooled by strings, IRIs, comments or escaped characters in
+prefixed names (ex:a\#b). The store's own parser still decides whether a query is valid, and the
+outbound-fetch guard (kg.store.guard) decides on a real parse, not on these tokens."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ _TOKEN = re.compile(
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\s]*>)
   | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_\-.]*)?|:[A-Za-z0-9_\-.]*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::(?:[A-Za-z0-9_\-.:]|\\[_~.\-!$&'()*+,;=/?\#@%]|%[0-9A-Fa-f]{2})*)?
+             |:(?:[A-Za-z0-9_\-.:]|\\[_~.\-!$&'()*+,;=/?\#@%]|%[0-9A-Fa-f]{2})*)
   | (?P<punct>[{}()\[\].,;*])
   | (?P<space>\s+)
   | (?P<other>.)
