@@ -287,7 +287,8 @@ class ClusterReport:
 
     def summary(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
-        lines = [f"built {self.articles} article(s) on {self.workers} worker(s) into {self.server}: "
+        where = f"on {self.workers} worker(s)" if self.workers else "(nothing to extract: no cluster started)"
+        lines = [f"built {self.articles} article(s) {where} into {self.server}: "
                  f"{self.events} event(s), {self.triples} triple(s) in {self.seconds:.1f}s "
                  f"({rate:.1f} articles/s); {self.skipped} unchanged article(s) skipped; "
                  f"{len(self.failures)} file(s) or article(s) failed"]
@@ -440,6 +441,9 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
                 for other in list(pending.futures):
                     other.cancel()
                 raise
+            except Exception as exc:  # noqa: BLE001 - a batch that failed on its worker is its articles' error
+                report.failures += [InputError(f"{k}: not built: its batch failed on the worker: "
+                                               f"{type(exc).__name__}: {exc}") for k in keys_of[n]]
             else:
                 ran_on[n] = result.worker
                 for done in result.done:
@@ -456,6 +460,9 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
             while in_flight < window and submit_next():
                 pass
         report.retried = _retried(client, run, keys_of, ran_on)
+        sent = {k for keys in keys_of.values() for k in keys}
+        report.failures += [InputError(f"{k}: not built: the input changed while the build read it; run it again")
+                            for k in sorted(set(todo) - sent)]
     except FutureCancelledError:
         raise StoreError(f"the build on the cluster was cancelled before it finished; the SPARQL server "
                          f"{target.name} holds what was written; run it again to resume", store=target.name) from None
