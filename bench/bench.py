@@ -4,19 +4,28 @@
 
 1. Extraction throughput end to end (text to triples in the store), in words per second, next to
    raw `nlp.pipe` of the same spaCy model on the same text; the ratio is the figure to watch.
-2. Load time and canned-query latency on a graph of about 1M triples (synthetic events made by the
-   real mapping code, so the shape is the real one).
-3. Peak memory (max RSS) of this process.
+2. A graph of --events synthetic events (made by the real mapping code, so the shape is the real
+   one; 40,000 is about 1M quads, 400,000 about 10M), written a graph at a time as kg build
+   writes: load time, store size on disk, peak memory; then `kg serve` on it, and for each canned
+   query (the first page unfiltered, and a selective case per parameter) p50 and p99 over HTTP
+   (limit=100) next to the same question written directly and sent to /sparql.
+3. The same events told by one article each, then by --reports (8) articles each: the canned
+   queries' p50 on both, and the ratio (target: within 1.5x).
+4. Peak memory (max RSS) of this process, and of the server.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -101,35 +110,216 @@ def synthetic(n_events: int, seed: int = 7) -> list[Extraction]:
     return out
 
 
-def graph_at_scale(n_events: int) -> None:
+DIRECT = "PREFIX nkg: <https://w3id.org/news-kg/ontology#>\n"
+
+
+def cases(n_events: int) -> list[tuple[str, dict, str]]:
+    """(canned query, parameters, the same question written directly): the first page unfiltered
+    and a selective case per parameter. The direct query picks the page's events and pairs
+    (newest first, 100), as a user writing SPARQL by hand for this graph would."""
+    def direct(kind: str, first: str, second: str, where: str = "", filters: str = "") -> str:
+        return (DIRECT + f"SELECT DISTINCT ?event ?x ?y ?date WHERE {{ {where} ?event a nkg:{kind} ; "
+                f"nkg:{first} ?x ; nkg:{second} ?y . OPTIONAL {{ ?event nkg:date ?date }} {filters}"
+                + (" FILTER(STR(?x) < STR(?y))" if first == second else "") + " } ORDER BY DESC(?date) LIMIT 100")
+
+    e = lambda key: f"<https://w3id.org/news-kg/id/{key}>"
+    day = lambda text: f'"{text}T00:00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
+    late, early = "2025-04-10", "2022-01-03"
+    out = []
+    for name, kind, first, second in [("who-met-whom", "Meeting", "participant", "participant"),
+                                      ("who-supplied-whom", "Supply", "supplier", "recipient"),
+                                      ("who-attacked-whom", "Attack", "attacker", "target")]:
+        d = lambda where="", filters="": direct(kind, first, second, where, filters)
+        out += [(name, {}, d()),
+                (name, {"status": "proposed"}, d("?event nkg:status nkg:proposed .")),
+                (name, {"since": late}, d(filters=f"FILTER(?date >= {day(late)})")),
+                (name, {"until": early}, d(filters=f"FILTER(?date <= {day(early)})"))]
+        if name == "who-met-whom":
+            out += [(name, {"entity": "Person 7"}, d(f"?event nkg:participant {e('person-7')} .",
+                                                      f"FILTER(?x = {e('person-7')} || ?y = {e('person-7')})")),
+                    (name, {"topic": "Topic 3"}, d(f"?event nkg:topic {e('topic-3')} ."))]
+        elif name == "who-supplied-whom":
+            out += [(name, {"supplier": "Country 5"}, d(f"?event nkg:supplier {e('country-5')} .")),
+                    (name, {"recipient": "Country 9"}, d(f"?event nkg:recipient {e('country-9')} .")),
+                    (name, {"item": "Weapon 3"}, d(f"?event nkg:item {e('weapon-3')} ."))]
+        else:
+            out += [(name, {"attacker": "Country 5"}, d(f"?event nkg:attacker {e('country-5')} .")),
+                    (name, {"target": "City 5"}, d(f"?event nkg:target {e('city-5')} ."))]
+    return out
+
+
+def load(extractions: list[Extraction], path: Path, reports: int = 1) -> tuple[int, float]:
+    """Write the graphs as kg build does, a graph at a time; each article `reports` times (under
+    distinct keys), so every event is told by that many articles. Returns (quads, seconds)."""
+    store = EmbeddedStore(path)
+    load_ontology(store)
+    quads, entities = 0, {}
+    t0 = time.perf_counter()
+    for x in extractions:
+        for r in range(reports):
+            a = x.article if reports == 1 else Article(key=f"{x.article.key}-r{r}", text="", origin="bench",
+                                                       id=f"{x.article.id}-r{r}", published=x.article.published,
+                                                       title=f"Report {r}", outlet=f"Outlet {r}")
+            copy = Extraction(a, x.entities, x.events)
+            quads += store.replace_graph(article_iri(a).value, to_triples(copy))
+        entities.update(dict.fromkeys(entities_triples(x)))
+    quads += store.add_to_graph(ENTITIES_GRAPH, list(entities))
+    store.flush()
+    seconds = time.perf_counter() - t0
+    store.close()
+    return quads, seconds
+
+
+def disk_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+class Server:
+    """`kg serve` on a store, on a free loopback port; its peak memory (with its workers) at stop."""
+
+    def __init__(self, store: Path) -> None:
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        kg = Path(sys.executable).with_name("kg")
+        self.proc = subprocess.Popen([str(kg), "serve", "--store", str(store), "--port", str(self.port),
+                                      "--query-timeout", "60"], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/queries", timeout=5).read()
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("kg serve did not start")
+
+    def peak_mb(self) -> float:
+        """The largest VmHWM of the server and its worker processes."""
+        pids = [self.proc.pid]
+        try:
+            pids += [int(p) for p in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()]
+        except OSError:
+            pass
+        peak = 0.0
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]) / 1024)
+            except OSError:
+                pass
+        return peak
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def timed(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[float, int]:
+    req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json",
+                                                            **(headers or {})})
+    t0 = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=120) as resp:
+        body = json.load(resp)
+    return time.perf_counter() - t0, len(body["results"]["bindings"])
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    p = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
+    return p(0.5), p(0.99)
+
+
+def ask(server: Server, name: str, args: dict, direct: str, requests: int) -> dict:
+    canned_url = f"{server.url}/queries/{name}?" + urllib.parse.urlencode({**args, "limit": 100})
+    sparql_url = server.url + "/sparql"
+    body = direct.encode("utf-8")
+    out = {}
+    for label, call in [("canned", lambda: timed(canned_url)),
+                        ("direct", lambda: timed(sparql_url, body, {"Content-Type": "application/sparql-query"}))]:
+        call()  # warm
+        times, rows = [], 0
+        for _ in range(requests):
+            t, rows = call()
+            times.append(t)
+        out[label] = (*percentiles(times), rows)
+    return out
+
+
+def show(name: str, args: dict) -> str:
+    return name + ("?" + "&".join(f"{k}={v}" for k, v in args.items()) if args else " (first page)")
+
+
+def graph_at_scale(n_events: int, requests: int) -> None:
     extractions = synthetic(n_events)
-    graphs = {article_iri(x.article).value: to_triples(x) for x in extractions}
-    graphs[ENTITIES_GRAPH] = list(dict.fromkeys(t for x in extractions for t in entities_triples(x)))
-    quads = sum(len(triples) for triples in graphs.values())
     with tempfile.TemporaryDirectory() as tmp:
-        store = EmbeddedStore(Path(tmp) / "kg-data")
-        load_ontology(store)
-        t0 = time.perf_counter()
-        for graph, triples in graphs.items():     # as kg build writes them: a graph at a time
-            store.replace_graph(graph, triples)
-        load_s = time.perf_counter() - t0
-        print(f"graph: {n_events} synthetic events, {quads:,} quads; load {load_s:.1f}s "
-              f"({quads / load_s:,.0f} quads/s); store holds {store.count():,}")
-        catalogue = Catalogue()
-        cases = [("who-met-whom", {}), ("who-met-whom", {"topic": "Ukraine"}),
-                 ("who-met-whom", {"entity": "Person 7", "since": "2023-01-01"}),
-                 ("who-supplied-whom", {}), ("who-supplied-whom", {"item": "Weapon 3"}),
-                 ("who-attacked-whom", {"target": "City 5"})]
-        for name, args in cases:
-            q = catalogue.get(name)
-            times, rows = [], 0
-            for _ in range(3):
-                t0 = time.perf_counter()
-                rows = len(q.run(store, args, max_rows=10000).rows)
-                times.append(time.perf_counter() - t0)
-            print(f"  {name}{'?' + '&'.join(f'{k}={v}' for k, v in args.items()) if args else ''}: "
-                  f"best {min(times) * 1000:.0f} ms, first {times[0] * 1000:.0f} ms, {rows} rows (max 10000)")
-        store.close()
+        path = Path(tmp) / "kg-data"
+        before = peak_mb()
+        quads, load_s = load(extractions, path)
+        print(f"graph: {n_events:,} synthetic events in {len(extractions):,} articles, {quads:,} quads written; "
+              f"load {load_s:.1f}s ({quads / load_s:,.0f} quads/s); store on disk {disk_mb(path):,.0f} MB; "
+              f"peak memory of the loading process {peak_mb():,.0f} MB (before loading {before:,.0f} MB)")
+        server = Server(path)
+        try:
+            print(f"  canned queries over HTTP (limit=100) next to the same question sent to /sparql, "
+                  f"{requests} requests each:")
+            print(f"  {'question':52} {'canned p50':>10} {'p99':>8} {'rows':>5} {'direct p50':>10} {'p99':>8} "
+                  f"{'rows':>5} {'ratio':>6}")
+            for name, args, direct in cases(n_events):
+                r = ask(server, name, args, direct, requests)
+                (cp50, cp99, crows), (dp50, dp99, drows) = r["canned"], r["direct"]
+                print(f"  {show(name, args):52} {cp50:8.1f}ms {cp99:6.1f}ms {crows:5d} {dp50:8.1f}ms {dp99:6.1f}ms "
+                      f"{drows:5d} {cp50 / dp50:5.1f}x")
+            t, _ = timed(server.url + "/sparql?" + urllib.parse.urlencode(
+                {"query": "SELECT ?s WHERE { ?s a <https://w3id.org/news-kg/ontology#Meeting> } LIMIT 1"}))
+            times = [timed(server.url + "/sparql?" + urllib.parse.urlencode(
+                {"query": "SELECT ?s WHERE { ?s a <https://w3id.org/news-kg/ontology#Meeting> } LIMIT 1"}))[0]
+                for _ in range(requests)]
+            print(f"  /sparql simple SELECT: p50 {percentiles(times)[0]:.1f} ms")
+            print(f"  peak memory of kg serve (largest of server and workers): {server.peak_mb():,.0f} MB")
+        finally:
+            server.stop()
+
+
+def told_by_many(n_events: int, reports: int, requests: int) -> None:
+    """The same events, each told by one article, then by `reports` articles."""
+    extractions = synthetic(n_events, seed=11)
+    picked = [c for c in cases(n_events) if not c[1] or set(c[1]) & {"entity", "item", "target"}]
+    results = {}
+    for n in (1, reports):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "kg-data"
+            quads, load_s = load(extractions, path, reports=n)
+            server = Server(path)
+            try:
+                row = {}
+                for name, args, direct in picked:
+                    row[show(name, args)] = ask(server, name, args, direct, requests)["canned"][0]
+                times = []
+                for _ in range(requests):
+                    t0 = time.perf_counter()
+                    urllib.request.urlopen(server.url + "/entities/country-5", timeout=120).read()
+                    times.append(time.perf_counter() - t0)
+                row["/entities/country-5"] = percentiles(times)[0]
+                row["peak memory of kg serve (MB)"] = server.peak_mb()
+            finally:
+                server.stop()
+            results[n] = row
+            print(f"  {n_events:,} events each told by {n} article(s): {quads:,} quads, load {load_s:.1f}s, "
+                  f"store {disk_mb(path):,.0f} MB")
+    print(f"  {'question':52} {'1 article':>10} {f'{reports} articles':>11} {'ratio':>6}   (p50, ms)")
+    for key in results[1]:
+        one, many = results[1][key], results[reports][key]
+        print(f"  {key:52} {one:10.1f} {many:11.1f} {many / one:5.2f}x")
 
 
 def main() -> None:
@@ -137,10 +327,19 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=40000, help="synthetic events (40,000 is about 1M quads)")
     ap.add_argument("--corpus", nargs="*", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--requests", type=int, default=20, help="requests per question for p50 / p99 (default 20)")
+    ap.add_argument("--reports", type=int, default=8, help="articles telling each event in the told-by-many "
+                    "comparison (default 8)")
+    ap.add_argument("--many-events", type=int, default=5000, help="events in the told-by-many comparison "
+                    "(default 5,000)")
+    ap.add_argument("--no-throughput", action="store_true", help="leave out the extraction throughput")
     args = ap.parse_args()
-    throughput(args.corpus, args.repeat)
-    graph_at_scale(args.events)
-    print(f"peak memory (max RSS): {peak_mb():,.0f} MB")
+    if not args.no_throughput:
+        throughput(args.corpus, args.repeat)
+    graph_at_scale(args.events, args.requests)
+    print(f"every event told by {args.reports} articles against by one:")
+    told_by_many(args.many_events, args.reports, args.requests)
+    print(f"peak memory of this process (max RSS): {peak_mb():,.0f} MB")
 
 
 if __name__ == "__main__":

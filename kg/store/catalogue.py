@@ -32,7 +32,7 @@ import pyoxigraph as ox
 from ..errors import NotFound, ParameterError, QueryFileError
 from ..extract.dates import parse_day
 from .sparql_text import projected_variables, query_form
-from .stores import QueryResult, Store, Term
+from .stores import QueryResult, Store, Term, bind_with_values
 from ..vocab import XSD, queries_dir, sparql_prefixes
 
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
@@ -329,12 +329,23 @@ SELECT ?entity (COUNT(*) AS ?n) WHERE {
 } GROUP BY ?entity ORDER BY DESC(?n) ?entity LIMIT 1
 """
 
+EXACT_NAME_LOOKUP = sparql_prefixes("rdfs", "skos") + """
+SELECT ?entity (COUNT(*) AS ?n) WHERE {
+  { ?entity rdfs:label ?param_name } UNION { ?entity skos:altLabel ?param_name }
+} GROUP BY ?entity ORDER BY DESC(?n) ?entity LIMIT 1
+"""
+
 
 def entity_named(store: Store, name: ox.Literal) -> ox.NamedNode | None:
-    """The entity whose label or alias is `name`, case-insensitively (the most often so named)."""
-    rows = store.query(NAME_LOOKUP, bindings={"param_name": name}).rows
-    entity = rows[0].get("entity") if rows else None
-    return entity if isinstance(entity, ox.NamedNode) else None
+    """The entity whose label or alias is `name`, case-insensitively (the most often so named).
+    A name written as the store writes it is found in the index; only another spelling of its
+    case makes a pass over the names."""
+    for text, value in ((EXACT_NAME_LOOKUP, ox.Literal(name.value)), (NAME_LOOKUP, name)):
+        rows = store.query(bind_with_values(text, {"param_name": value})).rows
+        entity = rows[0].get("entity") if rows else None
+        if isinstance(entity, ox.NamedNode):
+            return entity
+    return None
 
 
 class Catalogue:

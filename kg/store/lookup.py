@@ -33,19 +33,22 @@ _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
 
 EVENTS = _PROLOGUE + f"""
-SELECT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE {{
-  ?event ?roleIri ?entity ;
-         a ?typeIri .
-  VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
-  FILTER(?typeIri IN ({", ".join("nkg:" + t for t in EVENT_TYPES)}))
+SELECT DISTINCT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE {{
+  GRAPH ?g {{  # one article's copy of each event at a time: linear in the articles that tell it
+    ?event ?roleIri ?entity ;
+           a ?typeIri .
+    VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
+    FILTER(?typeIri IN ({", ".join("nkg:" + t for t in EVENT_TYPES)}))
+    OPTIONAL {{ ?event rdfs:label ?label }}
+    OPTIONAL {{ ?event nkg:status ?statusIri }}
+    OPTIONAL {{ ?event nkg:date ?date }}
+    OPTIONAL {{ ?event nkg:datePrecision ?precision }}
+    OPTIONAL {{ ?event nkg:dateEnd ?dateEnd }}
+    OPTIONAL {{ ?event nkg:source ?source }}
+  }}
   BIND(STRAFTER(STR(?roleIri), STR(nkg:)) AS ?role)
   BIND(STRAFTER(STR(?typeIri), STR(nkg:)) AS ?type)
-  OPTIONAL {{ ?event rdfs:label ?label }}
-  OPTIONAL {{ ?event nkg:status ?statusIri . ?statusIri rdfs:label ?status }}
-  OPTIONAL {{ ?event nkg:date ?date }}
-  OPTIONAL {{ ?event nkg:datePrecision ?precision }}
-  OPTIONAL {{ ?event nkg:dateEnd ?dateEnd }}
-  OPTIONAL {{ ?event nkg:source ?source }}
+  BIND(STRAFTER(STR(?statusIri), STR(nkg:)) AS ?status)
 }}
 ORDER BY ?date ?event
 """
@@ -110,7 +113,7 @@ def describe(store, entity_id: str) -> dict:
 
 def _events(store, iri: ox.NamedNode) -> list[dict]:
     events: dict[str, dict] = {}
-    for row in store.query(EVENTS, bindings={"entity": iri}).rows:
+    for row in store.query(bind_with_values(EVENTS, {"entity": iri})).rows:   # bound where the join starts
         key = row["event"].value
         event = events.setdefault(key, {
             "iri": key, "type": row["type"].value, "label": _value(row, "label"), "roles": [],
