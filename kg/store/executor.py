@@ -132,9 +132,18 @@ def vanished(exc: BaseException) -> bool:
     return "No such file" in text or "IO error" in text and ".sst" in text
 
 
-def _work(conn, spec: StoreSpec, writable: bool) -> None:
-    """A worker process: run tasks sent over `conn` until told to stop (None) or killed."""
+def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
+    """A worker process: run tasks sent over `conn` until told to stop (None) or killed. A reader
+    opens the store first, then sends `hello` (so that a fresh worker's first task does not pay
+    for starting it)."""
     store, seen = None, None
+    if not writable and not spec.url:
+        try:
+            seen = spec.fingerprint()
+            store = spec.open(writable=False)
+        except KGError:
+            store = None
+    conn.send(hello)
 
     def run_read(task, args, kwargs, fresh: bool):
         nonlocal store, seen
@@ -249,8 +258,7 @@ def worker_main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is for the server, which stops us
     conn = Connection(int(sys.argv[1]))
     spec, writable = conn.recv()
-    isolated = leave_network() if spec.isolate else "not asked"
-    conn.send(isolated)                              # None: no network; else why not
+    isolated = leave_network() if spec.isolate else "not asked"   # None: no network; else why not
     parent = os.getppid()
 
     def watch() -> None:  # a worker whose server died stops too, even mid-query
@@ -265,7 +273,7 @@ def worker_main() -> None:
     threading.stack_size(STACK_BYTES)
     if spec.memory:
         _cap_memory(spec.memory)
-    worker = threading.Thread(target=_work, args=(conn, spec, writable), name="kg-task")
+    worker = threading.Thread(target=_work, args=(conn, spec, writable, isolated), name="kg-task")
     worker.start()
     worker.join()
 
@@ -297,6 +305,16 @@ class _Worker:
         if why is not None and why != "not asked":
             _warn_once(f"store workers keep the network: {why}; only the query guard stops outbound fetches")
 
+    def ready(self) -> bool:
+        """Whether the worker has started (said hello), without waiting."""
+        if self.isolated is None:
+            try:
+                if self.conn.poll(0):
+                    self._hello(time.monotonic())
+            except (_Stopped, EOFError, OSError):
+                return False
+        return self.isolated is not None
+
     def call(self, job: tuple, deadline: float, long_after: float | None = None,
              on_long: Callable[["_Worker"], bool] | None = None) -> Any:
         """Run `job`; _Stopped past `deadline`, or past `long_after` seconds when on_long(self)
@@ -305,10 +323,17 @@ class _Worker:
             self._hello(deadline)
             self.conn.send(job)
             if long_after is not None and on_long is not None:
-                soon = min(deadline, time.monotonic() + long_after)
-                if not self.conn.poll(max(0.0, soon - time.monotonic())):
-                    if not on_long(self):
-                        raise _Crowded
+                # long: past long_after seconds, and busy on the CPU for a tenth of a second at least
+                # (a cheap task that waited for the CPU on a loaded machine is not long)
+                spent = self.cpu_seconds()
+                while time.monotonic() < deadline:
+                    soon = min(deadline, time.monotonic() + long_after)
+                    if self.conn.poll(max(0.0, soon - time.monotonic())):
+                        break
+                    if self.cpu_seconds() - spent >= 0.1:
+                        if not on_long(self):
+                            raise _Crowded
+                        break
             if not self.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise _Stopped
             reply = self.conn.recv()
@@ -322,6 +347,14 @@ class _Worker:
             _, cls, message, details = reply
             raise cls(message, **details)
         raise RuntimeError(f"a store worker failed: {reply[1]}")
+
+    def cpu_seconds(self) -> float:
+        """CPU time the worker process has used (0 where /proc cannot tell)."""
+        try:
+            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return float("inf")
 
     def nice(self, value: int) -> bool:
         """Set the worker's CPU priority; False when the OS refuses (lowering it needs root)."""
@@ -413,8 +446,10 @@ class _Pool:
                         raise _busy(limit, f"no store worker was free within the time limit of {limit:g} s")
                 finally:
                     self._waiting -= 1
-            if self._idle:
-                return self._idle.pop()
+            if self._idle:                        # one that has started, rather than one still starting
+                ready = next((w for w in reversed(self._idle) if w.ready()), self._idle[-1])
+                self._idle.remove(ready)
+                return ready
             worker = _Worker(self._spec, self._writable)
             self._workers.add(worker)
             return worker
