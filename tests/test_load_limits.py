@@ -134,12 +134,13 @@ import sys, time
 sys.path.insert(0, {root!r}); sys.path.insert(0, {tests!r})
 import pyoxigraph as ox
 from kg.store.stores import EmbeddedStore
-from helpers import sample
 store = EmbeddedStore({path!r})
-triples = [t for ts in sample().graphs.values() for t in ts]
+p = ox.NamedNode("https://example.org/build/p")
 end = time.monotonic() + {seconds}
 i = 0
 while time.monotonic() < end:
+    triples = [ox.Triple(ox.NamedNode(f"https://example.org/build/s{{j}}"), p, ox.Literal(f"{{i}}-{{j}}"))
+               for j in range(300)]
     store.replace_graph(f"https://example.org/build/{{i % 50}}", triples)
     store.flush()
     i += 1
@@ -155,7 +156,7 @@ def test_a_build_beside_the_server_gives_no_500(tmp_path):
     path = write_sample_store(tmp_path / "store")
     with LiveServer({"store": str(path), "query_workers": 2}) as live:
         writer = subprocess.Popen([sys.executable, "-c", WRITER.format(root=str(ROOT), tests=str(ROOT / "tests"),
-                                                                     path=str(path), seconds=15)],
+                                                                     path=str(path), seconds=10)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         statuses: dict[int, int] = {}
         try:
@@ -163,9 +164,9 @@ def test_a_build_beside_the_server_gives_no_500(tmp_path):
                 for reply in (post(live.url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
                               fetch("GET", live.url + "/queries/who-met-whom")):
                     statuses[reply.status] = statuses.get(reply.status, 0) + 1
-                    assert reply.status not in (500, 502), reply      # 503 (time limit) may happen
+                    assert reply.status not in (500, 502), (reply, live.log[-3000:])   # 503 (time limit) may happen
         finally:
             out, err = writer.communicate(timeout=60)
         assert writer.returncode == 0, err[-2000:]
         print(f"\n{int(out)} graphs written beside {sum(statuses.values())} requests: {statuses}")
-        assert int(out) > 10 and statuses.get(200, 0) > 50
+        assert int(out) > 10 and statuses.get(200, 0) >= 10

@@ -36,9 +36,11 @@ Hostile queries (issue 11):
   and only so many wait at once; a quarter of the readers is kept for the cheap tasks (canned
   queries, lookups); a task running past LONG_AFTER seconds is long: long tasks run at the lowest
   CPU priority, and only a quarter of the readers may be busy with them at once; a task that
-  becomes long beyond that share is stopped (503, Retry-After).
+  becomes long beyond that share is stopped (503, Retry-After), and the same query sent again
+  within a minute is refused at once while the share is taken.
 - A build beside the server: RocksDB can remove a file a read-only reader was about to read
-  ("No such file"); the reader reopens the store and runs the task once more."""
+  ("No such file"); the reader reopens the store and runs the task again (a few times, waiting
+  a little longer each time)."""
 
 from __future__ import annotations
 
@@ -67,6 +69,8 @@ log = logging.getLogger(__name__)
 
 STACK_BYTES = 256 * 1024 * 1024     # the task thread's stack (reserved address space, used on demand)
 ADDRESS_BASE = 1024 * 1024 * 1024  # address space the interpreter and RocksDB reserve before any query
+READ_ATTEMPTS = 5                   # a read that finds a file gone: opened and run again, this many times in all
+HEAVY_MEMORY = 60.0                 # seconds a query stopped at a limit is remembered
 LONG_AFTER = 0.5                    # seconds after which a running task counts as long
 
 # The Oxigraph server answers a query it cancelled (--timeout-s) with 200 and a cut body ending so.
@@ -141,7 +145,7 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
         try:
             seen = spec.fingerprint()
             store = spec.open(writable=False)
-        except KGError:
+        except Exception:  # noqa: BLE001 - opened again by the first task, which reports it
             store = None
     conn.send(hello)
 
@@ -171,12 +175,15 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
                     store.close()
                     store = None
             else:
-                try:
-                    result = run_read(task, args, kwargs, fresh=False)
-                except Exception as exc:  # noqa: BLE001 - retried once, else handled below
-                    if spec.url or not vanished(exc):
-                        raise
-                    result = run_read(task, args, kwargs, fresh=True)
+                for attempt in range(READ_ATTEMPTS):
+                    try:
+                        result = run_read(task, args, kwargs, fresh=attempt > 0)
+                        break
+                    except Exception as exc:  # noqa: BLE001 - tried again, else handled below
+                        if spec.url or not vanished(exc) or attempt == READ_ATTEMPTS - 1:
+                            raise
+                        store = None
+                        time.sleep(0.02 * 2 ** attempt)  # let the writer finish its compaction
             reply = ("ok", result)
         except MemoryError:
             store = None
@@ -427,6 +434,7 @@ class _Pool:
         self._cond = threading.Condition()
         self._waiting = 0
         self._long = 0
+        self._heavy: dict[Any, float] = {}          # jobs stopped at a limit lately -> until when
 
     # -- admission ---------------------------------------------------------------------
     def _free_for(self, cheap: bool) -> int:
@@ -472,27 +480,56 @@ class _Pool:
         return True
 
     # -- running -------------------------------------------------------------------------
+    def _refuse_known_heavy(self, key, limit: float) -> None:
+        """A job stopped at a limit within the last HEAVY_MEMORY seconds is refused at once while the
+        share of long tasks is taken: it would only take a worker from others to be stopped again."""
+        with self._cond:
+            now = time.monotonic()
+            for old in [k for k, until in self._heavy.items() if until < now]:
+                del self._heavy[old]
+            if key in self._heavy and self._long >= self._long_share:
+                raise _busy(limit, "this query was stopped at the limits moments ago and the server is "
+                                   f"running its share of long queries ({self._long_share})")
+
+    def _mark_heavy(self, key, heavy: bool) -> None:
+        if key is None:
+            return
+        with self._cond:
+            if heavy:
+                if len(self._heavy) >= 1000:
+                    self._heavy.clear()
+                self._heavy[key] = time.monotonic() + HEAVY_MEMORY
+            else:
+                self._heavy.pop(key, None)
+
     def run(self, deadline: float, limit: float, job: tuple, cheap: bool = False) -> Any:
+        key = _job_key(job)
+        if not cheap and key is not None:
+            self._refuse_known_heavy(key, limit)
         worker = self._acquire(deadline, limit, cheap)
         worker.long = False
         try:
             result = worker.call(job, deadline, None if cheap else self._long_after, self._became_long)
         except _Stopped:
             self._replace(worker)
+            self._mark_heavy(key, True)
             raise QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped; "
                                "narrow it (a LIMIT, more specific patterns) and try again",
                                limit=limit, retry_after=_retry_after(limit)) from None
         except _Crowded:
             self._replace(worker)
+            self._mark_heavy(key, True)
             raise _busy(limit, f"the query ran past {self._long_after:g} s while the server was already "
                                f"running its share of long queries ({self._long_share})") from None
         except _OutOfMemory:
             self._replace(worker)
+            self._mark_heavy(key, True)
             raise _too_large(self._spec.memory) from None
         except _Died:
             memory = worker.died_of_memory() and self._spec.memory
             self._replace(worker)
             if memory:
+                self._mark_heavy(key, True)
                 raise _too_large(self._spec.memory) from None
             raise StoreError("a store worker stopped unexpectedly; try again") from None
         except BaseException:
@@ -502,6 +539,8 @@ class _Pool:
             if worker.long:
                 with self._cond:
                     self._long -= 1
+        if worker.long:
+            self._mark_heavy(key, False)
         self._release(worker)
         return result
 
@@ -521,14 +560,17 @@ class _Pool:
                 worker = _Worker(self._spec, self._writable)
                 self._workers.add(worker)
                 self._idle.append(worker)
+
+    def isolated(self, wait: float = 30) -> bool | None:
+        """Whether the started workers run without network (waiting up to `wait` seconds for each
+        to say); None when none has started."""
+        with self._cond:
             workers = list(self._idle)
-        for worker in workers:           # their first message says whether they are cut off
+        for worker in workers:
             try:
-                worker._hello(time.monotonic() + 30)
+                worker._hello(time.monotonic() + wait)
             except (_Stopped, EOFError, OSError):
                 pass
-
-    def isolated(self) -> bool | None:
         with self._cond:
             known = [w.isolated for w in self._workers if w.isolated is not None]
         return all(known) if known else None
@@ -538,6 +580,15 @@ class _Pool:
             workers, self._workers, self._idle = list(self._workers), set(), []
         for worker in workers:
             worker.stop()
+
+
+def _job_key(job: tuple):
+    """What identifies a job for the memory of heavy ones: its task and its text (an ad hoc
+    query's SPARQL), or None when its first argument is no text."""
+    task, args, _ = job
+    if args and isinstance(args[0], str):
+        return getattr(task, "__qualname__", repr(task)), args[0]
+    return None
 
 
 def _retry_after(limit: float) -> int:

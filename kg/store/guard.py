@@ -155,10 +155,10 @@ def _nodes(tree) -> Iterator:
     while stack:
         node = stack.pop()
         yield node
-        if isinstance(node, dict):          # CompValue is an OrderedDict
-            stack.extend(node.values())
+        if isinstance(node, dict):          # CompValue is an OrderedDict; in the order written
+            stack.extend(reversed(list(dict.values(node))))
         elif isinstance(node, (list, tuple, ParseResults)):
-            stack.extend(node)
+            stack.extend(reversed(list(node)))
 
 
 def _field(node, key: str):
