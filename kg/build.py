@@ -203,10 +203,15 @@ def events_of(item: ArticleGraphs) -> int:
 # --- writing ------------------------------------------------------------------------------------
 
 def write_article(store: Store, item: ArticleGraphs) -> int:
-    """The one place a build writes an article: its graph replaced whole, the entity descriptions
-    it needs added to the entities graph. Returns the triples written."""
+    """The one place a build writes an article: its graph replaced whole, the entity and event
+    descriptions it needs added to the shared graph, and the events its former version told that
+    no article tells any more taken out of it (kg.store.shared). Returns the triples written."""
+    from .store.shared import events_told, forget_events
+
+    told = events_told(store, item.graph)
     written = store.replace_graph(item.graph, item.triples)
     written += store.add_to_graph(ENTITIES_GRAPH, item.entity_triples)
+    forget_events(store, told)
     return written
 
 
@@ -337,29 +342,52 @@ _WORKER: dict = {}
 
 
 def _worker_start() -> None:
+    """The model and gazetteer, loaded once per process, and what extraction loads on first use
+    (place names, word lists), warmed by one sentence."""
+    if _WORKER:
+        return
+    from .extract.ingest import make_article
     from .extract.nlp import gazetteer, pipeline
 
-    _WORKER["nlp"], _WORKER["gaz"] = pipeline(), gazetteer()
+    nlp, gaz = pipeline(), gazetteer()
+    list(extract_and_map([make_article("Officials met in Geneva and Springfield on Monday.", "<warm-up>")], nlp, gaz))
+    _WORKER["nlp"], _WORKER["gaz"] = nlp, gaz
 
 
-def _worker_chunk(articles: list[Article]) -> list:
-    """In a worker: one chunk extracted and mapped. Errors travel as (message, details): an
-    InputError's details do not survive pickling."""
-    out = []
+_NT = ox.RdfFormat.N_TRIPLES
+
+
+def _worker_chunk(articles: list[Article]) -> list[tuple]:
+    """In a worker: one chunk extracted and mapped. The triples travel as N-Triples (a hundred
+    times faster to pickle than pyoxigraph terms), errors as (message, details): an InputError's
+    details do not survive pickling."""
+    out: list[tuple] = []
     for item in extract_and_map(articles, _WORKER["nlp"], _WORKER["gaz"]):
-        out.append((item.message, item.details) if isinstance(item, InputError) else item)
+        if isinstance(item, InputError):
+            out.append(("error", item.message, item.details))
+        else:
+            out.append(("graphs", item.graph, ox.serialize(item.triples, format=_NT),
+                        ox.serialize(item.entity_triples, format=_NT), item.fingerprint))
     return out
 
 
-def _from_worker(results: list) -> list:
-    return [InputError(r[0], **r[1]) if isinstance(r, tuple) and not isinstance(r, ArticleGraphs) else r
-            for r in results]
+def _from_worker(results: list[tuple]) -> list[ArticleGraphs | InputError]:
+    out: list[ArticleGraphs | InputError] = []
+    for r in results:
+        if r[0] == "error":
+            out.append(InputError(r[1], **r[2]))
+        else:
+            _, graph, triples, entities, fp = r
+            out.append(ArticleGraphs(graph, [q.triple for q in ox.parse(triples, format=_NT)],
+                                     [q.triple for q in ox.parse(entities, format=_NT)], fp))
+    return out
 
 
 class _Runner:
     """Chunks in, (chunk, results) out in input order: in this process when jobs is 1 or the
-    input is a single chunk, else in `jobs` worker processes (spawned: each loads the model once),
-    at most two chunks per worker in flight. A worker that dies has its chunk run again an
+    input is a single chunk, else in `jobs` worker processes (forked from this process with the
+    model loaded, on Linux; elsewhere spawned, each loading it), at most two chunks per worker in
+    flight. A worker that dies has its chunk run again an
     article at a time in fresh workers; an article that kills a worker on its own is its error."""
 
     def __init__(self, jobs: int) -> None:
@@ -393,8 +421,15 @@ class _Runner:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_worker_start)
+        if sys.platform.startswith("linux"):
+            # Load the model here once and fork: the workers start with it loaded (shared, copy on
+            # write), as spaCy's own n_process does. They never touch the open store: a forked
+            # worker leaves by os._exit, without running the store's finalizers.
+            _worker_start()
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("spawn")  # each worker loads the model itself
+        self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_worker_start)
         self.processes = self.jobs
 
     def _restart(self) -> None:
