@@ -218,20 +218,30 @@ def write_graph(store, graph: str, body: bytes, media_type: str, *, replace: boo
     except SyntaxError as exc:
         raise BadRequest(f"the body is not valid {'Turtle' if rdf_format == ox.RdfFormat.TURTLE else 'N-Triples'}: "
                          f"{exc}; nothing was written") from None
+    from .store.shared import events_told, forget_events
+
     node = ox.NamedNode(graph)
     created = not store.has_graph(graph)
+    told = events_told(store, graph) if replace else []
     steps = [f"DROP SILENT GRAPH {node}"] if replace else []
     steps.append(f"CREATE SILENT GRAPH {node}")
     if triples:
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
         steps.append(f"INSERT DATA {{ GRAPH {node} {{\n{data}\n}} }}")
     store.update(" ;\n".join(steps))
+    forget_events(store, told)      # events the former graph told and no graph tells any more
     return created
 
 
 def drop_graph(store, graph: str) -> bool:
-    """Graph Store Protocol DELETE; False when there was no such graph."""
-    return store.drop_graph(graph)
+    """Graph Store Protocol DELETE; False when there was no such graph. The events it told that
+    no other graph tells leave the shared graph too (kg.store.shared)."""
+    from .store.shared import events_told, forget_events
+
+    told = events_told(store, graph)
+    dropped = store.drop_graph(graph)
+    forget_events(store, told)
+    return dropped
 
 
 def describe_entity(store, entity_id: str) -> dict:

@@ -7,14 +7,18 @@ import pyoxigraph as ox
 
 from helpers import sample
 from kg.owl.graphs import graphs_stating, named_subjects, rdf_list, triple_store
-from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG, ONTOLOGY_GRAPH, OWL, RDF, ontology_triples
+from kg.vocab import DATA_BASE, ENTITIES_GRAPH, INFERRED_GRAPH, NKG, ONTOLOGY_GRAPH, OWL, RDF, ontology_triples
 
 
 def test_graphs_stating_names_the_articles_not_the_ontology_or_the_inferred_graph(sample_store):
     articles = sorted(g for g in sample().data_graphs if g.startswith(DATA_BASE + "article/"))
     assert len(articles) >= 2
     first, second = articles[:2]
-    fact = next(t for t in sample().graphs[first] if t.predicate == NKG.participant)
+    described = next(t for t in sample().graphs[ENTITIES_GRAPH] if t.predicate == NKG.participant)
+    tellers = sorted({g for g, ts in sample().graphs.items()                 # what an event is: blamed on
+                      if ox.Triple(described.subject, NKG.source, ox.NamedNode(g)) in ts})   # the articles telling it
+    assert tellers and graphs_stating(sample_store, [described]) == tellers
+    fact = next(t for t in sample().graphs[first] if t.predicate == NKG.evidence)
     assert graphs_stating(sample_store, [fact]) == [first]
     sample_store.add_to_graph(second, [fact])           # a second article says it too
     sample_store.replace_graph(INFERRED_GRAPH, [fact])  # and the reasoner (not an article)

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.mapping import (article_iri, entities_triples, entity_iri, entity_triples, event_iri, event_label,
-                        event_triples, shortcut_triples, to_triples)
+                        event_description, event_report, event_triples, shortcut_triples, to_triples)
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span
 from kg.vocab import DATA_BASE, NKG, NKG_BASE, OWL, RDF, RDFS, SCHEMA, SKOS, TERMS, XSD
 
@@ -54,7 +54,7 @@ def test_an_event_is_its_type_roles_status_date_and_provenance():
         T(evidence, RDFS.label, L(SENTENCE)), T(evidence, NKG.text, L(SENTENCE)), T(evidence, NKG.trigger, L("send")),
         T(evidence, NKG.startChar, integer(16)), T(evidence, NKG.endChar, integer(16 + len(SENTENCE))),
         T(evidence, NKG.inArticle, a),
-        T(evidence, NKG.confidence, ox.Literal("0.90", datatype=XSD.decimal)),  # how sure the rule was
+        T(evidence, NKG.confidence, ox.Literal("0.9", datatype=XSD.decimal)),  # how sure the rule was
         T(entity_iri(GERMANY), NKG.supplied, entity_iri(UKRAINE)),
     }
     assert ARTICLE.text[16:16 + len(SENTENCE)] == SENTENCE
@@ -126,7 +126,10 @@ def test_an_article_graph():
         T(a, SCHEMA.url, L("https://example.org/a1", datatype=XSD.anyURI)), T(a, SCHEMA.publisher, L("Example Wire")),
         T(a, SCHEMA.datePublished, day("2025-07-14"))}
     assert {t.subject for t in triples if t.predicate == NKG.mentionedIn} == {entity_iri(e) for e in (GERMANY, UKRAINE, IRIS_T)}
-    assert set(event_triples(SUPPLY, ARTICLE)) <= set(triples)
+    assert set(event_report(SUPPLY, ARTICLE)) <= set(triples)                   # the article's report of it
+    assert not set(event_description(SUPPLY)) & set(triples)                    # what it is: in the shared graph,
+    assert set(event_description(SUPPLY)) <= set(entities_triples(extraction))  # once however many tell it
+    assert set(event_description(SUPPLY)) | set(event_report(SUPPLY, ARTICLE)) == set(event_triples(SUPPLY, ARTICLE))
     assert len(triples) == len(set(triples))                                     # no duplicates
     assert to_triples(extraction) == triples                                     # the same records, the same triples
     assert not any(t.predicate == SKOS.prefLabel for t in triples)               # entities live in their own graph

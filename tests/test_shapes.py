@@ -13,7 +13,7 @@ import rdflib
 from helpers import fill_store, sample
 from kg.owl.validate import shapes_path, validate
 from kg.store.stores import EmbeddedStore
-from kg.vocab import DATA_BASE, INFERRED_GRAPH, NKG_BASE
+from kg.vocab import DATA_BASE, ENTITIES_GRAPH, INFERRED_GRAPH, NKG_BASE
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 S = sample()
@@ -39,8 +39,9 @@ def edited(graph: str, remove=(), add=()) -> dict[str, list[ox.Triple]]:
     graphs = {g: list(ts) for g, ts in S.graphs.items()}
     for s, p, o in remove:
         t = ox.Triple(s, p, o)
-        assert t in graphs[graph], f"{t} is not in {graph}"
-        graphs[graph].remove(t)
+        where = graph if t in graphs[graph] else ENTITIES_GRAPH   # what an event is: in the shared graph
+        assert t in graphs[where], f"{t} is not in {graph} nor in the shared graph"
+        graphs[where].remove(t)
     graphs[graph] += [ox.Triple(s, p, o) for s, p, o in add]
     return graphs
 

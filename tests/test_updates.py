@@ -103,7 +103,7 @@ def test_open_updates_need_no_token(store):
 
 
 def test_using_graph_uri_sets_the_update_dataset(token_server):
-    text = f"INSERT {{ GRAPH <{EX}copy> {{ ?e a <{EX}Seen> }} }} WHERE {{ ?e a <https://w3id.org/news-kg/ontology#Meeting> }}"
+    text = f"INSERT {{ GRAPH <{EX}copy> {{ ?e a <{EX}Seen> }} }} WHERE {{ ?e <https://w3id.org/news-kg/ontology#source> ?a }}"
     assert update(token_server, text, AUTH, **{"using-graph-uri": K1}).status == 204
     assert ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{MEETING_K1}> a <{EX}Seen> }} }}")
     assert not ask(token_server, f"ASK {{ GRAPH <{EX}copy> {{ <{MEETING_K2}> a <{EX}Seen> }} }}")
@@ -145,7 +145,7 @@ def test_a_graph_put_is_seen_by_the_canned_queries(token_server):
     nkg, idb = "https://w3id.org/news-kg/ontology#", DATA_BASE
     article = f"""@prefix nkg: <{nkg}> . @prefix id: <{idb}> .
 <{idb}event/k9> a nkg:Meeting ; nkg:participant id:wang-yi, id:emmanuel-macron ; nkg:status nkg:happened ;
-    nkg:topic id:ukraine ; nkg:evidence <{idb}evidence/k9> .
+    nkg:topic id:ukraine ; nkg:source <{idb}article/k9> ; nkg:evidence <{idb}evidence/k9> .
 <{idb}evidence/k9> nkg:inArticle <{idb}article/k9> ; nkg:text "Wang Yi met Emmanuel Macron to discuss Ukraine." .
 """
     assert fetch("PUT", graph_url(token_server, idb + "article/k9"), article,

@@ -678,6 +678,8 @@
           found.push({ iri: b.value, variable: v, label: lab ? lab.value : null });
         }
       });
+      // a canned query's row is a pair (its first two columns), whatever event it names too
+      if (r.page) found = found.filter(function (f) { return !isEvent(f.iri); });
       var events = found.filter(function (f) { return isEvent(f.iri); });
       if (events.length) {
         events.forEach(function (ev) {

@@ -6,7 +6,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, RDF
+from ..vocab import ENTITIES_GRAPH, INFERRED_GRAPH, NKG, ONTOLOGY_GRAPH, RDF
 
 
 def triple_store(triples: Iterable[ox.Triple]) -> ox.Store:
@@ -39,7 +39,14 @@ def graphs_stating(store, triples: Iterable[ox.Triple], graphs: Iterable[str] | 
     for t in triples:
         result = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                              bindings={"s": t.subject, "p": t.predicate, "o": t.object})
-        found |= {r["g"].value for r in result.rows}
+        stating = {r["g"].value for r in result.rows}
+        if ENTITIES_GRAPH in stating:   # what an event is lives once in the shared graph: the articles telling it said it
+            telling = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s <%s> ?a } }" % NKG.source.value,
+                                  bindings={"s": t.subject})
+            tellers = {r["g"].value for r in telling.rows}
+            if tellers:
+                stating = (stating - {ENTITIES_GRAPH}) | tellers
+        found |= stating
     if allowed is not None:
         return sorted(found & allowed)
     return sorted(found - {ONTOLOGY_GRAPH, INFERRED_GRAPH})

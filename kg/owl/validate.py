@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..vocab import INFERRED_GRAPH, ONTOLOGY_GRAPH, RDFS, SH_NS, ontology_triples, shapes_path, short_iri, short_term
+from ..vocab import (ENTITIES_GRAPH, INFERRED_GRAPH, NKG, ONTOLOGY_GRAPH, RDFS, SH_NS, ontology_triples, shapes_path,
+                     short_iri, short_term)
 from .graphs import graphs_stating
 
 
@@ -102,6 +103,9 @@ def validate(store, *, graphs: list[str] | None = None, shapes: str | Path | Non
         for t in store.triples([g]):
             data[t] = None
             where[t.subject.value].add(g)
+    for t in data:  # what an event is lives once in the shared graph: its articles are the ones telling it
+        if t.predicate == NKG.source and len(where[t.subject.value]) > 1:
+            where[t.subject.value].discard(ENTITIES_GRAPH)
     ontology = list(store.triples([ONTOLOGY_GRAPH])) if store.has_graph(ONTOLOGY_GRAPH) else \
         list(ontology_triples())
 

@@ -34,18 +34,18 @@ ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
 
 EVENTS = _PROLOGUE + f"""
 SELECT DISTINCT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE {{
-  GRAPH ?g {{  # one article's copy of each event at a time: linear in the articles that tell it
-    ?event ?roleIri ?entity ;
-           a ?typeIri .
-    VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
-    FILTER(?typeIri IN ({", ".join("nkg:" + t for t in EVENT_TYPES)}))
-    OPTIONAL {{ ?event rdfs:label ?label }}
-    OPTIONAL {{ ?event nkg:status ?statusIri }}
-    OPTIONAL {{ ?event nkg:date ?date }}
+  ?event ?roleIri ?entity ;
+         a ?typeIri .
+  VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
+  FILTER(?typeIri IN ({", ".join("nkg:" + t for t in EVENT_TYPES)}))
+  OPTIONAL {{ ?event rdfs:label ?label }}
+  OPTIONAL {{ ?event nkg:status ?statusIri }}
+  OPTIONAL {{ ?event nkg:date ?date }}
+  OPTIONAL {{ GRAPH ?g {{  # each article's report, one at a time: linear in the articles that tell it
+    ?event nkg:source ?source .
     OPTIONAL {{ ?event nkg:datePrecision ?precision }}
     OPTIONAL {{ ?event nkg:dateEnd ?dateEnd }}
-    OPTIONAL {{ ?event nkg:source ?source }}
-  }}
+  }} }}
   BIND(STRAFTER(STR(?roleIri), STR(nkg:)) AS ?role)
   BIND(STRAFTER(STR(?typeIri), STR(nkg:)) AS ?type)
   BIND(STRAFTER(STR(?statusIri), STR(nkg:)) AS ?status)
