@@ -346,10 +346,12 @@ def _worker_start() -> None:
     (place names, word lists), warmed by one sentence."""
     if _WORKER:
         return
+    from .extract import geo
     from .extract.ingest import make_article
     from .extract.nlp import gazetteer, pipeline
 
     nlp, gaz = pipeline(), gazetteer()
+    geo.preload()  # GeoNames' places: seconds to load, loaded once before the workers fork
     list(extract_and_map([make_article("Officials met in Geneva and Springfield on Monday.", "<warm-up>")], nlp, gaz))
     _WORKER["nlp"], _WORKER["gaz"] = nlp, gaz
 
