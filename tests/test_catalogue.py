@@ -130,3 +130,26 @@ def test_a_good_file_and_a_required_parameter(tmp_path):
 def test_an_empty_directory_is_an_error(tmp_path):
     with pytest.raises(QueryFileError, match="no canned queries"):
         Catalogue(tmp_path)
+
+
+def test_min_confidence_keeps_what_some_article_states_outright(tmp_path):
+    """Built through the real pipeline: an attack read straight off the parse (0.9) and one whose
+    attacker is the article's lead (0.6); min_confidence tells them apart, and a bad value is a
+    ParameterError naming it."""
+    from kg.build import build
+    from kg.store.stores import EmbeddedStore
+
+    article = tmp_path / "strikes.txt"
+    article.write_text("Hezbollah fired rockets at Israel on Sunday. A salvo of rockets later hit the city of Safed.\n",
+                       encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        build([str(article)], store)
+        query = Catalogue().get("who-attacked-whom")
+        every = {row["targetLabel"].value for row in query.run(store, {}).rows}
+        sure = {row["targetLabel"].value for row in query.run(store, {"min_confidence": "0.85"}).rows}
+        assert every == {"Israel", "Safed"} and sure == {"Israel"}
+        with pytest.raises(ParameterError, match="min_confidence"):
+            query.bindings({"min_confidence": "high"})
+    finally:
+        store.close()

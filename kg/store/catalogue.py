@@ -40,7 +40,7 @@ _SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")
 _PAGE_LINE = re.compile(r"^\s*LIMIT\s+\d+\s+OFFSET\s+\d+\s*$", re.I)
 _PARAM_VAR = re.compile(r"[?$]param_([A-Za-z0-9_]+)")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
-TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer")
+TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer", "confidence")
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,11 @@ class Param:
                 raise ParameterError(f"parameter {self.name!r} must be an integer, not {value!r}",
                                      parameter=self.name)
             return ox.Literal(value, datatype=XSD.integer)
+        if self.type == "confidence":  # a decimal from 0 to 1
+            if not re.fullmatch(r"(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})", value):
+                raise ParameterError(f"parameter {self.name!r} must be a number from 0 to 1 (e.g. 0.7), "
+                                     f"not {value!r}", parameter=self.name)
+            return ox.Literal(value if not value.startswith(".") else "0" + value, datatype=XSD.decimal)
         if self.type == "iri" or (self.type == "ref" and _looks_like_iri(value)):
             if not _IRI.match(value):
                 raise ParameterError(f"parameter {self.name!r} must be an absolute IRI, not {value!r}",
