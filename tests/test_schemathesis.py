@@ -33,5 +33,5 @@ def test_schemathesis_finds_no_server_error(tmp_path, updates):
                "--generation-deterministic"]
         if updates == "token":
             cmd += ["-H", f"Authorization: Bearer {TOKEN}"]
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
