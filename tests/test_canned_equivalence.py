@@ -19,6 +19,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 
 DATES = """
+  FILTER(!BOUND(?param_min_confidence) || EXISTS { ?event nkg:evidence ?said . ?said nkg:confidence ?sure .
+                                                   FILTER(?sure >= ?param_min_confidence) })
   FILTER(!BOUND(?param_status) || STR(?status) = ?param_status)
   FILTER(!BOUND(?param_since) || (BOUND(?date) && ?date >= ?param_since))
   FILTER(!BOUND(?param_until) || (BOUND(?date) && ?date <= ?param_until))
@@ -91,7 +93,8 @@ def values_for(store, name: str) -> dict[str, str]:
     assert rows, f"{name}: the seed graph has no rows"
     busiest = max(rows, key=lambda r: (int(r["sources"].value), r["event"].value))
     dates = sorted(r["date"].value[:10] for r in rows if "date" in r)
-    out = {"status": busiest["status"].value, "since": dates[len(dates) // 3], "until": dates[2 * len(dates) // 3]}
+    out = {"status": busiest["status"].value, "since": dates[len(dates) // 3], "until": dates[2 * len(dates) // 3],
+           "min_confidence": "0.85"}
     if name == "who-met-whom":
         out.update(topic="Ukraine", entity=busiest["aLabel"].value)
     elif name == "who-supplied-whom":
