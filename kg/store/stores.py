@@ -34,7 +34,6 @@ class QueryResult:
     triples: list[ox.Triple] = field(default_factory=list)
     truncated: bool = False                     # rows were cut at the row limit
     more: bool = False                          # a canned query's page: rows follow it
-    more: bool = False                          # a canned query's page: rows follow it
 
 
 class Store(Protocol):
