@@ -69,7 +69,8 @@ def test_catalogue_lists_the_canned_queries_with_typed_parameters(server):
     meet = next(q for q in queries if q["name"] == "who-met-whom")
     assert meet["columns"] == MEET_COLUMNS
     assert [(p["name"], p["type"]) for p in meet["parameters"]] == [
-        ("topic", "ref"), ("entity", "ref"), ("status", "enum"), ("since", "date"), ("until", "date-end")]
+        ("topic", "ref"), ("entity", "ref"), ("status", "enum"), ("since", "date"), ("until", "date-end"),
+        ("min_confidence", "confidence")]
     assert {q["name"] for q in queries} >= {"who-met-whom", "who-supplied-whom", "who-attacked-whom"}
 
 
