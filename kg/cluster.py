@@ -42,6 +42,7 @@ import pyoxigraph as ox
 
 from .errors import ConfigError, InputError, StoreError
 from .records import Article
+from .store.shared import FORGET_UNTOLD
 from .vocab import ENTITIES_GRAPH
 
 FINGERPRINT = ox.NamedNode("https://w3id.org/news-kg/build#fingerprint")  # as kg.build.FINGERPRINT
@@ -463,6 +464,8 @@ def cluster_build(paths: list[str], store_url: str, *, workers: int | None = Non
         sent = {k for keys in keys_of.values() for k in keys}
         report.failures += [InputError(f"{k}: not built: the input changed while the build read it; run it again")
                             for k in sorted(set(todo) - sent)]
+        if report.articles:  # a rebuilt article may no longer tell an event: its description goes
+            target.update(FORGET_UNTOLD, "taking out the events no article tells any more")
     except FutureCancelledError:
         raise StoreError(f"the build on the cluster was cancelled before it finished; the SPARQL server "
                          f"{target.name} holds what was written; run it again to resume", store=target.name) from None

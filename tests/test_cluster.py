@@ -263,3 +263,23 @@ def test_a_server_that_is_down_is_named(tmp_path):
     result = run_kg("build", str(EXAMPLES), "--store-url", url, "--workers", "1", timeout=120)
     assert result.returncode == 2
     assert f"the SPARQL server {url} is unreachable" in result.stderr
+
+
+def test_a_rebuilt_article_takes_its_old_events_out_of_the_shared_graph(tmp_path, oxigraph):
+    """An article rebuilt on the cluster with other events: the events no article tells any more
+    leave the shared graph, as when the same two builds run on the embedded store (same_graph
+    compares the two)."""
+    corpus = tmp_path / "news.jsonl"
+    store = tmp_path / "kg-data"
+    lines = [{"id": "a", "published": "2025-06-10", "text": "Emmanuel Macron met Olaf Scholz in Berlin on Monday."},
+             {"id": "b", "published": "2025-06-10", "text": "Russian missiles hit Kharkiv on Sunday."}]
+    for changed in (False, True):
+        if changed:  # article a now tells another meeting
+            lines[0]["text"] = "Keir Starmer met Giorgia Meloni in Rome on Monday."
+        corpus.write_text("".join(json.dumps(row) + "\n" for row in lines), encoding="utf-8")
+        result = run_kg("build", str(corpus), "--store-url", oxigraph.url, "--workers", "1", "--no-progress")
+        assert result.returncode == 0, result.stderr
+        embedded_build([corpus], store)
+    same_graph(store, oxigraph.url)
+    assert oxigraph.count("SELECT (COUNT(*) AS ?n) WHERE { ?e <https://w3id.org/news-kg/ontology#participant> "
+                          "<https://w3id.org/news-kg/id/olaf-scholz> }") == 0

@@ -38,3 +38,11 @@ def forget_events(store, events: list[ox.NamedNode], chunk: int = 500) -> None:
         store.update(f"DELETE {{ GRAPH {shared} {{ ?event ?p ?o }} }} WHERE {{ VALUES ?event {{ {values} }} "
                      f"GRAPH {shared} {{ ?event ?p ?o }} "
                      f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?event {NKG.source} ?article }} }} }}")
+
+
+# Every event whose description is in the shared graph but that no graph tells (names a source
+# for) any more: what a build that cannot track each article's events (the cluster build, which
+# writes graphs with the Graph Store Protocol) runs once at its end.
+FORGET_UNTOLD = (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?event ?p ?o }} }} WHERE {{ "
+                 f"GRAPH <{ENTITIES_GRAPH}> {{ ?event <{NKG.status.value}> ?status ; ?p ?o }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?event <{NKG.source.value}> ?article }} }} }}")
