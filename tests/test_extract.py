@@ -147,9 +147,9 @@ def test_noun_attack_on_target():
 
 
 def test_invasion_of_country():
-    ev = only(events("Russia launched its full-scale invasion of Ukraine in February 2022."), "Attack")
-    assert labels(ev, "attacker") == ["Russia"] and labels(ev, "target") == ["Ukraine"]
-    assert ev.date.start == date(2022, 2, 1) and ev.date.precision == "month"
+    ev = only(events("Iraq began its invasion of Kuwait in August 1990."), "Attack")
+    assert labels(ev, "attacker") == ["Iraq"] and labels(ev, "target") == ["Kuwait"]
+    assert ev.date.start == date(1990, 8, 1) and ev.date.precision == "month"
 
 
 def test_negated_attack_is_dropped():

@@ -159,10 +159,10 @@ def test_a_facility_is_named_by_the_noun_it_heads_and_its_place():
 
 
 def test_a_passive_attack_hits_the_subject_of_its_clause():
-    evs = events("An oil depot in the Belgorod region caught fire after being hit by debris from a Ukrainian "
-                 "drone attack.")
+    evs = events("A fuel terminal in the Krasnodar region was set ablaze after being struck by fragments of a "
+                 "Ukrainian missile.")
     found = directed(evs, "Attack", "attacker", "target")
-    assert ("Ukraine", "Belgorod depot") in found or ("Ukraine", "Belgorod region") in found
+    assert ("Ukraine", "Krasnodar terminal") in found or ("Ukraine", "Krasnodar region") in found
 
 
 def test_a_strike_on_a_building_in_a_city_hits_the_city():
@@ -211,8 +211,8 @@ def test_the_parties_of_a_deal_are_the_sides_of_the_sale():
 
 
 def test_a_supply_by_doing():
-    evs = events("Canada strengthened the Ukrainian air defence by providing NASAMS systems to Ukraine.")
-    assert ("Canada", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+    evs = events("Norway bolstered the defences of its ally by delivering F-16 jets to Ukraine.")
+    assert ("Norway", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
 
 
 def test_requests_are_not_supplies():
@@ -260,11 +260,11 @@ def test_kg_explain_on_text_and_on_a_file(tmp_path):
 
 
 def test_a_fronted_with_names_the_people_met_not_the_subject():
-    evs = events("With Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron, Ukraine's "
-                 "president discussed the training of pilots.")
+    evs = events("With Spanish Prime Minister Pedro Sanchez and Danish Prime Minister Mette Frederiksen, Ukraine's "
+                 "president went over plans for reconstruction and discussed energy.")
     found = pairs(evs, "Meeting")
-    assert pair("Volodymyr Zelenskyy", "Giorgia Meloni") in found
-    assert pair("Volodymyr Zelenskyy", "Emmanuel Macron") in found
+    assert pair("Volodymyr Zelenskyy", "Pedro Sanchez") in found
+    assert pair("Volodymyr Zelenskyy", "Mette Frederiksen") in found
     assert not any("Ukraine" in p for p in found)
 
 
@@ -377,6 +377,6 @@ def test_considering_a_supply_is_proposed_and_denying_it_drops_it():
 
 
 def test_a_possessive_the_parser_attached_loosely_still_names_the_office():
-    evs = events("With Italian Prime Minister Giorgia Meloni, Ukraine’s president discussed the training of pilots.",
-                 published=date(2023, 5, 21))
-    assert pair("Volodymyr Zelenskyy", "Giorgia Meloni") in pairs(evs, "Meeting")
+    evs = events("With Spanish Prime Minister Pedro Sanchez, Ukraine’s president discussed energy exports.",
+                 published=date(2024, 2, 1))
+    assert pair("Volodymyr Zelenskyy", "Pedro Sanchez") in pairs(evs, "Meeting")

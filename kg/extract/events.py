@@ -273,7 +273,9 @@ def status_of(trigger: Token) -> str | None:
                                                                "new", "future", "third", "fourth", "another"):
                     if not _past_governor(tok):
                         return "planned"
-        if step and lemma in PLANNED_LEMMAS:
+        if step and lemma in PLANNED_LEMMAS and not (lemma == "set" and not any(
+                c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)):
+            # "is set to meet", "set for talks" -- not "was set ablaze", "set on fire"
             return "planned"
         if step and lemma in PROPOSED_LEMMAS:
             return "proposed"

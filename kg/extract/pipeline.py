@@ -277,7 +277,10 @@ class SentenceReader:
             lemma = trigger.lemma_.lower()
             first = self.agents(subjects(trigger))
             others = prep_objects(trigger, {"with", "to"})
-            fronted = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < trigger.i
+            host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
+            while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
+                host = host.head
+            fronted = [c for c in host.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < host.i
                        and not any(o.dep_ == "pobj" for o in c.children)]
             subj = subjects(trigger)
             if fronted and subj:
@@ -533,7 +536,8 @@ class SentenceReader:
             else:
                 passive = passive_subject(trigger)
                 if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
-                    passive = _clause_subjects(trigger) or subjects(trigger.head)  # "X caught fire after being hit"
+                    # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
+                    passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
@@ -911,6 +915,18 @@ def _clause_subjects(noun: Token) -> list[Token]:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "following", "during" are prepositions here
             return subjects(tok)
+    return []
+
+
+def _clause_patients(token: Token) -> list[Token]:
+    """The passive subject of the clause a participle hangs from: "X was set ablaze after being struck"."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "advcl"):
+            return []
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":
+            return passive_subject(tok)
     return []
 
 
