@@ -72,13 +72,19 @@ def test_a_body_without_a_length_is_cut_at_the_limit(server):
     import http.client
     from urllib.parse import urlsplit
 
+    import socket
+
     url = urlsplit(server.url)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
-    conn.request("POST", "/sparql", body=iter([b"ASK {} # " + b"x" * 3000] * 3),
-                 headers={"Content-Type": "application/sparql-query"}, encode_chunked=True)
-    response = conn.getresponse()
-    assert response.status == 413 and b'"payload_too_large"' in response.read()
-    conn.close()
+    # one chunk over the limit and no end: the server must answer without waiting for the rest
+    # (the whole request goes out in one send, so the server's early answer cannot break the pipe)
+    chunk = b"ASK {} # " + b"x" * 9000
+    request = (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+               b"Transfer-Encoding: chunked\r\n\r\n" + f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+    with socket.create_connection((url.hostname, url.port), timeout=30) as sock:
+        sock.sendall(request)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        assert response.status == 413 and b'"payload_too_large"' in response.read()
 
 
 @pytest.mark.parametrize("headers, body, status, code", [
