@@ -69,7 +69,7 @@ log = logging.getLogger(__name__)
 
 STACK_BYTES = 256 * 1024 * 1024     # the task thread's stack (reserved address space, used on demand)
 ADDRESS_BASE = 1024 * 1024 * 1024  # address space the interpreter and RocksDB reserve before any query
-READ_ATTEMPTS = 5                   # a read that finds a file gone: opened and run again, this many times in all
+READ_ATTEMPTS = 8  # a reader tries a read this many times while a writer swaps files under it
 HEAVY_MEMORY = 60.0                 # seconds a query stopped at a limit is remembered
 LONG_AFTER = 0.5                    # seconds after which a running task counts as long
 
@@ -130,10 +130,14 @@ class TimedRemoteStore(RemoteStore):
 
 # --------------------------------------------------------------------------- worker processes
 def vanished(exc: BaseException) -> bool:
-    """True for RocksDB's error when a file it was about to read was removed by a writer (a build
-    beside the server compacted the store): reopening the store finds the new files."""
+    """True for RocksDB's errors when a file it was about to read was removed or replaced by a
+    writer (a build beside the server compacted the store or started a new manifest): reopening
+    the store finds the new files."""
     text = str(getattr(exc, "message", None) or exc)
-    return "No such file" in text or "IO error" in text and ".sst" in text
+    # also a manifest caught half-written while the writer switches to a new one ("MANIFEST-000023
+    # may be corrupted"): the read-only open saw a file being replaced; reopening sees the new one
+    return "No such file" in text or "IO error" in text and ".sst" in text or \
+        "MANIFEST" in text and "corrupt" in text.lower()
 
 
 def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
@@ -183,7 +187,7 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
                         if spec.url or not vanished(exc) or attempt == READ_ATTEMPTS - 1:
                             raise
                         store = None
-                        time.sleep(0.02 * 2 ** attempt)  # let the writer finish its compaction
+                        time.sleep(min(0.05 * 2 ** attempt, 1.0))  # let the writer finish its compaction or manifest
             reply = ("ok", result)
         except MemoryError:
             store = None
