@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-
 from ..families import ATTACK, CALL, MEETING, REQUEST, SUPPLY
 
 # trigger words are declared with their family (kg/families.py)
 MEET_VERBS, MEET_NOUNS = MEETING.verbs, MEETING.nouns
-CALL_VERBS = CALL.verbs
+CALL_VERBS, CALL_NOUNS = CALL.verbs, CALL.nouns
 SUPPLY_VERBS, SUPPLY_NOUNS = SUPPLY.verbs, SUPPLY.nouns
 ATTACK_VERBS, ATTACK_NOUNS = ATTACK.verbs, ATTACK.nouns
 REQUEST_VERBS = REQUEST.verbs
@@ -56,8 +55,6 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma in SUPPLY_VERBS:
             return "Supply"
-        if lemma in ACQUIRE_VERBS and _acquired_from(token):
-            return "Supply"
         if lemma in ATTACK_VERBS:
             return "Attack"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
@@ -68,7 +65,7 @@ def classify(token: Token) -> str | None:
         if lemma == "discuss":
             return "Meeting"
     elif pos in ("NOUN", "PROPN"):
-        if lower in ("call", "calls") and _has_prep(token, {"with", "between"}):
+        if lower in CALL_NOUNS and _has_prep(token, {"with", "between"}):
             return "Call"
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
             if lower in ("round", "session"):

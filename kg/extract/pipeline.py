@@ -33,7 +33,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # what an attack hits that belongs to whoever the modifier names ("Hezbollah targets", "Houthi sites")
 TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructure", "depot", "camp", "installation",
                 "launcher", "hideout", "stronghold", "vessel", "ship", "force", "fighter", "militant", "troop",
-                "unit", "asset", "outpost", "headquarters", "command", "stronghold", "warship", "convoy"}
+                "unit", "asset", "outpost", "headquarters", "command", "warship", "convoy"}
 # How sure each kind of rule is (0 to 1), recorded on every event (nkg:confidence): roles read
 # straight off the parse, and the guesses that fill a role the sentence does not give.
 SYNTAX = 0.9            # subject, object, prepositions of the trigger
@@ -50,8 +50,8 @@ HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
-FRAME_SENTENCES = 4
-LEAD_SENTENCES = 12  # how far into an article its lead still frames agentless attacks  # how far back an attacker told earlier in the article still frames an agentless attack
+FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
+LEAD_SENTENCES = 12   # how far into an article its lead still frames agentless attacks
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
                     "both", "officials", "counterparts", "men", "diplomats"}
 
@@ -275,19 +275,18 @@ class SentenceReader:
         meeting of them all."""
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
-            first = self.agents(subjects(trigger))
+            subj = subjects(trigger)
+            first = self.agents(subj)
             others = prep_objects(trigger, {"with", "to"})
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
             while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
                 host = host.head
             fronted = [c for c in host.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < host.i
                        and not any(o.dep_ == "pobj" for o in c.children)]
-            subj = subjects(trigger)
             if fronted and subj:
                 # "With A and B, C discussed X", where the parser took A and B into the subject (or hung
                 # them from it): C, the phrase nearest the verb, is the subject; the people named
                 # between "with" and C are the people met
-                self._doubt(FRONTED)
                 nodes = [subj[0], *subj[0].conjuncts]
                 nodes += [c for n in list(nodes) for c in n.children if c.dep_ == "appos"]
                 nearest = max(nodes, key=lambda n: n.i)
@@ -301,6 +300,7 @@ class SentenceReader:
                             if person is not None and person != subject and person not in met:
                                 met.append(person)
                     if met:
+                        self._doubt(FRONTED)
                         self.r.sentence_people = [(trigger.i - 1, subject)] if subject.type == "Person" else []
                         return self._sides([subject], met + [a for a in self.agents(others) if a != subject],
                                            _one_by_one(trigger))
@@ -324,7 +324,8 @@ class SentenceReader:
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told
                 first = self._meeting_pair()
-                self._doubt(MEETING_HOST)
+                if first:
+                    self._doubt(MEETING_HOST)
             sides = self._sides(first, second, split)
             if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -366,7 +367,8 @@ class SentenceReader:
             return None  # attending the same summit is not meeting one another
         if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)
-            self._doubt(MEETING_HOST)
+            if holders:
+                self._doubt(MEETING_HOST)
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
     def _sides(self, first: list[Entity], second: list[Entity],
@@ -415,10 +417,7 @@ class SentenceReader:
         return list(self.last_meeting.roles.get("participant", []))
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
-        if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
-            return []
-        host = self.last_meeting.roles.get("participant", [])[:1]
-        return [h for h in host if h not in others]
+        return [h for h in self._meeting_pair()[:1] if h not in others]
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
@@ -464,8 +463,8 @@ class SentenceReader:
             # "X and Y signed a deal to supply jets to Y" / "for the sale of X-made drones": the
             # parties to the deal are the two sides
             parties = [p for p in self.agents(_deal_parties(trigger)) if p.type == "Country"]
-            self._doubt(DEAL_PARTIES)
             if len(parties) == 2:
+                self._doubt(DEAL_PARTIES)
                 if suppliers and not recipients:
                     recipients = [p for p in parties if p not in suppliers]
                 elif recipients and not suppliers:
@@ -595,10 +594,7 @@ class SentenceReader:
             facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
             targets = _distinct(facilities + places) if facilities else []
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
-            for obj in objects(trigger):  # "attacked a refinery in Ryazan", the place hanging from the verb
-                facility = self.r.facility(obj, targets)
-                if facility is not None:
-                    targets.insert(0, facility)
+            targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
         # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
@@ -609,17 +605,16 @@ class SentenceReader:
             self.frames.append((self.sentence_no, attackers))
         if attackers and not targets:  # "fired missiles on what it said were camps in Pakistan"
             targets = [t for tok in target_tokens for t in self._places_within(tok) if t not in attackers]
-            self._doubt(PLACES_WITHIN)
+            if targets:
+                self._doubt(PLACES_WITHIN)
         if not attackers and targets:
             attackers = self._frame_attackers(targets)
-            self._doubt(FRAME_ATTACKER)
+            if attackers:
+                self._doubt(FRAME_ATTACKER)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
-            targets = self._places_hit(trigger, attackers)
-            self._doubt(PLACES_HIT)
-            for obj in objects(trigger):  # "struck its refinery" in a sentence about Ryazan
-                facility = self.r.facility(obj, targets)
-                if facility is not None:
-                    targets.insert(0, facility)
+            targets = self._with_facilities(trigger, self._places_hit(trigger, attackers))  # "struck its refinery"
+            if targets:
+                self._doubt(PLACES_HIT)
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -629,6 +624,16 @@ class SentenceReader:
         if weapons:
             roles["weapon"] = weapons
         return roles
+
+    def _with_facilities(self, verb: Token, places: list[Entity]) -> list[Entity]:
+        """The places, after the facility each object of the verb names there: "attacked a
+        refinery" with Ryazan named -> the Ryazan refinery, then Ryazan."""
+        out = list(places)
+        for obj in objects(verb):
+            facility = self.r.facility(obj, out)
+            if facility is not None:
+                out.insert(0, facility)
+        return out
 
     def _states_in(self, tokens: list[Token]) -> list[Entity]:
         """The states a phrase names by demonym or name: "debris from a Ukrainian drone attack"."""
@@ -676,7 +681,8 @@ class SentenceReader:
         if len(sides) != 2 and any(_refers_back(s) for s in subjects(verb)) and self.frames:
             last = self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"]
             sides = _distinct(last)[:2]
-            self._doubt(FRAME_ATTACKER)
+            if len(sides) == 2:
+                self._doubt(FRAME_ATTACKER)
         sides = [self.r.as_belligerent(s) for s in sides]
         if len(sides) != 2:
             return None
@@ -905,29 +911,29 @@ def _deal_parties(trigger: Token) -> list[Token]:
     return []
 
 
-def _clause_subjects(noun: Token) -> list[Token]:
-    """The subject of the clause a noun sits in, up through prepositions ("X arrived following
-    meetings with Y" -> X); none when the noun is itself a subject or object of a verb."""
-    tok = noun
+def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
+    """The verb of the clause a token sits in, up through prepositions (and the dependencies
+    `through` names); None when the token is itself a subject or object of a verb."""
+    tok = token
     for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "pcomp", "npadvmod"):
-            return []
+        if tok.dep_ not in through:
+            return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":  # "following", "during" are prepositions here
-            return subjects(tok)
-    return []
+            return tok
+    return None
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause a noun sits in: "X arrived following meetings with Y" -> X."""
+    verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod"))
+    return subjects(verb) if verb is not None else []
 
 
 def _clause_patients(token: Token) -> list[Token]:
     """The passive subject of the clause a participle hangs from: "X was set ablaze after being struck"."""
-    tok = token
-    for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "pcomp", "advcl"):
-            return []
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":
-            return passive_subject(tok)
-    return []
+    verb = _clause_verb(token, ("pobj", "prep", "pcomp", "advcl"))
+    return passive_subject(verb) if verb is not None else []
 
 
 def _verb_between(token: Token, top: Token) -> bool:
