@@ -163,13 +163,6 @@ def _ntriples(triples: list[ox.Triple]) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
 
 
-def fingerprint(article: Article) -> str:
-    """kg.build's fingerprint: the extractor version, the article's key, text and metadata."""
-    from .build import article_fingerprint
-
-    return article_fingerprint(article)
-
-
 # --------------------------------------------------------------------------- on the workers
 @dataclass
 class ArticleDone:
@@ -309,6 +302,7 @@ class _Plan:
 
 def _plan(paths: list[str], max_bytes: int) -> _Plan:
     """First pass: keys and fingerprints only; no text is kept."""
+    from .build import article_fingerprint
     from .extract.ingest import iter_articles
 
     keep, prints = {}, {}
@@ -320,7 +314,7 @@ def _plan(paths: list[str], max_bytes: int) -> _Plan:
             continue
         n += 1
         keep[item.key] = n
-        prints[item.key] = fingerprint(item)
+        prints[item.key] = article_fingerprint(item)
     return _Plan(keep, prints, failures)
 
 
