@@ -1,4 +1,4 @@
-"""Test helpers: the one sample dataset, a live server and a plain HTTP client.
+"""Test helpers: the one sample dataset, a live server, a plain HTTP client and a local listener.
 
 The sample dataset is four short articles as extraction would give them (kg.records), turned into
 triples by the real mapping (kg.mapping), so every test that needs a small graph reads what a
@@ -26,10 +26,12 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
@@ -295,3 +297,37 @@ def fetch(method: str, url: str, body: bytes | str | None = None, headers: Mappi
         return Reply(response.status, response.headers, response.read())
     finally:
         conn.close()
+
+
+class Listener:
+    """A local HTTP server on 127.0.0.1 that records every request and answers as a SPARQL
+    endpoint would: what the outbound-fetch tests point every outbound form at."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        seen = self.requests
+
+        class Handler(BaseHTTPRequestHandler):
+            def answer(self) -> None:
+                seen.append(f"{self.command} {self.path}")
+                body = json.dumps({"head": {"vars": ["x"]},
+                                   "results": {"bindings": [{"x": {"type": "literal", "value": "remote"}}]}}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = answer
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.host, self.port = self.server.server_address
+        self.url = f"http://127.0.0.1:{self.port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -197,6 +197,24 @@ def test_cluster_flags_need_a_server(tmp_path):
     assert not (tmp_path / "kg-data").exists()
 
 
+def interrupted_build(args: list[str], progress, fault, what: str) -> tuple[int, str, str]:
+    """`kg build ARGS` (batches of 2) in a process of its own; once progress() counts 4, fault()
+    strikes, and the build runs to its end: (exit status, stdout, stderr)."""
+    build = subprocess.Popen(kg_command("build", *args, "--batch-size", "2", "--no-progress"),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 240
+        while progress() < 4 and build.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert build.poll() is None, f"the build ended before {what}"
+        fault()
+        out, err = build.communicate(timeout=300)
+    finally:
+        if build.poll() is None:
+            build.kill()
+    return build.returncode, out, err
+
+
 # --------------------------------------------------------------------------- a worker killed
 def test_a_killed_worker_has_its_batch_run_again(oxigraph, reference):
     from distributed import Client, LocalCluster
@@ -205,21 +223,11 @@ def test_a_killed_worker_has_its_batch_run_again(oxigraph, reference):
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         pids = client.run(os.getpid)
-        build = subprocess.Popen(kg_command("build", str(corpus), "--store-url", oxigraph.url, "--scheduler",
-                                            cluster.scheduler_address, "--batch-size", "2", "--no-progress"),
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 240
-            while oxigraph.article_graphs() < 4 and build.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert build.poll() is None, "the build ended before a worker could be killed"
-            victim = next(iter(pids.values()))
-            os.kill(victim, signal.SIGKILL)
-            out, err = build.communicate(timeout=300)
-        finally:
-            if build.poll() is None:
-                build.kill()
-    assert build.returncode == 3, out + err
+        status, out, err = interrupted_build(
+            [str(corpus), "--store-url", oxigraph.url, "--scheduler", cluster.scheduler_address],
+            oxigraph.article_graphs, lambda: os.kill(next(iter(pids.values())), signal.SIGKILL),
+            "a worker could be killed")
+    assert status == 3, out + err
     assert "built 20 article(s)" in out
     assert "ran again after a worker was lost" in out and "ran again on tcp://" in out, out
     same_graph_in_process(store, oxigraph.url)
@@ -230,20 +238,9 @@ def test_server_down_stops_the_build_and_the_next_run_resumes(tmp_path, referenc
     corpus, store = reference
     server = Oxigraph(tmp_path / "oxigraph").start()
     try:
-        build = subprocess.Popen(kg_command("build", str(corpus), "--store-url", server.url, "--workers", "2",
-                                            "--batch-size", "2", "--no-progress"),
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            deadline = time.monotonic() + 240
-            while server.fingerprints() < 4 and build.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert build.poll() is None, "the build ended before the server could be stopped"
-            server.kill()
-            out, err = build.communicate(timeout=300)
-        finally:
-            if build.poll() is None:
-                build.kill()
-        assert build.returncode == 2, out + err
+        status, out, err = interrupted_build([str(corpus), "--store-url", server.url, "--workers", "2"],
+                                             server.fingerprints, server.kill, "the server could be stopped")
+        assert status == 2, out + err
         assert f"the SPARQL server {server.url}" in err and "run the same build again" in err, err
 
         server.start()

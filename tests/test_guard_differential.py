@@ -12,52 +12,18 @@ a network namespace)."""
 from __future__ import annotations
 
 import random
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 
-from helpers import LiveServer, fetch, write_sample_store
+from helpers import Listener, LiveServer, fetch, write_sample_store
 
 pytestmark = pytest.mark.slow
 
 TOKEN = "differential-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 SEED, CASES = 20261130, 90
-
-
-class Listener:
-    """A local HTTP server that counts requests (and answers like a SPARQL endpoint)."""
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        seen = self.requests
-
-        class Handler(BaseHTTPRequestHandler):
-            def answer(self) -> None:
-                seen.append(f"{self.command} {self.path}")
-                body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"remote"}}]}}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/sparql-results+json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = answer
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.host, self.port = self.server.server_address
-        self.url = f"http://127.0.0.1:{self.port}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture(scope="module")

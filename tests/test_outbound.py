@@ -7,54 +7,19 @@ which shows that it would have seen a fetch."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote, urlencode
 
 import pytest
 
-from helpers import LiveServer, fetch, write_sample_store
+from helpers import Listener, LiveServer, fetch, write_sample_store
 from kg.vocab import DATA_BASE
 
 pytestmark = pytest.mark.slow
 
 
-class Web:
-    """A local HTTP server that records every request and answers as a SPARQL endpoint would."""
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        web = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def answer(self) -> None:
-                web.requests.append(f"{self.command} {self.path}")
-                body = json.dumps({"head": {"vars": ["x"]},
-                                   "results": {"bindings": [{"x": {"type": "literal", "value": "remote"}}]}}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/sparql-results+json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = answer
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture(scope="module")
 def web():
-    w = Web()
+    w = Listener()
     yield w
     w.close()
 
