@@ -32,13 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build_articles, load_ontology  # noqa: E402
+from kg.build import ArticleGraphs, GraphWriter, build_articles, load_ontology  # noqa: E402
 from kg.extract.ingest import collect  # noqa: E402
 from kg.mapping import article_iri, entities_triples, to_triples  # noqa: E402
 from kg.store.catalogue import Catalogue  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span  # noqa: E402
 from kg.store.stores import EmbeddedStore  # noqa: E402
-from kg.vocab import ENTITIES_GRAPH  # noqa: E402
 
 DEFAULT_CORPUS = [ROOT.parent / "shared" / "corpus" / "seeds.jsonl", ROOT / "examples"]
 
@@ -149,23 +148,25 @@ def cases(n_events: int) -> list[tuple[str, dict, str]]:
 
 
 def load(extractions: list[Extraction], path: Path, reports: int = 1) -> tuple[int, float]:
-    """Write the graphs as kg build does, a graph at a time; each article `reports` times (under
-    distinct keys), so every event is told by that many articles. Returns (quads, seconds)."""
+    """Write the graphs as kg build does (its GraphWriter: new graphs gathered and bulk-loaded,
+    then their fingerprints); each article `reports` times (under distinct keys), so every event
+    is told by that many articles. Returns (quads in the store, seconds, flush to disk included)."""
     store = EmbeddedStore(path)
     load_ontology(store)
-    quads, entities = 0, {}
     t0 = time.perf_counter()
+    writer = GraphWriter(store, {})
     for x in extractions:
+        shared = entities_triples(x)
         for r in range(reports):
             a = x.article if reports == 1 else Article(key=f"{x.article.key}-r{r}", text="", origin="bench",
                                                        id=f"{x.article.id}-r{r}", published=x.article.published,
                                                        title=f"Report {r}", outlet=f"Outlet {r}")
             copy = Extraction(a, x.entities, x.events)
-            quads += store.replace_graph(article_iri(a).value, to_triples(copy))
-        entities.update(dict.fromkeys(entities_triples(x)))
-    quads += store.add_to_graph(ENTITIES_GRAPH, list(entities))
+            writer.write(ArticleGraphs(article_iri(a).value, to_triples(copy), shared, a.key))
+    writer.close()
     store.flush()
     seconds = time.perf_counter() - t0
+    quads = len(store._store)
     store.close()
     return quads, seconds
 

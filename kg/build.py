@@ -48,6 +48,8 @@ from .vocab import ENTITIES_GRAPH, NKG, ONTOLOGY_GRAPH, ontology_triples
 FINGERPRINT = ox.NamedNode("https://w3id.org/news-kg/build#fingerprint")  # build bookkeeping, not the ontology
 CHUNK_ARTICLES = 8       # articles sent to a worker at a time (small: no worker idles long at the end)
 CHUNK_WORDS = 5_000      # ... or fewer, when they are long
+BULK_QUADS = 200_000     # new graphs written together (GraphWriter) once they hold this many quads
+BULK_SECONDS = 5.0       # ... or once the first of them has waited this long
 
 
 @dataclass
@@ -263,12 +265,14 @@ def _build(items: Iterator[Article | InputError], store: Store, *, progress: boo
     bar = _bar(total) if progress else None
     todo = _changed(items, known, report, bar)
     runner = _Runner(jobs if jobs is not None else (os.cpu_count() or 1))
+    writer = GraphWriter(store, known)
     try:
         for articles, results in runner.run(_chunks(todo, chunk)):
-            _write_chunk(store, articles, results, known, report)
+            _write_chunk(writer, articles, results, report)
             if bar is not None:
                 bar.update(len(articles))
                 bar.set_postfix(unchanged=report.unchanged, failed=len(report.failures), refresh=False)
+        writer.close()
     finally:
         runner.close()
         if bar is not None:
@@ -313,21 +317,61 @@ def _chunks(todo: Iterator[tuple[Article, str]], size: int) -> Iterator[list[Art
         yield batch
 
 
-def _write_chunk(store: Store, articles: list[Article], results: list, known: dict[str, str],
-                 report: BuildReport) -> None:
-    done = [r for r in results if isinstance(r, ArticleGraphs)]
-    _forget_fingerprints(store, [r.graph for r in done if r.graph in known])
+class GraphWriter:
+    """Writes built articles to the store, in input order. An article whose graph the store holds
+    is replaced at once (write_article: its fingerprint taken out before, put back after). New
+    graphs, the common case of a first build, are gathered and written together (Store.add_graphs:
+    RocksDB's bulk loader once there are many) every BULK_QUADS quads or BULK_SECONDS seconds,
+    and at close; their fingerprints follow, so a build killed in between finds the graphs held
+    without a fingerprint and writes them again whole (replace_graph). Readers see a new article
+    within BULK_SECONDS."""
+
+    def __init__(self, store: Store, known: dict[str, str]) -> None:
+        self.store, self.known = store, known
+        self._graphs: dict[str, list[ox.Triple]] = {}
+        self._shared: dict[ox.Triple, None] = {}
+        self._prints: dict[str, str] = {}
+        self._quads, self._since = 0, 0.0
+
+    def write(self, item: ArticleGraphs) -> int:
+        """Write (or queue) one article's graphs; the triples it adds."""
+        if item.graph in self.known or item.graph in self._graphs or self.store.has_graph(item.graph):
+            self.close()   # what is queued goes first: the input order is the write order
+            _forget_fingerprints(self.store, [item.graph] if item.graph in self.known else [])
+            written = write_article(self.store, item)
+            _record_fingerprints(self.store, {item.graph: item.fingerprint})
+        else:
+            if not self._graphs:
+                self._since = time.monotonic()
+            self._graphs[item.graph] = item.triples
+            self._shared.update(dict.fromkeys(item.entity_triples))
+            self._prints[item.graph] = item.fingerprint
+            self._quads += len(item.triples) + len(item.entity_triples)
+            written = len(item.triples) + len(item.entity_triples)
+            if self._quads >= BULK_QUADS or time.monotonic() - self._since >= BULK_SECONDS:
+                self.close()
+        self.known[item.graph] = item.fingerprint
+        return written
+
+    def close(self) -> None:
+        """Write what is queued (then its fingerprints)."""
+        if not self._graphs:
+            return
+        self.store.add_graphs(self._graphs, {ENTITIES_GRAPH: list(self._shared)})
+        _record_fingerprints(self.store, self._prints)
+        self._graphs, self._shared, self._prints, self._quads = {}, {}, {}, 0
+
+
+def _write_chunk(writer: GraphWriter, articles: list[Article], results: list, report: BuildReport) -> None:
     for article, result in zip(articles, results):
         if isinstance(result, InputError):
             report.failures.append(result)
             continue
-        report.triples += write_article(store, result)
+        report.triples += writer.write(result)
         report.events += events_of(result)
         report.words += len(article.text.split())
         report.articles += 1
         report.graphs.append(result.graph)
-    _record_fingerprints(store, {r.graph: r.fingerprint for r in done})
-    known.update({r.graph: r.fingerprint for r in done})
 
 
 def _bar(total: int | None):

@@ -10,8 +10,11 @@ Each article lives in its own named graph; the default graph is the union of all
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 from urllib.error import HTTPError, URLError
@@ -19,6 +22,10 @@ from urllib.error import HTTPError, URLError
 import pyoxigraph as ox
 
 from ..errors import BadRequest, QuerySyntaxError, StoreError
+
+log = logging.getLogger(__name__)
+FLUSH_WAIT = 60.0   # seconds; see EmbeddedStore.flush
+BULK_LOADER_QUADS = 20_000   # EmbeddedStore.add_graphs uses the bulk loader from this many quads
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -41,6 +48,7 @@ class Store(Protocol):
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int: ...
     def add_to_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int: ...
+    def add_graphs(self, graphs: dict[str, list[ox.Triple]], additions: dict[str, list[ox.Triple]]) -> int: ...
     def drop_graph(self, graph: str) -> bool: ...
     def graphs(self) -> list[str]: ...
     def has_graph(self, graph: str) -> bool: ...
@@ -107,9 +115,16 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         """The graph's triples become `triples`, in one transaction (one SPARQL update, which
-        pyoxigraph applies all or nothing): a crash leaves the old graph or the new one, whole."""
+        pyoxigraph applies all or nothing): a crash leaves the old graph or the new one, whole.
+        A graph the store does not hold yet (the common case of a first build) is added with
+        one atomic `extend`, which skips writing and parsing the update's text (3x faster)."""
         triples = list(triples)
+        g = ox.NamedNode(graph)
         try:
+            if not self._store.contains_named_graph(g):
+                self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in triples])
+                self._store.add_graph(g)
+                return len(triples)
             self._store.update(replace_graph_update(graph, triples))
         except OSError as exc:
             raise StoreError(f"writing the graph {graph} failed, the old one is kept: {exc}",
@@ -121,6 +136,23 @@ class EmbeddedStore:
         quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
         self._store.extend(quads)
         self._store.add_graph(g)
+        return len(quads)
+
+    def add_graphs(self, graphs: dict[str, list[ox.Triple]], additions: dict[str, list[ox.Triple]]) -> int:
+        """New graphs (ones the store does not hold) and triples added to other graphs, written
+        together: one atomic `extend` when few, RocksDB's bulk loader (`bulk_extend`: 5x faster,
+        not atomic, so a crash may leave part of them; kg.build.GraphWriter says how a build
+        recovers) from BULK_LOADER_QUADS quads. Returns the quads written."""
+        quads = [ox.Quad(t.subject, t.predicate, t.object, g)
+                 for graph, triples in chain(graphs.items(), additions.items())
+                 for g in (ox.NamedNode(graph),) for t in triples]
+        try:
+            (self._store.bulk_extend if len(quads) >= BULK_LOADER_QUADS else self._store.extend)(quads)
+            for graph, triples in chain(graphs.items(), additions.items()):
+                if not triples:
+                    self._store.add_graph(ox.NamedNode(graph))
+        except OSError as exc:
+            raise StoreError(f"writing {len(graphs)} new graph(s) failed: {exc}", store=str(self.path)) from None
         return len(quads)
 
     def drop_graph(self, graph: str) -> bool:
@@ -189,9 +221,31 @@ class EmbeddedStore:
         bookkeeping (kg.build's fingerprints)."""
         return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
-    def flush(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._store.flush()
+    def flush(self, wait: float = FLUSH_WAIT) -> None:
+        """Write the memtables to disk, so readers that open the store see every write in its
+        files. RocksDB can leave a manual flush waiting forever with its background threads idle
+        (facebook/rocksdb#13280, #15030; seen here after a 1M-quad load): the flush runs in a
+        thread (pyoxigraph releases the GIL) and is waited for `wait` seconds at most. Nothing is
+        lost when it does not return: every write is already in the write-ahead log, which the
+        next opening of the store (a reader's or a writer's) replays."""
+        if self.path is None or self.read_only:
+            return
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self._store.flush()
+            except BaseException as exc:  # handed to the caller below
+                failed.append(exc)
+
+        worker = threading.Thread(target=run, name="kg-store-flush", daemon=True)
+        worker.start()
+        worker.join(wait)
+        if worker.is_alive():
+            log.warning("the store's flush to disk did not return in %.0f s (a RocksDB stall); going on: "
+                        "every write is in the write-ahead log, replayed when the store opens", wait)
+        elif failed:
+            raise StoreError(f"cannot flush the store at {self.path}: {failed[0]}", store=str(self.path))
 
     def close(self) -> None:
         self.flush()
@@ -257,6 +311,11 @@ class RemoteStore:
         triples = list(triples)
         self._raw_update(replace_graph_update(graph, triples, drop=False))
         return len(triples)
+
+    def add_graphs(self, graphs: dict[str, list[ox.Triple]], additions: dict[str, list[ox.Triple]]) -> int:
+        """A request per graph (each whole or not at all)."""
+        return (sum(self.replace_graph(g, t) for g, t in graphs.items())
+                + sum(self.add_to_graph(g, t) for g, t in additions.items()))
 
     def drop_graph(self, graph: str) -> bool:
         existed = self.has_graph(graph)
