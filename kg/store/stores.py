@@ -56,6 +56,7 @@ class Store(Protocol):
               default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
               max_rows: int | None = None) -> QueryResult: ...
     def update(self, sparql: str) -> None: ...
+    def memo(self, key: str, compute): ...
     def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]: ...
     def count(self) -> int: ...
     def close(self) -> None: ...
@@ -112,6 +113,16 @@ class EmbeddedStore:
             raise StoreError(f"cannot open the store at {self.path}: {exc}. Is another kg process "
                              "(a server or a build) using it? Stop it or use another --store.",
                              store=str(self.path)) from None
+
+    def memo(self, key: str, compute):
+        """compute(), remembered under `key` while this handle is open when it is read-only (a
+        read-only handle is a snapshot: what it sees never changes); computed each time else."""
+        if not self.read_only:
+            return compute()
+        memos = self.__dict__.setdefault("_memos", {})
+        if key not in memos:
+            memos[key] = compute()
+        return memos[key]
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> int:
         """The graph's triples become `triples`, in one transaction (one SPARQL update, which
@@ -311,6 +322,10 @@ class RemoteStore:
         triples = list(triples)
         self._raw_update(replace_graph_update(graph, triples, drop=False))
         return len(triples)
+
+    def memo(self, key: str, compute):
+        """compute(), each time: another client may write to the server at any moment."""
+        return compute()
 
     def add_graphs(self, graphs: dict[str, list[ox.Triple]], additions: dict[str, list[ox.Triple]]) -> int:
         """A request per graph (each whole or not at all)."""

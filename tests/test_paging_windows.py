@@ -1,0 +1,132 @@
+"""Pages by date (kg.store.catalogue: the ?window_date line): a page of a canned query ordered
+newest first, with no entity parameter, is taken from the newest dates alone, the window widened
+until it holds the page. Every page must be the rows of the whole answer at its place, whatever
+the window: many events on one day, days without events, undated events after every dated one,
+the date parameters, a store whose dates are not all plain dateTimes (the query then runs whole),
+and a read-only store (which remembers its dates) next to a writable one."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import ArticleGraphs, GraphWriter, load_ontology
+from kg.mapping import article_iri, entities_triples, event_iri, to_triples
+from kg.records import Article, DateValue, Entity, Event, Extraction, Span
+from kg.store.catalogue import WINDOW_FIRST, Catalogue, Page, event_dates
+from kg.store.stores import EmbeddedStore
+from kg.vocab import ENTITIES_GRAPH, NKG, XSD
+
+KEY = {"who-met-whom": ("event", "a", "b"), "who-supplied-whom": ("event", "supplier", "recipient"),
+       "who-attacked-whom": ("event", "attacker", "target")}
+
+
+def extractions() -> list[Extraction]:
+    """60 articles over 90 days (some days crowded, most empty), each telling a few meetings,
+    supplies and attacks; one in five events undated."""
+    rnd = random.Random(3)
+    people = [Entity(f"wp-{i}", f"Window Person {i}", "Person") for i in range(12)]
+    states = [Entity(f"ws-{i}", f"Window State {i}", "Country") for i in range(6)]
+    cities = [Entity(f"wc-{i}", f"Window City {i}", "City") for i in range(5)]
+    arms = [Entity(f"wa-{i}", f"Window Arm {i}", "WeaponSystem") for i in range(3)]
+    start, out = date(2024, 1, 1), []
+    for n in range(60):
+        published = start + timedelta(days=rnd.choice([0, 1, 2, 40, 41, 89]) if n % 3 else rnd.randint(0, 89))
+        article = Article(key=f"win-{n}", text="", origin="test", id=f"win-{n}", title=f"Window {n}",
+                          outlet="Wire", published=published)
+        events, ents = [], {}
+        for k in range(rnd.randint(1, 5)):
+            kind = rnd.choice(["Meeting", "Supply", "Attack"])
+            if kind == "Meeting":
+                roles = {"participant": rnd.sample(people, rnd.choice([2, 2, 3]))}
+            elif kind == "Supply":
+                roles = {"supplier": [rnd.choice(states)], "recipient": [rnd.choice(states)], "item": [rnd.choice(arms)]}
+            else:
+                roles = {"attacker": [rnd.choice(states)], "target": [rnd.choice(cities)]}
+            when = None if rnd.random() < 0.2 else DateValue(published - timedelta(days=rnd.randint(0, 3)))
+            events.append(Event(kind, roles, rnd.choice(["happened", "planned", "proposed"]),
+                                Span(k * 10, k * 10 + 9, f"Sentence {k} of {n}."), "met", date=when))
+            ents.update({e.key: e for xs in roles.values() for e in xs})
+        out.append(Extraction(article, ents, events))
+    return out
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("windows") / "kg"
+    store = EmbeddedStore(path)
+    load_ontology(store)
+    writer = GraphWriter(store, {})
+    for x in extractions():
+        writer.write(ArticleGraphs(article_iri(x.article).value, to_triples(x), entities_triples(x), x.article.key))
+    writer.close()
+    store.close()
+    return path
+
+
+CASES = [("who-met-whom", {}), ("who-met-whom", {"status": "planned"}), ("who-met-whom", {"since": "2024-02-05"}),
+         ("who-met-whom", {"until": "2024-01-02"}), ("who-met-whom", {"since": "2024-01-02", "until": "2024-02-10"}),
+         ("who-met-whom", {"since": "2031-01-01"}), ("who-supplied-whom", {}), ("who-attacked-whom", {}),
+         ("who-attacked-whom", {"status": "happened", "until": "2024-03-01"})]
+
+
+def keys(rows, name):
+    return [tuple(str(r.get(k)) for k in KEY[name]) for r in rows]
+
+
+def pages(query, store, args, size):
+    out, offset = [], 0
+    while True:
+        result = query.run(store, args, page=Page(size, offset))
+        out += result.rows
+        offset += size
+        if not result.more:
+            return out
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+@pytest.mark.parametrize("name, args", CASES)
+def test_every_page_is_the_whole_answer_at_its_place(store_path, name, args, read_only):
+    store = EmbeddedStore(store_path, read_only=read_only)
+    texts, real = [], store.query
+    store.query = lambda text, **kw: (texts.append(text), real(text, **kw))[1]
+    dates = event_dates(store)
+    assert dates is not None and len(dates) > 4 * WINDOW_FIRST     # the window widens
+    query = Catalogue().get(name)
+    whole = query.run(store, args).rows                               # no limit: run whole
+    assert query.windowed and (whole or "2031" in str(args))
+    for size in (3, 25):
+        assert keys(pages(query, store, args, size), name) == keys(whole, name)
+    assert any("nkg:date ?window_date ." in text for text in texts)       # paged by date, not run whole
+    offset = len(whole) // 2
+    assert keys(query.run(store, args, page=Page(3, offset)).rows, name) == keys(whole[offset:offset + 3], name)
+    store.close()
+
+
+def test_undated_events_come_last_and_are_paged_too(store_path):
+    store = EmbeddedStore(store_path, read_only=True)
+    query = Catalogue().get("who-met-whom")
+    whole = query.run(store, {}).rows
+    undated = [r for r in whole if "date" not in r]
+    assert undated and all("date" not in r for r in whole[len(whole) - len(undated):])
+    assert keys(pages(query, store, {}, 7), "who-met-whom") == keys(whole, "who-met-whom")
+    store.close()
+
+
+def test_a_date_that_is_not_a_plain_datetime_makes_the_query_run_whole(tmp_path, store_path):
+    import shutil
+
+    path = tmp_path / "kg"
+    shutil.copytree(store_path, path)
+    store = EmbeddedStore(path)
+    odd = ox.Literal("2024-01-05T00:00:00Z", datatype=XSD.dateTime)      # with a time zone
+    x = extractions()[0]
+    store.add_to_graph(ENTITIES_GRAPH, [ox.Triple(event_iri(x.events[0]), NKG.date, odd)])
+    assert event_dates(store) is None
+    query = Catalogue().get("who-attacked-whom")
+    whole = query.run(store, {}).rows
+    assert keys(pages(query, store, {}, 5), "who-attacked-whom") == keys(whole, "who-attacked-whom")
+    store.close()
