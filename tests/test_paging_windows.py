@@ -130,22 +130,3 @@ def test_a_date_that_is_not_a_plain_datetime_makes_the_query_run_whole(tmp_path,
     whole = query.run(store, {}).rows
     assert keys(pages(query, store, {}, 5), "who-attacked-whom") == keys(whole, "who-attacked-whom")
     store.close()
-
-
-@pytest.mark.parametrize("name, args", [("who-met-whom", {"entity": "Window Person 1"}),
-                                        ("who-supplied-whom", {"item": "Window Arm 0"})])
-def test_a_common_entity_is_paged_by_date_a_rare_one_is_not(store_path, monkeypatch, name, args):
-    from kg.store import catalogue
-
-    store = EmbeddedStore(store_path, read_only=True)
-    texts, real = [], store.query
-    store.query = lambda text, **kw: (texts.append(text), real(text, **kw))[1]
-    query = Catalogue().get(name)
-    whole = query.run(store, args).rows
-    assert len(whole) > 6
-    query.run(store, args, page=Page(5, 0))
-    assert not any("nkg:date ?window_date ." in text for text in texts)     # rare: sorted whole
-    monkeypatch.setattr(catalogue, "COMMON", 5)                              # now it is common
-    assert keys(pages(query, store, args, 4), name) == keys(whole, name)
-    assert any("nkg:date ?window_date ." in text for text in texts)
-    store.close()

@@ -20,8 +20,7 @@ parameter, where the engine starts its join from them.
 Pages by date: ORDER BY over every event is the engine's slow part (1.4 s for the first page of
 16,000 meetings), so a file may have a line binding `?window_date` to the event's date
 (`?event nkg:date ?window_date .`), kept only when the runner pages in windows of dates: for a
-page of rows ordered newest first, with no entity parameter given (those are selective already)
-or only common ones (whose own pattern matches over COMMON times: topic=Ukraine in a war corpus),
+page of rows ordered newest first, with no entity parameter given (those are selective already),
 it binds ?window_date to the newest few days the store has (within the `date` and `date-end`
 parameters given: where the dates start and end), widening the window until it holds the page.
 The store's dates are one DISTINCT query (remembered by read-only stores, which never change);
@@ -40,7 +39,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import NotFound, ParameterError, QueryFileError, QuerySyntaxError
+from ..errors import NotFound, ParameterError, QueryFileError
 from ..extract.dates import parse_day
 from .sparql_text import projected_variables, query_form
 from .stores import QueryResult, Store, Term, bind_with_values
@@ -53,7 +52,6 @@ _PARAM_VAR = re.compile(r"[?$]param_([A-Za-z0-9_]+)")
 _WINDOW_VAR = re.compile(r"[?$]window_date\b")
 WINDOW = "window_date"
 WINDOW_FIRST = 4       # days in the first window of a page by date
-COMMON = 2000          # an entity parameter matching more triples than this is paged by date too
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer", "confidence")
 
@@ -202,9 +200,8 @@ class CannedQuery:
         size = page.limit if page.limit is not None else max_rows
         asked = Page(None if size is None else size + 1, page.offset)    # one more: is there a next page?
         result = None
-        if asked.limit is not None and self.windowed and all(
-                self._common(store, p, bindings[p.variable]) for p in self.params
-                if p.type in ("ref", "iri") and p.variable in bindings):
+        if asked.limit is not None and self.windowed and not any(
+                p.type in ("ref", "iri") and p.variable in bindings for p in self.params):
             result = self._run_windowed(store, bindings, asked)
         if result is None:
             result = store.query(self.variant(bindings, asked))
@@ -219,45 +216,6 @@ class CannedQuery:
         result.more = more
         return result
 
-
-    def _common(self, store: Store, param: Param, value: Term) -> bool:
-        """Whether the entity parameter's pattern (its line up to a FILTER) matches more than
-        COMMON times: then its events are many (topic=Ukraine in a war corpus) and a page is
-        cheaper from the newest dates than from sorting them all. Counted to COMMON + 1 at most."""
-        pattern = self._patterns().get(param.name)
-        if not pattern:
-            return False
-        probe = (f"{pattern[0]}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ VALUES ?{param.variable} "
-                 f"{{ {value} }} {pattern[1]} }} LIMIT {COMMON + 1} }} }}")
-        try:
-            rows = store.query(probe).rows
-        except QuerySyntaxError:   # a pattern the probe cannot use: the parameter counts as selective
-            return False
-        n = rows[0].get("n") if rows else None
-        return isinstance(n, ox.Literal) and int(n.value) > COMMON
-
-    def _patterns(self) -> dict[str, tuple[str, str]]:
-        """Parameter name -> (the file's prologue, the triple patterns of its line before any FILTER)."""
-        from .sparql_text import tokens
-
-        cached = self.__dict__.get("_pattern_cache")
-        if cached is not None:
-            return cached
-        lines = [line for line in self.text.splitlines() if not line.lstrip().startswith("#")]
-        prologue = "".join(line + "\n" for line in lines if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
-        out = {}
-        for line in lines:
-            used = _PARAM_VAR.findall(line)
-            if len(set(used)) != 1 or used[0] in out:
-                continue
-            kept = []
-            for tok in tokens(line):
-                if tok.kind == "word" and tok.text.upper() == "FILTER":
-                    break
-                kept.append(tok.text)
-            out[used[0]] = (prologue, " ".join(kept))
-        object.__setattr__(self, "_pattern_cache", out)
-        return out
 
     def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
