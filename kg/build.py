@@ -346,8 +346,8 @@ class GraphWriter:
             self._graphs[item.graph] = item.triples
             self._shared.update(dict.fromkeys(item.entity_triples))
             self._prints[item.graph] = item.fingerprint
-            self._quads += len(item.triples) + len(item.entity_triples)
             written = len(item.triples) + len(item.entity_triples)
+            self._quads += written
             if self._quads >= BULK_QUADS or time.monotonic() - self._since >= BULK_SECONDS:
                 self.close()
         self.known[item.graph] = item.fingerprint

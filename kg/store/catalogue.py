@@ -43,7 +43,7 @@ from ..errors import NotFound, ParameterError, QueryFileError
 from ..extract.dates import parse_day
 from .sparql_text import projected_variables, query_form
 from .stores import QueryResult, Store, Term, bind_with_values
-from ..vocab import XSD, queries_dir, sparql_prefixes
+from ..vocab import NKG, XSD, queries_dir, sparql_prefixes
 
 _PARAM = re.compile(r"^#\s*param\s+(?P<name>[a-z][a-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:\s*(?P<doc>.+)$")
 _SUMMARY = re.compile(r"^#\s*summary\s*:\s*(?P<text>.+)$")
@@ -216,7 +216,6 @@ class CannedQuery:
         result.more = more
         return result
 
-
     def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
         None when the page may hold undated events (the query is then run whole)."""
@@ -241,7 +240,7 @@ class CannedQuery:
             size = min(len(span), max(2 * size, -(-size * wanted * 3 // (2 * seen)) if seen else 0))
 
 
-_DATES = "SELECT DISTINCT ?date WHERE { ?event <https://w3id.org/news-kg/ontology#date> ?date }"
+_DATES = f"SELECT DISTINCT ?date WHERE {{ ?event <{NKG.date.value}> ?date }}"
 
 
 def _instant(term) -> "datetime | None":
@@ -338,10 +337,11 @@ def _check_variants(path: Path, text: str, params: list[Param]) -> None:
     optional = [p for p in params if not p.required]
     required = [p for p in params if p.required]
     store = ox.Store()
+    windows = [None] + ([[ox.Literal("2024-01-01T00:00:00", datatype=XSD.dateTime)]] if _WINDOW_VAR.search(text) else [])
     for n in range(len(optional) + 1):
         for given in combinations(optional, n):
             bindings = {p.variable: sample.get(p.type, ox.Literal("x")) for p in (*required, *given)}
-            for window in (None, [ox.Literal("2024-01-01T00:00:00", datatype=XSD.dateTime)]):
+            for window in windows:
                 variant = variant_text(text, tuple(params), bindings, Page(10, 0), window)
                 try:
                     store.query(variant)
@@ -394,9 +394,9 @@ def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term]
     if pos is None:
         raise QueryFileError("a parameter is used outside any group")
     names = " ".join("?" + k for k in bound)
-    terms = " ".join(str(v) for v in bindings.values())
-    rows = (" ".join("(" + " ".join([*map(str, bindings.values()), str(day)]) + ")" for day in window)
-            if window is not None else f"({terms})")
+    values = list(bindings.values())
+    rows = " ".join("(" + " ".join(map(str, row)) + ")"
+                    for row in ([[*values, day] for day in window] if window is not None else [values]))
     return f"{out[:pos + 1]}\n  VALUES ({names}) {{ {rows} }}{out[pos + 1:]}"
 
 

@@ -133,9 +133,7 @@ class EmbeddedStore:
         g = ox.NamedNode(graph)
         try:
             if not self._store.contains_named_graph(g):
-                self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in triples])
-                self._store.add_graph(g)
-                return len(triples)
+                return self.add_to_graph(graph, triples)
             self._store.update(replace_graph_update(graph, triples))
         except OSError as exc:
             raise StoreError(f"writing the graph {graph} failed, the old one is kept: {exc}",
