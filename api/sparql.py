@@ -12,6 +12,7 @@ application/sparql-update, with using-graph-uri / using-named-graph-uri."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
@@ -37,7 +38,7 @@ def query():
     if text is None:
         return service_description()
     fmt = choose_format(answer_kinds(text))
-    answer = services().query(with_base(text, request.base_url), fmt.name,
+    answer = services().query(with_base(text, lambda: request.base_url), fmt.name,
                               default_graph=default_graph, named_graphs=named_graphs)
     return answer_response(answer)
 
@@ -48,7 +49,7 @@ def update():
     text, using, using_named = _read_update()
     if using or using_named:
         text = add_using(text, using, using_named)
-    services().update(with_base(text, request.base_url))
+    services().update(with_base(text, lambda: request.base_url))
     return no_content()
 
 
@@ -125,13 +126,14 @@ def _graphs(sources, name: str) -> list[str] | None:
 _ABSOLUTE = re.compile(r"^<[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
-def with_base(text: str, endpoint: str) -> str:
+def with_base(text: str, endpoint: str | Callable[[], str]) -> str:
     """The text with `BASE <endpoint>` in front when it uses relative IRIs: the endpoint is the
-    base IRI the protocol suggests (without a base, relative IRIs are a syntax error)."""
+    base IRI the protocol suggests (without a base, relative IRIs are a syntax error). `endpoint`
+    may be a function giving it, asked only then."""
     if not any(t.kind == "iri" and not _ABSOLUTE.match(t.text) for t in tokens(text)):
         return text
     try:
-        base = ox.NamedNode(endpoint)
+        base = ox.NamedNode(endpoint() if callable(endpoint) else endpoint)
     except ValueError:
         return text
     return f"BASE {base}\n{text}"

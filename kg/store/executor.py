@@ -78,6 +78,9 @@ OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
 
 
 # --------------------------------------------------------------------------- opening the store
+_MANIFESTS: dict[str, tuple] = {}      # store path -> ((inode, mtime) of its CURRENT file, the manifest it names)
+
+
 @dataclass(frozen=True)
 class StoreSpec:
     """Where the store is: enough for a worker process to open it."""
@@ -108,8 +111,13 @@ class StoreSpec:
         if self.url:
             return None
         try:
-            manifest = Path(self.path, "CURRENT").read_text().strip()
-            stat = os.stat(Path(self.path, manifest))
+            current = os.stat(os.path.join(self.path, "CURRENT"))    # replaced (a new inode) for a new manifest
+            key = (current.st_ino, current.st_mtime_ns)
+            if _MANIFESTS.get(self.path, (None,))[0] != key:
+                with open(os.path.join(self.path, "CURRENT"), encoding="utf-8") as f:
+                    _MANIFESTS[self.path] = (key, f.read().strip())
+            manifest = _MANIFESTS[self.path][1]
+            stat = os.stat(os.path.join(self.path, manifest))
         except OSError:
             return None
         return manifest, stat.st_size, stat.st_mtime_ns
@@ -199,7 +207,7 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
         except Exception as exc:  # noqa: BLE001 - reported to the parent, which logs it
             reply = ("crash", f"{type(exc).__name__}: {exc}")
             store = None
-        conn.send(reply)
+        conn.send((time.process_time(), reply))    # with the CPU time used so far (see _Worker.call)
 
 
 class _Stopped(Exception):
@@ -305,6 +313,7 @@ class _Worker:
         self.conn.send((spec, writable))
         self.isolated: bool | None = None            # known once the worker says so (its first message)
         self.niced = False
+        self.cpu_mark: float | None = None           # the worker's CPU seconds at the end of its last task
 
     def _hello(self, deadline: float) -> None:
         if self.isolated is not None:
@@ -336,7 +345,9 @@ class _Worker:
             if long_after is not None and on_long is not None:
                 # long: past long_after seconds, and busy on the CPU for a tenth of a second at least
                 # (a cheap task that waited for the CPU on a loaded machine is not long)
-                spent = self.cpu_seconds()
+                # (the CPU time the worker gave with its last answer: an idle worker spends none,
+                # and reading /proc for every task costs more than a small query)
+                spent = self.cpu_mark if self.cpu_mark is not None else self.cpu_seconds()
                 while time.monotonic() < deadline:
                     soon = min(deadline, time.monotonic() + long_after)
                     if self.conn.poll(max(0.0, soon - time.monotonic())):
@@ -347,7 +358,7 @@ class _Worker:
                         break
             if not self.conn.poll(max(0.0, deadline - time.monotonic())):
                 raise _Stopped
-            reply = self.conn.recv()
+            self.cpu_mark, reply = self.conn.recv()
         except (EOFError, OSError) as exc:
             raise _Died from exc
         if reply[0] == "ok":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"""
@@ -31,15 +32,23 @@ class Token:
     start: int
 
 
-def tokens(sparql: str) -> list[Token]:
-    """Significant tokens (comments and white space dropped)."""
-    out = []
-    for m in _TOKEN.finditer(sparql):
-        kind = m.lastgroup or "other"
-        if kind in ("comment", "space"):
-            continue
-        out.append(Token(kind, m.group(), m.start()))
-    return out
+CACHED_TEXT = 64 * 1024     # texts up to this long keep their tokens (a request reads them several times)
+
+
+def tokens(sparql: str) -> tuple[Token, ...]:
+    """Significant tokens (comments and white space dropped). The last few short texts' tokens
+    are kept: one request's query is read by the format choice, the guard and the base check."""
+    if len(sparql) <= CACHED_TEXT:
+        return _cached_tokens(sparql)
+    return _tokens(sparql)
+
+
+def _tokens(sparql: str) -> tuple[Token, ...]:
+    return tuple(Token(m.lastgroup or "other", m.group(), m.start()) for m in _TOKEN.finditer(sparql)
+                 if m.lastgroup not in ("comment", "space"))
+
+
+_cached_tokens = lru_cache(maxsize=16)(_tokens)
 
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -100,7 +109,7 @@ def projected_variables(sparql: str) -> list[str] | None:
     return None
 
 
-def names_after_as(toks: list[Token], var: Token) -> bool:
+def names_after_as(toks: tuple[Token, ...], var: Token) -> bool:
     """True for the ?x of `(expr AS ?x)`."""
     i = toks.index(var)
     return i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text.upper() == "AS"
