@@ -173,7 +173,8 @@ def cmd_build(args, config: Config) -> int:
     rate = report.words / report.seconds if report.seconds else 0.0
     print(f"built {report.articles} article(s): {report.events} event(s), {report.triples} triple(s) "
           f"in {report.seconds:.1f}s ({rate:.0f} words/s); {report.unchanged} unchanged article(s) skipped; "
-          f"{len(report.failures)} file(s) failed")
+          f"{len(report.failures)} file(s) failed"
+          + (f"; store compacted in {report.compaction_seconds:.1f}s" if report.compaction_seconds else ""))
     status = 0 if report.ok else 1
     if args.reason and report.articles:
         status = max(status, cmd_reason(args, config))

@@ -50,6 +50,7 @@ CHUNK_ARTICLES = 8       # articles sent to a worker at a time (small: no worker
 CHUNK_WORDS = 5_000      # ... or fewer, when they are long
 BULK_QUADS = 200_000     # new graphs written together (GraphWriter) once they hold this many quads
 BULK_SECONDS = 5.0       # ... or once the first of them has waited this long
+COMPACT_SHARE = 4        # a build that writes at least 1/4 as many articles as the store held compacts it
 
 
 @dataclass
@@ -62,6 +63,7 @@ class BuildReport:
     seconds: float = 0.0
     processes: int = 0       # worker processes used (0: parsed in this process)
     ontology_written: bool = False
+    compaction_seconds: float = 0.0  # compacting the store after a large build (Store.optimize)
     failures: list[InputError] = field(default_factory=list)
     graphs: list[str] = field(default_factory=list)
 
@@ -262,6 +264,7 @@ def _build(items: Iterator[Article | InputError], store: Store, *, progress: boo
     started = time.perf_counter()
     report.ontology_written = ensure_ontology(store)
     known = stored_fingerprints(store)
+    held = len(known)                    # article graphs the store held before this build
     bar = _bar(total) if progress else None
     todo = _changed(items, known, report, bar)
     runner = _Runner(jobs if jobs is not None else (os.cpu_count() or 1))
@@ -279,6 +282,10 @@ def _build(items: Iterator[Article | InputError], store: Store, *, progress: boo
             bar.close()
     report.processes = runner.processes
     store.flush()
+    if report.articles and report.articles * COMPACT_SHARE >= held:
+        t0 = time.perf_counter()
+        store.optimize()
+        report.compaction_seconds = time.perf_counter() - t0
     report.seconds = time.perf_counter() - started
     return report
 

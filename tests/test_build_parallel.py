@@ -16,8 +16,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import ROOT, SEEDS_JSONL, copy_store, run_kg
-from kg.build import (FINGERPRINT, ArticleGraphs, article_fingerprint, build, extract_and_map, extractor_files,
-                      stored_fingerprints)
+from kg.build import (FINGERPRINT, ArticleGraphs, article_fingerprint, build, build_articles, extract_and_map,
+                      extractor_files, stored_fingerprints)
 from kg.errors import InputError
 from kg.extract.ingest import collect, make_article
 from kg.store.stores import EmbeddedStore
@@ -67,6 +67,7 @@ def test_a_rebuild_of_unchanged_articles_writes_nothing(seed_store_path, seeds_c
     result = run_kg("build", str(seeds_copy), "--store", str(store))  # with the progress bar
     assert result.returncode == 0, result.stderr
     assert "built 0 article(s)" in result.stdout and "5 unchanged article(s) skipped" in result.stdout
+    assert "compacted" not in result.stdout
     assert "5/5" in result.stderr and "article/s" in result.stderr  # the bar: total known, articles/s
     after = quads(store)
     assert marked(after) == set(graphs)   # no article graph was replaced
@@ -89,6 +90,7 @@ def test_changing_one_article_rebuilds_only_it(seed_store_path, seeds_copy, tmp_
     result = run_kg("build", str(changed), "--store", str(store), "--no-progress")
     assert result.returncode == 0, result.stderr
     assert "built 1 article(s)" in result.stdout and "4 unchanged article(s) skipped" in result.stdout
+    assert "compacted" not in result.stdout     # one article of five: the store is not compacted again
     after = quads(store)
     assert marked(after) == set(graphs) - {graph}   # only its graph was replaced
     told = {q.subject for q in after if q.graph_name == ox.NamedNode(graph) and q.predicate == NKG.source}
@@ -140,3 +142,21 @@ def test_the_fingerprint_covers_the_article_and_the_extractor():
     names = {p.relative_to(ROOT / "kg").as_posix() for p in extractor_files()}
     assert {"extract/pipeline.py", "extract/events.py", "extract/data/people.json", "extract/data/boilerplate.json",
             "mapping.py", "families.py", "vocab.py"} <= names
+
+
+@pytest.mark.slow
+def test_a_large_build_compacts_the_store_and_a_small_one_does_not(tmp_path):
+    """A build that writes at least a quarter as many articles as the store held compacts it
+    (Store.optimize: cheaper lookups after a load); one changed article among many does not."""
+    def one(n: int, extra: str = "") -> object:
+        return make_article(f"Zelensky met Scholz in Berlin on Monday to discuss air defence. {extra}".strip(),
+                            "test", id=f"a{n}")
+
+    store = EmbeddedStore(tmp_path / "kg")
+    first = build_articles([one(n) for n in range(5)], store)
+    assert first.articles == 5 and first.compaction_seconds > 0
+    again = build_articles([one(0, "They met again in Kyiv.")], store)
+    assert again.articles == 1 and again.compaction_seconds == 0
+    assert len(stored_fingerprints(store)) == 5
+    assert store.query("ASK { ?e a <https://w3id.org/news-kg/ontology#Meeting> }").boolean
+    store.close()

@@ -116,3 +116,25 @@ def test_from_clause_selects_the_default_graph(tmp_path):
     reader = EmbeddedStore(tmp_path / "kg-data", read_only=True)
     assert reader.count() == 2
     reader.close()  # a read-only store closes without flushing
+
+
+def test_optimize_keeps_every_quad(store):
+    """Compaction after a build (kg.build): the same quads before and after."""
+    graphs = {graph_name(): [triple(f"s{n}", "p", ox.Literal(f"{n} {i}")) for i in range(50)] for n in range(30)}
+    store.add_graphs(graphs, {})
+    before = {(g, t) for g in graphs for t in store.triples([g])}
+    store.optimize()
+    assert {(g, t) for g in graphs for t in store.triples([g])} == before and len(before) == 30 * 50
+
+
+def test_a_reader_opened_after_compaction_sees_every_quad(tmp_path):
+    writer = EmbeddedStore(tmp_path / "kg-data")
+    graphs = {graph_name(): [triple(f"s{n}", "p", ox.Literal(f"{n} {i}")) for i in range(50)] for n in range(30)}
+    writer.add_graphs(graphs, {})
+    writer.optimize()
+    writer.close()
+    reader = EmbeddedStore(tmp_path / "kg-data", read_only=True)
+    assert {(g, t) for g in graphs for t in reader.triples([g])} == \
+        {(g, t) for g, triples in graphs.items() for t in triples}
+    reader.optimize()                      # a read-only store is left alone
+    reader.close()

