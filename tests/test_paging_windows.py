@@ -3,7 +3,11 @@ newest first, with no entity parameter, is taken from the newest dates alone, th
 until it holds the page. Every page must be the rows of the whole answer at its place, whatever
 the window: many events on one day, days without events, undated events after every dated one,
 the date parameters, a store whose dates are not all plain dateTimes (the query then runs whole),
-and a read-only store (which remembers its dates) next to a writable one."""
+and a read-only store (which remembers its dates) next to a writable one.
+
+Pages from a parameter's events (the ranked pages: a topic, an item, an attacker given): the
+same, with the other parameters leaving some of the newest events out (the ranking grows), and
+past RANK_MOST (the query runs whole)."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import pytest
 from kg.build import ArticleGraphs, GraphWriter, load_ontology
 from kg.mapping import article_iri, entities_triples, event_iri, to_triples
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span
+from kg.store import catalogue
 from kg.store.catalogue import WINDOW_FIRST, Catalogue, Page, event_dates
 from kg.store.stores import EmbeddedStore
 from kg.vocab import ENTITIES_GRAPH, NKG, XSD
@@ -32,6 +37,7 @@ def extractions() -> list[Extraction]:
     states = [Entity(f"ws-{i}", f"Window State {i}", "Country") for i in range(6)]
     cities = [Entity(f"wc-{i}", f"Window City {i}", "City") for i in range(5)]
     arms = [Entity(f"wa-{i}", f"Window Arm {i}", "WeaponSystem") for i in range(3)]
+    topics = [Entity(f"wt-{i}", f"Window Topic {i}", "Topic") for i in range(3)]
     start, out = date(2024, 1, 1), []
     for n in range(60):
         published = start + timedelta(days=rnd.choice([0, 1, 2, 40, 41, 89]) if n % 3 else rnd.randint(0, 89))
@@ -47,9 +53,10 @@ def extractions() -> list[Extraction]:
             else:
                 roles = {"attacker": [rnd.choice(states)], "target": [rnd.choice(cities)]}
             when = None if rnd.random() < 0.2 else DateValue(published - timedelta(days=rnd.randint(0, 3)))
+            about = rnd.sample(topics, rnd.choice([0, 1, 2])) if kind == "Meeting" else []
             events.append(Event(kind, roles, rnd.choice(["happened", "planned", "proposed"]),
-                                Span(k * 10, k * 10 + 9, f"Sentence {k} of {n}."), "met", date=when))
-            ents.update({e.key: e for xs in roles.values() for e in xs})
+                                Span(k * 10, k * 10 + 9, f"Sentence {k} of {n}."), "met", date=when, topics=about))
+            ents.update({e.key: e for xs in [*roles.values(), about] for e in xs})
         out.append(Extraction(article, ents, events))
     return out
 
@@ -129,4 +136,71 @@ def test_a_date_that_is_not_a_plain_datetime_makes_the_query_run_whole(tmp_path,
     query = Catalogue().get("who-attacked-whom")
     whole = query.run(store, {}).rows
     assert keys(pages(query, store, {}, 5), "who-attacked-whom") == keys(whole, "who-attacked-whom")
+    store.close()
+
+
+RANKED = [("who-met-whom", {"topic": "Window Topic 1"}), ("who-met-whom", {"topic": "Window Topic 2", "status": "planned"}),
+          ("who-met-whom", {"topic": "window topic 0", "until": "2024-01-02"}),
+          ("who-met-whom", {"topic": "Window Topic 1", "since": "2024-02-05", "min_confidence": "0.5"}),
+          ("who-supplied-whom", {"item": "Window Arm 1"}), ("who-supplied-whom", {"item": "Window Arm 0", "status": "happened"}),
+          ("who-attacked-whom", {"attacker": "Window State 2"}), ("who-attacked-whom", {"target": "Window City 3", "until": "2024-02-01"}),
+          ("who-supplied-whom", {"supplier": "Window State 1"}), ("who-supplied-whom", {"recipient": "Window State 4"}),
+          ("who-met-whom", {"entity": "Window Person 5"})]
+
+
+def recorded(store):
+    texts, real = [], store.query
+    store.query = lambda text, **kw: (texts.append(text), real(text, **kw))[1]
+    return texts
+
+
+@pytest.mark.parametrize("name, args", RANKED)
+def test_a_page_from_a_parameters_newest_events_is_the_whole_answer_at_its_place(store_path, name, args):
+    store = EmbeddedStore(store_path, read_only=True)
+    texts = recorded(store)
+    query = Catalogue().get(name)
+    whole = query.run(store, args).rows                               # no limit: run whole
+    assert len(whole) > 3 and not any("VALUES (?event ?date) {" in text for text in texts)
+    for size in (1, 3, 25):
+        assert keys(pages(query, store, args, size), name) == keys(whole, name), size
+    assert any("VALUES (?event ?date) {" in text for text in texts)         # ranked, not run whole
+    offset = len(whole) // 2
+    assert keys(query.run(store, args, page=Page(3, offset)).rows, name) == keys(whole[offset:offset + 3], name)
+    store.close()
+
+
+def test_a_ranked_page_takes_more_events_when_the_other_parameters_leave_some_out(store_path):
+    store = EmbeddedStore(store_path, read_only=True)
+    texts = recorded(store)
+    query = Catalogue().get("who-met-whom")
+    args = {"topic": "Window Topic 2", "status": "planned"}
+    whole = query.run(store, args).rows
+    texts.clear()
+    assert keys(query.run(store, args, page=Page(2, 0)).rows, "who-met-whom") == keys(whole[:2], "who-met-whom")
+    limits = [int(text.rsplit("LIMIT", 1)[1]) for text in texts if text.rstrip().endswith(tuple("0123456789"))
+              and "SELECT ?event ?date WHERE" in text]
+    assert limits[0] == 2 * 3 and len(limits) > 1 and limits == sorted(limits)    # 2 rows and one more, then more
+    store.close()
+
+
+def test_a_page_past_rank_most_events_runs_the_query_whole(store_path, monkeypatch):
+    store = EmbeddedStore(store_path, read_only=True)
+    query = Catalogue().get("who-supplied-whom")
+    args = {"item": "Window Arm 1"}
+    whole = query.run(store, args).rows
+    monkeypatch.setattr(catalogue, "RANK_MOST", 4)
+    texts = recorded(store)
+    assert keys(query.run(store, args, page=Page(3, 2)).rows, "who-supplied-whom") == keys(whole[2:5], "who-supplied-whom")
+    assert not any("VALUES (?event ?date) {" in text for text in texts)
+    store.close()
+
+
+def test_two_entity_parameters_are_not_ranked(store_path):
+    store = EmbeddedStore(store_path, read_only=True)
+    query = Catalogue().get("who-supplied-whom")
+    rows = query.run(store, {}).rows
+    args = {"supplier": rows[0]["supplierLabel"].value, "item": rows[0]["itemLabel"].value.split("; ")[0]}
+    texts = recorded(store)
+    page = query.run(store, args, page=Page(2, 0)).rows
+    assert page and not any("VALUES (?event ?date) {" in text for text in texts)
     store.close()

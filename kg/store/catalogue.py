@@ -27,6 +27,18 @@ The store's dates are one DISTINCT query (remembered by read-only stores, which 
 a page past every dated event runs the query whole, as does a store whose dates are not all
 xsd:dateTime or xsd:date without a time zone.
 
+Pages from a parameter's events: a topic or a weapon may be on thousands of events, and the
+query would look each one up whole (its type, roles, status) to sort them, when the page needs a
+hundred. A parameter whose line is a subquery of events (`{ SELECT DISTINCT * WHERE { ?event
+nkg:topic ?param_topic } }`, then what else the line says) is ranked when it is the one entity
+parameter given: its events are sorted by date alone (one lookup each, `ranked_text`), and the
+page's query starts from the newest of them, bound as `VALUES (?event ?date)` in place of the
+subquery. Rows are ordered by date then event, so the rows of the newest N events are the first
+rows of the whole answer: when they hold the page (or N is every event of the parameter) the page
+is exact; else N grows (the other parameters, or the kind of event asked, left events out) up to
+RANK_MOST, past which the query runs whole. N starts at RANK_FIRST events per row wanted. Both orders (ranked and windowed) need the file's ORDER BY to start
+`DESC(?date) ?event`, which the catalogue checks.
+
 Paging: a line `LIMIT n OFFSET m` (on its own line, in the subquery that picks the rows, after
 its ORDER BY) takes the page asked for; a query without one is paged on its answer. One row more
 than asked is fetched, to know whether there is a next page."""
@@ -52,6 +64,12 @@ _PARAM_VAR = re.compile(r"[?$]param_([A-Za-z0-9_]+)")
 _WINDOW_VAR = re.compile(r"[?$]window_date\b")
 WINDOW = "window_date"
 WINDOW_FIRST = 4       # days in the first window of a page by date
+_RANKED = re.compile(r"^(?P<head>\s*)\{\s*SELECT\s+DISTINCT\s+\*\s+WHERE\s*\{(?P<body>[^{}]*)\}\s*\}(?P<rest>.*)$",
+                     re.I | re.S)
+_ORDER = re.compile(r"ORDER\s+BY\s+DESC\s*\(\s*\?date\s*\)\s+\?event\b", re.I)
+RANK_MOST = 5000       # events a ranked page binds at most; past it the query runs whole
+RANK_FIRST = 2         # events first taken per row wanted (some give none: a call where meetings are asked)
+_RANKED_SLOT = "VALUES (?event ?date) { }"
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 TYPES = ("string", "ref", "iri", "enum", "date", "date-end", "integer", "confidence")
 
@@ -175,11 +193,35 @@ class CannedQuery:
         """Whether the file has its `LIMIT n OFFSET m` line (else the answer is paged)."""
         return any(_PAGE_LINE.match(line) for line in self.text.splitlines())
 
-    def variant(self, bindings: dict[str, Term], page: Page | None = None, window: list[Term] | None = None) -> str:
+    def variant(self, bindings: dict[str, Term], page: Page | None = None, window: list[Term] | None = None,
+                ranked: tuple[Param, list[tuple[Term, Term | None]]] | None = None) -> str:
         """The query text for these bound parameters and this page: the lines of parameters not
         given left out, the values as a VALUES block of RDF terms, the page on its LIMIT line;
-        with a window, ?window_date bound to each of its dates."""
-        return variant_text(self.text, self.params, bindings, page, window)
+        with a window, ?window_date bound to each of its dates; ranked, the parameter's subquery
+        replaced by its newest (event, date) pairs."""
+        return variant_text(self.text, self.params, bindings, page, window, ranked)
+
+    def ranked_param(self, bindings: dict[str, Term]) -> Param | None:
+        """The parameter a page is taken from, newest events first: the one entity parameter
+        given, when its line is a subquery of events."""
+        given = [p for p in self.params if p.type in ("ref", "iri") and p.variable in bindings]
+        if len(given) != 1 or not _ORDER.search(self.text):
+            return None
+        lines = [line for line in self.text.splitlines()
+                 if not line.lstrip().startswith("#") and p_used(line) == {given[0].name}]
+        return given[0] if len(lines) == 1 and _RANKED.match(lines[0]) else None
+
+    def ranked_text(self, bindings: dict[str, Term], param: Param, n: int) -> str:
+        """The newest n (event, date) pairs of the parameter's subquery (undated events last)."""
+        line = next(line for line in self.text.splitlines()
+                    if not line.lstrip().startswith("#") and p_used(line) == {param.name})
+        body = _RANKED.match(line).group("body")
+        prologue = "".join(line for line in self.text.splitlines(keepends=True)
+                           if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
+        return (f"{prologue}SELECT ?event ?date WHERE {{\n"
+                f"  {{ SELECT DISTINCT ?event WHERE {{ VALUES ?{param.variable} {{ {bindings[param.variable]} }} {body} }} }}\n"
+                f"  OPTIONAL {{ ?event <{NKG.date.value}> ?date }}\n"
+                f"}}\nORDER BY DESC(?date) ?event\nLIMIT {int(n)}\n")
 
     @property
     def windowed(self) -> bool:
@@ -199,8 +241,10 @@ class CannedQuery:
         page = page or Page()
         size = page.limit if page.limit is not None else max_rows
         asked = Page(None if size is None else size + 1, page.offset)    # one more: is there a next page?
-        result = None
-        if asked.limit is not None and self.windowed and not any(
+        result, ranked = None, self.ranked_param(bindings) if asked.limit is not None else None
+        if ranked is not None:
+            result = self._run_ranked(store, bindings, asked, ranked)
+        elif asked.limit is not None and self.windowed and not any(
                 p.type in ("ref", "iri") and p.variable in bindings for p in self.params):
             result = self._run_windowed(store, bindings, asked)
         if result is None:
@@ -215,6 +259,23 @@ class CannedQuery:
         result.truncated = more and page.limit is None
         result.more = more
         return result
+
+    def _run_ranked(self, store: Store, bindings: dict[str, Term], asked: Page, param: Param) -> QueryResult | None:
+        """The page's rows from the parameter's newest events alone, more of them taken until they
+        hold the page; None when that would be more than RANK_MOST (the query is then run whole)."""
+        wanted = asked.offset + asked.limit
+        if wanted > RANK_MOST:
+            return None
+        n = min(RANK_MOST, int(RANK_FIRST * wanted))
+        while True:
+            pairs = [(row.get("event"), row.get("date")) for row in store.query(self.ranked_text(bindings, param, n)).rows]
+            result = store.query(self.variant(bindings, asked, ranked=(param, pairs)))
+            if len(pairs) < n or len(result.rows) >= asked.limit:
+                return result             # every event of the parameter, or the page is held
+            if n >= RANK_MOST:
+                return None
+            seen = asked.offset + len(result.rows) if result.rows else 0   # rows the n events hold, at least
+            n = min(RANK_MOST, max(4 * n, -(-n * wanted * 3 // (2 * seen)) if seen else 0))
 
     def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
@@ -324,49 +385,66 @@ def parse_query_file(path: Path) -> CannedQuery:
     page_lines = [line for line in text.splitlines() if _PAGE_LINE.match(line)]
     if len(page_lines) > 1:
         raise QueryFileError(f"queries/{path.name}: more than one 'LIMIT n OFFSET m' line", file=str(path))
-    _check_variants(path, text, params)
-    return CannedQuery(name, summary, text, tuple(params), tuple(columns))
+    query = CannedQuery(name, summary, text, tuple(params), tuple(columns))
+    _check_variants(path, query)
+    return query
 
 
 
-def _check_variants(path: Path, text: str, params: list[Param]) -> None:
-    """Parse the variant for every set of given parameters, so a broken one stops start-up."""
+def _check_variants(path: Path, query: CannedQuery) -> None:
+    """Parse the variant for every set of given parameters (by date, and ranked, where the file
+    has them), so a broken one stops start-up."""
     from itertools import combinations
 
     sample = {"ref": ox.NamedNode("urn:x"), "iri": ox.NamedNode("urn:x")}
+    params = query.params
     optional = [p for p in params if not p.required]
     required = [p for p in params if p.required]
     store = ox.Store()
-    windows = [None] + ([[ox.Literal("2024-01-01T00:00:00", datatype=XSD.dateTime)]] if _WINDOW_VAR.search(text) else [])
+    day = ox.Literal("2024-01-01T00:00:00", datatype=XSD.dateTime)
     for n in range(len(optional) + 1):
         for given in combinations(optional, n):
             bindings = {p.variable: sample.get(p.type, ox.Literal("x")) for p in (*required, *given)}
-            for window in windows:
-                variant = variant_text(text, tuple(params), bindings, Page(10, 0), window)
+            texts = [("", query.variant(bindings, Page(10, 0)))]
+            if _WINDOW_VAR.search(query.text):
+                texts.append((", by date", query.variant(bindings, Page(10, 0), [day])))
+            if (ranked := query.ranked_param(bindings)) is not None:
+                texts += [(f", ranked by {ranked.name}", query.ranked_text(bindings, ranked, 10)),
+                          (f", ranked by {ranked.name}", query.variant(
+                              bindings, Page(10, 0), ranked=(ranked, [(ox.NamedNode("urn:e"), day), (ox.NamedNode("urn:f"), None)])))]
+            for how, variant in texts:
                 try:
                     store.query(variant)
                 except SyntaxError as exc:
-                    names = ", ".join(p.name for p in given) or "no optional parameters"
-                    names += ", by date" if window else ""
+                    names = (", ".join(p.name for p in given) or "no optional parameters") + how
                     raise QueryFileError(f"queries/{path.name}: not valid SPARQL (with {names}): {exc}",
                                          file=str(path)) from None
 
 
-def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term], page: Page | None,
-                 window: list[Term] | None = None) -> str:
-    """See CannedQuery.variant."""
-    from .sparql_text import tokens
+def p_used(line: str) -> set[str]:
+    """The names of the parameters a line uses."""
+    return set(_PARAM_VAR.findall(line))
 
+
+def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term], page: Page | None,
+                 window: list[Term] | None = None,
+                 ranked: tuple[Param, list[tuple[Term, Term | None]]] | None = None) -> str:
+    """See CannedQuery.variant."""
     given = {name[len("param_"):] for name in bindings}
     lines = []
     for line in text.splitlines(keepends=True):
         if line.lstrip().startswith("#"):
             lines.append(line)
             continue
-        used = set(_PARAM_VAR.findall(line))
+        used = p_used(line)
         if (used and not used <= given) or (window is None and _WINDOW_VAR.search(line)):
             lines.append("\n")          # kept as a line, so error positions still match the file
             continue
+        if ranked is not None and used == {ranked[0].name}:
+            m = _RANKED.match(line)         # the pairs go in last: the text is tokenized without them
+            line = f"{m.group('head')}{_RANKED_SLOT}{m.group('rest')}"
+            if not line.endswith("\n"):
+                line += "\n"
         if _PAGE_LINE.match(line):
             if page is None or page.limit is None:
                 line = f"OFFSET {int(page.offset) if page else 0}\n"
@@ -375,29 +453,44 @@ def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term]
         lines.append(line)
     out = "".join(lines)
     bound = list(bindings) + ([WINDOW] if window is not None else [])
-    if not bound:
-        return out
-    # the VALUES block: at the head of the group that holds the first use of a parameter
+    if bound:
+        out = _values_blocks(out, bound, bindings, window)
+    if ranked is not None:
+        pairs = " ".join(f"({event} {'UNDEF' if day is None else day})" for event, day in ranked[1])
+        out = out.replace(_RANKED_SLOT, f"VALUES (?event ?date) {{ {pairs} }}", 1)
+    return out
+
+
+def _values_blocks(out: str, bound: list[str], bindings: dict[str, Term], window: list[Term] | None) -> str:
+    from .sparql_text import tokens
+
+    # each value at the head of the group that holds the first use of its parameter (one VALUES
+    # block per group): a parameter whose line is a subquery is bound in it, where it starts
     toks = tokens(out)
-    first = next((i for i, t in enumerate(toks) if t.kind == "var" and t.text[1:] in bound), None)
-    if first is None:
-        return out
-    depth, pos = 0, None
-    for t in reversed(toks[:first]):
-        if t.text == "}":
-            depth += 1
-        elif t.text == "{":
-            if depth == 0:
-                pos = t.start
-                break
-            depth -= 1
-    if pos is None:
-        raise QueryFileError("a parameter is used outside any group")
-    names = " ".join("?" + k for k in bound)
-    values = list(bindings.values())
-    rows = " ".join("(" + " ".join(map(str, row)) + ")"
-                    for row in ([[*values, day] for day in window] if window is not None else [values]))
-    return f"{out[:pos + 1]}\n  VALUES ({names}) {{ {rows} }}{out[pos + 1:]}"
+    groups: dict[int, list[str]] = {}
+    for name in bound:
+        first = next((i for i, t in enumerate(toks) if t.kind == "var" and t.text[1:] == name), None)
+        if first is None:
+            continue
+        depth, pos = 0, None
+        for t in reversed(toks[:first]):
+            if t.text == "}":
+                depth += 1
+            elif t.text == "{":
+                if depth == 0:
+                    pos = t.start
+                    break
+                depth -= 1
+        if pos is None:
+            raise QueryFileError("a parameter is used outside any group")
+        groups.setdefault(pos, []).append(name)
+    for pos in sorted(groups, reverse=True):            # from the end, so the earlier positions hold
+        names = groups[pos]
+        values = [bindings[k] for k in names if k != WINDOW]
+        rows = [[*values, day] for day in window] if WINDOW in names else [values]
+        block = " ".join("(" + " ".join(map(str, row)) + ")" for row in rows)
+        out = f"{out[:pos + 1]}\n  VALUES ({' '.join('?' + k for k in names)}) {{ {block} }}{out[pos + 1:]}"
+    return out
 
 
 def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
