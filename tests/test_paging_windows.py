@@ -204,3 +204,19 @@ def test_two_entity_parameters_are_not_ranked(store_path):
     page = query.run(store, args, page=Page(2, 0)).rows
     assert page and not any("VALUES (?event ?date) {" in text for text in texts)
     store.close()
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_a_common_parameters_newest_events_are_read_from_the_newest_dates(store_path, read_only):
+    """A topic on many of the events: its newest events are found from windows of the newest dates
+    (joined to the topic's events), not by looking up every event's date; only a store that
+    remembers its dates (read-only) does so. The pages are the same either way."""
+    store = EmbeddedStore(store_path, read_only=read_only)
+    query = Catalogue().get("who-met-whom")
+    args = {"topic": "Window Topic 1"}
+    whole = query.run(store, args).rows
+    texts = recorded(store)
+    assert keys(pages(query, store, args, 2), "who-met-whom") == keys(whole, "who-met-whom")
+    by_dates = [text for text in texts if "SELECT ?event ?date WHERE" in text and "VALUES ?date {" in text]
+    assert bool(by_dates) == read_only
+    store.close()
