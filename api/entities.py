@@ -1,8 +1,13 @@
 """GET /entities/ID: one entity (ID = the local name after https://w3id.org/news-kg/id/), its
 labels, aliases and events (kg.lookup.describe) as JSON; or, by Accept or ?format=, the
-statements about it as Turtle, N-Triples, JSON-LD or RDF/XML."""
+statements about it as Turtle, N-Triples, JSON-LD or RDF/XML.
+
+The JSON's events come newest first, `limit` of them (at most --max-rows, the default) after
+`offset`; when more follow, `more` is true and `Link: <URL of the next page>; rel="next"`."""
 
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from flask import Blueprint, jsonify, request
 
@@ -17,8 +22,15 @@ bp = Blueprint("entities", __name__)
 def entity(entity_id: str):
     fmt = _rdf_format()
     if fmt is None:
-        response = jsonify(services().describe_entity(entity_id))
+        offset = single(request.args, "offset")
+        entity = services().describe_entity(entity_id, limit=single(request.args, "limit"), offset=offset)
+        response = jsonify(entity)
         response.vary.add("Accept")
+        if entity["more"]:              # a full page: the next one starts after it
+            rest = [(k, v) for k, v in request.args.items(multi=True) if k not in ("limit", "offset")]
+            size, start = len(entity["events"]), int(offset or 0)
+            nxt = request.base_url + "?" + urlencode(rest + [("limit", size), ("offset", start + size)])
+            response.headers["Link"] = f'<{nxt}>; rel="next"'
         return response
     return answer_response(services().entity_triples(entity_id, fmt))
 

@@ -136,7 +136,8 @@ def document(config: Config, catalogue: Catalogue) -> dict:
                     "operationId": "runQuery", "tags": ["Canned queries"],
                     "parameters": [{"name": "name", "in": "path", "required": True,
                                     "schema": {"type": "string", "enum": names}},
-                                   *_canned_parameters(catalogue), _ref("parameters/format")],
+                                   *_canned_parameters(catalogue), _ref("parameters/format"),
+                                   *_paging("rows")],
                     "responses": {**table_answer, **_errors(*READ_ERRORS)}},
         },
         "/export": {
@@ -154,7 +155,8 @@ def document(config: Config, catalogue: Catalogue) -> dict:
                                     "schema": {"type": "string"}, "example": "vladimir-putin",
                                     "description": "The local name after https://w3id.org/news-kg/id/"},
                                    {"name": "format", "in": "query",
-                                    "schema": {"type": "string", "enum": ["json", *GRAPH_NAMES]}}],
+                                    "schema": {"type": "string", "enum": ["json", *GRAPH_NAMES]}},
+                                   *_paging("events of the JSON answer (newest first)")],
                     "responses": {"200": {"description": "The entity", "content": {
                         "application/json": {"schema": _ref("schemas/Entity")}, **_content(GRAPH_TYPES)}},
                         **_errors(*READ_ERRORS)}},
@@ -217,10 +219,20 @@ def document(config: Config, catalogue: Catalogue) -> dict:
                         "roles": {"type": "array", "items": {"type": "string"}},
                         "status": {"type": ["string", "null"]}, "date": {"type": ["string", "null"]},
                         "datePrecision": {"type": ["string", "null"]}, "dateEnd": {"type": ["string", "null"]},
-                        "sources": {"type": "array", "items": {"type": "string"}}}}}}},
+                        "sources": {"type": "array", "items": {"type": "string"}}}}},
+                    "more": {"type": "boolean", "description": "Whether events follow this page"}}},
             },
         },
     }
+
+
+def _paging(what: str) -> list[dict]:
+    """limit and offset, for an answer paged by `what`."""
+    return [{"name": "limit", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1},
+             "description": f"How many {what} (at most the row limit); a page with more after it carries "
+                            "Link: <next page>; rel=\"next\""},
+            {"name": "offset", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0},
+             "description": f"How many {what} to skip"}]
 
 
 def _canned_parameters(catalogue: Catalogue) -> list[dict]:

@@ -115,9 +115,14 @@ class Service:
         OWL document (kg.owl.export) for Protégé."""
         return self.executor.read(export_graphs, graph, format_by_name(fmt, ("graph",)).name, what=what)
 
-    def describe_entity(self, entity_id: str) -> dict:
-        """An entity's labels, aliases and events (kg.store.lookup.describe)."""
-        return self.executor.quick(describe_entity, entity_id)
+    def describe_entity(self, entity_id: str, *, limit: str | int | None = None,
+                        offset: str | int | None = None) -> dict:
+        """An entity's labels, aliases and events (kg.store.lookup.describe): `limit` events (at
+        most config.max_rows, which is also the default) after `offset`, newest first."""
+        page = Page.parse(limit, offset, self.config.max_rows)
+        if page.limit is None:
+            page = Page(self.config.max_rows, page.offset)
+        return self.executor.quick(describe_entity, entity_id, page)
 
     def entity_triples(self, entity_id: str, fmt: str) -> Answer:
         """What the store says about one entity, as RDF."""
@@ -244,11 +249,11 @@ def drop_graph(store, graph: str) -> bool:
     return dropped
 
 
-def describe_entity(store, entity_id: str) -> dict:
+def describe_entity(store, entity_id: str, page: Page | None = None) -> dict:
     """kg.store.lookup.describe, as a task."""
     from .store.lookup import describe
 
-    return describe(store, entity_id)
+    return describe(store, entity_id, page)
 
 
 def entity_triples(store, entity_id: str, fmt_name: str) -> Answer:

@@ -346,6 +346,25 @@ def test_entity_as_json(server):
         ("Meeting", ("topic",)), ("Request", ("requester",)), ("Supply", ("recipient",))]
 
 
+def test_an_entitys_events_come_newest_first_a_page_at_a_time(server):
+    whole = get(server, "/entities/ukraine").json()
+    assert len(whole["events"]) == 3 and whole["more"] is False
+    dates = [e["date"] or "" for e in whole["events"]]
+    assert dates == sorted(dates, reverse=True)
+    pages, url = [], "/entities/ukraine?limit=2"
+    while url:
+        reply = get(server, url)
+        pages.append(reply.json())
+        link = reply.headers.get("Link")
+        url = link[link.index("/entities/"):link.index(">")] if link else None
+    assert [len(p["events"]) for p in pages] == [2, 1] and [p["more"] for p in pages] == [True, False]
+    assert [e["iri"] for p in pages for e in p["events"]] == [e["iri"] for e in whole["events"]]
+    assert get(server, "/entities/ukraine?limit=1&offset=5").json()["events"] == []
+    for bad in ("limit=0", "limit=x", "offset=-1"):
+        reply = get(server, "/entities/ukraine?" + bad)
+        assert reply.status == 400 and reply.json()["error"]["parameter"] in ("limit", "offset")
+
+
 def test_entity_as_rdf_and_errors(server):
     reply = get(server, "/entities/kyiv", Accept="text/turtle")
     assert reply.media_type == "text/turtle"

@@ -85,7 +85,10 @@ def test_the_canned_queries_and_their_parameters_are_named(doc):
     catalogue = Catalogue()
     assert name["schema"]["enum"] == sorted(catalogue.queries)
     documented = {p["name"] for p in operation["parameters"] if "name" in p} - {"name"}
-    assert documented == {p.name for q in catalogue.queries.values() for p in q.params}
+    assert documented == {p.name for q in catalogue.queries.values() for p in q.params} | {"limit", "offset"}
+    entity = doc["paths"]["/entities/{entity_id}"]["get"]
+    assert {"limit", "offset"} <= {p["name"] for p in entity["parameters"] if "name" in p}
+    assert doc["components"]["schemas"]["Entity"]["properties"]["more"]["type"] == "boolean"
 
 
 def test_writes_are_marked_as_needing_the_token(doc):

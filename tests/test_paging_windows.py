@@ -22,6 +22,7 @@ from kg.mapping import article_iri, entities_triples, event_iri, to_triples
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span
 from kg.store import catalogue
 from kg.store.catalogue import WINDOW_FIRST, Catalogue, Page, event_dates
+from kg.store.lookup import describe
 from kg.store.stores import EmbeddedStore
 from kg.vocab import ENTITIES_GRAPH, NKG, XSD
 
@@ -219,4 +220,25 @@ def test_a_common_parameters_newest_events_are_read_from_the_newest_dates(store_
     assert keys(pages(query, store, args, 2), "who-met-whom") == keys(whole, "who-met-whom")
     by_dates = [text for text in texts if "SELECT ?event ?date WHERE" in text and "VALUES ?date {" in text]
     assert bool(by_dates) == read_only
+    store.close()
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+@pytest.mark.parametrize("entity", ["wt-1", "ws-2", "wp-5", "wc-3"])
+def test_every_page_of_an_entitys_events_is_the_whole_list_at_its_place(store_path, entity, read_only):
+    """GET /entities/ID's events, newest first (undated last), a page at a time: from the
+    entity's newest events (from the newest dates on a read-only store, for a common one)."""
+    store = EmbeddedStore(store_path, read_only=read_only)
+    whole = describe(store, entity)["events"]
+    dated = [e["date"] for e in whole if e["date"]]
+    assert len(whole) > 4 and dated == sorted(dated, reverse=True) and all(e["date"] for e in whole[:len(dated)])
+    for size in (1, 4):
+        got, offset = [], 0
+        while True:
+            page = describe(store, entity, Page(size, offset))
+            got += page["events"]
+            offset += size
+            if not page["more"]:
+                break
+        assert [e["iri"] for e in got] == [e["iri"] for e in whole] and got == whole
     store.close()

@@ -41,7 +41,7 @@ whose ORDER BY does not start `DESC(?date) ?event` is never ranked. The newest N
 c events are found by looking up each one's date (~12 us each), or, when the parameter is on a
 large share of the E dated events (c * c > N * E / RANK_DENSE: a topic on one meeting in five,
 "Russia" as an attacker), from windows of the store's newest dates, whose events are read in one
-pass (~0.7 us each) and joined to the parameter's (`_newest`); only read-only stores, which
+pass (~0.7 us each) and joined to the parameter's (`newest_events`); only read-only stores, which
 remember their dates, do the second.
 
 Paging: a line `LIMIT n OFFSET m` (on its own line, in the subquery that picks the rows, after
@@ -219,24 +219,9 @@ class CannedQuery:
                  if not line.lstrip().startswith("#") and _params_of(line) == {given[0].name}]
         return given[0] if len(lines) == 1 and _RANKED.match(lines[0]) else None
 
-    def ranked_text(self, bindings: dict[str, Term], param: Param, n: int, window: list[Term] | None = None) -> str:
-        """The newest n (event, date) pairs of the parameter's subquery, undated events last; with
-        a window (the store's newest dates), of the events on those dates alone."""
-        prologue, events = self._param_events(bindings, param)
-        if window is None:     # each event's date looked up
-            dated = f"  OPTIONAL {{ ?event <{NKG.date.value}> ?date }}\n"
-        else:                  # the window's events, each date's read in one pass, joined to the parameter's
-            days = " ".join(map(str, window))
-            dated = f"  {{ SELECT ?event ?date WHERE {{ VALUES ?date {{ {days} }} ?event <{NKG.date.value}> ?date }} }}\n"
-        return f"{prologue}SELECT ?event ?date WHERE {{\n  {events}\n{dated}}}\nORDER BY DESC(?date) ?event\nLIMIT {int(n)}\n"
-
-    def counted_text(self, bindings: dict[str, Term], param: Param, most: int) -> str:
-        """How many events the parameter has, counted up to `most`."""
-        prologue, events = self._param_events(bindings, param)
-        return f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {{ {events[1:-1].strip()} LIMIT {int(most)} }} }}\n"
-
-    def _param_events(self, bindings: dict[str, Term], param: Param) -> tuple[str, str]:
-        """The file's prologue, and the parameter's events as a subquery of its value."""
+    def param_events(self, bindings: dict[str, Term], param: Param) -> tuple[str, str]:
+        """The file's prologue, and the parameter's events as a subquery of its value (what
+        ranked_text and counted_text take)."""
         line = next(line for line in self.text.splitlines()
                     if not line.lstrip().startswith("#") and _params_of(line) == {param.name})
         body = _RANKED.match(line).group("body")
@@ -289,9 +274,10 @@ class CannedQuery:
         if wanted > RANK_MOST:
             return None
         n = min(RANK_MOST, int(RANK_FIRST * wanted))
-        dates = self._dense_dates(store, bindings, param, n)
+        events = self.param_events(bindings, param)
+        dates = dense_dates(store, events, n)
         while True:
-            pairs = self._newest(store, bindings, param, n, dates)
+            pairs = newest_events(store, events, n, dates)
             result = store.query(self.variant(bindings, asked, ranked=(param, pairs)))
             if len(pairs) < n or len(result.rows) >= asked.limit:
                 return result             # every event of the parameter, or the page is held
@@ -299,37 +285,6 @@ class CannedQuery:
                 return None
             seen = asked.offset + len(result.rows) if result.rows else 0   # rows the n events hold, at least
             n = min(RANK_MOST, max(4 * n, -(-n * wanted * 3 // (2 * seen)) if seen else 0))
-
-    def _dense_dates(self, store: Store, bindings: dict[str, Term], param: Param, n: int) -> list[Term] | None:
-        """The store's dates, newest first, when the parameter's newest events are found faster
-        from them (RANK_DENSE); else None. Only stores that remember their dates (read-only ones)."""
-        if not getattr(store, "read_only", False):
-            return None
-        dates = event_dates(store)
-        if not dates:
-            return None
-        dated = store.memo("dated-events", lambda: int(store.query(_DATED).rows[0]["n"].value))
-        most = math.isqrt(n * dated // RANK_DENSE) + 1
-        if most > dated:
-            return None
-        rows = store.query(self.counted_text(bindings, param, most)).rows
-        return [term for _, term in dates] if int(rows[0]["n"].value) >= most else None
-
-    def _newest(self, store: Store, bindings: dict[str, Term], param: Param, n: int,
-                dates: list[Term] | None) -> list[tuple[Term, Term | None]]:
-        """The parameter's newest n (event, date) pairs: from windows of the newest dates, widened
-        until they hold n, when dates are given; else (or when every date is not enough) by
-        looking up each event's date."""
-        size = min(WINDOW_FIRST, len(dates or ()))
-        while dates and size < len(dates):
-            rows = store.query(self.ranked_text(bindings, param, n, dates[:size])).rows
-            if len(rows) >= n:
-                break
-            guess = -(-size * n * 3 // (2 * len(rows))) if rows else 8 * size   # at the density seen so far
-            size = min(len(dates), 8 * size, max(2 * size, guess))
-        else:
-            rows = store.query(self.ranked_text(bindings, param, n)).rows
-        return [(row.get("event"), row.get("date")) for row in rows]
 
     def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
@@ -385,6 +340,58 @@ def event_dates(store: Store) -> list[tuple] | None:
         return out
 
     return store.memo("event-dates", compute)
+
+
+def ranked_text(events: tuple[str, str], n: int, window: list[Term] | None = None) -> str:
+    """The newest n (event, date) pairs of `events` (a prologue, and a subquery of ?event),
+    undated events last; with a window (the store's newest dates), of the events on those dates
+    alone, read in one pass and joined to them."""
+    prologue, group = events
+    if window is None:     # each event's date looked up
+        dated = f"  OPTIONAL {{ ?event <{NKG.date.value}> ?date }}\n"
+    else:
+        days = " ".join(map(str, window))
+        dated = f"  {{ SELECT ?event ?date WHERE {{ VALUES ?date {{ {days} }} ?event <{NKG.date.value}> ?date }} }}\n"
+    return f"{prologue}SELECT ?event ?date WHERE {{\n  {group}\n{dated}}}\nORDER BY DESC(?date) ?event\nLIMIT {int(n)}\n"
+
+
+def counted_text(events: tuple[str, str], most: int) -> str:
+    """How many events `events` holds, counted up to `most`."""
+    prologue, group = events
+    return f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {{ {group[1:-1].strip()} LIMIT {int(most)} }} }}\n"
+
+
+def dense_dates(store: Store, events: tuple[str, str], n: int) -> list[Term] | None:
+    """The store's dates, newest first, when the newest n of `events` are found faster from them
+    (RANK_DENSE); else None. Only stores that remember their dates (read-only ones) use them."""
+    if not getattr(store, "read_only", False):
+        return None
+    dates = event_dates(store)
+    if not dates:
+        return None
+    dated = store.memo("dated-events", lambda: int(store.query(_DATED).rows[0]["n"].value))
+    most = math.isqrt(n * dated // RANK_DENSE) + 1
+    if most > dated:
+        return None
+    rows = store.query(counted_text(events, most)).rows
+    return [term for _, term in dates] if int(rows[0]["n"].value) >= most else None
+
+
+def newest_events(store: Store, events: tuple[str, str], n: int,
+                  dates: list[Term] | None) -> list[tuple[Term, Term | None]]:
+    """The newest n (event, date) pairs of `events`: from windows of the newest dates, widened
+    until they hold n, when dates are given (dense_dates); else, or when every date is not
+    enough, by looking up each event's date."""
+    size = min(WINDOW_FIRST, len(dates or ()))
+    while dates and size < len(dates):
+        rows = store.query(ranked_text(events, n, dates[:size])).rows
+        if len(rows) >= n:
+            break
+        guess = -(-size * n * 3 // (2 * len(rows))) if rows else 8 * size   # at the density seen so far
+        size = min(len(dates), 8 * size, max(2 * size, guess))
+    else:
+        rows = store.query(ranked_text(events, n)).rows
+    return [(row.get("event"), row.get("date")) for row in rows]
 
 
 def parse_query_file(path: Path) -> CannedQuery:
@@ -465,9 +472,10 @@ def _check_variants(path: Path, query: CannedQuery) -> None:
                 texts.append((", by date", query.variant(bindings, Page(10, 0), [day])))
             if (ranked := query.ranked_param(bindings)) is not None:
                 pairs = [(ox.NamedNode("urn:e"), day), (ox.NamedNode("urn:f"), None)]
-                texts += [(f", ranked by {ranked.name}", query.ranked_text(bindings, ranked, 10)),
-                          (f", ranked by {ranked.name}", query.ranked_text(bindings, ranked, 10, [day])),
-                          (f", ranked by {ranked.name}", query.counted_text(bindings, ranked, 10)),
+                events = query.param_events(bindings, ranked)
+                texts += [(f", ranked by {ranked.name}", ranked_text(events, 10)),
+                          (f", ranked by {ranked.name}", ranked_text(events, 10, [day])),
+                          (f", ranked by {ranked.name}", counted_text(events, 10)),
                           (f", ranked by {ranked.name}", query.variant(bindings, Page(10, 0), ranked=(ranked, pairs)))]
             for how, variant in texts:
                 try:
@@ -513,9 +521,14 @@ def variant_text(text: str, params: tuple[Param, ...], bindings: dict[str, Term]
     if bound:
         out = _values_blocks(out, bound, bindings, window)
     if ranked is not None:
-        pairs = " ".join(f"({event} {'UNDEF' if day is None else day})" for event, day in ranked[1])
-        out = out.replace(_RANKED_SLOT, f"VALUES (?event ?date) {{ {pairs} }}", 1)
+        out = out.replace(_RANKED_SLOT, pairs_values(ranked[1]), 1)
     return out
+
+
+def pairs_values(pairs: list[tuple[Term, Term | None]]) -> str:
+    """(event, date) pairs (newest_events) as a VALUES block, an undated event's date UNDEF."""
+    rows = " ".join(f"({event} {'UNDEF' if day is None else day})" for event, day in pairs)
+    return f"VALUES (?event ?date) {{ {rows} }}"
 
 
 def _values_blocks(out: str, bound: list[str], bindings: dict[str, Term], window: list[Term] | None) -> str:

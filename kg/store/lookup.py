@@ -4,6 +4,10 @@ One plain function for the API (GET /entities/ID) and the CLI alike. ID is the l
 https://w3id.org/news-kg/id/ (`vladimir-putin`, `event/HASH`, `article/KEY`). The entity's IRI is
 bound into the queries as an RDF term, never as raw text.
 
+Its events come newest first, a page at a time (an entity may take part in most of the events
+of a large store): the page's events are found by date alone, as a canned query given one
+entity finds them (kg.store.catalogue.newest_events), and only those are described.
+
     >>> from kg.mapping import entity_triples
     >>> from kg.records import Entity
     >>> from kg.store.stores import EmbeddedStore
@@ -23,6 +27,7 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError
 from ..families import FAMILIES, ROLES
+from .catalogue import RANK_MOST, Page, dense_dates, newest_events, pairs_values
 from .stores import bind_with_values
 from ..vocab import DATA_BASE, NKG, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
 
@@ -31,9 +36,11 @@ EVENT_TYPES = tuple(FAMILIES)  # kg/families.py
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
+_PAGE_SLOT = "# the page's events"
 
 EVENTS = _PROLOGUE + f"""
 SELECT DISTINCT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?source WHERE {{
+  {_PAGE_SLOT}
   ?event ?roleIri ?entity ;
          a ?typeIri .
   VALUES ?roleIri {{ {" ".join("nkg:" + r for r in ROLES)} }}
@@ -50,8 +57,16 @@ SELECT DISTINCT ?event ?type ?role ?label ?status ?date ?precision ?dateEnd ?sou
   BIND(STRAFTER(STR(?typeIri), STR(nkg:)) AS ?type)
   BIND(STRAFTER(STR(?statusIri), STR(nkg:)) AS ?status)
 }}
-ORDER BY ?date ?event
+ORDER BY DESC(?date) ?event
 """
+
+
+def _role_events(iri: ox.NamedNode) -> tuple[str, str]:
+    """The entity's events, as kg.store.catalogue.newest_events takes them (the IRI written by
+    pyoxigraph)."""
+    roles = " ".join("nkg:" + r for r in ROLES)
+    return _PROLOGUE, (f"{{ SELECT DISTINCT ?event WHERE {{ VALUES ?entity {{ {iri} }} "
+                       f"VALUES ?roleIri {{ {roles} }} ?event ?roleIri ?entity }} }}")
 
 _RDF_TYPE = RDF.type.value
 _FIELDS = {  # predicate -> key of the answer, for the entity's own statements
@@ -87,13 +102,14 @@ def triples_about(store, iri: ox.NamedNode) -> list[ox.Triple]:
     return list(dict.fromkeys(ox.Triple(iri, row["p"], row["o"]) for row in result.rows))
 
 
-def describe(store, entity_id: str) -> dict:
-    """The entity's types, labels, aliases, links and events, as a JSON-ready dict.
+def describe(store, entity_id: str, page: Page | None = None) -> dict:
+    """The entity's types, labels, aliases, links and the page of its events (newest first; all
+    of them without a page), as a JSON-ready dict; `more` says whether events follow the page.
 
     Raises NotFound when the store says nothing about it."""
     iri = entity_iri(entity_id)
     out: dict = {"id": iri.value[len(DATA_BASE):], "iri": iri.value, "label": None, "types": [],
-                 "labels": [], "aliases": [], "sameAs": [], "mentionedIn": [], "events": []}
+                 "labels": [], "aliases": [], "sameAs": [], "mentionedIn": [], "events": [], "more": False}
     statements = triples_about(store, iri)
     for t in statements:
         p, o = t.predicate.value, t.object
@@ -104,16 +120,43 @@ def describe(store, entity_id: str) -> dict:
     prefs = [t.object.value for t in statements if t.predicate.value.endswith("#prefLabel")]
     out["label"] = (prefs or out["labels"] or [None])[0]
     out["aliases"] = [a for a in out["aliases"] if a != out["label"]]
-    out["events"] = _events(store, iri)
+    out["events"], out["more"] = _events(store, iri, page or Page())
     if not statements and not out["events"]:
         raise NotFound(f"no entity {out['id']!r} in the store; its id is the local name after {DATA_BASE}",
                        entity=out["id"])
     return out
 
 
-def _events(store, iri: ox.NamedNode) -> list[dict]:
+def _events(store, iri: ox.NamedNode, page: Page) -> tuple[list[dict], bool]:
+    """The page's events, and whether more follow. The newest N events (N grows until they hold
+    the page: an event of another kind than FAMILIES' is left out) are described, or, past
+    RANK_MOST, every event."""
+    wanted = None if page.limit is None else page.offset + page.limit + 1      # one more: is there a next page?
+    events = None
+    if wanted is not None and wanted <= RANK_MOST:
+        group = _role_events(iri)
+        n = wanted
+        dates = dense_dates(store, group, n)
+        while True:
+            pairs = newest_events(store, group, n, dates)
+            events = _described(store, iri, pairs_values(pairs))
+            if len(pairs) < n or len(events) >= wanted:
+                break
+            if n >= RANK_MOST:
+                events = None
+                break
+            n = min(RANK_MOST, 4 * n)
+    if events is None:
+        events = _described(store, iri, "")
+    end = None if page.limit is None else page.offset + page.limit
+    return events[page.offset:end], end is not None and len(events) > end
+
+
+def _described(store, iri: ox.NamedNode, values: str) -> list[dict]:
+    """The events of the EVENTS query, with its page's events bound by `values` (or all)."""
     events: dict[str, dict] = {}
-    for row in store.query(bind_with_values(EVENTS, {"entity": iri})).rows:   # bound where the join starts
+    text = EVENTS.replace(_PAGE_SLOT, values, 1)
+    for row in store.query(bind_with_values(text, {"entity": iri})).rows:   # bound where the join starts
         key = row["event"].value
         event = events.setdefault(key, {
             "iri": key, "type": row["type"].value, "label": _value(row, "label"), "roles": [],
