@@ -246,6 +246,16 @@ def percentiles(times: list[float]) -> tuple[float, float]:
     return p(0.5), p(0.99)
 
 
+def get_p50(url: str, requests: int) -> tuple[float, int]:
+    """p50 of GET url, in ms, and the answer's size in bytes."""
+    times, size = [], 0
+    for _ in range(requests):
+        t0 = time.perf_counter()
+        size = len(urllib.request.urlopen(url, timeout=120).read())
+        times.append(time.perf_counter() - t0)
+    return percentiles(times)[0], size
+
+
 def ask(server: Server, name: str, args: dict, direct: str, requests: int) -> dict:
     canned_url = f"{server.url}/queries/{name}?" + urllib.parse.urlencode({**args, "limit": 100})
     sparql_url = server.url + "/sparql"
@@ -287,6 +297,11 @@ def graph_at_scale(n_events: int, requests: int) -> None:
                 (cp50, cp99, crows), (dp50, dp99, drows) = r["canned"], r["direct"]
                 print(f"  {show(name, args):52} {cp50:8.1f}ms {cp99:6.1f}ms {crows:5d} {dp50:8.1f}ms {dp99:6.1f}ms "
                       f"{drows:5d} {cp50 / dp50:5.1f}x")
+            for entity in ("person-7", "country-5", "topic-3"):   # /entities: its events, a page or all
+                page = get_p50(f"{server.url}/entities/{entity}?limit=100", requests)
+                every = get_p50(f"{server.url}/entities/{entity}", requests)
+                print(f"  /entities/{entity}: a page of 100 events p50 {page[0]:.1f} ms ({page[1] / 1024:,.0f} KB), "
+                      f"every event {every[0]:.1f} ms ({every[1] / 1024:,.0f} KB)")
             ours = simple_select(server.url + "/sparql", requests)
             print(f"  peak memory of kg serve (largest of server and workers): {server.peak_mb():,.0f} MB")
         finally:
@@ -347,12 +362,7 @@ def told_by_many(n_events: int, reports: int, requests: int) -> None:
                 row = {}
                 for name, args, direct in picked:
                     row[show(name, args)] = ask(server, name, args, direct, requests)["canned"][0]
-                times = []
-                for _ in range(requests):
-                    t0 = time.perf_counter()
-                    urllib.request.urlopen(server.url + "/entities/country-5", timeout=120).read()
-                    times.append(time.perf_counter() - t0)
-                row["/entities/country-5"] = percentiles(times)[0]
+                row["/entities/country-5"] = get_p50(server.url + "/entities/country-5", requests)[0]
                 row["peak memory of kg serve (MB)"] = server.peak_mb()
             finally:
                 server.stop()
