@@ -7,13 +7,11 @@ The JSON's events come newest first, `limit` of them (at most --max-rows, the de
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from flask import Blueprint, jsonify, request
 
 from kg.store.results import format_by_name
 
-from .http import answer_response, services, single
+from .http import answer_response, link_next, services, single
 
 bp = Blueprint("entities", __name__)
 
@@ -27,10 +25,8 @@ def entity(entity_id: str):
         response = jsonify(entity)
         response.vary.add("Accept")
         if entity["more"]:              # a full page: the next one starts after it
-            rest = [(k, v) for k, v in request.args.items(multi=True) if k not in ("limit", "offset")]
-            size, start = len(entity["events"]), int(offset or 0)
-            nxt = request.base_url + "?" + urlencode(rest + [("limit", size), ("offset", start + size)])
-            response.headers["Link"] = f'<{nxt}>; rel="next"'
+            size = len(entity["events"])
+            link_next(response, size, int(offset or 0) + size)
         return response
     return answer_response(services().entity_triples(entity_id, fmt))
 

@@ -4,7 +4,7 @@ bodies, answers with their headers, write access, request limits, CORS and cachi
 from __future__ import annotations
 
 import hmac
-from urllib.parse import unquote_to_bytes
+from urllib.parse import unquote_to_bytes, urlencode
 
 from flask import Response, current_app, request
 
@@ -94,6 +94,13 @@ def answer_response(answer: Answer) -> Response:
         response.headers[TRUNCATED_HEADER] = "true"
         response.headers[MAX_ROWS_HEADER] = str(services().config.max_rows)
     return response
+
+
+def link_next(response: Response, limit: int, offset: int) -> None:
+    """`Link: <this URL with limit and offset set>; rel="next"`, the other arguments kept."""
+    rest = [(k, v) for k, v in request.args.items(multi=True) if k not in ("limit", "offset")]
+    nxt = request.base_url + "?" + urlencode(rest + [("limit", limit), ("offset", offset)])
+    response.headers["Link"] = f'<{nxt}>; rel="next"'
 
 
 def no_content(status: int = 204) -> Response:

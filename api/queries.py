@@ -8,11 +8,9 @@ scorer) still gets the whole answer; the query page asks 100 rows at a time."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from flask import Blueprint, jsonify, request
 
-from .http import answer_response, choose_format, services, single
+from .http import answer_response, choose_format, link_next, services, single
 
 bp = Blueprint("queries", __name__)
 
@@ -31,8 +29,5 @@ def run(name: str):
     answer = services().canned(name, args, fmt.name, limit=limit, offset=offset)
     response = answer_response(answer)
     if answer.more:
-        rest = [(k, v) for k, v in request.args.items(multi=True) if k not in ("limit", "offset")]
-        size = answer.page_end - int(offset or 0)
-        nxt = request.base_url + "?" + urlencode(rest + [("limit", size), ("offset", answer.page_end)])
-        response.headers["Link"] = f'<{nxt}>; rel="next"'
+        link_next(response, answer.page_end - int(offset or 0), answer.page_end)
     return response
