@@ -270,21 +270,12 @@ class CannedQuery:
     def _run_ranked(self, store: Store, bindings: dict[str, Term], asked: Page, param: Param) -> QueryResult | None:
         """The page's rows from the parameter's newest events alone, more of them taken until they
         hold the page; None when that would be more than RANK_MOST (the query is then run whole)."""
-        wanted = asked.offset + asked.limit
-        if wanted > RANK_MOST:
-            return None
-        n = min(RANK_MOST, int(RANK_FIRST * wanted))
-        events = self.param_events(bindings, param)
-        dates = dense_dates(store, events, n)
-        while True:
-            pairs = newest_events(store, events, n, dates)
+        def page(pairs):
             result = store.query(self.variant(bindings, asked, ranked=(param, pairs)))
-            if len(pairs) < n or len(result.rows) >= asked.limit:
-                return result             # every event of the parameter, or the page is held
-            if n >= RANK_MOST:
-                return None
-            seen = asked.offset + len(result.rows) if result.rows else 0   # rows the n events hold, at least
-            n = min(RANK_MOST, max(4 * n, -(-n * wanted * 3 // (2 * seen)) if seen else 0))
+            return result, asked.offset + len(result.rows) if result.rows else 0   # rows the events hold, at least
+
+        wanted = asked.offset + asked.limit
+        return from_newest(store, self.param_events(bindings, param), wanted, int(RANK_FIRST * wanted), page)
 
     def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
@@ -375,6 +366,24 @@ def dense_dates(store: Store, events: tuple[str, str], n: int) -> list[Term] | N
         return None
     rows = store.query(counted_text(events, most)).rows
     return [term for _, term in dates] if int(rows[0]["n"].value) >= most else None
+
+
+def from_newest(store: Store, events: tuple[str, str], wanted: int, first: int, describe):
+    """describe(pairs) of the newest `first` (event, date) pairs of `events`, more of them taken
+    until they hold `wanted` rows: describe returns (its result, the rows it holds). The result,
+    or None when that would take more than RANK_MOST events (the caller then runs whole)."""
+    if wanted > RANK_MOST:
+        return None
+    n = min(RANK_MOST, first)
+    dates = dense_dates(store, events, n)
+    while True:
+        pairs = newest_events(store, events, n, dates)
+        result, held = describe(pairs)
+        if len(pairs) < n or held >= wanted:
+            return result             # every event, or the rows wanted are held
+        if n >= RANK_MOST:
+            return None
+        n = min(RANK_MOST, max(4 * n, -(-n * wanted * 3 // (2 * held)) if held else 0))
 
 
 def newest_events(store: Store, events: tuple[str, str], n: int,

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 
 from ..errors import NotFound, ParameterError
 from ..families import FAMILIES, ROLES
-from .catalogue import RANK_MOST, Page, dense_dates, newest_events, pairs_values
+from .catalogue import Page, from_newest, pairs_values
 from .stores import bind_with_values
 from ..vocab import DATA_BASE, NKG, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
 
@@ -131,21 +131,14 @@ def _events(store, iri: ox.NamedNode, page: Page) -> tuple[list[dict], bool]:
     """The page's events, and whether more follow. The newest N events (N grows until they hold
     the page: an event of another kind than FAMILIES' is left out) are described, or, past
     RANK_MOST, every event."""
-    wanted = None if page.limit is None else page.offset + page.limit + 1      # one more: is there a next page?
     events = None
-    if wanted is not None and wanted <= RANK_MOST:
-        group = _role_events(iri)
-        n = wanted
-        dates = dense_dates(store, group, n)
-        while True:
-            pairs = newest_events(store, group, n, dates)
+    if page.limit is not None:
+        def described(pairs):
             events = _described(store, iri, pairs_values(pairs))
-            if len(pairs) < n or len(events) >= wanted:
-                break
-            if n >= RANK_MOST:
-                events = None
-                break
-            n = min(RANK_MOST, 4 * n)
+            return events, len(events)
+
+        wanted = page.offset + page.limit + 1      # one more: is there a next page?
+        events = from_newest(store, _role_events(iri), wanted, wanted, described)
     if events is None:
         events = _described(store, iri, "")
     end = None if page.limit is None else page.offset + page.limit
