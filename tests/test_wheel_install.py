@@ -63,6 +63,10 @@ def test_wheel_ships_the_data(wheel):
                    "kg/extract/data/people.json", "api/static/index.html"):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     assert not any(n.startswith("tests/") for n in names), "tests must not ship"
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    requires = re.findall(r"^Requires-Dist: (\S+)", zipfile.ZipFile(wheel).read(metadata).decode(), re.M)
+    # pip 23.2 (Python 3.11's own) drops jusText's lxml[html_clean]: trafilatura needs it named
+    assert any(r.startswith("lxml_html_clean==") for r in requires), requires
 
 
 def test_the_main_job_from_a_wheel_install(user_env, tmp_path):
