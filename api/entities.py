@@ -3,7 +3,9 @@ labels, aliases and events (kg.lookup.describe) as JSON; or, by Accept or ?forma
 statements about it as Turtle, N-Triples, JSON-LD or RDF/XML.
 
 The JSON's events come newest first, `limit` of them (at most --max-rows, the default) after
-`offset`; when more follow, `more` is true and `Link: <URL of the next page>; rel="next"`."""
+`offset`, and so do the articles that mention the entity (`mentionedIn`, newest first, of
+`mentionCount`); when events or articles follow, `more` is true and `Link: <URL of the next
+page>; rel="next"`."""
 
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ def entity(entity_id: str):
         entity = services().describe_entity(entity_id, limit=single(request.args, "limit"), offset=offset)
         response = jsonify(entity)
         response.vary.add("Accept")
-        if entity["more"]:              # a full page: the next one starts after it
-            size = len(entity["events"])
+        if entity["more"]:              # a full page (of events or of articles): the next starts after it
+            size = max(len(entity["events"]), len(entity["mentionedIn"]))
             link_next(response, size, int(offset or 0) + size)
         return response
     return answer_response(services().entity_triples(entity_id, fmt))

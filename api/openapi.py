@@ -220,7 +220,9 @@ def document(config: Config, catalogue: Catalogue) -> dict:
                         "status": {"type": ["string", "null"]}, "date": {"type": ["string", "null"]},
                         "datePrecision": {"type": ["string", "null"]}, "dateEnd": {"type": ["string", "null"]},
                         "sources": {"type": "array", "items": {"type": "string"}}}}},
-                    "more": {"type": "boolean", "description": "Whether events follow this page"}}},
+                    "mentionCount": {"type": "integer", "description": "How many articles mention the entity "
+                                                                       "(mentionedIn: a page of them, newest first)"},
+                    "more": {"type": "boolean", "description": "Whether events or articles follow this page"}}},
             },
         },
     }

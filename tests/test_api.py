@@ -336,7 +336,7 @@ def test_entity_as_json(server):
     entity = reply.json()
     assert entity["iri"] == DATA_BASE + "volodymyr-zelensky" and entity["label"] == "Volodymyr Zelensky"
     assert entity["types"] == ["Person"] and entity["aliases"] == ["Zelensky", "Zelenskyy"]
-    assert entity["mentionedIn"] == [K1]
+    assert entity["mentionedIn"] == [K1] and entity["mentionCount"] == 1
     [event] = entity["events"]
     assert (event["type"], event["roles"], event["status"], event["sources"]) == ("Meeting", ["participant"],
                                                                                    "happened", [K1])
@@ -359,6 +359,8 @@ def test_an_entitys_events_come_newest_first_a_page_at_a_time(server):
         url = link[link.index("/entities/"):link.index(">")] if link else None
     assert [len(p["events"]) for p in pages] == [2, 1] and [p["more"] for p in pages] == [True, False]
     assert [e["iri"] for p in pages for e in p["events"]] == [e["iri"] for e in whole["events"]]
+    assert [a for p in pages for a in p["mentionedIn"]] == whole["mentionedIn"]      # paged alike
+    assert all(p["mentionCount"] == len(whole["mentionedIn"]) for p in pages)
     assert get(server, "/entities/ukraine?limit=1&offset=5").json()["events"] == []
     for bad in ("limit=0", "limit=x", "offset=-1"):
         reply = get(server, "/entities/ukraine?" + bad)

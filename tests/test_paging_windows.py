@@ -242,3 +242,28 @@ def test_every_page_of_an_entitys_events_is_the_whole_list_at_its_place(store_pa
                 break
         assert [e["iri"] for e in got] == [e["iri"] for e in whole] and got == whole
     store.close()
+
+
+@pytest.mark.parametrize("entity", ["wt-1", "ws-2", "wp-5"])
+def test_the_articles_that_mention_an_entity_come_newest_first_a_page_at_a_time(store_path, entity):
+    """GET /entities/ID's mentionedIn: the articles that mention it, newest first (by publication
+    day, then IRI), paged with its events, and how many there are (a common entity is in most
+    articles of a large store: the list is not given whole)."""
+    expected = sorted(((x.article.published, article_iri(x.article).value) for x in extractions()
+                       if entity in x.entities), key=lambda p: (-p[0].toordinal(), p[1]))
+    store = EmbeddedStore(store_path, read_only=True)
+    whole = describe(store, entity)
+    assert whole["mentionCount"] == len(expected) > 5 and whole["mentionedIn"] == [iri for _, iri in expected]
+    events = len(whole["events"])
+    for size in (1, 3):
+        got, offset = [], 0
+        while True:
+            page = describe(store, entity, Page(size, offset))
+            assert len(page["mentionedIn"]) <= size and page["mentionCount"] == len(expected)
+            got += page["mentionedIn"]
+            offset += size
+            if not page["more"]:
+                break
+        assert got == whole["mentionedIn"]
+        assert offset >= max(events, len(expected)) > offset - size     # more: while events or articles follow
+    store.close()

@@ -6,7 +6,9 @@ bound into the queries as an RDF term, never as raw text.
 
 Its events come newest first, a page at a time (an entity may take part in most of the events
 of a large store): the page's events are found by date alone, as a canned query given one
-entity finds them (kg.store.catalogue.newest_events), and only those are described.
+entity finds them (kg.store.catalogue.newest_events), and only those are described. The articles
+that mention it (`nkg:mentionedIn`: "Russia" is in most articles of a war corpus) come newest
+first by publication day, a page of the same size at the same offset, with how many there are.
 
     >>> from kg.mapping import entity_triples
     >>> from kg.records import Entity
@@ -36,6 +38,15 @@ EVENT_TYPES = tuple(FAMILIES)  # kg/families.py
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
+OWN = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o FILTER(?p != nkg:mentionedIn) }"   # mentions: paged
+MENTIONS = _PROLOGUE + """SELECT ?article (MAX(?published) AS ?day) WHERE {
+  ?entity nkg:mentionedIn ?article .
+  OPTIONAL { ?article schema:datePublished ?published }
+}
+GROUP BY ?article
+ORDER BY DESC(?day) ?article
+"""
+MENTION_COUNT = _PROLOGUE + "SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?entity nkg:mentionedIn ?article }"
 _PAGE_SLOT = "# the page's events"
 
 EVENTS = _PROLOGUE + f"""
@@ -75,7 +86,6 @@ _FIELDS = {  # predicate -> key of the answer, for the entity's own statements
     SKOS.altLabel.value: "aliases",
     SCHEMA.sameAs.value: "sameAs",
     OWL.sameAs.value: "sameAs",
-    NKG.mentionedIn.value: "mentionedIn",
 }
 
 
@@ -93,24 +103,38 @@ def entity_iri(entity_id: str) -> ox.NamedNode:
                              "for example vladimir-putin", parameter="id") from None
 
 
-def triples_about(store, iri: ox.NamedNode) -> list[ox.Triple]:
-    """The distinct statements whose subject is the entity (over all graphs)."""
+def triples_about(store, iri: ox.NamedNode, mentions: bool = True) -> list[ox.Triple]:
+    """The distinct statements whose subject is the entity (over all graphs); without `mentions`,
+    leaving out which articles mention it."""
     # A VALUES block written by kg.store.bind_with_values (the term serialized by pyoxigraph, as
     # the remote store binds values): pyoxigraph starts the join from it, where store.query's
     # bindings make it scan every statement (1 ms against 200 ms on 200,000 triples).
-    result = store.query(bind_with_values(ABOUT, {"entity": iri}))
+    result = store.query(bind_with_values(ABOUT if mentions else OWN, {"entity": iri}))
     return list(dict.fromkeys(ox.Triple(iri, row["p"], row["o"]) for row in result.rows))
 
 
+def mentioned_in(store, iri: ox.NamedNode, page: Page) -> tuple[list[str], int]:
+    """The page of the articles that mention the entity, newest first (by publication day; the
+    undated last), and how many articles mention it."""
+    end = "" if page.limit is None else f"LIMIT {int(page.limit)} OFFSET {int(page.offset)}\n"
+    rows = store.query(bind_with_values(MENTIONS + end, {"entity": iri})).rows
+    count = store.query(bind_with_values(MENTION_COUNT, {"entity": iri})).rows
+    return [row["article"].value for row in rows], int(count[0]["n"].value) if count else 0
+
+
 def describe(store, entity_id: str, page: Page | None = None) -> dict:
-    """The entity's types, labels, aliases, links and the page of its events (newest first; all
-    of them without a page), as a JSON-ready dict; `more` says whether events follow the page.
+    """The entity's types, labels, aliases, links, the page of its events (newest first; all of
+    them without a page) and the page of the articles that mention it (newest first:
+    `mentionedIn`, of `mentionCount`), as a JSON-ready dict; `more` says whether events or
+    articles follow the page.
 
     Raises NotFound when the store says nothing about it."""
     iri = entity_iri(entity_id)
+    page = page or Page()
     out: dict = {"id": iri.value[len(DATA_BASE):], "iri": iri.value, "label": None, "types": [],
-                 "labels": [], "aliases": [], "sameAs": [], "mentionedIn": [], "events": [], "more": False}
-    statements = triples_about(store, iri)
+                 "labels": [], "aliases": [], "sameAs": [], "mentionedIn": [], "mentionCount": 0,
+                 "events": [], "more": False}
+    statements = triples_about(store, iri, mentions=False)
     for t in statements:
         p, o = t.predicate.value, t.object
         if p == _RDF_TYPE and o.value.startswith(NKG_BASE):
@@ -120,8 +144,13 @@ def describe(store, entity_id: str, page: Page | None = None) -> dict:
     prefs = [t.object.value for t in statements if t.predicate.value.endswith("#prefLabel")]
     out["label"] = (prefs or out["labels"] or [None])[0]
     out["aliases"] = [a for a in out["aliases"] if a != out["label"]]
-    out["events"], out["more"] = _events(store, iri, page or Page())
-    if not statements and not out["events"]:
+    out["events"], more = _events(store, iri, page)
+    asked = page if page.limit is None else Page(page.limit + 1, page.offset)   # one more: do more follow?
+    out["mentionedIn"], out["mentionCount"] = mentioned_in(store, iri, asked)
+    if page.limit is not None and len(out["mentionedIn"]) > page.limit:
+        out["mentionedIn"], more = out["mentionedIn"][:page.limit], True
+    out["more"] = more
+    if not statements and not out["events"] and not out["mentionCount"]:
         raise NotFound(f"no entity {out['id']!r} in the store; its id is the local name after {DATA_BASE}",
                        entity=out["id"])
     return out
