@@ -129,6 +129,32 @@ def test_a_person_is_not_paired_with_a_country_that_is_only_the_topic():
     assert not any("Ukraine" in p for p in found)
 
 
+@pytest.mark.parametrize("caption, people", [
+    ("Belarusian leader Alexander Lukashenko (R) and Russian dictator Vladimir Putin (L) shaking hands during "
+     "their meeting in Minsk on Sept. 13, 2023.", ("Alexander Lukashenko", "Vladimir Putin")),
+    ("Chinese Foreign Minister Wang Yi (C) talks with Brazilian President Luiz Inacio Lula da Silva (L) during "
+     "their meeting in Brasilia.", ("Wang Yi", "Luiz Inacio Lula da Silva")),
+    ("U.S. Secretary of State Antony Blinken (2nd L) meets with Israeli Prime Minister Benjamin Netanyahu "
+     "(3rd from right) in Tel Aviv.", ("Antony Blinken", "Benjamin Netanyahu")),
+])
+def test_a_photo_caption_with_position_markers_is_read_as_a_sentence(caption, people):
+    # the first also needs the participle's noun as its subject: the parser hangs "shaking" from
+    # "leader", with both names in apposition to it
+    evs = events(caption)
+    assert pair(*people) in pairs(evs, "Meeting")
+    # the evidence is the article's own words, markers and all, though the parser read them blanked
+    assert all(ev.sentence.text.count("(") == caption.count("(") for ev in evs if ev.type == "Meeting")
+
+
+def test_shaking_hands_with_someone_is_meeting_them():
+    assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
+                 "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}
+    assert pairs(events("Joe Biden and Xi Jinping shook hands at the start of the summit in Bali."),
+                 "Meeting") == {pair("Joe Biden", "Xi Jinping")}
+    assert pairs(events("The president shook hands with supporters outside the hotel."), "Meeting") == set()
+    assert pairs(events("The earthquake shook the capital on Monday."), "Meeting") == set()
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

@@ -45,3 +45,14 @@ def test_jsonl_metadata_and_duplicates(tmp_path):
 
 def test_windows_line_endings_normalised():
     assert make_article("a\r\nb\rc", origin="x").text == "a\nb\nc"
+
+
+def test_the_parser_reads_captions_without_position_markers_and_every_offset_stays():
+    from kg.extract.clean import for_parser
+    text = "Olaf Scholz (L) greets Giorgia Meloni (R) in Berlin. Ukraine (left, 2nd R) and Plan (B) stay."
+    blanked = for_parser(text)
+    assert len(blanked) == len(text)
+    assert blanked.startswith("Olaf Scholz     greets Giorgia Meloni     in Berlin.")
+    assert "(left, 2nd R)" in blanked and "Plan (B)" in blanked     # not a lone position marker
+    assert for_parser("Macron (centre) and Merz (3rd from left) in Paris") == \
+        "Macron          and Merz                 in Paris"

@@ -1,6 +1,10 @@
 """Page boilerplate in plain text: cookie banners, language pickers, share lines, "Related
 Articles" headings, time stamps. Lines are dropped, not rewritten, so offsets into the article
-text stay true. The patterns are data (kg/extract/data/boilerplate.json)."""
+text stay true. The patterns are data (kg/extract/data/boilerplate.json).
+
+What the parser reads: a photo caption's position markers ("Vladimir Putin (R) and Kim Jong Un
+(L) shaking hands during their meeting") are read as names in apposition and take the sentence's
+verb away from its subject; they are blanked (the same number of spaces, so offsets stay true)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,16 @@ def is_boilerplate(line: str) -> bool:
     if text.isupper() and len(text.split()) <= 6:
         return True  # "CHOOSE YOUR LANGUAGE"
     return any(p.search(text) for p in patterns())
+
+
+# "(L)", "(R)", "(C)", "(left)", "(centre)", "(2nd L)", "(3rd from right)" after a name
+_POSITION = re.compile(r"(?<=\w) \((?:[LRC]|left|right|cent(?:er|re)|front|back|"
+                       r"(?:\d(?:st|nd|rd|th) )?(?:from )?(?:[LR]|left|right))\)")
+
+
+def for_parser(text: str) -> str:
+    """The text the parser reads: photo position markers blanked, every offset kept."""
+    return _POSITION.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def content_segments(text: str) -> list[tuple[int, int]]:

@@ -53,6 +53,8 @@ def classify(token: Token) -> str | None:
             return "Supply"
         if lemma in MEET_VERBS:
             return "Meeting"
+        if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
+            return "Meeting"
         if lemma in SUPPLY_VERBS:
             return "Supply"
         if lemma in ATTACK_VERBS:
@@ -79,6 +81,11 @@ def classify(token: Token) -> str | None:
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
     return None
+
+
+def shaken_hands(verb: Token) -> Token | None:
+    """The "hands" of "shake hands"."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "hands"), None)
 
 
 def made_by(item: Token) -> list[Token]:

@@ -12,9 +12,9 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
-from .clean import content_segments
+from .clean import content_segments, for_parser
 from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classify, governing_verb, left_modifiers,
-                     lemma_in, made_by, objects, passive_subject, prep_objects, status_of, subjects)
+                     lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
 from ..families import FAMILIES
@@ -66,7 +66,7 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
         jobs = []
         for n, article in enumerate(chunk):
             for start, end in content_segments(article.text):
-                jobs.append((article.text[start:end], (n, start)))
+                jobs.append((for_parser(article.text[start:end]), (n, start)))
         docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(chunk))}
         for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
             docs_by_article[n].append((start, doc))
@@ -246,7 +246,8 @@ class SentenceReader:
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
             self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")
             return []
-        span = TextSpan(offset + sent.start_char, offset + sent.end_char, sent.text)
+        start, end = offset + sent.start_char, offset + sent.end_char   # the article's words, not the parser's
+        span = TextSpan(start, end, self.article.text[start:end])
         events = []
         for roles in (found if isinstance(found, list) else [found]):
             event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text,
@@ -276,6 +277,12 @@ class SentenceReader:
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+                # "Putin and Kim shaking hands", "leaders meeting in Paris": the participle's noun
+                # (the parser may take one of a pair as its subject and the other as the noun)
+                nouns = [trigger.head, *trigger.head.conjuncts]
+                nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]   # "leader X and Y"
+                subj = [*nouns, *[a for n in nouns for a in n.children if a.dep_ == "appos"], *subj]
             first = self.agents(subj)
             others = prep_objects(trigger, {"with", "to"})
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
@@ -312,6 +319,9 @@ class SentenceReader:
                     others += prep_objects(talks, {"with"})
             elif lemma == "tell":
                 objs = [o for o in objs if o.dep_ == "dobj"]
+            elif lemma == "shake":  # "shook hands with X": the with may hang from "hands"
+                objs = []
+                others += prep_objects(shaken_hands(trigger), {"with"})
             elif lemma in ("discuss", "sign"):
                 objs = []  # what is discussed is a topic; "discussed strengthening X with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
