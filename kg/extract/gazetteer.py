@@ -25,13 +25,14 @@ FILES = {  # file -> default ontology class
 
 
 def norm(name: str) -> str:
-    """Lookup key for a name: accents, case, dots, apostrophes and a leading 'the' removed."""
+    """Lookup key for a name: accents, case, dots, apostrophes, a leading 'the' and the 'the' of
+    'of the' removed ("Democratic Republic of Congo" is "Democratic Republic of the Congo")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    return re.sub(r"^the ", "", text).replace(" of the ", " of ")
 
 
 @dataclass(frozen=True)

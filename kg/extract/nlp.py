@@ -33,7 +33,9 @@ def pipeline():
         label = RULER_LABELS.get(entity.type)
         if label is None:
             continue
-        for name in {entity.label, *entity.aliases}:
+        names = {entity.label, *entity.aliases}
+        names |= {n.replace(" of the ", " of ") for n in names}    # "Democratic Republic of Congo"
+        for name in names:
             if len(name) < 2 or (name, label) in seen:
                 continue
             seen.add((name, label))
