@@ -203,6 +203,14 @@ def test_a_place_named_for_direction_is_not_the_target():
     assert ("Ukraine", "Saratov refinery") in found
 
 
+def test_a_gulf_named_for_a_city_is_not_the_city():
+    evs = events("Houthi rebels have launched attacks on ships in the Gulf of Aden and the Bay of Bengal.")
+    targets = {e.label for ev in evs if ev.type == "Attack" for e in ev.roles["target"]}
+    assert "Aden" not in targets and "Gulf of Aden" in targets
+    assert {e.label for ev in events("Houthi rebels fired missiles at Aden on Monday.")
+            for e in ev.roles.get("target", [])} == {"Aden"}
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")
@@ -229,6 +237,14 @@ def test_a_state_does_not_attack_itself_and_denials_are_dropped():
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():
+    evs = events("Ankara will be exporting UAVs to a country that is a member of NATO.")
+    assert not any(e.label == "UAVs" for ev in evs for es in ev.roles.values() for e in es)
+    [sale] = [ev for ev in events("Turkey sold UAVs to Azerbaijan last year.") if ev.type == "Supply"]
+    assert [e.label for e in sale.roles["recipient"]] == ["Azerbaijan"]
+    assert [e.label for e in sale.roles["item"]] == ["uavs"]
 
 
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():

@@ -14,6 +14,8 @@ RULER_LABELS = {
     "Facility": "FAC", "Organization": "ORG", "WeaponSystem": "PRODUCT", "Seat": "ORG",
 }
 
+WATERS = ("gulf", "bay", "strait", "straits", "sea", "lake")
+
 
 @lru_cache(maxsize=2)
 def gazetteer() -> Gazetteer:
@@ -40,6 +42,9 @@ def pipeline():
                 continue
             seen.add((name, label))
             patterns.append({"label": label, "pattern": name, "id": entity.key})
+    # a water body named for a place is not the place: "the Gulf of Aden" is not Aden
+    patterns.append({"label": "LOC", "pattern": [{"LOWER": {"IN": list(WATERS)}, "IS_TITLE": True},
+                                                 {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]})
     if patterns:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns)

@@ -26,7 +26,8 @@ DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "south
 SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
                      "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
-                     "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips"}
+                     "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
+                     "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}

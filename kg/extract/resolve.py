@@ -96,6 +96,8 @@ class ArticleResolver:
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
+        if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
+            return None
         if label in ("GPE", "LOC", "FAC") or _place_context(span):
             # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
             # a name the model took for a person or body is a place where the sentence puts a place
