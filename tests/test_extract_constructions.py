@@ -211,6 +211,13 @@ def test_a_gulf_named_for_a_city_is_not_the_city():
             for e in ev.roles.get("target", [])} == {"Aden"}
 
 
+def test_an_attack_on_unnamed_things_hits_the_places_it_is_in():
+    evs = events("Russia launched attacks on energy facilities in several regions, including Lviv and Rivne.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Lviv"), ("Russia", "Rivne")}
+    evs = events("Moscow launched drone attacks on power infrastructure across Ukraine on Friday.")
+    assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")

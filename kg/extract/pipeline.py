@@ -604,6 +604,12 @@ class SentenceReader:
             places = [p for o in prep_objects(verb, {"near", "in", "at"}) for p in self.targets(o)]
             facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
             targets = _distinct(facilities + places) if facilities else []
+        if not targets and trigger.pos_ != "VERB" and target_tokens:
+            # "attacks on energy facilities in several regions, including Lviv", "strikes on
+            # infrastructure across Ukraine": what it hit names no place; where it hit does
+            places = [p for o in prep_objects(trigger, {"in", "across", "throughout"}) for p in self.targets(o)]
+            facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
+            targets = _distinct(facilities + places)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
