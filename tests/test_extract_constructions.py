@@ -254,6 +254,24 @@ def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():
     assert [e.label for e in sale.roles["item"]] == ["uavs"]
 
 
+@pytest.mark.parametrize("sentence, supplier, recipient, item", [
+    ("Belarus is Russia's biggest supplier of fertiliser parts.", "Belarus", "Russia", "fertiliser parts"),
+    ("Iran has become Russia's main drone supplier.", "Iran", "Russia", "drone"),
+    ("North Korea has emerged as a key arms supplier to Russia.", "North Korea", "Russia", "arms"),
+    ("Tehran, Moscow's main supplier of missiles, denies the claims.", "Iran", "Russia", "missiles"),
+])
+def test_a_state_named_as_anothers_supplier_supplies_it(sentence, supplier, recipient, item):
+    [supply] = [ev for ev in events(sentence) if ev.type == "Supply"]
+    assert [e.label for e in supply.roles["supplier"]] == [supplier]
+    assert [e.label for e in supply.roles["recipient"]] == [recipient]
+    assert item in [e.label for e in supply.roles["item"]] and supply.status == "happened"
+
+
+def test_a_supplier_nobody_is_named_as_is_no_supply():
+    assert not [ev for ev in events("Ukraine needs a reliable supplier of shells.") if ev.type == "Supply"]
+    assert not [ev for ev in events("The company is a supplier of parts to Boeing.") if ev.type == "Supply"]
+
+
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():
     evs = events("Turkey and Poland signed a deal for the sale of Turkish-made combat drones.")
     assert ("Turkey", "Poland") in directed(evs, "Supply", "supplier", "recipient")

@@ -20,6 +20,7 @@ REQUEST_VERBS = REQUEST.verbs
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
+SUPPLIER_NOUNS = {"supplier", "provider"}   # "X is Y's main arms supplier"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
@@ -80,7 +81,21 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
+        if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
+            return "Supply"
     return None
+
+
+def supplied_by(noun: Token) -> list[Token]:
+    """Who a supplier noun says supplies: "X is (has become) Y's supplier", "X emerged as a
+    supplier to Y", "X, Y's main supplier, ...". Nothing for a supplier named only by a modifier."""
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return subjects(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subjects(noun.head.head)
+    if noun.dep_ == "appos":
+        return [noun.head]
+    return []
 
 
 def shaken_hands(verb: Token) -> Token | None:
@@ -299,6 +314,8 @@ def status_of(trigger: Token) -> str | None:
         if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
                 and tok.head.lemma_.lower() == "be":
             return "planned"  # "she was to meet X"
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN"):
+            return "happened"  # "Iran, Russia's main drone supplier, denies ...": a description of its own
         tok = tok.head
     return "happened"
 

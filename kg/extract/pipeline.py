@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, classify, governing_verb, left_modifiers,
-                     lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects)
+from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+                     lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
+                     supplied_by)
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
 from ..families import FAMILIES
@@ -454,6 +455,11 @@ class SentenceReader:
                         item_tokens = with_items
             if not suppliers:
                 suppliers = self._made_by(item_tokens)
+        elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"
+            suppliers = self.agents(supplied_by(trigger))
+            recipients = self.agents(prep_objects(trigger, {"to", "for"}))
+            recipients += [r for c in trigger.children if c.dep_ == "poss" for r in [self.r.state_of(c)] if r]
+            item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ in ("compound", "nmod")]
         else:
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))  # "an arms package for Taiwan"
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
@@ -484,7 +490,7 @@ class SentenceReader:
         if not suppliers or not recipients:
             return None
         items = self.items(item_tokens)
-        if not items and lemma not in STRONG_SUPPLY | ACQUIRE_VERBS:
+        if not items and lemma not in STRONG_SUPPLY | ACQUIRE_VERBS | SUPPLIER_NOUNS:
             return None  # "gave Trump a clear message" is not a supply
         return {"supplier": suppliers, "recipient": recipients, "item": items}
 
@@ -508,7 +514,7 @@ class SentenceReader:
                 weapons = self._weapons_in(t)
                 if weapons:
                     out += [w for w in weapons if w not in out]
-                elif t.lemma_.lower() not in SUPPLY_ITEM_WORDS and t.lower_ not in SUPPLY_ITEM_WORDS:
+                elif not {t.lemma_.lower(), t.lower_, t.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS:   # "drone supplier"
                     # "$67 billion in weapons", "a package of air defence systems"
                     inner = prep_objects(t, {"in", "of", "worth"})
                     out += [i for i in self.items(inner) if i not in out]
