@@ -41,7 +41,8 @@ def _words(text: str) -> frozenset[str]:
 MEETING = Family(
     "Meeting", "meetings", ("participant",), "two participants", ("participant", "metWith"),
     verbs=_words("meet greet host visit receive negotiate sign welcome"),
-    nouns=_words("talks meeting meetings negotiations summit round session visit conference"))
+    nouns=_words("talks meeting meetings negotiations summit round session visit conference consultations "
+                 "discussions"))
 CALL = Family(
     "Call", "calls", ("participant",), "two participants", ("participant", "spokeWith"),
     verbs=_words("speak talk phone call"),

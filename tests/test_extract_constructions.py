@@ -155,6 +155,15 @@ def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("The earthquake shook the capital on Monday."), "Meeting") == set()
 
 
+def test_consultations_and_discussions_with_someone_are_meetings():
+    evs = events("Egypt will send a delegation to Washington for consultations with U.S. officials on the truce.")
+    assert [(ev.status, {e.label for e in ev.roles["participant"]}) for ev in evs if ev.type == "Meeting"] == [
+        ("planned", {"Egypt", "United States"})]
+    assert pairs(events("Antony Blinken held discussions with Wang Yi in Beijing."), "Meeting") == {
+        pair("Antony Blinken", "Wang Yi")}
+    assert pairs(events("Discussions on the budget continued in parliament."), "Meeting") == set()
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
