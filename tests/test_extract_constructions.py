@@ -227,6 +227,14 @@ def test_an_attack_on_unnamed_things_hits_the_places_it_is_in():
     assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
 
 
+def test_a_name_listed_among_towns_is_a_town_whatever_the_tagger_says():
+    # the small model tags this town a product; "towns including X" puts a place there
+    evs = events("Hamas fighters swept across southern Israel, seizing several towns including Sderot.")
+    assert ("Hamas", "Sderot") in directed(evs, "Attack", "attacker", "target")
+    [town] = [e for ev in evs for e in ev.roles["target"] if e.label == "Sderot"]
+    assert town.type == "City"
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")

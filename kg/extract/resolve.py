@@ -410,11 +410,17 @@ PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settleme
 
 
 def _place_context(span: Span) -> bool:
-    """Is the span where a place goes: "in X", "near X", "the city of X", "towards X"?"""
-    head = span.root.head
-    if span.root.dep_ != "pobj":
+    """Is the span where a place goes: "in X", "near X", "the city of X", "towards X", "towns
+    including X (and Y)"?"""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:    # "towns including X and Y"
+        root = root.head
+    head = root.head
+    if root.dep_ != "pobj":
         return False
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
+        return True
+    if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
     return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
 
