@@ -164,6 +164,25 @@ def test_consultations_and_discussions_with_someone_are_meetings():
     assert pairs(events("Discussions on the budget continued in parliament."), "Meeting") == set()
 
 
+@pytest.mark.parametrize("sentence, people, status", [
+    ("Narendra Modi was received by Vladimir Putin at his residence outside Moscow.",
+     ("Narendra Modi", "Vladimir Putin"), "happened"),
+    ("Volodymyr Zelensky was greeted by Andrzej Duda at the airport in Rzeszow.",
+     ("Volodymyr Zelenskyy", "Andrzej Duda"), "happened"),
+    ("Donald Tusk sat down with Friedrich Merz in Warsaw on Friday.", ("Donald Tusk", "Friedrich Merz"), "happened"),
+    ("Lula and Xi Jinping will hold a summit in Beijing next month.",
+     ("Luiz Inacio Lula da Silva", "Xi Jinping"), "planned"),
+])
+def test_passive_phrasal_and_two_party_summit_meetings(sentence, people, status):
+    evs = [ev for ev in events(sentence) if ev.type == "Meeting"]
+    assert pairs(evs, "Meeting") == {pair(*people)} and {ev.status for ev in evs} == {status}
+
+
+def test_a_summit_held_by_one_body_or_a_stranger_met_is_no_meeting():
+    assert pairs(events("NATO leaders will hold a summit in The Hague in June."), "Meeting") == set()
+    assert pairs(events("The president sat down with reporters after the summit."), "Meeting") == set()
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -235,6 +254,16 @@ def test_a_name_listed_among_towns_is_a_town_whatever_the_tagger_says():
     assert town.type == "City"
 
 
+def test_coming_under_attack_from_someone():
+    evs = events("Kharkiv came under attack from Russian drones on Sunday night.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Kharkiv")}
+
+
+def test_a_city_the_parser_left_as_a_modifier_is_the_target():
+    evs = events("Russian jets bombed Aleppo on Friday.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Aleppo")}
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")
@@ -287,6 +316,23 @@ def test_a_state_named_as_anothers_supplier_supplies_it(sentence, supplier, reci
 def test_a_supplier_nobody_is_named_as_is_no_supply():
     assert not [ev for ev in events("Ukraine needs a reliable supplier of shells.") if ev.type == "Supply"]
     assert not [ev for ev in events("The company is a supplier of parts to Boeing.") if ev.type == "Supply"]
+
+
+@pytest.mark.parametrize("sentence, supplier, recipient, status", [
+    ("Norway pledged F-16 jets to Ukraine on Tuesday.", "Norway", "Ukraine", "planned"),
+    ("Germany promised Ukraine more Patriot systems.", "Germany", "Ukraine", "planned"),
+    ("Kyiv will get Patriot systems from Germany, officials said.", "Germany", "Ukraine", "planned"),
+    ("Washington approved the sale of F-16 fighter jets to Turkey.", "United States", "Turkey", "planned"),
+])
+def test_pledges_acquisitions_and_approved_sales_are_supplies(sentence, supplier, recipient, status):
+    assert {(ev.status, *pair_) for ev in events(sentence) if ev.type == "Supply"
+            for pair_ in directed([ev], "Supply", "supplier", "recipient")} == {(status, supplier, recipient)}
+
+
+def test_receiving_something_that_is_not_an_item_is_no_supply():
+    for sentence in ("Kyiv received a letter from Beijing on Monday.", "Zelensky got a warm welcome from Biden.",
+                     "Vladimir Putin promised Donald Trump a response."):
+        assert not [ev for ev in events(sentence) if ev.type == "Supply"], sentence
 
 
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():

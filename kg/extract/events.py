@@ -21,7 +21,7 @@ REQUEST_VERBS = REQUEST.verbs
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider"}   # "X is Y's main arms supplier"
-ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure"}
+ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
                "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",
@@ -56,6 +56,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
             return "Meeting"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
+                and prep_objects(token, {"with"}):
+            return "Meeting"  # "X sat down with Y"
         if lemma in SUPPLY_VERBS:
             return "Supply"
         if lemma in ATTACK_VERBS:
@@ -123,6 +126,9 @@ def _acquired_from(verb: Token) -> bool:
     """"X received drones from Y", "X was using engines made by Y" (a supply seen from the buyer)."""
     if verb.lemma_.lower() != "use" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return True
+    if verb.lemma_.lower() != "use" and any(p.dep_ == "prep" and p.lower_ == "from" for o in verb.children
+                                            if o.dep_ == "dobj" for p in o.children):
+        return True  # "X will get Patriot systems from Y", the source hung from the object
     return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
@@ -270,6 +276,9 @@ def status_of(trigger: Token) -> str | None:
     Walks up from the trigger through its clause chain; stops at a reporting verb, so reported
     speech keeps the event's own status ("X said he would send" is planned)."""
     tok = trigger
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
+            c.dep_ == "neg" for c in trigger.children):
+        return "planned"  # "X pledged jets to Y": promised, not yet delivered
     for step in range(6):
         lemma = tok.lemma_.lower()
         children = list(tok.children)

@@ -279,6 +279,7 @@ class SentenceReader:
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
+            met = passive_subject(trigger) if any(c.dep_ == "agent" for c in trigger.children) else []
             if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
                 # "Putin and Kim shaking hands", "leaders meeting in Paris": the participle's noun
                 # (the parser may take one of a pair as its subject and the other as the noun)
@@ -286,7 +287,7 @@ class SentenceReader:
                 nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]   # "leader X and Y"
                 subj = [*nouns, *[a for n in nouns for a in n.children if a.dep_ == "appos"], *subj]
             first = self.agents(subj)
-            others = prep_objects(trigger, {"with", "to"})
+            others = prep_objects(trigger, {"with", "to"}) + met   # "X was received by Y": Y met X
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
             while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
                 host = host.head
@@ -375,8 +376,9 @@ class SentenceReader:
         elif not holders and trigger.lower_ not in GATHERINGS:
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
-        if trigger.lower_ in GATHERINGS and not others:
-            return None  # attending the same summit is not meeting one another
+        if trigger.lower_ in GATHERINGS and not others and not (
+                verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
+            return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is
         if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)
             if holders:
@@ -437,7 +439,8 @@ class SentenceReader:
             item_tokens = objects(trigger)
             recipients = self.agents(subjects(trigger))
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
-                                    ([] if lemma == "use" else prep_objects(trigger, {"from"})))
+                                    ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
+                                     [p for o in item_tokens for p in prep_objects(o, {"from"})]))
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -472,6 +475,8 @@ class SentenceReader:
             verb = governing_verb(trigger)
             if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
                 suppliers = self.agents(subjects(verb))
+            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
+                recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
@@ -490,8 +495,8 @@ class SentenceReader:
         if not suppliers or not recipients:
             return None
         items = self.items(item_tokens)
-        if not items and lemma not in STRONG_SUPPLY | ACQUIRE_VERBS | SUPPLIER_NOUNS:
-            return None  # "gave Trump a clear message" is not a supply
+        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS:
+            return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         return {"supplier": suppliers, "recipient": recipients, "item": items}
 
     def _made_by(self, items: list[Token]) -> list[Entity]:
@@ -556,8 +561,10 @@ class SentenceReader:
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
-                    target_tokens = prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
-                        prep_objects(trigger, {"across", "in", "throughout"})  # "pounded cities across X"
+                    target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
+                        prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
+                        prep_objects(trigger, {"across", "in", "throughout"})
+                    # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
             attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
@@ -595,6 +602,14 @@ class SentenceReader:
                     target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
             if not target_tokens and verb is not None and lemma_in(verb, LIGHT_VERBS):
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at"})  # "staged an incursion into X"
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and \
+                    lemma_in(trigger.head.head, {"come", "be", "remain", "fall"}):
+                # "X came under attack from Y", "X was under fire from Y": X is hit, Y attacks
+                target_tokens = subjects(trigger.head.head)
+                if not attackers:
+                    attackers = self.agents(prep_objects(trigger.head.head, {"from"}))
+                    attackers += [s for t in prep_objects(trigger.head.head, {"from"})
+                                  for s in self._states_in([t]) if s not in attackers]
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
