@@ -45,7 +45,7 @@ MEETING = Family(
                  "discussions"))
 CALL = Family(
     "Call", "calls", ("participant",), "two participants", ("participant", "spokeWith"),
-    verbs=_words("speak talk phone call"),
+    verbs=_words("speak talk phone telephone call"),
     nouns=_words("call calls"))
 SUPPLY = Family(
     "Supply", "supplies", ("supplier", "recipient", "item"),

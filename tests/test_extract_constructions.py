@@ -183,6 +183,19 @@ def test_a_summit_held_by_one_body_or_a_stranger_met_is_no_meeting():
     assert pairs(events("The president sat down with reporters after the summit."), "Meeting") == set()
 
 
+def test_a_title_alias_does_not_cut_a_full_name_short():
+    # "President Xi" (an alias) overlapped "Xi Jinping" and left "Jinping" a stray word
+    evs = events("Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on Friday.")
+    assert pairs(evs, "Call") == {pair("Xi Jinping", "Vladimir Putin")}
+    assert pairs(events("Pope Leo met Volodymyr Zelensky at Castel Gandolfo."), "Meeting") == {
+        pair("Pope Leo XIV", "Volodymyr Zelenskyy")}
+
+
+def test_telephoning_someone_is_a_call():
+    assert pairs(events("Narendra Modi telephoned Vladimir Putin on Wednesday to discuss the war."), "Call") == {
+        pair("Narendra Modi", "Vladimir Putin")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -262,6 +275,13 @@ def test_coming_under_attack_from_someone():
 def test_a_city_the_parser_left_as_a_modifier_is_the_target():
     evs = events("Russian jets bombed Aleppo on Friday.")
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Aleppo")}
+
+
+def test_a_camp_is_named_for_its_own_town_as_the_article_writes_it():
+    evs = events("Israeli troops raided the Jenin refugee camp on Wednesday.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Jenin camp")}
+    evs = events("Israeli strikes hit the Nuseirat camp in central Gaza.")
+    assert ("Israel", "Nuseirat camp") in directed(evs, "Attack", "attacker", "target")
 
 
 def test_a_military_operation_in_a_region_is_an_attack():

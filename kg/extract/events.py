@@ -44,7 +44,7 @@ def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos == "VERB":
-        if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone") or _by_phone(token)):
+        if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
         if lemma == "tell" and _by_phone(token):
             return "Call"

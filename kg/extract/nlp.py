@@ -14,6 +14,8 @@ RULER_LABELS = {
     "Facility": "FAC", "Organization": "ORG", "WeaponSystem": "PRODUCT", "Seat": "ORG",
 }
 
+TITLED = {"President", "Prime", "Chancellor", "Gen", "General", "Mr", "Mrs", "Ms", "Dr", "Minister", "Secretary",
+          "Premier"}   # not "Pope", "King", "Crown Prince": part of the name people go by
 WATERS = ("gulf", "bay", "strait", "straits", "sea", "lake")
 
 
@@ -35,7 +37,10 @@ def pipeline():
         label = RULER_LABELS.get(entity.type)
         if label is None:
             continue
-        names = {entity.label, *entity.aliases}
+        # an alias with a title ("President Xi") would win over the name it overlaps ("Chinese
+        # President Xi Jinping" read as "President Xi" and a stray "Jinping"): the resolver strips
+        # titles and finds the person by the rest
+        names = {entity.label, *(a for a in entity.aliases if a.split()[0].rstrip(".") not in TITLED)}
         names |= {n.replace(" of the ", " of ") for n in names}    # "Democratic Republic of Congo"
         for name in names:
             if len(name) < 2 or (name, label) in seen:

@@ -287,16 +287,23 @@ class ArticleResolver:
         lemma = noun.lemma_.lower()
         if lemma not in FACILITY_NOUNS and noun.lower_ not in FACILITY_NOUNS:
             return None
-        where = next((p for p in places if p.type in ("City", "Region")), None)
+        where, written = None, None
+        for mod in noun.children:  # its own name first: "the Nuseirat camp in central Gaza"
+            if mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
+                found = self._one(mod, 1)
+                if found is not None and found.type in ("City", "Region"):
+                    span = next((e for e in noun.doc.ents if e.start <= mod.i < e.end), None)
+                    where, written = found, clean_name(span) if span is not None else None
+            elif mod.dep_ == "compound" and mod.i < noun.i and mod.pos_ == "PROPN" and mod.ent_type_ in ("", "ORG"):
+                found = geo.place(mod.text)                # a town the model did not tag, or took for a body
+                if found is not None:
+                    where, written = self._seen(found, mod.text), mod.text
         if where is None:
-            for mod in noun.children:
-                if mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
-                    found = self._one(mod, 1)
-                    if found is not None and found.type in ("City", "Region"):
-                        where = found
+            where = next((p for p in places if p.type in ("City", "Region")), None)
         if where is None:
             return None
-        base = re.sub(r"\s+(region|oblast|province|krai)$", "", where.label, flags=re.I)
+        # named as the article writes the place ("Jenin camp", not GeoNames' "Janin camp")
+        base = re.sub(r"\s+(region|oblast|province|krai)$", "", written or where.label, flags=re.I)
         name = f"{base} {FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)}"
         known = self.gaz.lookup(name)
         if known is not None:
@@ -401,7 +408,8 @@ ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor
 FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": "airfield", "airfields": "airfield",
                   "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port",
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
-                  "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal"}
+                  "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
+                  "camp": "camp", "camps": "camp"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
