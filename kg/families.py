@@ -58,7 +58,8 @@ ATTACK = Family(
     verbs=_words("attack strike shell bombard hit target invade bomb pound raid assault storm launch fire shoot "
                  "seize capture overrun blast"),
     nouns=_words("attack attacks strike strikes bombardment shelling invasion incursion assault assaults raid raids "
-                 "offensive bombing onslaught barrage airstrike airstrikes salvo salvos"))
+                 "offensive bombing onslaught barrage airstrike airstrikes salvo salvos counteroffensive counterattack "
+                 "counterattacks"))
 REQUEST = Family(
     "Request", "requests", ("requester", "addressee", "item"), "a requester and an addressee",
     verbs=_words("ask request appeal seek beg"))

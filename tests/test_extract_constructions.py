@@ -196,6 +196,11 @@ def test_telephoning_someone_is_a_call():
         pair("Narendra Modi", "Vladimir Putin")}
 
 
+def test_the_ministers_of_two_states_meeting_is_a_meeting_of_the_states():
+    assert pairs(events("The foreign ministers of China and Russia met in Beijing."), "Meeting") == {
+        pair("China", "Russia")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -282,6 +287,16 @@ def test_a_camp_is_named_for_its_own_town_as_the_article_writes_it():
     assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Jenin camp")}
     evs = events("Israeli strikes hit the Nuseirat camp in central Gaza.")
     assert ("Israel", "Nuseirat camp") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_group_claiming_an_attack_is_its_attacker():
+    evs = events("The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Houthis", "Gulf of Aden")}
+
+
+def test_a_counteroffensive_in_a_region_is_an_attack_on_it():
+    evs = events("Ukrainian forces launched a counteroffensive in the Kursk region.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Kursk Oblast")}
 
 
 def test_a_military_operation_in_a_region_is_an_attack():

@@ -931,6 +931,9 @@ def _claimed_by(trigger: Token) -> list[Token]:
         return subjects(verb)
     if trigger.dep_ == "pobj" and head.lower_ == "behind" and head.head.pos_ in ("VERB", "AUX"):
         return subjects(head.head)
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        return subjects(head.head.head)  # "X claimed responsibility for the attack on Y"
     return []
 
 

@@ -385,7 +385,7 @@ COLLECTIVE_NOUNS = {
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
-    "president", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
+    "president", "presidents", "ministers", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
