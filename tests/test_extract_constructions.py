@@ -201,6 +201,22 @@ def test_the_ministers_of_two_states_meeting_is_a_meeting_of_the_states():
         pair("China", "Russia")}
 
 
+def test_discussing_in_a_call_is_a_call_not_a_meeting():
+    evs = events("The Kremlin said Vladimir Putin and Donald Trump discussed Ukraine in a 90-minute call.")
+    assert pairs(evs, "Call") == {pair("Vladimir Putin", "Donald Trump")} and pairs(evs, "Meeting") == set()
+    evs = events("Antony Blinken and Wang Yi discussed Taiwan in Beijing.")
+    assert pairs(evs, "Meeting") == {pair("Antony Blinken", "Wang Yi")}
+
+
+def test_two_leaders_signing_a_pact_met_and_an_invitation_to_talks_proposes_a_meeting():
+    evs = events("Kim Jong Un and Vladimir Putin signed a mutual defence pact in Pyongyang.")
+    assert pairs(evs, "Meeting") == {pair("Kim Jong Un", "Vladimir Putin")}
+    assert pairs(events("Rwanda and Burundi signed a trade deal."), "Meeting") == set()   # states, not people
+    evs = [ev for ev in events("Emmanuel Macron invited Volodymyr Zelensky to Paris for talks.") if ev.type == "Meeting"]
+    assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Volodymyr Zelenskyy")}
+    assert {ev.status for ev in evs} == {"proposed"}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -297,6 +313,12 @@ def test_a_group_claiming_an_attack_is_its_attacker():
 def test_a_counteroffensive_in_a_region_is_an_attack_on_it():
     evs = events("Ukrainian forces launched a counteroffensive in the Kursk region.")
     assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Kursk Oblast")}
+
+
+def test_sinking_a_ship_is_an_attack_on_its_state():
+    evs = events("Ukraine's navy said it had sunk a Russian landing ship off Crimea.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Russia")}
+    assert not events("The storm sank a fishing boat off the coast.")
 
 
 def test_a_military_operation_in_a_region_is_an_attack():

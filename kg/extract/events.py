@@ -68,8 +68,8 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
         if lemma in REQUEST_VERBS:
             return "Request"
-        if lemma == "discuss":
-            return "Meeting"
+        if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
+            return "Call" if _by_phone(token) or _in_a_call(token) else "Meeting"
     elif pos in ("NOUN", "PROPN"):
         if lower in CALL_NOUNS and _has_prep(token, {"with", "between"}):
             return "Call"
@@ -144,6 +144,13 @@ def _calls_someone(verb: Token) -> bool:
     objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     # "called Zelensky" (the parser may say oprd), not "called him a liar" (an object and a predicate)
     return len(objects) == 1 and objects[0].ent_type_ == "PERSON"
+
+
+def _in_a_call(verb: Token) -> bool:
+    """"... in a 90-minute call", "during a phone conversation", "on a video call"."""
+    return any(o.lower_ in ("call", "conversation", "videoconference") for p in verb.children
+               if p.dep_ == "prep" and p.lower_ in ("in", "during", "on", "over") for o in p.children
+               if o.dep_ == "pobj")
 
 
 def _by_phone(token: Token) -> bool:

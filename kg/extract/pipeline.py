@@ -331,8 +331,9 @@ class SentenceReader:
             if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
                 others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
             second = [a for a in self.agents(objs + others) if a not in first]
-            if lemma == "sign" and not (first and second and all(e.type == "Person" for e in first + second)):
-                return None  # "X signed a deal with Y" is a meeting only when both sides are people
+            if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2)
+                                        and all(e.type == "Person" for e in first + second)):
+                return None  # "X signed a deal with Y", "X and Y signed a pact": a meeting only of people
             split = _one_by_one(trigger)
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told
@@ -368,7 +369,11 @@ class SentenceReader:
         if len(named) >= 2:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
-        if verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
+        if verb is not None and verb.lemma_.lower() == "invite" and not holders:
+            # "X invited Y to Paris for talks": X proposes to meet Y
+            holders = self.agents(subjects(verb))
+            others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
+        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
