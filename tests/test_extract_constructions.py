@@ -321,6 +321,18 @@ def test_sinking_a_ship_is_an_attack_on_its_state():
     assert not events("The storm sank a fishing boat off the coast.")
 
 
+def test_an_agentless_attack_on_two_named_regions_hits_both():
+    evs = events("Russia launched more than 400 drones and 40 missiles overnight, Ukraine's air force said. "
+                 "The attack targeted energy infrastructure in the Lviv and Ivano-Frankivsk regions.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Lviv Oblast"),
+                                                              ("Russia", "Ivano-Frankivsk Oblast")}
+
+
+def test_strikes_carried_out_across_a_territory_hit_it():
+    evs = events("Israel carried out dozens of airstrikes across Gaza on Tuesday, killing at least 50 people.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Gaza Strip")}
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")

@@ -606,7 +606,10 @@ class SentenceReader:
                     attackers += [a for a in self.agents(prep_objects(acl, {"by"})) if a not in attackers]
                     target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
             if not target_tokens and verb is not None and lemma_in(verb, LIGHT_VERBS):
-                target_tokens = prep_objects(verb, {"on", "against", "into", "at"})  # "staged an incursion into X"
+                # "staged an incursion into X", "carried out dozens of airstrikes across X"
+                target_tokens = prep_objects(verb, {"on", "against", "into", "at"})
+                if not any(self.targets(t) for t in target_tokens):   # "on Tuesday" names no target
+                    target_tokens += prep_objects(verb, {"across", "throughout"})
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and \
                     lemma_in(trigger.head.head, {"come", "be", "remain", "fall"}):
                 # "X came under attack from Y", "X was under fire from Y": X is hit, Y attacks

@@ -162,10 +162,29 @@ class ArticleResolver:
                     out.append(e)
         return out
 
+    def _region(self, name: str, noun: str) -> Entity:
+        """The region a place name and a region noun name: "the Volgograd region", "Kursk oblast"."""
+        known = self.gaz.lookup(f"{name} {noun}") or self.gaz.lookup(f"{name} region") or \
+            self.gaz.lookup(f"{name} oblast")
+        if known is not None:
+            return self._seen(known)
+        place = self.gaz.lookup(name)
+        return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} region", type="Region",
+                                 country=place.country if place is not None else None))
+
     def _many(self, token: Token, depth: int) -> list[Entity]:
         """Collective nouns modified by several demonyms stand for several states; "they" stands
-        for an earlier plural subject of the same sentence ("Russian forces ... when they shelled")."""
+        for an earlier plural subject of the same sentence ("Russian forces ... when they shelled");
+        "the Lviv and Ivano-Frankivsk regions" for both regions."""
         lower = token.lower_
+        if token.lemma_.lower() in REGION_NOUNS and lower != token.lemma_.lower():
+            mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
+                    and c.ent_type_ in ("GPE", "LOC")]
+            spans = [next((e for e in token.doc.ents if e.start <= m.i < e.end), None)
+                     for x in mods for m in (x, *x.conjuncts)]
+            names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
+            if len(names) >= 2:
+                return [self._region(name, token.lemma_.lower()) for name in names]
         if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             return list(earlier[-1]) if earlier else []
@@ -253,14 +272,7 @@ class ArticleResolver:
             names = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
             if names:
                 words = [t.text for t in doc[names[0].left_edge.i:names[-1].i + 1] if t.ent_type_ in ("GPE", "LOC")]
-                name = " ".join(words)
-                known = self.gaz.lookup(f"{name} {lower}") or self.gaz.lookup(f"{name} region") or \
-                    self.gaz.lookup(f"{name} oblast")
-                if known is not None:
-                    return self._seen(known)
-                place = self.gaz.lookup(name)
-                return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} region", type="Region",
-                                         country=place.country if place is not None else None))
+                return self._region(" ".join(words), lower)
         # "the city of Dnipro", "the village of Petro-Ivanivka"
         if lower in PLACE_NOUNS:
             for child in token.children:
