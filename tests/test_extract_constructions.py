@@ -217,6 +217,11 @@ def test_two_leaders_signing_a_pact_met_and_an_invitation_to_talks_proposes_a_me
     assert {ev.status for ev in evs} == {"proposed"}
 
 
+def test_mediators_of_two_states_are_both_states():
+    evs = events("Qatari and Egyptian mediators met Hamas negotiators in Doha on Monday.")
+    assert {pair("Qatar", "Hamas"), pair("Egypt", "Hamas")} <= pairs(evs, "Meeting")
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -331,6 +336,13 @@ def test_an_agentless_attack_on_two_named_regions_hits_both():
 def test_strikes_carried_out_across_a_territory_hit_it():
     evs = events("Israel carried out dozens of airstrikes across Gaza on Tuesday, killing at least 50 people.")
     assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Gaza Strip")}
+
+
+def test_its_forces_are_the_forces_of_whoever_said_so():
+    evs = events("Russia's defence ministry said its forces had captured the village of Kurakhove.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Kurakhove")}
+    evs = events("Hamas said its fighters had attacked Israeli troops in Rafah.")   # an armed group stays itself
+    assert {a for a, _ in directed(evs, "Attack", "attacker", "target")} == {"Hamas"}
 
 
 def test_a_military_operation_in_a_region_is_an_attack():

@@ -162,6 +162,14 @@ class ArticleResolver:
                     out.append(e)
         return out
 
+    def _owner_state(self, owner: Entity | None) -> Entity | None:
+        """Whose forces a body's are: a state's ministry or service stands for the state (an armed
+        group, "Hamas", stays itself)."""
+        if owner is not None and owner.type == "Organization" and owner.country in self.gaz.entities and \
+                set(re.findall(r"[a-z]+", owner.label.lower())) & (MILITARY_WORDS | STATE_BODY_WORDS):
+            return self._seen(self.gaz.entities[owner.country])
+        return owner
+
     def _region(self, name: str, noun: str) -> Entity:
         """The region a place name and a region noun name: "the Volgograd region", "Kursk oblast"."""
         known = self.gaz.lookup(f"{name} {noun}") or self.gaz.lookup(f"{name} region") or \
@@ -222,9 +230,10 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
-        if lower in ("it", "its") and token.head.dep_ == "ccomp":
-            # "Ukraine said it struck ...": the state or body that said so
-            said = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        if lower in ("it", "its") and clause.dep_ == "ccomp":
+            # "Ukraine said it struck ...", "the SBU said its drones struck ...": who said so
+            said = [c for c in clause.head.children if c.dep_ == "nsubj"]
             found = self._one(said[0], depth + 1) if said else None
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in PRONOUNS_PERSON:
@@ -264,8 +273,8 @@ class ArticleResolver:
         if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
                 lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for child in reversed(left_modifiers(token)):  # nearest first: "IDF fighter jets"
-                state = self.state_of(child)
-                if state is not None:
+                state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
+                if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
                     return state
         # "the Volgograd region", "Kursk oblast": the region of a place name
         if lower in REGION_NOUNS:
@@ -397,7 +406,7 @@ COLLECTIVE_NOUNS = {
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
-    "president", "presidents", "ministers", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
+    "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
@@ -424,6 +433,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "camp": "camp", "camps": "camp"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
+STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
