@@ -222,6 +222,14 @@ def test_mediators_of_two_states_are_both_states():
     assert {pair("Qatar", "Hamas"), pair("Egypt", "Hamas")} <= pairs(evs, "Meeting")
 
 
+def test_he_is_not_the_subject_of_a_condition_he_is_outside_of():
+    evs = events("Emmanuel Macron said he would meet Olaf Scholz in Berlin, but if Xi Jinping agrees to come to "
+                 "Paris, both he and Scholz will fly there to meet him.")
+    assert pair("Emmanuel Macron", "Xi Jinping") in pairs(evs, "Meeting")
+    evs = events("Volodymyr Zelensky said that if Vladimir Putin agrees, he is ready to meet him.")
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Vladimir Putin")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

@@ -238,7 +238,12 @@ class ArticleResolver:
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
-            return earlier[-1] if earlier else self.last_person
+            # not the subject of a condition the pronoun is outside of: "Z said ..., but if X agrees,
+            # he will fly there to meet him" (he is Z)
+            subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "conj" and token.head.dep_ == "nsubj"
+            outside = [e for i, e in self.sentence_people if i < token.i and not _conditioned(doc[i], token)] \
+                if subject else []
+            return (outside or earlier)[-1] if earlier else self.last_person
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         # apposition names the noun: "the Israeli foreign minister, Gideon Saar"
@@ -437,6 +442,13 @@ STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "securi
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
+
+
+def _conditioned(subject: Token, other: Token) -> bool:
+    """Is `subject` the subject of an if/unless/when clause that `other` is not in?"""
+    verb = subject.head
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once") for c in verb.children) \
+        and other not in verb.subtree
 
 
 def _place_context(span: Span) -> bool:
