@@ -424,6 +424,17 @@ def test_receiving_something_that_is_not_an_item_is_no_supply():
         assert not [ev for ev in events(sentence) if ev.type == "Supply"], sentence
 
 
+def test_a_sale_a_contract_is_signed_for_is_planned_and_the_signer_buys():
+    [sale] = [ev for ev in events("Turkey and Poland signed a deal for the sale of Turkish-made combat drones.")
+              if ev.type == "Supply"]
+    assert sale.status == "planned"
+    evs = events("Poland signed a contract for the delivery of 96 Apache helicopters from the United States.")
+    assert [(ev.status, *p) for ev in evs if ev.type == "Supply"
+            for p in directed([ev], "Supply", "supplier", "recipient")] == [("planned", "United States", "Poland")]
+    [done] = [ev for ev in events("Germany completed the delivery of Leopard tanks to Ukraine.") if ev.type == "Supply"]
+    assert done.status == "happened"
+
+
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():
     evs = events("Turkey and Poland signed a deal for the sale of Turkish-made combat drones.")
     assert ("Turkey", "Poland") in directed(evs, "Supply", "supplier", "recipient")

@@ -28,6 +28,7 @@ LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "co
                "complete", "wrap", "end", "finish", "arrange", "seek", "want", "prepare", "organize", "organise",
                "renew", "escalate", "expand", "order", "authorize", "authorise", "pledge", "promise"}
 
+CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree"}
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
@@ -286,6 +287,11 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        holder = trigger.head.head   # "a deal for the sale", or "signed [a deal] for the sale"
+        if holder.lemma_.lower() in CONTRACTS or holder.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS for c in holder.children):
+            return "planned"  # "signed a deal for the sale of drones": the sale is to come
     for step in range(6):
         lemma = tok.lemma_.lower()
         children = list(tok.children)

@@ -484,13 +484,18 @@ class SentenceReader:
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
+            if not suppliers:  # "the delivery of 96 Apache helicopters from the United States"
+                suppliers = self.agents([p for o in item_tokens for p in prep_objects(o, {"from"})])
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
         recipients = [r for r in recipients if r not in suppliers]
         if not suppliers or not recipients:
             # "X and Y signed a deal to supply jets to Y" / "for the sale of X-made drones": the
             # parties to the deal are the two sides
             parties = [p for p in self.agents(_deal_parties(trigger)) if p.type == "Country"]
-            if len(parties) == 2:
+            if len(parties) == 1 and suppliers and not recipients and parties[0] not in suppliers:
+                recipients = parties   # "X signed a contract for the delivery of jets from Y": X buys
+                self._doubt(DEAL_PARTIES)
+            elif len(parties) == 2:
                 self._doubt(DEAL_PARTIES)
                 if suppliers and not recipients:
                     recipients = [p for p in parties if p not in suppliers]
