@@ -458,6 +458,8 @@ def test_explain_shows_names_triggers_and_the_rule_that_dropped_a_candidate():
     assert "'Kyiv' [GPE] -> kyiv (City)" in text
     assert "dropped  Attack at 'hit': negated, denied or hypothetical" in text
     assert "KEPT     Meeting at 'met': Meeting [happened] participant=vladimir-putin, xi-jinping" in text
+    caption = explain_text("Joe Biden (L) shakes hands with Xi Jinping (R) in Bali.")
+    assert caption.startswith("[0:55] Joe Biden (L) shakes hands with Xi Jinping (R) in Bali.")   # as written
 
 
 def test_explain_docstring_example_runs():

@@ -49,7 +49,8 @@ def explain_article(article: Article) -> list[SentenceExplanation]:
     out: list[SentenceExplanation] = []
 
     def seen(sent, offset, reader, decisions):
-        item = SentenceExplanation(offset + sent.start_char, offset + sent.end_char, sent.text)
+        start, end = offset + sent.start_char, offset + sent.end_char
+        item = SentenceExplanation(start, end, article.text[start:end])   # the article's words, not the parser's
         for ent in sent.ents:
             entity = reader.r.from_span(ent)
             item.mentions.append(Mention(ent.text, ent.label_, entity.key if entity else None,
