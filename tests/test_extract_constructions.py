@@ -353,6 +353,15 @@ def test_its_forces_are_the_forces_of_whoever_said_so():
     assert {a for a, _ in directed(evs, "Attack", "attacker", "target")} == {"Hamas"}
 
 
+def test_forces_advancing_or_crossing_into_a_place_attack_it():
+    assert directed(events("Ukrainian troops advanced into Russia's Kursk region in August."), "Attack",
+                    "attacker", "target") == {("Ukraine", "Kursk Oblast")}
+    assert directed(events("Russian tanks crossed into Ukraine on February 24."), "Attack", "attacker",
+                    "target") == {("Russia", "Ukraine")}
+    assert not events("Thousands of refugees crossed into Poland.")
+    assert not events("The storm pushed into the Gulf of Mexico on Sunday.")
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")

@@ -64,6 +64,8 @@ def classify(token: Token) -> str | None:
             return "Supply"
         if lemma in ATTACK_VERBS:
             return "Attack"
+        if lemma in ("advance", "push", "march", "cross") and _has_prep(token, {"into"}):
+            return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
             return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
