@@ -230,6 +230,15 @@ def test_he_is_not_the_subject_of_a_condition_he_is_outside_of():
     assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Vladimir Putin")}
 
 
+def test_a_meeting_offered_on_a_condition_is_proposed_and_him_is_not_the_subject():
+    evs = [ev for ev in events("If Vladimir Putin agrees to come to Istanbul, Volodymyr Zelensky will fly there "
+                               "to meet him.") if ev.type == "Meeting"]
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Vladimir Putin")}
+    assert {ev.status for ev in evs} == {"proposed"}
+    [plain] = [ev for ev in events("Volodymyr Zelensky will meet Vladimir Putin in Istanbul next week.")]
+    assert plain.status == "planned"
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

@@ -303,6 +303,9 @@ def status_of(trigger: Token) -> str | None:
             return None
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):
             return None
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in children) and classify(trigger) in ("Meeting", "Call", "Supply"):
+            return "proposed"  # "if Putin agrees, they will fly there to meet him": offered on a condition
         if any(c.lower_ in PLANNED_AUX and c.dep_ == "aux" for c in children):
             return "planned"
         if any(c.lower_ in ("going",) and c.dep_ == "aux" for c in children):

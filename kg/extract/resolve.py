@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import left_modifiers
+from .events import left_modifiers, subjects
 from . import geo
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -243,6 +243,12 @@ class ArticleResolver:
             subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "conj" and token.head.dep_ == "nsubj"
             outside = [e for i, e in self.sentence_people if i < token.i and not _conditioned(doc[i], token)] \
                 if subject else []
+            if token.dep_ in ("dobj", "pobj"):  # "X will fly there to meet him": him is not X
+                verb = token.head if token.dep_ == "dobj" else token.head.head
+                own = {t.i for t in subjects(verb)} if verb.pos_ in ("VERB", "AUX") else set()
+                others = [e for i, e in self.sentence_people if i < token.i and i not in own]
+                own_people = {e for i, e in self.sentence_people if i in own}
+                outside = [e for e in others if e not in own_people]
             return (outside or earlier)[-1] if earlier else self.last_person
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
