@@ -371,6 +371,13 @@ def test_forces_advancing_or_crossing_into_a_place_attack_it():
     assert not events("The storm pushed into the Gulf of Mexico on Sunday.")
 
 
+def test_a_weapon_of_a_state_striking_is_the_state_attacking():
+    evs = events("A Russian glide bomb struck an apartment block in Zaporizhzhia, killing seven.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Zaporizhzhia")}
+    # the maker of a weapon is not its user
+    assert not events("Iranian-made Shahed drones hit the port infrastructure of Odesa.")
+
+
 def test_a_military_operation_in_a_region_is_an_attack():
     evs = events("Azerbaijan launched a military operation in the region of Nagorno-Karabakh on Tuesday.")
     found = directed(evs, "Attack", "attacker", "target")
@@ -451,6 +458,12 @@ def test_a_sale_a_contract_is_signed_for_is_planned_and_the_signer_buys():
             for p in directed([ev], "Supply", "supplier", "recipient")] == [("planned", "United States", "Poland")]
     [done] = [ev for ev in events("Germany completed the delivery of Leopard tanks to Ukraine.") if ev.type == "Supply"]
     assert done.status == "happened"
+
+
+def test_a_package_for_a_state_named_deep_in_the_phrase():
+    evs = events("Germany's defence minister Boris Pistorius announced a new package of military aid worth "
+                 "500 million euros for Ukraine.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Boris Pistorius", "Ukraine")}
 
 
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():

@@ -470,6 +470,10 @@ class SentenceReader:
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ in ("compound", "nmod")]
         else:
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))  # "an arms package for Taiwan"
+            if not recipients:  # "a package of military aid worth 500 million euros for Ukraine": deeper in the phrase
+                recipients = self.agents([o for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                                          and t.i > trigger.i and not _verb_between(t, trigger)
+                                          for o in t.children if o.dep_ == "pobj"])
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
             suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
             for child in trigger.children:

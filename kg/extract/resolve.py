@@ -227,6 +227,11 @@ class ArticleResolver:
             if span is not None and not (span.label_ == "NORP" and token.dep_ in ("amod", "compound")
                                          and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= span.end):
                 entity = self.from_span(span)
+                if entity is not None and entity.type == "WeaponSystem" and token.dep_ in ("nsubj", "nsubjpass"):
+                    # "A Russian glide bomb struck X": the weapon's state acts
+                    owner = next((st for m in reversed(left_modifiers(token)) if m.i < span.start
+                                  for st in [self.state_of(m)] if st is not None), None)
+                    return owner or entity
                 if entity is not None:
                     return entity
         lower = token.lower_
@@ -419,7 +424,7 @@ COLLECTIVE_NOUNS = {
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
     "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
-    "rockets", "rocket", "shells", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
+    "rockets", "rocket", "shells", "shell", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
