@@ -466,6 +466,12 @@ def test_a_package_for_a_state_named_deep_in_the_phrase():
     assert directed(evs, "Supply", "supplier", "recipient") == {("Boris Pistorius", "Ukraine")}
 
 
+def test_arms_arriving_in_a_state_from_another_were_supplied():
+    evs = events("The first Abrams tanks arrived in Ukraine from the United States.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Ukraine")}
+    assert not events("Volodymyr Zelensky arrived in Washington from Kyiv on Thursday.")
+
+
 def test_the_parties_of_a_deal_are_the_sides_of_the_sale():
     evs = events("Turkey and Poland signed a deal for the sale of Turkish-made combat drones.")
     assert ("Turkey", "Poland") in directed(evs, "Supply", "supplier", "recipient")

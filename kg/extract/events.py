@@ -53,6 +53,8 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
             return "Supply"
+        if lemma == "arrive" and _has_prep(token, {"from"}) and _has_prep(token, {"in", "to"}):
+            return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States"
         if lemma in MEET_VERBS:
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"

@@ -440,7 +440,11 @@ class SentenceReader:
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
-        if trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
+        if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
+            item_tokens = subjects(trigger)
+            recipients = self.agents(prep_objects(trigger, {"in", "to"}))
+            suppliers = self.agents(prep_objects(trigger, {"from"}))
+        elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
             item_tokens = objects(trigger)
             recipients = self.agents(subjects(trigger))
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
