@@ -129,11 +129,9 @@ def made_by(item: Token) -> list[Token]:
 
 def _acquired_from(verb: Token) -> bool:
     """"X received drones from Y", "X was using engines made by Y" (a supply seen from the buyer)."""
-    if verb.lemma_.lower() != "use" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
-        return True
-    if verb.lemma_.lower() != "use" and any(p.dep_ == "prep" and p.lower_ == "from" for o in verb.children
-                                            if o.dep_ == "dobj" for p in o.children):
-        return True  # "X will get Patriot systems from Y", the source hung from the object
+    if verb.lemma_.lower() != "use" and (_has_prep(verb, {"from"}) or any(
+            _has_prep(o, {"from"}) for o in verb.children if o.dep_ == "dobj")):
+        return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
@@ -153,9 +151,8 @@ def _calls_someone(verb: Token) -> bool:
 
 def _in_a_call(verb: Token) -> bool:
     """"... in a 90-minute call", "during a phone conversation", "on a video call"."""
-    return any(o.lower_ in ("call", "conversation", "videoconference") for p in verb.children
-               if p.dep_ == "prep" and p.lower_ in ("in", "during", "on", "over") for o in p.children
-               if o.dep_ == "pobj")
+    return any(o.lower_ in ("call", "conversation", "videoconference")
+               for o in prep_objects(verb, {"in", "during", "on", "over"}))
 
 
 def _by_phone(token: Token) -> bool:

@@ -284,8 +284,9 @@ class SentenceReader:
                 # "Putin and Kim shaking hands", "leaders meeting in Paris": the participle's noun
                 # (the parser may take one of a pair as its subject and the other as the noun)
                 nouns = [trigger.head, *trigger.head.conjuncts]
-                nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]   # "leader X and Y"
-                subj = [*nouns, *[a for n in nouns for a in n.children if a.dep_ == "appos"], *subj]
+                for _ in range(2):  # names in apposition to the noun, and to those: "leader X and Y"
+                    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos" and a not in nouns]
+                subj = [*nouns, *subj]
             first = self.agents(subj)
             others = prep_objects(trigger, {"with", "to"}) + met   # "X was received by Y": Y met X
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
@@ -643,14 +644,12 @@ class SentenceReader:
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
-            places = [p for o in prep_objects(verb, {"near", "in", "at"}) for p in self.targets(o)]
-            facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
+            facilities, places = self._sites(target_tokens, prep_objects(verb, {"near", "in", "at"}))
             targets = _distinct(facilities + places) if facilities else []
         if not targets and trigger.pos_ != "VERB" and target_tokens:
             # "attacks on energy facilities in several regions, including Lviv", "strikes on
             # infrastructure across Ukraine": what it hit names no place; where it hit does
-            places = [p for o in prep_objects(trigger, {"in", "across", "throughout"}) for p in self.targets(o)]
-            facilities = [f for f in (self.r.facility(o, places) for o in target_tokens) if f is not None]
+            facilities, places = self._sites(target_tokens, prep_objects(trigger, {"in", "across", "throughout"}))
             targets = _distinct(facilities + places)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
@@ -683,6 +682,11 @@ class SentenceReader:
         if weapons:
             roles["weapon"] = weapons
         return roles
+
+    def _sites(self, things: list[Token], where: list[Token]) -> tuple[list[Entity], list[Entity]]:
+        """The places the phrases `where` name, and the facilities among `things` there."""
+        places = [p for o in where for p in self.targets(o)]
+        return [f for f in (self.r.facility(o, places) for o in things) if f is not None], places
 
     def _with_facilities(self, verb: Token, places: list[Entity]) -> list[Entity]:
         """The places, after the facility each object of the verb names there: "attacked a

@@ -251,9 +251,8 @@ class ArticleResolver:
             if token.dep_ in ("dobj", "pobj"):  # "X will fly there to meet him": him is not X
                 verb = token.head if token.dep_ == "dobj" else token.head.head
                 own = {t.i for t in subjects(verb)} if verb.pos_ in ("VERB", "AUX") else set()
-                others = [e for i, e in self.sentence_people if i < token.i and i not in own]
                 own_people = {e for i, e in self.sentence_people if i in own}
-                outside = [e for e in others if e not in own_people]
+                outside = [e for i, e in self.sentence_people if i < token.i and e not in own_people]
             return (outside or earlier)[-1] if earlier else self.last_person
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
