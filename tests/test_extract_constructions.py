@@ -239,6 +239,15 @@ def test_a_meeting_offered_on_a_condition_is_proposed_and_him_is_not_the_subject
     assert plain.status == "planned"
 
 
+def test_a_meeting_someone_could_hold_is_proposed_but_a_supply_someone_could_make_is_a_guess():
+    [ev] = events("The Kremlin said Vladimir Putin could meet Volodymyr Zelensky in Moscow.")
+    assert (ev.type, ev.status) == ("Meeting", "proposed")
+    [ev] = events("Recep Tayyip Erdogan may hold talks with Emmanuel Macron in Ankara next month.")
+    assert (ev.type, ev.status) == ("Meeting", "proposed")
+    assert not events("Analysts said North Korea could supply more shells to Russia.")
+    assert not events("Russia could attack a NATO country within five years, the minister warned.")
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -361,6 +370,16 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     # a group claiming an attack is its attacker
     ("The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.",
      {("Houthis", "Gulf of Aden")}),
+    # a state's ship at sea is the state, however the state is written
+    ("The Houthis targeted a US destroyer in the Red Sea on Tuesday.", {("Houthis", "United States")}),
+    ("Hezbollah fired a drone at a British warship off Cyprus.", {("Hezbollah", "United Kingdom")}),
+    # "fired missiles at X" parsed with "fired" as the noun's modifier
+    ("The Houthis fired missiles at US Navy ships in the Gulf of Aden.", {("Houthis", "United States")}),
+    # what the second of two things fired is aimed at ("the drones against X" is the whole salvo's target)
+    ("Russia fired 12 missiles and 70 drones against Ukraine's power grid overnight.", {("Russia", "Ukraine")}),
+    # a strike on a town the tagger took for a person; a city's suburbs are the city, not its state
+    ("Israeli strikes on Khan Younis and Rafah killed 20 people.", {("Israel", "Khan Yunis"), ("Israel", "Rafah")}),
+    ("Israeli jets struck buildings in Beirut's southern suburbs.", {("Israel", "Beirut")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)
@@ -397,6 +416,12 @@ def test_a_state_does_not_attack_itself_and_denials_are_dropped():
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_an_aid_package_is_an_item_however_the_aid_is_written():
+    [ev] = [ev for ev in events("Spain intends to send a fifth military aid package to Ukraine.") if ev.type == "Supply"]
+    assert (ev.roles["supplier"][0].label, ev.roles["recipient"][0].label) == ("Spain", "Ukraine")
+    assert [e.label for e in ev.roles["item"]] == ["military aid"] and ev.status == "planned"
 
 
 def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():

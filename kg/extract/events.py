@@ -38,6 +38,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent"}
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+MODAL_OFFERS = {"could", "might", "may", "can", "should"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
 
 
@@ -301,6 +302,10 @@ def status_of(trigger: Token) -> str | None:
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
             return None
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):
+            if (not step or step == 1 and trigger.pos_ == "NOUN" and lemma in LIGHT_VERBS) and any(
+                    c.lower_ in MODAL_OFFERS and c.dep_ == "aux" for c in children) and \
+                    classify(trigger) in ("Meeting", "Call"):
+                return "proposed"  # "Putin could meet Zelensky in Moscow": on offer ("China could supply": a guess)
             return None
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in children) and classify(trigger) in ("Meeting", "Call", "Supply"):

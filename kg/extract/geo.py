@@ -25,6 +25,7 @@ Everything loads on first use and is cached; after that a lookup is a few dict a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -202,6 +203,10 @@ def _entity(place: _Place) -> Entity:
     key = slug(place.name)
     if key in gaz.entities:
         key = f"{key}-{country_key or place.iso2.lower()}"
+    # English news writes GeoNames' "Rafaḩ" as "Rafah": the name without its marks, the original an alias
+    plain = "".join(c for c in unicodedata.normalize("NFKD", place.name) if not unicodedata.combining(c))
+    if plain != place.name and plain.isascii():
+        return Entity(key=key, label=plain, type=place.type, aliases=frozenset({place.name}), country=country_key)
     return Entity(key=key, label=place.name, type=place.type, country=country_key)
 
 

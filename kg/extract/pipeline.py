@@ -17,6 +17,7 @@ from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERB
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      supplied_by)
 from .gazetteer import Gazetteer, norm
+from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
@@ -539,8 +540,8 @@ class SentenceReader:
                 if weapons:
                     out += [w for w in weapons if w not in out]
                 elif not {t.lemma_.lower(), t.lower_, t.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS:   # "drone supplier"
-                    # "$67 billion in weapons", "a package of air defence systems"
-                    inner = prep_objects(t, {"in", "of", "worth"})
+                    # "$67 billion in weapons", "a package of air defence systems", "an aid package"
+                    inner = prep_objects(t, {"in", "of", "worth"}) + [c for c in t.children if c.dep_ == "compound"]
                     out += [i for i in self.items(inner) if i not in out]
                 else:
                     words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound")
@@ -571,8 +572,11 @@ class SentenceReader:
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
-                target_tokens = prep_objects(trigger, AIM_PREPS) + [
-                    p for o in objects(trigger) for p in prep_objects(o, AIM_PREPS)]
+                target_tokens = prep_objects(trigger, AIM_PREPS) + [  # "40 missiles and 100 drones against X"
+                    p for o in objects(trigger) for x in (o, *o.conjuncts) for p in prep_objects(x, AIM_PREPS)]
+                if not target_tokens and trigger.dep_ == "amod" and subjects(trigger):
+                    # "X fired missiles at Y" parsed as "fired missiles": the prep hangs from the noun
+                    target_tokens = prep_objects(trigger.head, AIM_PREPS)
             else:
                 passive = passive_subject(trigger)
                 if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
@@ -795,10 +799,22 @@ class SentenceReader:
                 if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
-                        if state is None and left.dep_ == "poss" and left.head == tok:
+                        if state is None and (left.dep_ == "poss" or left.dep_ == "compound" and left.pos_ == "PROPN") \
+                                and left.head == tok:  # "Russia's", "a US destroyer"
                             state = self.r.state_of(left)
+                            if left.dep_ == "compound" and state is not None and state.type != "Country":
+                                state = None
+                            cities = [p for p in map(self.r.as_place, self.r.from_token(left))
+                                      if p is not None and p.type == "City"]
+                            if left.dep_ == "poss" and cities:  # "Beirut's southern suburbs": the city
+                                state = cities[0]
                         if state is not None and state not in found:
                             found.append(self.r._seen(state))
+                elif tok.pos_ == "NOUN" and all(_water(f) for f in found):
+                    # a state's ship at sea is the state: "a US destroyer in the Red Sea"
+                    owners = [s for s in map(self.r.state_of, left_modifiers(tok))
+                              if s is not None and s.type == "Country"]
+                    found = _distinct(owners) or found
                 if lemma_in(tok, TARGET_NOUNS):  # "Hezbollah targets", "Houthi sites"
                     for mod in left_modifiers(tok):
                         owner = self.r.state_of(mod)
@@ -919,6 +935,12 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+def _water(entity: Entity) -> bool:
+    """A sea, gulf, strait, bay, lake or ocean (no state's ground)."""
+    words = entity.label.lower().split()
+    return entity.type not in ("Country", "City") and bool(words) and (words[0] in WATERS or words[-1] in WATERS + ("ocean",))
 
 
 def _directional(token: Token) -> bool:

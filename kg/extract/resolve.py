@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import left_modifiers, subjects
+from .events import ATTACK_NOUNS, left_modifiers, subjects
 from . import geo
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -472,6 +472,8 @@ def _place_context(span: Span) -> bool:
         return False
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
         return True
+    if head.lower_ in ("on", "against") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS:
+        return True  # "strikes on Rafah": what a strike hits, when it is a place
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
     return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
