@@ -248,6 +248,14 @@ def test_a_meeting_someone_could_hold_is_proposed_but_a_supply_someone_could_mak
     assert not events("Russia could attack a NATO country within five years, the minister warned.")
 
 
+def test_a_supply_someone_is_not_ready_to_make_is_dropped():
+    assert not [ev for ev in events("Olaf Scholz said he was not willing to send Taurus missiles to Ukraine.")
+                if ev.type == "Supply"]
+    [ev] = [ev for ev in events("Olaf Scholz said he was willing to send Taurus missiles to Ukraine.")
+            if ev.type == "Supply"]
+    assert ev.status == "proposed"
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 
@@ -263,6 +271,19 @@ def test_agentless_attack_takes_the_attacker_the_article_leads_with():
     evs = events("Hezbollah launched dozens of rockets at northern Israel on Sunday. A salvo of rockets later "
                  "hit the city of Safed, injuring two people.")
     assert ("Hezbollah", "Safed") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_an_agentless_strike_told_in_a_when_clause_hits_the_place_of_its_main_clause():
+    evs = events("Russia fired dozens of missiles at Ukrainian cities overnight. In Dnipro, three people died "
+                 "when a missile struck a shopping centre.")
+    assert ("Russia", "Dnipro") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_the_subject_answering_with_strikes_is_their_attacker():
+    evs = events("Russia attacked Ukrainian ports overnight. Ukraine retaliated with drone strikes on an oil "
+                 "depot in Russia's Belgorod region.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Ukraine", "Belgorod Oblast") in found and not any(a == "Russia" and t == "Belgorod Oblast" for a, t in found)
 
 
 def test_targets_owned_by_a_group_and_attackers_through_compounds():

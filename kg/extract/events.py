@@ -299,6 +299,8 @@ def status_of(trigger: Token) -> str | None:
         children = list(tok.children)
         if any(c.dep_ == "neg" for c in children) or (step and lemma in NEGATING_LEMMAS):
             return None
+        if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
+            return None  # "he was not ready to give Ukraine the missiles"
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
             return None
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):

@@ -586,7 +586,9 @@ class SentenceReader:
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
-                        prep_objects(trigger, {"across", "in", "throughout"})
+                        prep_objects(trigger, {"across", "in", "throughout"}) or \
+                        (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])
+                    # "In Kyiv, seven people were killed when a missile hit a block": where the clause it tells of was
                     # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
@@ -606,6 +608,9 @@ class SentenceReader:
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
                                                                   | HARM_VERBS):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
+            elif not attackers and verb is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "with" \
+                    and trigger.head.head == verb and lemma_in(verb, RESPONDING):
+                attackers = self.agents(subjects(verb))  # "Ukraine responded with drone strikes on X"
             if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
                 attackers = self.agents([o for c in trigger.head.children if c.dep_ == "agent"
                                          for o in c.children if o.dep_ == "pobj"])
@@ -935,6 +940,9 @@ class SentenceReader:
             for topic in self._topics_in(phrases):
                 if topic not in self.last_meeting.topics and topic not in self.last_meeting.roles.get("participant", []):
                     self.last_meeting.topics.append(topic)
+
+
+RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
 
 
 def _water(entity: Entity) -> bool:
