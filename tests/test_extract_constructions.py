@@ -286,6 +286,13 @@ def test_the_subject_answering_with_strikes_is_their_attacker():
     assert ("Ukraine", "Belgorod Oblast") in found and not any(a == "Russia" and t == "Belgorod Oblast" for a, t in found)
 
 
+def test_a_dateline_is_not_the_subject_and_examples_of_places_are_targets():
+    evs = events("KHARKIV, Ukraine (AP) — Russian forces overnight attacked Ukraine with drones, killing two people.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
+    evs = events("The governor said towns such as Sumy, Konotop and Shostka were shelled by Russia overnight.")
+    assert {("Russia", t) for t in ("Sumy", "Konotop", "Shostka")} <= directed(evs, "Attack", "attacker", "target")
+
+
 def test_targets_owned_by_a_group_and_attackers_through_compounds():
     evs = events("IDF fighter jets struck several Hezbollah targets in southern Lebanon overnight.")
     found = directed(evs, "Attack", "attacker", "target")

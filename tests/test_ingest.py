@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.clean import content_segments
 from kg.extract.ingest import article_key, collect, html_to_text, make_article
 
@@ -56,3 +58,21 @@ def test_the_parser_reads_captions_without_position_markers_and_every_offset_sta
     assert "(left, 2nd R)" in blanked and "Plan (B)" in blanked     # not a lone position marker
     assert for_parser("Macron (centre) and Merz (3rd from left) in Paris") == \
         "Macron          and Merz                 in Paris"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("ODESA, Ukraine (AP) — Russian drones hit the port.", "Russian drones hit the port."),
+    ("BEIRUT, Oct 3 (Reuters) - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),
+    ("Intro line.\nTBILISI — Protesters gathered.", "Protesters gathered."),
+])
+def test_the_parser_reads_a_wire_story_without_its_dateline(text, kept):
+    from kg.extract.clean import for_parser
+    blanked = for_parser(text)
+    assert len(blanked) == len(text) and blanked.rstrip().endswith(kept)
+    assert blanked.replace(kept, "").split("\n")[-1].strip() == ""
+
+
+def test_a_name_before_a_dash_is_not_a_dateline():
+    from kg.extract.clean import for_parser
+    for text in ("NATO — the alliance — said it would respond.", "Kyiv - the capital - was hit.", "ISW - a think tank"):
+        assert for_parser(text) == text

@@ -4,7 +4,7 @@ text stay true. The patterns are data (kg/extract/data/boilerplate.json).
 
 What the parser reads: a photo caption's position markers ("Vladimir Putin (R) and Kim Jong Un
 (L) shaking hands during their meeting") are read as names in apposition and take the sentence's
-verb away from its subject; they are blanked (the same number of spaces, so offsets stay true)."""
+verb away from its subject; they are blanked (the same number of spaces, so offsets stay true), as are wire datelines."""
 
 from __future__ import annotations
 
@@ -38,9 +38,23 @@ _POSITION = re.compile(r"(?<=\w) \((?:[LRC]|left|right|cent(?:er|re)|front|back|
                        r"(?:\d(?:st|nd|rd|th) )?(?:from )?(?:[LR]|left|right))\)")
 
 
+# a wire dateline at the start of a line: "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 5 (Reuters) - ", "WASHINGTON — "
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
+                       r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?)\s*[—–-]{1,2}\s", re.M)
+
+
+def _dateline(m: re.Match) -> str:
+    from . import geo
+
+    if m.group("rest").strip() or geo.place(m.group("place")) is not None or geo.country(m.group("place")):
+        return " " * len(m.group(0))
+    return m.group(0)   # "NATO — the alliance ...": a name, not a dateline
+
+
 def for_parser(text: str) -> str:
-    """The text the parser reads: photo position markers blanked, every offset kept."""
-    return _POSITION.sub(lambda m: " " * len(m.group(0)), text)
+    """The text the parser reads: photo position markers and wire datelines ("KYIV (AP) — ",
+    read as the sentence's subject) blanked, every offset kept."""
+    return _DATELINE.sub(_dateline, _POSITION.sub(lambda m: " " * len(m.group(0)), text))
 
 
 def content_segments(text: str) -> list[tuple[int, int]]:

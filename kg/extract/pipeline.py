@@ -789,7 +789,7 @@ class SentenceReader:
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
             if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
-                for inner in prep_objects(tok, EXPAND_PREPS):
+                for inner in prep_objects(tok, EXPAND_PREPS) + _such_as(tok):
                     near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland
                     found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
@@ -943,6 +943,12 @@ class SentenceReader:
 
 
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The examples a noun gives: "areas such as Sumy and Kharkiv" -> Sumy."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as" and
+            any(c.lower_ == "such" for c in p.children) for o in p.children if o.dep_ == "pobj"]
 
 
 def _water(entity: Entity) -> bool:
