@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
 
 MEETING = Family(
     "Meeting", "meetings", ("participant",), "two participants", ("participant", "metWith"),
-    verbs=_words("meet greet host visit receive negotiate sign welcome"),
+    verbs=_words("meet greet host visit receive negotiate sign welcome gather convene"),
     nouns=_words("talks meeting meetings negotiations summit round session visit conference consultations "
                  "discussions"))
 CALL = Family(

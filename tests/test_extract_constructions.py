@@ -256,6 +256,20 @@ def test_a_supply_someone_is_not_ready_to_make_is_dropped():
     assert ev.status == "proposed"
 
 
+def test_a_name_the_tagger_missed_after_a_role_noun_is_that_person():
+    evs = events("Andrii Sybiha held talks with his Estonian counterpart Margus Tsahkna in Tallinn.")
+    assert pairs(evs, "Meeting") == {pair("Andrii Sybiha", "Margus Tsahkna")}
+    evs = events("Sergey Lavrov held a phone conversation with his Omani counterpart Badr Albusaidi.")
+    assert pairs(evs, "Call") == {pair("Sergey Lavrov", "Badr Albusaidi")}
+
+
+def test_leaders_gathering_met_but_gathering_something_is_no_meeting():
+    evs = events("Keir Starmer and Emmanuel Macron gathered in Paris on Thursday.")
+    assert pairs(evs, "Meeting") == {pair("Keir Starmer", "Emmanuel Macron")}
+    assert not events("Ukraine gathered pledges from Germany and France.")
+    assert not events("Protesters gathered outside the Russian embassy in Vilnius.")
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

@@ -57,6 +57,8 @@ def classify(token: Token) -> str | None:
         if lemma == "arrive" and _has_prep(token, {"from"}) and _has_prep(token, {"in", "to"}):
             return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States"
         if lemma in MEET_VERBS:
+            if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
+                return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
             return "Meeting"
@@ -79,6 +81,9 @@ def classify(token: Token) -> str | None:
     elif pos in ("NOUN", "PROPN"):
         if lower in CALL_NOUNS and _has_prep(token, {"with", "between"}):
             return "Call"
+        if lemma == "conversation" and _has_prep(token, {"with", "between"}) and any(
+                c.lower_ in ("phone", "telephone", "video") for c in token.children):
+            return "Call"  # "held a phone conversation with X"
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
             if lower in ("round", "session"):
                 return "Meeting" if _of_talks(token) else None

@@ -343,7 +343,7 @@ class SentenceReader:
                 if first:
                     self._doubt(MEETING_HOST)
             sides = self._sides(first, second, split)
-            if sides is None and lemma == "meet":  # a parse that lost the sides: the people the clause names
+            if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
                 left, right = self._clause_people(trigger)
                 left = _distinct(first + left)

@@ -129,6 +129,16 @@ class ArticleResolver:
             country = state.key if state is not None and state.type == "Country" else None
         return self._seen(Entity(key=slug(text), label=text, type=kind, country=country), text)
 
+    def _unnamed_person(self, token: Token) -> Entity | None:
+        """A name the tagger missed, given in apposition to a role noun: two to four capitalised
+        proper nouns, none of them a name of anything else."""
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t == token]
+        if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1 or not all(
+                w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "PERSON") for w in words):
+            return None
+        text = " ".join(w.text for w in words)
+        return None if self.gaz.lookup(text) is not None else self._person(text)
+
     def _person(self, text: str) -> Entity | None:
         words = text.split()
         key = norm(words[-1])
@@ -260,6 +270,8 @@ class ArticleResolver:
         for child in token.children:
             if child.dep_ == "appos":
                 found = self._one(child, depth + 1)
+                if found is None and (lower in TITLE_WORDS or lower in ROLE_NOUNS or lower == "counterpart"):
+                    found = self._unnamed_person(child)   # "his Swiss counterpart Ignazio Cassis", untagged
                 if found is not None:
                     return found
         # a role noun right before a name is that person: "his Turkish counterpart Recep Tayyip Erdogan"
