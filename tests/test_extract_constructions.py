@@ -466,6 +466,18 @@ def test_an_aid_package_is_an_item_however_the_aid_is_written():
     assert [e.label for e in ev.roles["item"]] == ["military aid"] and ev.status == "planned"
 
 
+@pytest.mark.parametrize("sentence", [
+    # a ministry or department of a state announces for the state
+    "The U.S. Department of Defense announced a $300 million aid package for Taiwan.",
+    # "a package for X to do Y", parsed as a clause whose subject is X
+    "The United States on Friday unveiled a $400 million weapons package for Taiwan to strengthen its navy.",
+    # the state whose stocks the weapons come from
+    "The shipment is the tenth delivery of weapons from U.S. stocks to Taiwan this year.",
+])
+def test_a_supply_by_a_states_department_for_a_recipient_or_from_its_stocks(sentence):
+    assert ("United States", "Taiwan") in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
 def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():
     evs = events("Ankara will be exporting UAVs to a country that is a member of NATO.")
     assert not any(e.label == "UAVs" for ev in evs for es in ev.roles.values() for e in es)

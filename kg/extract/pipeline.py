@@ -480,6 +480,9 @@ class SentenceReader:
                 recipients = self.agents([o for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                                           and t.i > trigger.i and not _verb_between(t, trigger)
                                           for o in t.children if o.dep_ == "pobj"])
+            if not recipients:  # "a package for Ukraine to boost its air defences", parsed as a clause
+                recipients = self.agents([s for c in trigger.children if c.dep_ in ("advcl", "acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"])
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
             suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
             for child in trigger.children:
@@ -488,14 +491,16 @@ class SentenceReader:
                     if state is not None:
                         suppliers.append(state)
             verb = governing_verb(trigger)
-            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
+            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil"}):
                 suppliers = self.agents(subjects(verb))
-            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve"}):
+            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil"}):
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
             if not suppliers:  # "the delivery of 96 Apache helicopters from the United States"
-                suppliers = self.agents([p for o in item_tokens for p in prep_objects(o, {"from"})])
+                sources = [p for o in item_tokens for p in prep_objects(o, {"from"})] + prep_objects(trigger, {"from"})
+                suppliers = self.agents(sources) or self._states_in(
+                    [t for t in sources if t.lemma_.lower() in STOCKS])   # "weapons from U.S. stocks"
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
         recipients = [r for r in recipients if r not in suppliers]
         if not suppliers or not recipients:
@@ -942,6 +947,8 @@ class SentenceReader:
                     self.last_meeting.topics.append(topic)
 
 
+STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
+          "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
 
 

@@ -433,7 +433,7 @@ COLLECTIVE_NOUNS = {
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
-    "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "defence", "defense", "embassy", "allies", "ally", "partners",
+    "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "department", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "shell", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
