@@ -307,6 +307,24 @@ def test_a_dateline_is_not_the_subject_and_examples_of_places_are_targets():
     assert {("Russia", t) for t in ("Sumy", "Konotop", "Shostka")} <= directed(evs, "Attack", "attacker", "target")
 
 
+def test_the_group_or_the_rebels_are_the_armed_group_named_last():
+    evs = events("Hezbollah said on Tuesday that the group had fired rockets at Safed.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Hezbollah", "Safed")}
+    # a town the tagger took for a person, where rockets are fired at: a place
+    [attack] = events("Hezbollah said on Tuesday that the group had fired rockets at Kiryat Shmona.")
+    assert [t.type for t in attack.roles["target"]] == ["City"]
+    evs = events("The Houthis seized a cargo ship last year. On Sunday the Iran-backed rebels fired a missile "
+                 "at Eilat.")
+    assert ("Houthis", "Eilat") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_camp_is_named_for_its_own_name_even_one_no_gazetteer_knows():
+    evs = events("Israeli troops raided the Al-Faraa refugee camp near Tubas on Wednesday.")
+    [attack] = [ev for ev in evs if ev.type == "Attack"]
+    labels = [t.label for t in attack.roles["target"]]
+    assert labels[0] == "Al-Faraa camp" and "Al-Faraa" not in labels
+
+
 def test_targets_owned_by_a_group_and_attackers_through_compounds():
     evs = events("IDF fighter jets struck several Hezbollah targets in southern Lebanon overnight.")
     found = directed(evs, "Attack", "attacker", "target")
@@ -422,6 +440,12 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     # a strike on a town the tagger took for a person; a city's suburbs are the city, not its state
     ("Israeli strikes on Khan Younis and Rafah killed 20 people.", {("Israel", "Khan Yunis"), ("Israel", "Rafah")}),
     ("Israeli jets struck buildings in Beirut's southern suburbs.", {("Israel", "Beirut")}),
+    # a city named before the thing hit, however the parser took the name
+    ("Russian drones hit a Zaporizhzhia hospital overnight.", {("Russia", "Zaporizhzhia")}),
+    ("Russia struck a Kyiv apartment block.", {("Russia", "Kyiv")}),
+    # states that joined in strikes attacked
+    ("France and Britain took part in strikes on Houthi sites in the port city of Hodeidah.",
+     {("France", "Houthis"), ("United Kingdom", "Houthis"), ("France", "Hodeidah"), ("United Kingdom", "Hodeidah")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)

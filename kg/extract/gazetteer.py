@@ -57,6 +57,7 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)          # city or seat key/name -> country key
     offices: list[Office] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
+    armed: set[str] = field(default_factory=set)                 # keys of armed groups (Hamas, the Houthis)
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
 
@@ -120,6 +121,8 @@ def load(directory: Path | None = None) -> Gazetteer:
                     gaz.entities.setdefault(seat_key, Entity(key=seat_key, label=seat, type="Seat", country=key))
             if row.get("outlet"):
                 gaz.outlets.add(key)
+            if row.get("armed"):
+                gaz.armed.add(key)
             for office in row.get("offices", []):
                 gaz.offices.append(Office(person=key, title=office.get("title", ""),
                                           start=_parse_day(office.get("from")), end=_parse_day(office.get("to")),

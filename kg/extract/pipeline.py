@@ -611,7 +611,7 @@ class SentenceReader:
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
-                                                                  | HARM_VERBS):
+                                                                  | HARM_VERBS | JOINING):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             elif not attackers and verb is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "with" \
                     and trigger.head.head == verb and lemma_in(verb, RESPONDING):
@@ -709,7 +709,7 @@ class SentenceReader:
         for obj in objects(verb):
             facility = self.r.facility(obj, out)
             if facility is not None:
-                out.insert(0, facility)
+                out = _with_facility(facility, out)
         return out
 
     def _states_in(self, tokens: list[Token]) -> list[Entity]:
@@ -799,7 +799,7 @@ class SentenceReader:
                     found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
                 if facility is not None:
-                    found.insert(0, facility)
+                    found = [facility] + [f for f in found if f != facility]
                 for child in tok.children:  # "two cities - Bahawalpur and Muridke"
                     if child.dep_ == "appos":
                         found += [f for f in self.targets(child, depth + 1) if f not in found]
@@ -809,14 +809,15 @@ class SentenceReader:
                 if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
-                        if state is None and (left.dep_ == "poss" or left.dep_ == "compound" and left.pos_ == "PROPN") \
-                                and left.head == tok:  # "Russia's", "a US destroyer"
+                        if state is None and (left.dep_ == "poss" or left.dep_ in ("compound", "amod") and (
+                                left.pos_ == "PROPN" or left.ent_type_ == "GPE")) and left.head == tok:
+                            # "Russia's", "a US destroyer", "a Kyiv apartment block" (the parser's adjective)
                             state = self.r.state_of(left)
-                            if left.dep_ == "compound" and state is not None and state.type != "Country":
+                            if left.dep_ != "poss" and state is not None and state.type != "Country":
                                 state = None
                             cities = [p for p in map(self.r.as_place, self.r.from_token(left))
                                       if p is not None and p.type == "City"]
-                            if left.dep_ == "poss" and cities:  # "Beirut's southern suburbs": the city
+                            if cities:  # "Beirut's southern suburbs", "a Kharkiv hospital": the city
                                 state = cities[0]
                         if state is not None and state not in found:
                             found.append(self.r._seen(state))
@@ -826,10 +827,10 @@ class SentenceReader:
                               if s is not None and s.type == "Country"]
                     found = _distinct(owners) or found
                 if lemma_in(tok, TARGET_NOUNS):  # "Hezbollah targets", "Houthi sites"
-                    for mod in left_modifiers(tok):
-                        owner = self.r.state_of(mod)
-                        if owner is not None and owner not in found:
-                            found.append(owner)
+                    owners = [o for o in map(self.r.state_of, left_modifiers(tok)) if o is not None]
+                    found += [o for o in _distinct(owners) if o not in found]
+                if facility is not None:
+                    found = _with_facility(facility, found)
             out += [f for f in found if f not in out]
         return out
 
@@ -949,7 +950,15 @@ class SentenceReader:
 
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
+JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
+
+
+def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
+    """The facility first; the name it is called by is not a body of its own ("the Nuseirat camp",
+    "Nuseirat" tagged as an organisation)."""
+    return [facility] + [f for f in found if f != facility and not (
+        f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
 
 
 def _such_as(noun: Token) -> list[Token]:

@@ -52,6 +52,7 @@ class ArticleResolver:
         self.entities: dict[str, Entity] = {}    # key -> entity seen in this article
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
+        self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
 
@@ -59,6 +60,8 @@ class ArticleResolver:
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
         if entity.key not in self.entities:
             self.entities[entity.key] = entity
+        if entity.key in self.gaz.armed:
+            self.last_group = entity
         if name and norm(name) != norm(entity.label):
             self.aliases.setdefault(entity.key, set()).add(name)
         if entity.type in ("Person", "Organization"):  # "Putin" after "Vladimir Putin", "Kupol" after "IEMZ Kupol"
@@ -303,6 +306,10 @@ class ArticleResolver:
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
                     return state
+        # "the group", "the Iranian-backed rebels": the armed group the article named last
+        if lower in GROUP_NOUNS and self.last_group is not None and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.last_group
         # "the Volgograd region", "Kursk oblast": the region of a place name
         if lower in REGION_NOUNS:
             names = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
@@ -336,21 +343,30 @@ class ArticleResolver:
         if lemma not in FACILITY_NOUNS and noun.lower_ not in FACILITY_NOUNS:
             return None
         where, written = None, None
-        for mod in noun.children:  # its own name first: "the Nuseirat camp in central Gaza"
+        for mod in left_modifiers(noun):  # its own name first: "the Nuseirat (refugee) camp in central Gaza"
             if mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
                 found = self._one(mod, 1)
                 if found is not None and found.type in ("City", "Region"):
                     span = next((e for e in noun.doc.ents if e.start <= mod.i < e.end), None)
                     where, written = found, clean_name(span) if span is not None else None
-            elif mod.dep_ == "compound" and mod.i < noun.i and mod.pos_ == "PROPN" and mod.ent_type_ in ("", "ORG"):
-                found = geo.place(mod.text)                # a town the model did not tag, or took for a body
+            elif mod.dep_ == "compound" and mod.i < noun.i and mod.pos_ == "PROPN" and (mod.ent_type_ in ("", "ORG") or
+                                                                                    mod.ent_type_ == "NORP" and self.gaz.country_of_demonym(mod.text) is None):
+                words = [t for t in mod.subtree if t.i <= mod.i and t.pos_ == "PROPN"]
+                between = noun.doc[words[0].i:mod.i + 1]   # "Nur Shams", "Al-Faraa"
+                text = between.text if all(t.pos_ == "PROPN" or t.text == "-" for t in between) else mod.text
+                found = geo.place(text)                # a town the model did not tag, or took for a body
                 if found is not None:
-                    where, written = self._seen(found, mod.text), mod.text
+                    where, written = self._seen(found, text), text
+                elif lemma in ("camp", "camps") and text[:1].isupper():
+                    written = text                     # "the Nur Shams camp": its own name, wherever it is
         if where is None:
             where = next((p for p in places if p.type in ("City", "Region")), None)
         if where is None:
             return None
-        # named as the article writes the place ("Jenin camp", not GeoNames' "Janin camp")
+        # named as the article writes the place ("Jenin camp", not GeoNames' "Janin camp"), or as our
+        # gazetteer names it ("Hodeidah port" however the article spells Hodeidah)
+        if written and where.key in self.gaz.entities and norm(written) in map(norm, (where.label, *where.aliases)):
+            written = where.label
         base = re.sub(r"\s+(region|oblast|province|krai)$", "", written or where.label, flags=re.I)
         name = f"{base} {FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)}"
         known = self.gaz.lookup(name)
@@ -450,6 +466,9 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
+AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
+GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
+               "militant", "rebel", "insurgent", "paramilitaries", "paramilitary"}
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
 # what a facility noun is called in the facility's name ("airfields" -> "airfield")
@@ -486,6 +505,8 @@ def _place_context(span: Span) -> bool:
         return True
     if head.lower_ in ("on", "against") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS:
         return True  # "strikes on Rafah": what a strike hits, when it is a place
+    if head.lower_ in ("at", "on") and any(t.lemma_.lower() in AIMING for t in (head.head, head.head.head)):
+        return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
     return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
