@@ -446,6 +446,10 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     # states that joined in strikes attacked
     ("France and Britain took part in strikes on Houthi sites in the port city of Hodeidah.",
      {("France", "Houthis"), ("United Kingdom", "Houthis"), ("France", "Hodeidah"), ("United Kingdom", "Hodeidah")}),
+    # a state's possessive on an armed group's own name does not make the state an attacker; a city
+    # whose name the tagger cut short ("Port" left out of "Port Sudan")
+    ("Sudan's paramilitary Rapid Support Forces shelled the Red Sea city of Port Sudan on Sunday.",
+     {("Rapid Support Forces", "Port Sudan")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)

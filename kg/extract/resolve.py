@@ -211,8 +211,11 @@ class ArticleResolver:
             return list(earlier[-1]) if earlier else []
         if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
+            named = token.ent_type_ == "ORG" and token.ent_id_ in self.gaz.entities
             states = []
             for child in token.children:
+                if child.dep_ == "poss" and named:
+                    continue  # a known body's own name: "Sudan's paramilitary Rapid Support Forces" is the RSF
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                     for mod in (child, *child.conjuncts):
                         state = self.state_of(mod)
@@ -231,12 +234,29 @@ class ArticleResolver:
         found = self._one(token, depth)
         return [found] if found is not None else []
 
+    def _longer_place(self, span: Span) -> Entity | None:
+        """A place whose name the tagged span ends: untagged proper nouns right before it that
+        make, with it, a city GeoNames or the gazetteer knows ("Port" + "Sudan" -> Port Sudan)."""
+        if span.label_ not in ("GPE", "LOC"):
+            return None
+        start = span.start
+        while start > 0 and span.doc[start - 1].pos_ == "PROPN" and not span.doc[start - 1].ent_type_ \
+                and span.doc[start - 1].head.i in range(span.start, span.end) and span.start - start < 2:
+            start -= 1
+        if start == span.start:
+            return None
+        found = geo.place(span.doc[start:span.end].text)
+        return self._seen(found) if found is not None and found.type == "City" else None
+
     def _one(self, token: Token, depth: int) -> Entity | None:
         if depth > 3:
             return None
         doc = token.doc
         if token.ent_type_ and token.ent_type_ in NER_TYPES:
             span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            longer = self._longer_place(span) if span is not None else None
+            if longer is not None:   # "Port Sudan", the model tagging "Sudan" alone
+                return longer
             if span is not None and not (span.label_ == "NORP" and token.dep_ in ("amod", "compound")
                                          and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= span.end):
                 entity = self.from_span(span)
