@@ -103,6 +103,19 @@ def test_talks_the_next_sentence_calls_a_phone_call_are_a_call():
     assert pair("Emmanuel Macron", "Vladimir Putin") in pairs(evs, "Call")
 
 
+def test_a_meeting_in_person_told_beside_a_phone_call_stays_a_meeting():
+    evs = events("Keir Starmer met Mark Carney in Ottawa on Sunday. Carney said he would meet Starmer again in "
+                 "London next month after a phone call on Tuesday.")
+    assert pair("Keir Starmer", "Mark Carney") in pairs(evs, "Meeting")
+    assert all(ev.type == "Meeting" for ev in evs if ev.trigger in ("met", "meet"))
+
+
+def test_joining_someone_for_talks_with_another_is_their_meeting():
+    evs = events("Three Nordic prime ministers will join Volodymyr Zelensky for talks with Friedrich Merz in "
+                 "Berlin on Friday.")
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Friedrich Merz")}
+
+
 def test_was_to_meet_is_planned():
     evs = events("Kamala Harris flew to Lucerne, where she was to meet Volodymyr Zelenskyy.")
     statuses = {ev.status for ev in evs if ev.type == "Meeting"}

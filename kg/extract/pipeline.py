@@ -217,10 +217,11 @@ class SentenceReader:
             return
         told = [e for e in found if e.type in ("Meeting", "Call")]
         for event in told:  # "During the phone conversation, X and Y discussed ..."
-            event.type = "Call"
+            if not _in_person(event):   # "X will meet Y in Washington after a phone call": a meeting
+                event.type = "Call"
         same = [e for e in told if set(e.roles.get("participant", [])) == set(self.last_meeting.roles.get("participant", []))]
-        if not told or same:  # a call of other people told here says nothing of the talks before
-            self.last_meeting.type = "Call"
+        if (not told or same) and not _in_person(self.last_meeting):
+            self.last_meeting.type = "Call"   # a call of other people told here says nothing of the talks before
 
     def _note_subjects(self, sent: Span) -> None:
         for _, person in self.r.sentence_people:
@@ -380,6 +381,8 @@ class SentenceReader:
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
             holders += [h for h in self.agents(subj) if h not in holders]
+            if verb.lemma_.lower() in ("join", "accompany"):  # "leaders will join X for talks with Y": X holds them
+                holders += [h for h in self.agents(objects(verb)) if h not in holders and h not in others]
         elif not holders and trigger.lower_ not in GATHERINGS:
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
@@ -952,6 +955,16 @@ STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
+
+
+IN_PERSON = {"meet", "met", "meets", "meeting", "meetings", "summit", "visit", "visited", "visits", "host", "hosted",
+             "receive", "received", "welcome", "welcomed", "greet", "greeted", "gather", "gathered", "convene",
+             "convened", "shook", "shake", "sat"}
+
+
+def _in_person(event: Event) -> bool:
+    """Told by a word only a meeting in person fits ("met", "summit", "hosted"), not "talks"."""
+    return event.trigger.lower() in IN_PERSON
 
 
 def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
