@@ -338,6 +338,24 @@ def test_a_camp_is_named_for_its_own_name_even_one_no_gazetteer_knows():
     assert labels[0] == "Al-Faraa camp" and "Al-Faraa" not in labels
 
 
+def test_an_agentless_strike_on_the_lead_attackers_own_ground_is_by_the_other_side():
+    evs = events("Armenia said on Monday it had shelled Azerbaijani positions near Lachin. Baku said the "
+                 "Armenian strikes killed two soldiers. Later, a missile hit a school in Ganja.")
+    assert ("Armenia", "Ganja") in directed(evs, "Attack", "attacker", "target")
+    assert ("Azerbaijan", "Ganja") not in directed(evs, "Attack", "attacker", "target")
+    # ground the sentence says a state holds is not that state's target
+    evs = events("Russia launched drones at Kharkiv overnight. Ukraine said its artillery also fired at Russian "
+                 "positions. On Tuesday, shells hit a market in Russian-occupied Nova Kakhovka.")
+    assert ("Ukraine", "Nova Kakhovka") in directed(evs, "Attack", "attacker", "target")
+    assert not any(a == "Russia" and "Kakhovka" in t for a, t in directed(evs, "Attack", "attacker", "target"))
+
+
+def test_capturing_soldiers_is_not_an_attack():
+    assert not events("Azerbaijan said it had captured six Armenian soldiers near the border.")
+    assert directed(events("Russian forces captured the town of Vuhledar."), "Attack", "attacker", "target") == \
+        {("Russia", "Vuhledar")}
+
+
 def test_targets_owned_by_a_group_and_attackers_through_compounds():
     evs = events("IDF fighter jets struck several Hezbollah targets in southern Lebanon overnight.")
     found = directed(evs, "Attack", "attacker", "target")

@@ -576,6 +576,9 @@ class SentenceReader:
         passive: list[Token] = []
         verb = None
         if trigger.pos_ == "VERB":
+            if lemma in ("capture", "seize") and objects(trigger) and all(
+                    o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
+                return None  # "captured several Indian soldiers": prisoners taken, not ground attacked
             if lemma in ("launch", "fire", "shoot"):
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
@@ -683,7 +686,7 @@ class SentenceReader:
             if targets:
                 self._doubt(PLACES_WITHIN)
         if not attackers and targets:
-            attackers = self._frame_attackers(targets)
+            attackers = self._frame_attackers(targets, self._holders(trigger.sent))
             if attackers:
                 self._doubt(FRAME_ATTACKER)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
@@ -769,15 +772,31 @@ class SentenceReader:
         a, b = sides
         return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
 
-    def _frame_attackers(self, targets: list[Entity]) -> list[Entity]:
+    def _holders(self, sent: Span) -> set[str]:
+        """The states the sentence says hold ground: "Pakistan-administered Kashmir", "Russian-occupied
+        Melitopol", "Houthi-controlled areas"."""
+        out = set()
+        for tok in sent:
+            if tok.lower_ in ("administered", "controlled", "held", "occupied", "run") and tok.i >= 2 and \
+                    tok.nbor(-1).text == "-":
+                holder = self.r.state_of(tok.nbor(-2))
+                if holder is not None:
+                    out.add(holder.key)
+        return out
+
+    def _frame_attackers(self, targets: list[Entity], holders: set[str] = frozenset()) -> list[Entity]:
         """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
         the article's lead reports attacking, else whoever it has just reported attacking, unless
-        the target is their own ground."""
-        targets_keys = {t.key for t in targets}
-        taken = targets_keys | {t.country for t in targets if t.country}
+        the target is their own ground, or ground the sentence says they hold."""
+        targets_keys = {t.key for t in targets} | set(holders)
+        # ground held by another ("Russian-occupied Nova Kakhovka") is not its state's own to strike
+        taken = targets_keys | ({t.country for t in targets if t.country} if not holders else set())
         if self.frames and self.sentence_no - self.frames[0][0] <= LEAD_SENTENCES:
             # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
             lead = [a for a in self.frames[0][1] if a.key not in targets_keys]
+            if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any
+                others = [a for _, attackers in reversed(self.frames) for a in attackers if a.key not in taken]
+                lead = _distinct(others)[:1] or lead   # else a war on ground it calls its own (Karabakh)
             if lead:
                 return lead
         for n, attackers in reversed(self.frames):
@@ -953,6 +972,8 @@ class SentenceReader:
 
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
+CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "crew", "sailor", "man", "people",
+            "person", "pilot", "officer", "member", "servicemen", "serviceman", "militant", "mercenary"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
 
