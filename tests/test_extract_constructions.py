@@ -225,9 +225,20 @@ def test_two_leaders_signing_a_pact_met_and_an_invitation_to_talks_proposes_a_me
     evs = events("Kim Jong Un and Vladimir Putin signed a mutual defence pact in Pyongyang.")
     assert pairs(evs, "Meeting") == {pair("Kim Jong Un", "Vladimir Putin")}
     assert pairs(events("Rwanda and Burundi signed a trade deal."), "Meeting") == set()   # states, not people
+    # states signing an agreement somewhere came together there
+    evs = events("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.")
+    assert pairs(evs, "Meeting") == {pair("Armenia", "Azerbaijan")}
+    assert pairs(events("Ukraine and Moldova signed a decree in Kyiv."), "Meeting") == set()   # no agreement
     evs = [ev for ev in events("Emmanuel Macron invited Volodymyr Zelensky to Paris for talks.") if ev.type == "Meeting"]
     assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Volodymyr Zelenskyy")}
     assert {ev.status for ev in evs} == {"proposed"}
+
+
+def test_the_authorities_of_a_state_and_a_states_demonym_act_for_it():
+    evs = events("The authorities of the Democratic Republic of the Congo held talks with M23 in Doha.")
+    assert pairs(evs, "Meeting") == {pair("Democratic Republic of the Congo", "M23")}
+    evs = events("Congolese officials met Rwandan envoys in Doha on Monday.")
+    assert pairs(evs, "Meeting") == {pair("Democratic Republic of the Congo", "Rwanda")}
 
 
 def test_mediators_of_two_states_are_both_states():
@@ -481,6 +492,8 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     # whose name the tagger cut short ("Port" left out of "Port Sudan")
     ("Sudan's paramilitary Rapid Support Forces shelled the Red Sea city of Port Sudan on Sunday.",
      {("Rapid Support Forces", "Port Sudan")}),
+    # a town the tagger took for a person, taken or struck
+    ("M23 rebels captured Goma in January.", {("M23", "Goma")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)

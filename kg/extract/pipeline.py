@@ -334,9 +334,12 @@ class SentenceReader:
             if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
                 others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
             second = [a for a in self.agents(objs + others) if a not in first]
-            if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2)
-                                        and all(e.type == "Person" for e in first + second)):
-                return None  # "X signed a deal with Y", "X and Y signed a pact": a meeting only of people
+            if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2) and (
+                    all(e.type == "Person" for e in first + second) or _signs_agreement(trigger) and all(
+                        e.type in ("Person", "Country") for e in first + second))):
+                # "X and Y signed a pact": people signing met; states met when they sign an agreement
+                # ("Rwanda and the DRC signed a peace agreement in Washington"); not "X signed a bill"
+                return None
             split = _one_by_one(trigger)
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told
@@ -986,6 +989,18 @@ IN_PERSON = {"meet", "met", "meets", "meeting", "meetings", "summit", "visit", "
 def _in_person(event: Event) -> bool:
     """Told by a word only a meeting in person fits ("met", "summit", "hosted"), not "talks"."""
     return event.trigger.lower() in IN_PERSON
+
+
+AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "declaration", "memorandum", "ceasefire", "truce",
+              "charter", "communique", "protocol", "roadmap", "framework"}
+
+
+def _signs_agreement(verb: Token) -> bool:
+    """"signed a peace agreement in Washington": what is signed is an agreement between sides, and
+    where it was signed is told (the sides came together there)."""
+    signed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in AGREEMENTS]
+    return bool(signed) and any(o.ent_type_ in ("GPE", "FAC", "LOC")
+                                for x in (verb, *signed) for o in prep_objects(x, {"in", "at"}))
 
 
 def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:

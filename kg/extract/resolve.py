@@ -101,7 +101,7 @@ class ArticleResolver:
             return self._seen(known, text)
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
-        if label in ("GPE", "LOC", "FAC") or _place_context(span):
+        if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span):
             # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
             # a name the model took for a person or body is a place where the sentence puts a place
             found = geo.place(text) or (geo.country(text) if label == "GPE" else None)
@@ -221,15 +221,17 @@ class ArticleResolver:
                         state = self.state_of(mod)
                         if state is not None and state not in states:
                             states.append(state)
-            for prep in token.children:  # "the leaders of France and Germany"
+            of_states = []
+            for prep in token.children:  # "the leaders of France and Germany", "the authorities of the DRC"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             for e in self.from_token(obj, depth + 1):
                                 agent = self.as_agent(e)
-                                if agent is not None and agent not in states:
+                                if agent is not None and agent.type == "Country" and agent not in states:
                                     states.append(agent)
-            if len(states) > 1:
+                                    of_states.append(agent)
+            if len(states) > 1 or of_states and lower in STATE_BODY_NOUNS:
                 return states
         found = self._one(token, depth)
         return [found] if found is not None else []
@@ -486,6 +488,11 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
+STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
+                    "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
+                    "administration", "ministers", "diplomats", "negotiators"}  # "the authorities of X" act for X
+SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle", "shell", "bomb", "bombard",
+           "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
 GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
                "militant", "rebel", "insurgent", "paramilitaries", "paramilitary"}
@@ -527,6 +534,16 @@ def _place_context(span: Span) -> bool:
         return True  # "strikes on Rafah": what a strike hits, when it is a place
     if head.lower_ in ("at", "on") and any(t.lemma_.lower() in AIMING for t in (head.head, head.head.head)):
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
+    if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
+        return True
+    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
+
+
+def _taken_place(span: Span) -> bool:
+    """Is the span the object of taking or striking ground: "rebels captured Goma", the model
+    calling Goma a person?"""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
     return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
