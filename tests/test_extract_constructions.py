@@ -494,6 +494,10 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
      {("Rapid Support Forces", "Port Sudan")}),
     # a town the tagger took for a person, taken or struck
     ("M23 rebels captured Goma in January.", {("M23", "Goma")}),
+    # "after X, a rebel force, swept across Y, seizing Z": the participle the parser made of the clause's verb
+    ("The truce comes after the RSF, a paramilitary group, swept through the west of Sudan this year, seizing the "
+     "key city of El Fasher.",
+     {("Rapid Support Forces", "El Fasher")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)

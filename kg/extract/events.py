@@ -227,6 +227,8 @@ def subjects(verb: Token) -> list[Token]:
             continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
+                if tok.head.dep_ == "pobj" and tok.head.head.lower_ in CLAUSE_PREPS and tok.i > tok.head.i + 1:
+                    return [tok.head]  # "after the M23, a rebel force, sprinted across X": a clause, misparsed
                 return []
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBG", "VBD"):
                 return [tok.head]  # "the rebels, advancing on X" / a misparsed "the M23 ... sprinted": the noun acts
@@ -240,6 +242,7 @@ def subjects(verb: Token) -> list[Token]:
 
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+CLAUSE_PREPS = {"after", "before", "since", "until", "as", "when", "while"}
 
 
 def left_modifiers(noun: Token) -> list[Token]:
