@@ -317,6 +317,14 @@ def test_an_agentless_strike_told_in_a_when_clause_hits_the_place_of_its_main_cl
     assert ("Russia", "Dnipro") in directed(evs, "Attack", "attacker", "target")
 
 
+def test_an_attack_told_by_where_its_toll_occurred():
+    evs = events("Russia fired missiles at cities across Ukraine on Monday. Most of the deaths occurred in Odesa "
+                 "and the city of Mykolaiv.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert {("Russia", "Odesa"), ("Russia", "Mykolaiv")} <= found
+    assert not events("Most of the deaths occurred in hospitals, doctors said.")   # no attacker told
+
+
 def test_the_subject_answering_with_strikes_is_their_attacker():
     evs = events("Russia attacked Ukrainian ports overnight. Ukraine retaliated with drone strikes on an oil "
                  "depot in Russia's Belgorod region.")

@@ -90,6 +90,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
+        if lower in TOLLS and toll_verb(token) is not None:
+            return "Attack"  # "most of the casualties occurred in Kyiv": an attack told by its toll
         if lemma in ("operation", "operations") and any(
                 c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
@@ -97,6 +99,18 @@ def classify(token: Token) -> str | None:
             return "Supply"
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
+    return None
+
+
+def toll_verb(noun: Token) -> Token | None:
+    """The verb that places an attack's toll ("casualties", "deaths"): "(most of) the casualties
+    occurred / were reported in X" -> occurred; None when the noun is not its subject or the verb
+    names no place."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record") \
+            and _has_prep(verb, {"in"}):
+        return verb
     return None
 
 
@@ -242,6 +256,7 @@ def subjects(verb: Token) -> list[Token]:
 
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+TOLLS = {"casualties", "fatalities", "deaths"}   # the toll of an attack, where it "occurred"
 CLAUSE_PREPS = {"after", "before", "since", "until", "as", "when", "while"}
 
 

@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     supplied_by)
+                     supplied_by, toll_verb)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -655,6 +655,8 @@ class SentenceReader:
                     attackers = self.agents(prep_objects(trigger.head.head, {"from"}))
                     attackers += [s for t in prep_objects(trigger.head.head, {"from"})
                                   for s in self._states_in([t]) if s not in attackers]
+            if not target_tokens and toll_verb(trigger) is not None:  # "most of the casualties occurred in X"
+                target_tokens = prep_objects(toll_verb(trigger), {"in"})
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
