@@ -38,6 +38,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent"}
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
 
@@ -354,6 +355,9 @@ def status_of(trigger: Token) -> str | None:
             return "planned"
         if step and lemma in PROPOSED_LEMMAS:
             return "proposed"
+        if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lemma in ANNOUNCING and \
+                classify(trigger) in ("Supply", "Meeting", "Call"):
+            return "planned"  # "announced a $2.5 billion package", "announced the meeting": to come
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"

@@ -47,6 +47,7 @@ PLACES_WITHIN = 0.7     # a place named deep inside a target phrase
 PLACES_HIT = 0.6        # the places a sentence names, when an attack's object names nothing
 MEETING_HOST = 0.6      # the host of the talks just told holds the next meetings
 FRAME_ATTACKER = 0.6    # the attacker the article leads with, for an attack told without one
+FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply told without one
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
@@ -178,6 +179,7 @@ class SentenceReader:
         self.at_summit = False  # the article has told of a summit: lists of people met there are bilaterals
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
         self.last_targets: list[Entity] = []  # the targets of the last attack read
+        self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -329,8 +331,11 @@ class SentenceReader:
                 objs = []
                 others += prep_objects(shaken_hands(trigger), {"with"})
             elif lemma in ("discuss", "sign"):
-                objs = []  # what is discussed is a topic; "discussed strengthening X with Y"
+                # what is discussed is a topic; "discussed strengthening X with Y"; "signed a pact with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
+                if lemma == "sign":
+                    others += [o for x in objs if x.lemma_.lower() in AGREEMENTS for o in prep_objects(x, {"with"})]
+                objs = []
             if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
                 others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
             second = [a for a in self.agents(objs + others) if a not in first]
@@ -497,9 +502,9 @@ class SentenceReader:
                     if state is not None:
                         suppliers.append(state)
             verb = governing_verb(trigger)
-            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil"}):
+            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil", "allocate", "earmark"}):
                 suppliers = self.agents(subjects(verb))
-            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil"}):
+            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil", "allocate", "earmark"}):
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
@@ -523,12 +528,38 @@ class SentenceReader:
                 elif recipients and not suppliers:
                     suppliers = [p for p in parties if p not in recipients and p.key not in
                                  {r.country for r in recipients}]
+        items = self.items(item_tokens)
+        if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
+            self.recipients.append((self.sentence_no, recipients))
+        if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
+                                                          for o in prep_objects(trigger, {"to", "for"})):
+            # "The Netherlands announced the delivery of Patriot missiles to train Ukrainian crews": the
+            # one other state the sentence names, else where the supplies just told went
+            named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
+                     and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
+                     for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers]
+            recipients = _distinct(named) if len(_distinct(named)) == 1 and not prep_objects(
+                trigger, {"toward", "towards", "at", "into", "over"}) else next(
+                ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
+                 if self.sentence_no - n <= FRAME_SENTENCES and any(r not in suppliers for r in rs)), [])
+            if recipients:
+                self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
-        items = self.items(item_tokens)
         if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS:
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
+        # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
+        suppliers = _distinct([self._state_of_person(e) for e in suppliers])
+        recipients = [r for r in _distinct([self._state_of_person(e) for e in recipients]) if r not in suppliers]
+        if not recipients:
+            return None
         return {"supplier": suppliers, "recipient": recipients, "item": items}
+
+    def _state_of_person(self, entity: Entity) -> Entity:
+        """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""
+        if entity.type == "Person" and entity.country and entity.country in self.gaz.entities:
+            return self.r._seen(self.gaz.entities[entity.country])
+        return entity
 
     def _made_by(self, items: list[Token]) -> list[Entity]:
         """"Chinese-made engines": the state the items come from."""
@@ -979,6 +1010,8 @@ STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
 CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "crew", "sailor", "man", "people",
             "person", "pilot", "officer", "member", "servicemen", "serviceman", "militant", "mercenary"}
+HOSTILE = {"aggression", "war", "force", "forces", "troops", "army", "military", "occupation", "invader", "invaders",
+           "occupier", "occupiers", "missile", "missiles", "drone", "drones", "bomb", "bombs"}  # a state named as the enemy
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
 
