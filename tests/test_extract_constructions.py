@@ -571,6 +571,11 @@ def test_a_supply_told_without_its_recipient_goes_where_the_supplies_just_told_w
     found = directed(evs, "Supply", "supplier", "recipient")
     assert {("Sweden", "Ukraine"), ("Norway", "Ukraine"), ("Denmark", "Ukraine")} <= found
     assert not events("Norway announced the delivery of NASAMS launchers.")   # to nobody told
+    # never across the sides of a war
+    evs = events("Poland sent MiG-29 jets to Ukraine on Monday. North Korea delivered millions of shells.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Poland", "Ukraine")}
+    evs = events("Iran sent Shahed drones to Russia. Germany announced the delivery of IRIS-T systems.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Iran", "Russia")}
     # the one other state the sentence names (not a state named as the enemy)
     evs = events("Finland announced the delivery of NASAMS missiles to strengthen Ukraine's air defences.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Finland", "Ukraine")}

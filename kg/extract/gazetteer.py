@@ -59,7 +59,12 @@ class Gazetteer:
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
     armed: set[str] = field(default_factory=set)                 # keys of armed groups (Hamas, the Houthis)
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
+    camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
+
+    def opposed(self, a: str, b: str) -> bool:
+        """Whether two states are in the camps of opposite sides of a war (conflicts.json)."""
+        return any(a in x and b in y for x in self.camps for y in self.camps if x is not y and not (a in y or b in x))
 
     def lookup(self, name: str) -> Entity | None:
         key = self.by_name.get(norm(name))
@@ -132,6 +137,8 @@ def load(directory: Path | None = None) -> Gazetteer:
         data = json.loads(conflicts.read_text(encoding="utf-8"))
         for row in data["entries"]:
             gaz.conflicts.append((row["topic"], frozenset(row["parties"])))
+            for party in row["parties"]:
+                gaz.camps.append(frozenset([party, *row.get("aligned", {}).get(party, [])]))
         gaz.war_topics = frozenset(data.get("war_topics", []))
     for capital, country in pending_seats:
         gaz.seats.setdefault(capital, country)

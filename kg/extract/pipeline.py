@@ -542,6 +542,8 @@ class SentenceReader:
                 trigger, {"toward", "towards", "at", "into", "over"}) else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= FRAME_SENTENCES and any(r not in suppliers for r in rs)), [])
+            # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
+            recipients = [r for r in recipients if not any(self.gaz.opposed(s.key, r.key) for s in suppliers)]
             if recipients:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
