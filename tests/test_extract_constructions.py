@@ -328,6 +328,11 @@ def test_an_attack_told_by_where_its_toll_occurred():
     assert not events("Most of the deaths occurred in hospitals, doctors said.")   # no attacker told
 
 
+def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
+    evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
+    assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")
+
+
 def test_the_subject_answering_with_strikes_is_their_attacker():
     evs = events("Russia attacked Ukrainian ports overnight. Ukraine retaliated with drone strikes on an oil "
                  "depot in Russia's Belgorod region.")
@@ -509,6 +514,11 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("The truce comes after the RSF, a paramilitary group, swept through the west of Sudan this year, seizing the "
      "key city of El Fasher.",
      {("Rapid Support Forces", "El Fasher")}),
+    # taking a named place is attacking it; "took part" or "took a train" is not
+    ("Russian troops took Vuhledar in October after months of fighting.", {("Russia", "Vuhledar")}),
+    ("Volodymyr Zelensky took part in a summit in Brussels.", set()),
+    # a capital speaking of its forces speaks for its state
+    ("Moscow said its forces had shelled Kupiansk overnight.", {("Russia", "Kupiansk")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)
@@ -571,6 +581,9 @@ def test_a_supply_told_without_its_recipient_goes_where_the_supplies_just_told_w
     found = directed(evs, "Supply", "supplier", "recipient")
     assert {("Sweden", "Ukraine"), ("Norway", "Ukraine"), ("Denmark", "Ukraine")} <= found
     assert not events("Norway announced the delivery of NASAMS launchers.")   # to nobody told
+    # who asked for arms is where the arms told next go
+    evs = events("Volodymyr Zelensky asked the allies for more air defence systems. Italy pledged a SAMP/T battery.")
+    assert ("Italy", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
     # never across the sides of a war
     evs = events("Poland sent MiG-29 jets to Ukraine on Monday. North Korea delivered millions of shells.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Poland", "Ukraine")}

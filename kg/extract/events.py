@@ -70,6 +70,8 @@ def classify(token: Token) -> str | None:
             return "Supply"
         if lemma in ATTACK_VERBS:
             return "Attack"
+        if lemma == "take" and _takes_ground(token):
+            return "Attack"  # "forces took the village of X", "took control of X"
         if lemma in ("advance", "push", "march", "cross") and _has_prep(token, {"into"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
@@ -101,6 +103,12 @@ def classify(token: Token) -> str | None:
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
     return None
+
+
+def _takes_ground(verb: Token) -> bool:
+    """"took Avdiivka": a named place taken, not "took part" or "took a train". (Taking control of
+    villages is not read as an attack: the gold leaves it out.)"""
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
 
 
 def toll_verb(noun: Token) -> Token | None:

@@ -675,8 +675,10 @@ class SentenceReader:
                 elif acl.dep_ == "acl" and lemma_in(acl, LIGHT_VERBS | {"fire"}):  # "an assault launched by X across Y"
                     attackers += [a for a in self.agents(prep_objects(acl, {"by"})) if a not in attackers]
                     target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
-            if not target_tokens and verb is not None and lemma_in(verb, LIGHT_VERBS):
-                # "staged an incursion into X", "carried out dozens of airstrikes across X"
+            if not target_tokens and verb is not None and (lemma_in(verb, LIGHT_VERBS) or lemma_in(verb, RESPONDING)
+                                                           and trigger.head.lower_ == "with"):
+                # "staged an incursion into X", "carried out dozens of airstrikes across X", "responded with
+                # airstrikes on X" (the on hanging from the verb)
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at"})
                 if not any(self.targets(t) for t in target_tokens):   # "on Tuesday" names no target
                     target_tokens += prep_objects(verb, {"across", "throughout"})
@@ -897,6 +899,9 @@ class SentenceReader:
     def request(self, trigger: Token) -> dict[str, list[Entity]] | None:
         requesters = self.agents(subjects(trigger))
         addressees = self.agents(objects(trigger) + prep_objects(trigger, {"to", "from"}))
+        wanted = self.items(prep_objects(trigger, {"for"}))
+        if requesters and wanted:   # who asks for arms is where the supplies told next go ("X asked for air defence")
+            self.recipients.append((self.sentence_no, [self._state_of_person(r) for r in requesters]))
         if not requesters or not addressees:
             return None
         roles = {"requester": requesters, "addressee": addressees}

@@ -275,6 +275,8 @@ class ArticleResolver:
             # "Ukraine said it struck ...", "the SBU said its drones struck ...": who said so
             said = [c for c in clause.head.children if c.dep_ == "nsubj"]
             found = self._one(said[0], depth + 1) if said else None
+            if found is not None and found.type == "City":
+                found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
