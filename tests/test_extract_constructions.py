@@ -347,6 +347,13 @@ def test_a_dateline_is_not_the_subject_and_examples_of_places_are_targets():
     assert {("Russia", t) for t in ("Sumy", "Konotop", "Shostka")} <= directed(evs, "Attack", "attacker", "target")
 
 
+def test_the_army_is_the_state_whose_army_the_article_named():
+    evs = events("The Azerbaijani military said it had begun an operation in Karabakh. Later the military said its "
+                 "drones struck Armenian positions near Stepanakert.")
+    assert ("Azerbaijan", "Armenia") in directed(evs, "Attack", "attacker", "target")
+    assert not events("The military said its drones struck Armenian positions near Stepanakert.")   # whose?
+
+
 def test_the_group_or_the_rebels_are_the_armed_group_named_last():
     evs = events("Hezbollah said on Tuesday that the group had fired rockets at Safed.")
     assert directed(evs, "Attack", "attacker", "target") == {("Hezbollah", "Safed")}

@@ -21,7 +21,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import ArticleResolver
+from .resolve import BODY_NOUNS, ArticleResolver
 
 EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -188,6 +188,12 @@ class SentenceReader:
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
         self.r.sentence_groups = []
+        for tok in sent:  # "the Sudanese army": remembered, so that a later "the army" is Sudan's
+            if tok.lower_ in BODY_NOUNS and tok.pos_ == "NOUN" and left_modifiers(tok):
+                states = [e for e in self.r.from_token(tok) if e.type == "Country" or e.type == "Organization"
+                          and e.country and self.r.as_belligerent(e).type == "Country"]
+                if len(states) == 1:   # a state, or its armed forces by name ("the Azerbaijani military")
+                    self.r.bodies[tok.lower_] = states[0]
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and (tok.tag_ in ("NNS", "NNPS") or tok.conjuncts):
                 group = [a for a in (self.r.as_agent(e) for e in self.r.from_token(tok)) if a is not None]

@@ -53,6 +53,7 @@ class ArticleResolver:
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
+        self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
 
@@ -329,7 +330,12 @@ class ArticleResolver:
             for child in reversed(left_modifiers(token)):  # nearest first: "IDF fighter jets"
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
+                    if lower in BODY_NOUNS and state.type == "Country":
+                        self.bodies[lower] = state
                     return state
+            if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return self.bodies[lower]   # "the army", after "the Sudanese army": the same state's
         # "the group", "the Iranian-backed rebels": the armed group the article named last
         if lower in GROUP_NOUNS and self.last_group is not None and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -490,6 +496,7 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
+BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
                     "administration", "ministers", "diplomats", "negotiators"}  # "the authorities of X" act for X
