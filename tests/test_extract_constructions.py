@@ -333,6 +333,20 @@ def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")
 
 
+@pytest.mark.parametrize("sentence, attacks", [
+    # the attack noun is the second conjunct of what "with" introduces
+    ("Hezbollah responded with cruise missile and drone attacks on Israeli towns, including Haifa.",
+     {("Hezbollah", "Haifa")}),
+    # "with a series of airstrikes against X": the target hangs from the quantity noun
+    ("Israel began the operation on Friday with a series of airstrikes against dozens of Iranian sites.",
+     {("Israel", "Iran")}),
+    # threatening someone with strikes is no attack by the threatener
+    ("Russia threatened Moldova with strikes on Chisinau.", set()),
+])
+def test_attacks_told_with_with(sentence, attacks):
+    assert directed(events(sentence), "Attack", "attacker", "target") == attacks
+
+
 def test_the_subject_answering_with_strikes_is_their_attacker():
     evs = events("Russia attacked Ukrainian ports overnight. Ukraine retaliated with drone strikes on an oil "
                  "depot in Russia's Belgorod region.")

@@ -661,9 +661,11 @@ class SentenceReader:
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
                                                                   | HARM_VERBS | JOINING):
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
-            elif not attackers and verb is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "with" \
-                    and trigger.head.head == verb and lemma_in(verb, RESPONDING):
-                attackers = self.agents(subjects(verb))  # "Ukraine responded with drone strikes on X"
+            carrier, chain = _with_carrier(trigger)
+            if not attackers and carrier is not None:
+                # "Ukraine responded with drone strikes on X", "Iran responded with missile and drone attacks
+                # on X", "Israel opened the war with a series of airstrikes against X"
+                attackers = self.agents(subjects(carrier))
             if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
                 attackers = self.agents([o for c in trigger.head.children if c.dep_ == "agent"
                                          for o in c.children if o.dep_ == "pobj"])
@@ -674,15 +676,14 @@ class SentenceReader:
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
-            target_tokens = prep_objects(trigger, preps)
+            target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
                     target_tokens += objects(acl) + prep_objects(acl, {"at", "against", "on"})
                 elif acl.dep_ == "acl" and lemma_in(acl, LIGHT_VERBS | {"fire"}):  # "an assault launched by X across Y"
                     attackers += [a for a in self.agents(prep_objects(acl, {"by"})) if a not in attackers]
                     target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
-            if not target_tokens and verb is not None and (lemma_in(verb, LIGHT_VERBS) or lemma_in(verb, RESPONDING)
-                                                           and trigger.head.lower_ == "with"):
+            if not target_tokens and verb is not None and (lemma_in(verb, LIGHT_VERBS) or verb == carrier):
                 # "staged an incursion into X", "carried out dozens of airstrikes across X", "responded with
                 # airstrikes on X" (the on hanging from the verb)
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at"})
@@ -1026,7 +1027,32 @@ CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "c
 HOSTILE = {"aggression", "war", "force", "forces", "troops", "army", "military", "occupation", "invader", "invaders",
            "occupier", "occupiers", "missile", "missiles", "drone", "drones", "bomb", "bombs"}  # a state named as the enemy
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
-RESPONDING = {"respond", "retaliate", "reply", "answer", "react", "counter", "hit", "strike"}  # "X responded with strikes on Y"
+NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
+            "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
+QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
+              "round", "rounds", "flurry", "campaign", "combination", "mix"}
+
+
+def _with_carrier(trigger: Token) -> tuple[Token | None, list[Token]]:
+    """The verb whose subject an attack noun told with "with" is done by ("X responded with
+    strikes", "X opened the war with a wave of missile and drone attacks"), and the nouns between
+    (their prepositions name the target too); (None, []) when there is none or the verb does not
+    tell of the subject attacking ("threatened Y with strikes", "was charged with attacks")."""
+    chain, node = [trigger], trigger
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ == "NOUN":
+            node = node.head            # "missile and drone attacks": the conjunct before it
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in QUANTITIES:
+            node = node.head.head       # "a series of airstrikes"
+        else:
+            break
+        chain.append(node)
+    if node.dep_ != "pobj" or node.head.lower_ != "with" or node.head.head.pos_ != "VERB":
+        return None, []
+    verb = node.head.head
+    if verb.lemma_.lower() in NOT_WITH or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None, []
+    return verb, chain[1:]
 
 
 IN_PERSON = {"meet", "met", "meets", "meeting", "meetings", "summit", "visit", "visited", "visits", "host", "hosted",
