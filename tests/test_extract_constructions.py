@@ -297,6 +297,16 @@ def test_leaders_gathering_met_but_gathering_something_is_no_meeting():
     assert not events("Protesters gathered outside the Russian embassy in Vilnius.")
 
 
+def test_meetings_confirmed_or_told_by_what_happened_during_them():
+    [ev] = events("Emmanuel Macron and Friedrich Merz confirmed a meeting in Berlin next month.")
+    assert pairs([ev], "Meeting") == {pair("Emmanuel Macron", "Friedrich Merz")} and ev.status == "planned"
+    evs = events("Narendra Modi exchanged warm words with Vladimir Putin during a bilateral meeting in Kazan.")
+    assert pairs(evs, "Meeting") == {pair("Narendra Modi", "Vladimir Putin")}
+    # "him" is not the subject of its own verb, but the person named before
+    evs = events("After hosting Lula at a state dinner, Xi Jinping greeted him at the Great Hall for talks.")
+    assert pairs(evs, "Meeting") == {pair("Xi Jinping", "Luiz Inacio Lula da Silva")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

@@ -363,9 +363,10 @@ def status_of(trigger: Token) -> str | None:
             return "planned"
         if step and lemma in PROPOSED_LEMMAS:
             return "proposed"
-        if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and lemma in ANNOUNCING and \
-                classify(trigger) in ("Supply", "Meeting", "Call"):
-            return "planned"  # "announced a $2.5 billion package", "announced the meeting": to come
+        if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+                lemma in ANNOUNCING and classify(trigger) in ("Supply", "Meeting", "Call")
+                or lemma == "confirm" and classify(trigger) in ("Meeting", "Call")):
+            return "planned"  # "announced a $2.5 billion package", "confirmed a meeting in August": to come
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"

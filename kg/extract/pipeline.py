@@ -390,7 +390,7 @@ class SentenceReader:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
-        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss"}):
+        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm"}):
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
@@ -400,6 +400,12 @@ class SentenceReader:
         elif not holders and trigger.lower_ not in GATHERINGS:
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
+            if holders and not others and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \
+                    and trigger.head.head.pos_ == "VERB":
+                # "X expressed camaraderie with Y during a bilateral meeting": who the clause is with
+                clause = trigger.head.head
+                others = [a for a in self.agents(prep_objects(clause, {"with"}) + [
+                    o for x in objects(clause) for o in prep_objects(x, {"with"})]) if a not in holders]
         if trigger.lower_ in GATHERINGS and not others and not (
                 verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is

@@ -289,8 +289,17 @@ class ArticleResolver:
             if token.dep_ in ("dobj", "pobj"):  # "X will fly there to meet him": him is not X
                 verb = token.head if token.dep_ == "dobj" else token.head.head
                 own = {t.i for t in subjects(verb)} if verb.pos_ in ("VERB", "AUX") else set()
-                own_people = {e for i, e in self.sentence_people if i in own}
+                own_people = {e for i, e in self.sentence_people if i in own} | {
+                    e for t in subjects(verb) for e in self.from_token(t, depth + 1) if e.type == "Person"} \
+                    if verb.pos_ in ("VERB", "AUX") else set()
                 outside = [e for i, e in self.sentence_people if i < token.i and e not in own_people]
+                if not outside:  # "after hosting Xi ..., the Russian President greeted him": a person named before
+                    named = [e for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= token.i
+                             for e in [self.from_span(ent)] if e is not None and e.type == "Person"]
+                    outside = [e for e in named if e not in own_people] or (
+                        [self.last_person] if self.last_person is not None and self.last_person not in own_people
+                        else [])
+                    return outside[-1] if outside else None
             return (outside or earlier)[-1] if earlier else self.last_person
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
