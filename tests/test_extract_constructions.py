@@ -371,6 +371,17 @@ def test_a_dateline_is_not_the_subject_and_examples_of_places_are_targets():
     assert {("Russia", t) for t in ("Sumy", "Konotop", "Shostka")} <= directed(evs, "Attack", "attacker", "target")
 
 
+def test_the_militants_are_the_armed_group_named_in_the_sentence_and_fire_from_a_state_is_its_group():
+    evs = events("Israeli jets struck Hezbollah depots in the Beqaa. The Houthi spokesman said the militants had "
+                 "fired missiles at Eilat.")
+    assert ("Houthis", "Eilat") in directed(evs, "Attack", "attacker", "target")
+    assert ("Hezbollah", "Eilat") not in directed(evs, "Attack", "attacker", "target")
+    evs = events("Israeli jets struck Hezbollah depots in the Beqaa. On Sunday 40 rockets were fired from Lebanon "
+                 "at Kiryat Shmona.")
+    assert any(a == "Hezbollah" for a, _ in directed(evs, "Attack", "attacker", "target"))
+    assert not any(a == "Lebanon" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
 def test_the_army_is_the_state_whose_army_the_article_named():
     evs = events("The Azerbaijani military said it had begun an operation in Karabakh. Later the military said its "
                  "drones struck Armenian positions near Stepanakert.")
@@ -627,6 +638,10 @@ def test_a_supply_told_without_its_recipient_goes_where_the_supplies_just_told_w
     assert ev.status == "planned"   # announced: to come
     evs = events("Finland approved a package to provide air defence systems, as Kyiv fends off Russian attacks.")
     assert not any(r == "Russia" for _, r in directed(evs, "Supply", "supplier", "recipient"))
+    # a word inside a state's own name is not another state named ("United" in "the United States")
+    evs = events("The United States announced a new military aid package for Ukraine to boost its air defences and provide it "
+                 "with artillery shells.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Ukraine")}
     # a spokesman announcing a package announces it for his state
     evs = events("John Kirby announced a new military aid package for Ukraine on Thursday.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Ukraine")}

@@ -548,6 +548,7 @@ class SentenceReader:
             # "The Netherlands announced the delivery of Patriot missiles to train Ukrainian crews": the
             # one other state the sentence names, else where the supplies just told went
             named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
+                     and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers]
             recipients = _distinct(named) if len(_distinct(named)) == 1 and not prep_objects(
@@ -654,6 +655,8 @@ class SentenceReader:
             attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
             if not attackers:  # "hit by debris from a Ukrainian drone attack"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}))
+                # "rockets were fired from Lebanon": the armed group of that state the article tells of
+                attackers = [self.r.group_of(a) or a for a in attackers]
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
             for mod in left_modifiers(trigger):

@@ -237,6 +237,15 @@ class ArticleResolver:
         found = self._one(token, depth)
         return [found] if found is not None else []
 
+    def group_of(self, state: Entity) -> Entity | None:
+        """The one armed group of a state that this article has named ("rockets fired from
+        Lebanon", the article telling of Hezbollah); None when none or several."""
+        if state.type != "Country":
+            return None
+        groups = [e for e in self.entities.values() if e.key in self.gaz.armed and e.country == state.key
+                  and not set(re.findall(r"[a-z]+", e.label.lower())) & MILITARY_WORDS]   # not its own army
+        return groups[0] if len(groups) == 1 else None
+
     def _longer_place(self, span: Span) -> Entity | None:
         """A place whose name the tagged span ends: untagged proper nouns right before it that
         make, with it, a city GeoNames or the gazetteer knows ("Port" + "Sudan" -> Port Sudan)."""
@@ -345,10 +354,14 @@ class ArticleResolver:
             if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 return self.bodies[lower]   # "the army", after "the Sudanese army": the same state's
-        # "the group", "the Iranian-backed rebels": the armed group the article named last
-        if lower in GROUP_NOUNS and self.last_group is not None and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            return self.last_group
+        # "the group", "the Iranian-backed rebels": the armed group named before in the sentence, else
+        # the one the article named last
+        if lower in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            here = [e for ent in token.sent.ents if ent.end <= token.i and ent.label_ in ("ORG", "NORP", "GPE")
+                    for e in [self.gaz.entities.get(ent.ent_id_) if ent.ent_id_ else self.gaz.lookup(ent.text)]
+                    if e is not None and e.key in self.gaz.armed]
+            if here or self.last_group is not None:
+                return self._seen(here[-1]) if here else self.last_group
         # "the Volgograd region", "Kursk oblast": the region of a place name
         if lower in REGION_NOUNS:
             names = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
