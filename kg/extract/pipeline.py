@@ -56,6 +56,7 @@ NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", 
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
 FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
 LEAD_SENTENCES = 12   # how far into an article its lead still frames agentless attacks
+RECIPIENT_SENTENCES = 2  # how far back the supplies just told still say where a supply told without a recipient goes
 ANAPHORIC_GROUPS = {"they", "parties", "sides", "ministers", "leaders", "presidents", "delegations", "two",
                     "both", "officials", "counterparts", "men", "diplomats"}
 
@@ -554,7 +555,7 @@ class SentenceReader:
             recipients = _distinct(named) if len(_distinct(named)) == 1 and not prep_objects(
                 trigger, {"toward", "towards", "at", "into", "over"}) else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
-                 if self.sentence_no - n <= FRAME_SENTENCES and any(r not in suppliers for r in rs)), [])
+                 if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
             recipients = [r for r in recipients if not any(self.gaz.opposed(s.key, r.key) for s in suppliers)]
             if recipients:
