@@ -307,6 +307,13 @@ def test_meetings_confirmed_or_told_by_what_happened_during_them():
     assert pairs(evs, "Meeting") == {pair("Xi Jinping", "Luiz Inacio Lula da Silva")}
 
 
+def test_three_who_met_from_two_states_are_pairs_across_the_sides():
+    evs = events("Sergey Lavrov, Yuri Ushakov and Steve Witkoff met in Riyadh on Tuesday.")
+    assert pairs(evs, "Meeting") == {pair("Sergey Lavrov", "Steve Witkoff"), pair("Yuri Ushakov", "Steve Witkoff")}
+    evs = events("Emmanuel Macron, Friedrich Merz and Donald Tusk met in Kyiv.")   # three states: one meeting
+    assert pair("Emmanuel Macron", "Donald Tusk") in pairs(evs, "Meeting")
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

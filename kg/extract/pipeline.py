@@ -425,6 +425,9 @@ class SentenceReader:
         # a list of three or more, or a list met at a summit, is a schedule of bilateral meetings
         split = split or len(second) >= 3 or self.at_summit
         if not second:  # "Putin and Xi met": the subjects met each other
+            sides = _by_side(first) if len(first) >= 3 else None
+            if sides is not None:   # "Rubio, Hegseth and Yermak met": each of one side met each of the other
+                return [{"participant": [a, b]} for a in sides[0] for b in sides[1]]
             return [{"participant": first}] if len(first) >= 2 else None
         if not first:  # people someone met, with nobody known to meet them: not a meeting among themselves
             return None
@@ -1085,6 +1088,21 @@ def _signs_agreement(verb: Token) -> bool:
     signed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in AGREEMENTS]
     return bool(signed) and any(o.ent_type_ in ("GPE", "FAC", "LOC")
                                 for x in (verb, *signed) for o in prep_objects(x, {"in", "at"}))
+
+
+def _by_side(people: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
+    """Three or more who met, split into the two states they serve, when every one's state is known
+    and there are exactly two (two delegates of one side are not a pair that met); else None."""
+    sides: dict[str, list[Entity]] = {}
+    for e in people:
+        side = e.key if e.type == "Country" else e.country
+        if not side:
+            return None
+        sides.setdefault(side, []).append(e)
+    if len(sides) != 2:
+        return None
+    a, b = sides.values()
+    return a, b
 
 
 def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
