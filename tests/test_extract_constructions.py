@@ -314,6 +314,20 @@ def test_three_who_met_from_two_states_are_pairs_across_the_sides():
     assert pair("Emmanuel Macron", "Donald Tusk") in pairs(evs, "Meeting")
 
 
+def test_the_two_sides_of_the_fighting_just_told_hold_talks():
+    evs = events("Armenian and Azerbaijani troops exchanged fire along the border on Tuesday. The two sides agreed "
+                 "to hold talks in Almaty next week.")
+    assert pair("Armenia", "Azerbaijan") in pairs(evs, "Meeting")
+    evs = events("The two sides agreed to hold talks in Almaty next week.")   # no sides told
+    assert pairs(evs, "Meeting") == set()
+
+
+def test_sending_warships_near_a_state_is_no_supply_to_it():
+    evs = events("Washington approved the sale of Harpoon missiles to Taiwan. Beijing has stepped up pressure on "
+                 "the island, sending warships and aircraft near it almost daily.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Taiwan")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

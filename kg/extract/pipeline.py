@@ -354,8 +354,9 @@ class SentenceReader:
                 return None
             split = _one_by_one(trigger)
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
-                # "The two presidents spoke by phone": the people of the talks just told
-                first = self._meeting_pair()
+                # "The two presidents spoke by phone": the people of the talks just told; "the two sides
+                # agreed to meet": the sides of the fighting just told
+                first = self._meeting_pair() or self._warring_sides(subj)
                 if first:
                     self._doubt(MEETING_HOST)
             sides = self._sides(first, second, split)
@@ -396,6 +397,10 @@ class SentenceReader:
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
             holders += [h for h in self.agents(subj) if h not in holders]
+            if not holders and not others and any(_refers_back(x) for x in subj):
+                holders = self._warring_sides(subj)   # "the two sides agreed to hold talks"
+                if holders:
+                    self._doubt(MEETING_HOST)
             if verb.lemma_.lower() in ("join", "accompany"):  # "leaders will join X for talks with Y": X holds them
                 holders += [h for h in self.agents(objects(verb)) if h not in holders and h not in others]
         elif not holders and trigger.lower_ not in GATHERINGS:
@@ -463,6 +468,17 @@ class SentenceReader:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
             return []
         return list(self.last_meeting.roles.get("participant", []))
+
+    def _warring_sides(self, nouns: list[Token]) -> list[Entity]:
+        """"The two sides", "both countries": the attacker and the target of the attack just told,
+        when they are two states or armed groups (not people: "the two leaders" are people)."""
+        if not any(n.lemma_.lower() in ("side", "country", "nation", "state", "party", "neighbour", "neighbor",
+                                        "government", "army", "foe", "rival", "adversary") for n in nouns):
+            return []
+        if not self.frames or self.sentence_no - self.frames[-1][0] > FRAME_SENTENCES:
+            return []
+        sides = _distinct(self.frames[-1][1] + [t for t in self.last_targets if t.type in ("Country", "Organization")])
+        return sides[:2] if len(sides) >= 2 and all(s.type in ("Country", "Organization") for s in sides[:2]) else []
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
         return [h for h in self._meeting_pair()[:1] if h not in others]
@@ -548,15 +564,16 @@ class SentenceReader:
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
         if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
-                                                          for o in prep_objects(trigger, {"to", "for"})):
+                                                          for o in prep_objects(trigger, {"to", "for"})) \
+                and not any(prep_objects(x, DEPLOYED) for x in (trigger, *item_tokens)):
+            # (not "sending warships near the island": a deployment)
             # "The Netherlands announced the delivery of Patriot missiles to train Ukrainian crews": the
             # one other state the sentence names, else where the supplies just told went
             named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
                      and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers]
-            recipients = _distinct(named) if len(_distinct(named)) == 1 and not prep_objects(
-                trigger, {"toward", "towards", "at", "into", "over"}) else next(
+            recipients = _distinct(named) if len(_distinct(named)) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
@@ -830,6 +847,8 @@ class SentenceReader:
         if len(sides) != 2:
             return None
         a, b = sides
+        self.frames.append((self.sentence_no, [a, b]))   # the sides of the fighting, for what follows
+        self.last_targets = [a, b]
         return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
 
     def _holders(self, sent: Span) -> set[str]:
@@ -1039,6 +1058,7 @@ CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "c
             "person", "pilot", "officer", "member", "servicemen", "serviceman", "militant", "mercenary"}
 HOSTILE = {"aggression", "war", "force", "forces", "troops", "army", "military", "occupation", "invader", "invaders",
            "occupier", "occupiers", "missile", "missiles", "drone", "drones", "bomb", "bombs"}  # a state named as the enemy
+DEPLOYED = {"toward", "towards", "at", "into", "over", "near", "around", "off", "across", "along"}  # where forces are sent
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
