@@ -582,6 +582,10 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Volodymyr Zelensky took part in a summit in Brussels.", set()),
     # a capital speaking of its forces speaks for its state
     ("Moscow said its forces had shelled Kupiansk overnight.", {("Russia", "Kupiansk")}),
+    # a state's artillery fire; an ambush; a group claiming an attack made it
+    ("Ukrainian artillery fire hit a school in Horlivka on Monday.", {("Ukraine", "Horlivka")}),
+    ("Hamas fighters ambushed an Israeli patrol near Rafah.", {("Hamas", "Israel")}),
+    ("Hezbollah claimed a rocket attack on the Israeli town of Metula.", {("Hezbollah", "Metula")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)
@@ -668,6 +672,11 @@ def test_a_supply_told_without_its_recipient_goes_where_the_supplies_just_told_w
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Ukraine")}
     evs = events("Sweden sent tanks to Ukraine. The two allies pledged to provide aid to one another.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Sweden", "Ukraine")}   # a recipient told, unknown
+
+
+def test_recipients_listed_after_including():
+    evs = events("Turkey has sold Bayraktar drones to dozens of countries, including Ukraine and Morocco.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Turkey", "Ukraine"), ("Turkey", "Morocco")}
 
 
 def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():

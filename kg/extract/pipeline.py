@@ -504,6 +504,9 @@ class SentenceReader:
             else:
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
+                if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
+                    recipients = self.agents([o for t in prep_objects(trigger, {"to"})
+                                              for o in prep_objects(t, {"including", "like"})])
                 item_tokens = passive if passive else objects(trigger)
                 if not recipients:  # "provide Ukraine with weapons"
                     with_items = prep_objects(trigger, {"with"})
@@ -701,6 +704,8 @@ class SentenceReader:
                                          for o in c.children if o.dep_ == "pobj"])
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
+            if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
+                attackers = self.agents(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards"} | ({"of"} if trigger.lower_ in (

@@ -503,7 +503,7 @@ COLLECTIVE_NOUNS = {
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
     "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "department", "defence", "defense", "embassy", "allies", "ally", "partners",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
-    "rockets", "rocket", "shells", "shell", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
+    "rockets", "rocket", "shells", "shell", "fire", "gunfire", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
