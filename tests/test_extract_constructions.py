@@ -328,6 +328,23 @@ def test_sending_warships_near_a_state_is_no_supply_to_it():
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Taiwan")}
 
 
+@pytest.mark.parametrize("sentence, people, status", [
+    # a meeting in a fronted phrase happened, whatever the clause says was pledged
+    ("In a meeting with Volodymyr Zelensky in Kyiv, Kaja Kallas pledged more support.",
+     ("Kaja Kallas", "Volodymyr Zelenskyy"), "happened"),
+    # talks someone is "ahead of" are still to come; whose talks: the clause's subject
+    ("Ahead of his talks with Xi Jinping, Lula visited a BYD factory.",
+     ("Luiz Inacio Lula da Silva", "Xi Jinping"), "planned"),
+])
+def test_meetings_told_in_a_fronted_phrase(sentence, people, status):
+    evs = [ev for ev in events(sentence) if ev.type == "Meeting"]
+    assert pairs(evs, "Meeting") == {pair(*people)} and {ev.status for ev in evs} == {status}
+
+
+def test_visiting_a_factory_is_no_meeting_with_its_owner():
+    assert not [ev for ev in events("Lula visited a BYD factory in Shenzhen.") if ev.type == "Meeting"]
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

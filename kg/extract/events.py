@@ -326,6 +326,14 @@ def status_of(trigger: Token) -> str | None:
         if holder.lemma_.lower() in CONTRACTS or holder.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS for c in holder.children):
             return "planned"  # "signed a deal for the sale of drones": the sale is to come
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "at", "after",
+                                                                                     "following") \
+            and trigger.head.head.pos_ == "VERB" and trigger.head.head.tag_ == "VBD" and not any(
+                c.dep_ == "neg" for c in trigger.head.head.children):
+        return "happened"  # "In a meeting with X, Y pledged support": the meeting was, whatever was pledged
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ == "before" or trigger.head.lower_
+                                                             in ("of", "to") and trigger.head.head.lower_ in ("ahead", "prior")):
+        return "planned"  # "ahead of his talks with X", "before the summit": still to come
     for step in range(6):
         lemma = tok.lemma_.lower()
         children = list(tok.children)

@@ -328,8 +328,9 @@ class SentenceReader:
                                            _one_by_one(trigger))
             objs = objects(trigger)
             if lemma == "visit":
-                # "visit Washington for talks with X": the city is the place, X the other side
-                objs = [o for o in objs if not self._is_place(o)]
+                # "visit Washington for talks with X": the city is the place, X the other side; a
+                # factory, a base or a hospital visited is a place too, whoever owns it ("a BYD factory")
+                objs = [o for o in objs if not self._is_place(o) and o.lemma_.lower() not in SITES]
                 for talks in prep_objects(trigger, {"for"}):
                     others += prep_objects(talks, {"with"})
             elif lemma == "tell":
@@ -1064,6 +1065,9 @@ CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "c
 HOSTILE = {"aggression", "war", "force", "forces", "troops", "army", "military", "occupation", "invader", "invaders",
            "occupier", "occupiers", "missile", "missiles", "drone", "drones", "bomb", "bombs"}  # a state named as the enemy
 DEPLOYED = {"toward", "towards", "at", "into", "over", "near", "around", "off", "across", "along"}  # where forces are sent
+SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "memorial", "exhibition", "company",
+         "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
+         "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
@@ -1220,7 +1224,7 @@ def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
 
 def _clause_subjects(noun: Token) -> list[Token]:
     """The subject of the clause a noun sits in: "X arrived following meetings with Y" -> X."""
-    verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod"))
+    verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod", "advmod"))   # "ahead of talks with Y, X ..."
     return subjects(verb) if verb is not None else []
 
 
