@@ -696,6 +696,13 @@ def test_recipients_listed_after_including():
     assert directed(evs, "Supply", "supplier", "recipient") == {("Turkey", "Ukraine"), ("Turkey", "Morocco")}
 
 
+def test_a_firm_called_by_a_name_the_tagger_missed_is_that_firm():
+    evs = events("A small Turkish company called Anka Motor Systems and Parts began to supply engines to Rostec.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Anka Motor Systems and Parts", "Rostec")}
+    # the firm's own state is no recipient told in the sentence
+    assert not events("A new Chinese firm called Xichao Trade then began to supply the engines.")
+
+
 def test_a_plural_acronym_is_a_kind_of_thing_not_an_organisation():
     evs = events("Ankara will be exporting UAVs to a country that is a member of NATO.")
     assert not any(e.label == "UAVs" for ev in evs for es in ev.roles.values() for e in es)

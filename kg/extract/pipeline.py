@@ -576,7 +576,8 @@ class SentenceReader:
             named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
                      and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
-                     for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers]
+                     for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
+                     and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying
             recipients = _distinct(named) if len(_distinct(named)) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])

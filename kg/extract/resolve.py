@@ -334,6 +334,21 @@ class ArticleResolver:
         holder = self.gaz.office_holder(role_phrase(token), self.published)
         if holder is not None:
             return self._seen(holder)
+        # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
+        if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
+            for acl in token.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in ("call", "name", "know"):
+                    names = [c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"]
+                    if names:
+                        words = [t for t in names[0].subtree if t.pos_ in ("PROPN", "CCONJ") or t.text == "&"]
+                        text = doc[words[0].i:words[-1].i + 1].text if words else names[0].text
+                        known = self.gaz.lookup(text)
+                        if known is not None:
+                            return self._seen(known, text)
+                        state = next((st for m in left_modifiers(token) for st in [self.state_of(m)]
+                                      if st is not None and st.type == "Country"), None)
+                        return self._seen(Entity(key=slug(text), label=text, type="Organization",
+                                                 country=state.key if state else None), text)
         # "the Russian manufacturer IEMZ Kupol": a name right after a company noun
         if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
