@@ -159,6 +159,13 @@ def test_a_photo_caption_with_position_markers_is_read_as_a_sentence(caption, pe
     assert all(ev.sentence.text.count("(") == caption.count("(") for ev in evs if ev.type == "Meeting")
 
 
+def test_a_caption_greeting_the_tagger_read_as_a_noun_is_a_meeting():
+    # the wire caption template, where this model tags "greets" a plural noun and the root
+    evs = events("In this handout photograph, Ukraine's Head of the Office of the President Volodymyr Zelensky (L) "
+                 "greets U.S. Special Envoy for Ukraine and Russia Steve Witkoff (R) upon his arrival in Kyiv.")
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Steve Witkoff")}
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

@@ -38,6 +38,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent"}
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
@@ -82,6 +83,8 @@ def classify(token: Token) -> str | None:
         if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
             return "Call" if _by_phone(token) or _in_a_call(token) else "Meeting"
     elif pos in ("NOUN", "PROPN"):
+        if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":
+            return "Meeting"  # a caption's "X greets Y", the verb tagged a plural noun
         if lower in CALL_NOUNS and _has_prep(token, {"with", "between"}):
             return "Call"
         if lemma == "conversation" and _has_prep(token, {"with", "between"}) and any(

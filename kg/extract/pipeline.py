@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      supplied_by, toll_verb)
 from .gazetteer import Gazetteer, norm
@@ -287,6 +287,11 @@ class SentenceReader:
         side and a list on the other) is a meeting of X with each of them, not of A with B: a list
         of the people someone met is never paired among itself. "Talks between A, B and C" is one
         meeting of them all."""
+        if trigger.pos_ != "VERB" and trigger.lower_ in MISTAGGED_MEETS and trigger.dep_ == "ROOT":
+            # "X (L) greets Y (R) upon his arrival": the verb tagged a noun; the people on each side of it
+            self._doubt(CLAUSE_PEOPLE)
+            left, right = self._clause_people(trigger)
+            return self._sides(left, [p for p in right if p not in left])
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
