@@ -610,6 +610,11 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Ukrainian artillery fire hit a school in Horlivka on Monday.", {("Ukraine", "Horlivka")}),
     ("Hamas fighters ambushed an Israeli patrol near Rafah.", {("Hamas", "Israel")}),
     ("Hezbollah claimed a rocket attack on the Israeli town of Metula.", {("Hezbollah", "Metula")}),
+    # "one of Russia's largest refineries"
+    ("Ukrainian drones attacked one of Russia's largest oil refineries overnight.", {("Ukraine", "Russia")}),
+    # air defences targeting drones intercept them: no attack on the drones' state
+    ("Kharkiv was shelled by Russia overnight, with Ukrainian air defences targeting Russian drones.",
+     {("Russia", "Kharkiv")}),
     # a counteroffensive in a region is an attack on it
     ("Ukrainian forces launched a counteroffensive in the Kursk region.", {("Ukraine", "Kursk Oblast")}),
     # strikes carried out across a territory hit it ("on Tuesday" names no target)

@@ -903,10 +903,13 @@ class SentenceReader:
         the plant"); else the state its modifier names ("Ukrainian cities")."""
         out = []
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
+                continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
-            if not found and depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
+            if not found and depth < 3 and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PARTITIVES and
+                                            _has_prep_word(tok, "of")):   # "one of Russia's largest refineries"
                 for inner in prep_objects(tok, EXPAND_PREPS) + _such_as(tok):
                     near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland
                     found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
@@ -1074,6 +1077,9 @@ DEPLOYED = {"toward", "towards", "at", "into", "over", "near", "around", "off", 
 SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "memorial", "exhibition", "company",
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
+PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds"}
+PROJECTILES = {"drone", "missile", "rocket", "shell", "uav", "aircraft", "jet", "helicopter", "plane", "projectile",
+               "bomb", "warplane", "interceptor"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
 NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
@@ -1145,6 +1151,10 @@ def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
     "Nuseirat" tagged as an organisation)."""
     return [facility] + [f for f in found if f != facility and not (
         f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
+
+
+def _has_prep_word(token: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
 
 
 def _such_as(noun: Token) -> list[Token]:
