@@ -352,6 +352,12 @@ def test_visiting_a_factory_is_no_meeting_with_its_owner():
     assert not [ev for ev in events("Lula visited a BYD factory in Shenzhen.") if ev.type == "Meeting"]
 
 
+def test_an_office_named_with_an_of_phrase_is_its_holder():
+    evs = events("The US secretary of state held talks with his Chinese counterpart in Beijing.",
+                 published=date(2025, 5, 12))
+    assert pairs(evs, "Meeting") == {pair("Marco Rubio", "Wang Yi")}
+
+
 def test_denied_meetings_are_dropped():
     assert pairs(events("The Kremlin denied that Vladimir Putin had met Donald Trump."), "Meeting") == set()
 

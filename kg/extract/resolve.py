@@ -331,7 +331,8 @@ class ArticleResolver:
         if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
             return self._counterpart(token)
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
-        holder = self.gaz.office_holder(role_phrase(token), self.published)
+        holder = self.gaz.office_holder(role_phrase(token, of=True), self.published) or \
+            self.gaz.office_holder(role_phrase(token), self.published)   # "the US secretary of state"
         if holder is not None:
             return self._seen(holder)
         # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
@@ -613,12 +614,18 @@ def _possessive(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children)
 
 
-def role_phrase(token: Token) -> str:
-    """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president"."""
+def role_phrase(token: Token, of: bool = False) -> str:
+    """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president";
+    with `of`, what an "of" phrase adds: "the US secretary of state" -> "US secretary of state"."""
     mods = [c for c in token.children if c.i < token.i and (c.dep_ in ("amod", "compound", "poss") or
                                                               c.dep_ == "nmod" and _possessive(c))]
     words = []
     for m in mods:
         words.append(m.text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not m.text.endswith("'s") else ""))
     words.append(token.text)
+    if of:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                words += ["of"] + [t.text for t in objs[0].subtree if t.dep_ != "det"]
     return " ".join(words)
