@@ -356,6 +356,8 @@ def test_an_office_named_with_an_of_phrase_is_its_holder():
     evs = events("The US secretary of state held talks with his Chinese counterpart in Beijing.",
                  published=date(2025, 5, 12))
     assert pairs(evs, "Meeting") == {pair("Marco Rubio", "Wang Yi")}
+    evs = events("Ukraine's minister of defence met Pete Hegseth in Brussels.", published=date(2025, 5, 12))
+    assert pairs(evs, "Meeting") == {pair("Rustem Umerov", "Pete Hegseth")}
 
 
 def test_denied_meetings_are_dropped():

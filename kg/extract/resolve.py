@@ -332,7 +332,9 @@ class ArticleResolver:
             return self._counterpart(token)
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token, of=True), self.published) or \
-            self.gaz.office_holder(role_phrase(token), self.published)   # "the US secretary of state"
+            self.gaz.office_holder(role_phrase(token, of="before"), self.published) or \
+            self.gaz.office_holder(role_phrase(token), self.published)
+        # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is not None:
             return self._seen(holder)
         # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
@@ -614,7 +616,7 @@ def _possessive(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children)
 
 
-def role_phrase(token: Token, of: bool = False) -> str:
+def role_phrase(token: Token, of: bool | str = False) -> str:
     """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president";
     with `of`, what an "of" phrase adds: "the US secretary of state" -> "US secretary of state"."""
     mods = [c for c in token.children if c.i < token.i and (c.dep_ in ("amod", "compound", "poss") or
@@ -622,10 +624,14 @@ def role_phrase(token: Token, of: bool = False) -> str:
     words = []
     for m in mods:
         words.append(m.text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not m.text.endswith("'s") else ""))
+    of_words = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            of_words = [t.text for t in objs[0].subtree if t.dep_ != "det"]
+    if of == "before" and of_words:       # "minister of defence" -> "defence minister"
+        return " ".join(words + of_words + [token.text])
     words.append(token.text)
-    if of:
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
-            if objs:
-                words += ["of"] + [t.text for t in objs[0].subtree if t.dep_ != "det"]
+    if of and of_words:
+        words += ["of"] + of_words
     return " ".join(words)
