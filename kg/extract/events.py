@@ -56,7 +56,7 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
             return "Supply"
-        if lemma == "arrive" and _has_prep(token, {"from"}) and _has_prep(token, {"in", "to"}):
+        if lemma == "arrive" and has_prep(token, {"from"}) and has_prep(token, {"in", "to"}):
             return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States"
         if lemma in MEET_VERBS:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
@@ -72,8 +72,8 @@ def classify(token: Token) -> str | None:
         if lemma in ATTACK_VERBS:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
-            return "Attack"  # "forces took the village of X", "took control of X"
-        if lemma in ("advance", "push", "march", "cross") and _has_prep(token, {"into"}):
+            return "Attack"  # "Russian troops took Avdiivka"
+        if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
@@ -85,9 +85,9 @@ def classify(token: Token) -> str | None:
     elif pos in ("NOUN", "PROPN"):
         if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":
             return "Meeting"  # a caption's "X greets Y", the verb tagged a plural noun
-        if lower in CALL_NOUNS and _has_prep(token, {"with", "between"}):
+        if lower in CALL_NOUNS and has_prep(token, {"with", "between"}):
             return "Call"
-        if lemma == "conversation" and _has_prep(token, {"with", "between"}) and any(
+        if lemma == "conversation" and has_prep(token, {"with", "between"}) and any(
                 c.lower_ in ("phone", "telephone", "video") for c in token.children):
             return "Call"  # "held a phone conversation with X"
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
@@ -121,7 +121,7 @@ def toll_verb(noun: Token) -> Token | None:
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     verb = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record") \
-            and _has_prep(verb, {"in"}):
+            and has_prep(verb, {"in"}):
         return verb
     return None
 
@@ -161,8 +161,8 @@ def made_by(item: Token) -> list[Token]:
 
 def _acquired_from(verb: Token) -> bool:
     """"X received drones from Y", "X was using engines made by Y" (a supply seen from the buyer)."""
-    if verb.lemma_.lower() != "use" and (_has_prep(verb, {"from"}) or any(
-            _has_prep(o, {"from"}) for o in verb.children if o.dep_ == "dobj")):
+    if verb.lemma_.lower() != "use" and (has_prep(verb, {"from"}) or any(
+            has_prep(o, {"from"}) for o in verb.children if o.dep_ == "dobj")):
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
@@ -192,7 +192,7 @@ def _by_phone(token: Token) -> bool:
         c.lower_ in ("phone", "telephone") for c in token.children)
 
 
-def _has_prep(token: Token, preps: set[str]) -> bool:
+def has_prep(token: Token, preps: set[str]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
 
 

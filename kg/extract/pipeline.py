@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     supplied_by, toll_verb)
+                     has_prep, supplied_by, toll_verb)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -909,13 +909,13 @@ class SentenceReader:
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
             if not found and depth < 3 and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PARTITIVES and
-                                            _has_prep_word(tok, "of")):   # "one of Russia's largest refineries"
+                                            has_prep(tok, {"of"})):   # "one of Russia's largest refineries"
                 for inner in prep_objects(tok, EXPAND_PREPS) + _such_as(tok):
                     near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland
                     found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
                 if facility is not None:
-                    found = [facility] + [f for f in found if f != facility]
+                    found = _with_facility(facility, found)
                 for child in tok.children:  # "two cities - Bahawalpur and Muridke"
                     if child.dep_ == "appos":
                         found += [f for f in self.targets(child, depth + 1) if f not in found]
@@ -1151,10 +1151,6 @@ def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
     "Nuseirat" tagged as an organisation)."""
     return [facility] + [f for f in found if f != facility and not (
         f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
-
-
-def _has_prep_word(token: Token, word: str) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
 
 
 def _such_as(noun: Token) -> list[Token]:

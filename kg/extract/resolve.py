@@ -352,8 +352,7 @@ class ArticleResolver:
                                       if st is not None and st.type == "Country"), None)
                         return self._seen(Entity(key=slug(text), label=text, type="Organization",
                                                  country=state.key if state else None), text)
-        # "the Russian manufacturer IEMZ Kupol": a name right after a company noun
-        if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
+            # "the Russian manufacturer IEMZ Kupol": a name right after a company noun
             nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if nxt is not None and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B":
                 span = next((e for e in doc.ents if e.start == nxt.i), None)
@@ -593,9 +592,6 @@ def _taken_place(span: Span) -> bool:
     calling Goma a person?"""
     root = span.root
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
-    if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
-        return True
-    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
 
 
 def clean_name(span: Span) -> str:
