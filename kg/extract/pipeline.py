@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, supplied_by, toll_verb)
 from .gazetteer import Gazetteer, norm
@@ -543,9 +543,9 @@ class SentenceReader:
                     if state is not None:
                         suppliers.append(state)
             verb = governing_verb(trigger)
-            if not suppliers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil", "allocate", "earmark"}):
+            if not suppliers and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 suppliers = self.agents(subjects(verb))
-            if not recipients and verb is not None and lemma_in(verb, LIGHT_VERBS | {"announce", "approve", "unveil", "allocate", "earmark"}):
+            if not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
@@ -583,7 +583,8 @@ class SentenceReader:
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
                      and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying
-            recipients = _distinct(named) if len(_distinct(named)) == 1 else next(
+            named = _distinct(named)
+            recipients = named if len(named) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
@@ -739,8 +740,8 @@ class SentenceReader:
                     attackers = self.agents(prep_objects(trigger.head.head, {"from"}))
                     attackers += [s for t in prep_objects(trigger.head.head, {"from"})
                                   for s in self._states_in([t]) if s not in attackers]
-            if not target_tokens and toll_verb(trigger) is not None:  # "most of the casualties occurred in X"
-                target_tokens = prep_objects(toll_verb(trigger), {"in"})
+            if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
+                target_tokens = prep_objects(toll, {"in"})
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
@@ -1067,6 +1068,7 @@ class SentenceReader:
                     self.last_meeting.topics.append(topic)
 
 
+PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING   # "approved / announced / unveiled the sale of jets to X": its supplier
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
 CAPTIVES = {"soldier", "troop", "fighter", "civilian", "hostage", "prisoner", "crew", "sailor", "man", "people",
