@@ -5,6 +5,7 @@ event pattern once, each parameter a FILTER(!BOUND(...) || ...)."""
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import combinations
 
 import pytest
@@ -63,6 +64,9 @@ SELECT DISTINCT ?event ?attacker ?target ?source ?evidence WHERE {
 }
 
 
+catalogue = cache(Catalogue)         # read once: every file's variants are parsed at load
+
+
 @pytest.fixture(scope="module")
 def seeds(seed_store_path):
     store = EmbeddedStore(seed_store_path, read_only=True)
@@ -72,7 +76,7 @@ def seeds(seed_store_path):
 
 def reference(store, name: str, args: dict[str, str]) -> dict[tuple, dict[str, set]]:
     """{(event, first, second): {source: {evidence, ...}}} by the former query."""
-    query = Catalogue().get(name)
+    query = catalogue().get(name)
     bindings = query.bindings(args)
     for p in query.params:          # names resolve to their entity first, then as before
         if p.type == "ref" and p.variable in bindings and not bindings[p.variable].value.startswith("http"):
@@ -89,7 +93,7 @@ def values_for(store, name: str) -> dict[str, str]:
     """One value per parameter, taken from the seed graph so each one selects something: the
     names of the pair most often reported, the most common topic, a date in the middle."""
     first, second, _ = REFERENCE[name]
-    rows = Catalogue().get(name).run(store, {}).rows
+    rows = catalogue().get(name).run(store, {}).rows
     assert rows, f"{name}: the seed graph has no rows"
     busiest = max(rows, key=lambda r: (int(r["sources"].value), r["event"].value))
     dates = sorted(r["date"].value[:10] for r in rows if "date" in r)
@@ -108,7 +112,7 @@ def values_for(store, name: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))
 def test_every_combination_of_parameters_finds_the_same_events(seeds, name):
-    query = Catalogue().get(name)
+    query = catalogue().get(name)
     first, second, _ = REFERENCE[name]
     values = values_for(seeds, name)
     assert set(values) == {p.name for p in query.params}
@@ -135,14 +139,14 @@ def test_every_combination_of_parameters_finds_the_same_events(seeds, name):
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))
 def test_a_label_is_resolved_to_its_entity_and_an_unknown_one_finds_nothing(seeds, name):
-    query = Catalogue().get(name)
+    query = catalogue().get(name)
     ref = next(p.name for p in query.params if p.type == "ref")
     assert query.run(seeds, {ref: "No Such Entity At All"}).rows == []
     assert query.run(seeds, {ref: "x' } } ; DROP ALL #"}).rows == []          # a value, never text
 
 
 def test_page_sizes_and_a_page_past_the_end(seeds):
-    query = Catalogue().get("who-attacked-whom")
+    query = catalogue().get("who-attacked-whom")
     every = query.run(seeds, {}).rows
     assert len(every) > 3
     last = query.run(seeds, {}, page=Page(2, len(every) - 1))

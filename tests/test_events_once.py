@@ -110,3 +110,61 @@ def test_what_is_left_is_what_a_fresh_build_of_the_same_articles_writes(store, t
     for event in (MEETING, ATTACK):
         assert about(store, event) == about(fresh, event)
     fresh.close()
+
+
+UKRAINE = Entity("ukraine", "Ukraine", "Topic")
+SANCTIONS = Entity("sanctions", "Sanctions", "Topic")
+SHAHED = Entity("shahed-136", "Shahed-136", "WeaponSystem")
+ATTACK_2 = Event("Attack", {"attacker": [RUSSIA], "target": [BEIJING]}, "planned", Span(38, 57, TEXT[38:]), "struck",
+                 date=DateValue(date(2025, 7, 12)))
+
+
+def told(store, key: str, published: date, *events: Event) -> None:
+    """An article telling `events`, published that day."""
+    a = Article(key=key, text=TEXT, origin=f"test/{key}.txt", id=key, title=f"Report {key}", outlet=f"Outlet {key}",
+                url=f"https://example.org/{key}", published=published)
+    entities = {e.key: e for e in (LAVROV, WANG_YI, RUSSIA, KYIV, BEIJING, UKRAINE, SANCTIONS, SHAHED)}
+    extraction = Extraction(a, entities, list(events))
+    write_article(store, ArticleGraphs(article_iri(a).value, to_triples(extraction), entities_triples(extraction), key))
+
+
+def as_set(rows: list[dict]) -> list[dict]:
+    """Rows with each list column as a set of its items (the order within a list is the engine's)."""
+    lists = ("topicLabel", "itemLabel", "weaponLabel")
+    sources = ("sourceTitles", "sourceOutlets", "sourceUrls", "sourceDates")
+    out = []
+    for row in rows:
+        values = {k: v.value for k, v in row.items()}
+        cells = {k: frozenset(values.pop(k).split("; ")) for k in lists if k in values}
+        told_by = sorted(zip(*(values.pop(k).split(" | ") for k in sources)))
+        out.append({**values, **cells, "told by": told_by})
+    return out
+
+
+def test_the_page_is_described_as_the_whole_file_describes_it(store):
+    """The runner picks a page, then describes it from the page's events (each article looked up
+    once, each topic, item or weapon once): the rows are those of the file run whole, as written."""
+    from dataclasses import replace
+
+    from kg.store.catalogue import Page
+
+    meeting_a = replace(MEETING, topics=[UKRAINE])
+    meeting_b = replace(MEETING, topics=[SANCTIONS, UKRAINE])
+    told(store, "a", date(2025, 7, 14), meeting_a, ATTACK, ATTACK_2)     # one article, three events
+    told(store, "b", date(2025, 7, 13), meeting_b, ATTACK)
+    told(store, "c", date(2025, 7, 15), MEETING)                         # no topic of its own
+    catalogue = Catalogue()
+    for name, query in catalogue.queries.items():
+        for page in (Page(None, 0), Page(1, 0), Page(1, 1), Page(5, 0)):
+            ran = query.run(store, {}, page=page)
+            asked = Page(None if page.limit is None else page.limit + 1, page.offset)
+            whole = store.query(query.variant({}, asked)).rows[:page.limit]
+            assert as_set(ran.rows) == as_set(whole), (name, page)
+    [row] = catalogue.get("who-met-whom").run(store, {}).rows
+    assert set(row["topicLabel"].value.split("; ")) == {"Ukraine", "Sanctions"}      # every article's topics
+    assert int(row["sources"].value) == 3
+    assert sorted(row["sourceUrls"].value.split(" | ")) == [f"https://example.org/{k}" for k in "abc"]
+    assert row["source"].value.endswith("/b")                                         # the first published
+    attacks = catalogue.get("who-attacked-whom").run(store, {}).rows
+    assert [int(r["sources"].value) for r in attacks] == [2, 1]
+    assert all("Report a" in r["sourceTitles"].value.split(" | ") for r in attacks)   # told by a, once each

@@ -46,7 +46,17 @@ remember their dates, do the second.
 
 Paging: a line `LIMIT n OFFSET m` (on its own line, in the subquery that picks the rows, after
 its ORDER BY) takes the page asked for; a query without one is paged on its answer. One row more
-than asked is fetched, to know whether there is a next page."""
+than asked is fetched, to know whether there is a next page.
+
+Describing the page: a news event is told by many articles, and one article tells many events.
+When the page line is in a subquery, the runner first runs that subquery alone (picking the
+page's rows, by the ways above), then the whole variant with the picked rows bound in its place
+(`VALUES`, `described_text`) and each line `# the page's events` replaced by `VALUES ?event {
+the page's events }`. A block that starts from such a line looks something up once per event or
+per article of the page, not once per (event, article) pair: the sources of a page where every
+event is told by eight articles, each article's title, outlet, URL and day read once however many
+of the page's events it tells, each topic once however many articles give it. Run as written,
+the line is a comment and the block reads every event: the same answer, slower."""
 
 from __future__ import annotations
 
@@ -248,14 +258,21 @@ class CannedQuery:
         page = page or Page()
         size = page.limit if page.limit is not None else max_rows
         asked = Page(None if size is None else size + 1, page.offset)    # one more: is there a next page?
+        picked: list[str] = []          # the variant text whose rows were picked last
+
+        def pick(text: str) -> QueryResult:
+            picked.append(text)
+            group = page_group(text) if self.paged_in_text else None
+            return store.query(text if group is None else picking_text(text, group))
+
         result, ranked = None, self.ranked_param(bindings) if asked.limit is not None else None
         if ranked is not None:
-            result = self._run_ranked(store, bindings, asked, ranked)
+            result = self._run_ranked(store, bindings, asked, ranked, pick)
         elif asked.limit is not None and self.windowed and not any(
                 p.type in ("ref", "iri") and p.variable in bindings for p in self.params):
-            result = self._run_windowed(store, bindings, asked)
+            result = self._run_windowed(store, bindings, asked, pick)
         if result is None:
-            result = store.query(self.variant(bindings, asked))
+            result = pick(self.variant(bindings, asked))
         if not self.paged_in_text:
             result.rows = result.rows[asked.offset:]
             if asked.limit is not None:
@@ -263,21 +280,25 @@ class CannedQuery:
         more = size is not None and len(result.rows) > size
         if more:
             result.rows = result.rows[:size]
+        if self.paged_in_text and (group := page_group(picked[-1])) is not None:
+            result = store.query(described_text(picked[-1], group, result))   # only the page, described
+            result.rows = result.rows[:size]
         result.truncated = more and page.limit is None
         result.more = more
         return result
 
-    def _run_ranked(self, store: Store, bindings: dict[str, Term], asked: Page, param: Param) -> QueryResult | None:
+    def _run_ranked(self, store: Store, bindings: dict[str, Term], asked: Page, param: Param,
+                    pick) -> QueryResult | None:
         """The page's rows from the parameter's newest events alone, more of them taken until they
         hold the page; None when that would be more than RANK_MOST (the query is then run whole)."""
         def page(pairs):
-            result = store.query(self.variant(bindings, asked, ranked=(param, pairs)))
+            result = pick(self.variant(bindings, asked, ranked=(param, pairs)))
             return result, asked.offset + len(result.rows) if result.rows else 0   # rows the events hold, at least
 
         wanted = asked.offset + asked.limit
         return from_newest(store, self.param_events(bindings, param), wanted, int(RANK_FIRST * wanted), page)
 
-    def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page) -> QueryResult | None:
+    def _run_windowed(self, store: Store, bindings: dict[str, Term], asked: Page, pick) -> QueryResult | None:
         """The page's rows from the newest dates alone, the window widened until it holds them;
         None when the page may hold undated events (the query is then run whole)."""
         dates = event_dates(store)
@@ -288,10 +309,10 @@ class CannedQuery:
         span = [term for when, term in dates if all(when >= x for x in first if x) and all(when <= x for x in last if x)]
         bounded = bool(first or last)       # the date parameters leave undated events out
         if not span:
-            return None if not bounded else store.query(self.variant(bindings, asked, [ox.Literal("none")]))
+            return None if not bounded else pick(self.variant(bindings, asked, [ox.Literal("none")]))
         size = min(WINDOW_FIRST, len(span))
         while True:
-            result = store.query(self.variant(bindings, asked, span[:size]))
+            result = pick(self.variant(bindings, asked, span[:size]))
             if len(result.rows) >= asked.limit or (size == len(span) and bounded):
                 return result
             if size == len(span):
@@ -299,6 +320,59 @@ class CannedQuery:
             seen = asked.offset + len(result.rows) if result.rows else 0   # rows the window holds, at least
             wanted = asked.offset + asked.limit
             size = min(len(span), max(2 * size, -(-size * wanted * 3 // (2 * seen)) if seen else 0))
+
+
+PAGE_EVENTS = "# the page's events"
+_PAGE_EVENTS_LINE = re.compile(r"^([ \t]*)" + re.escape(PAGE_EVENTS) + r"[ \t]*$", re.M)
+_VARIANT_PAGE_LINE = re.compile(r"^[ \t]*(?:LIMIT[ \t]+\d+[ \t]+)?OFFSET[ \t]+\d+[ \t]*$", re.M | re.I)
+
+
+def page_group(text: str) -> tuple[int, int] | None:
+    """Where the subquery that picks a variant's rows is: (start, end) of the group `{ SELECT ...
+    LIMIT n OFFSET m }` around its page line; None when the page line is not in a subquery."""
+    from .sparql_text import tokens
+
+    m = _VARIANT_PAGE_LINE.search(text)
+    if m is None:
+        return None
+    toks = tokens(text)
+    start = end = None
+    depth = 0
+    for t in reversed([t for t in toks if t.start < m.start()]):
+        if t.text == "}":
+            depth += 1
+        elif t.text == "{":
+            if depth == 0:
+                start = t.start
+                break
+            depth -= 1
+    for t in (t for t in toks if t.start >= m.end()):
+        if t.text in "{}" and t.kind == "punct":
+            if t.text == "}":
+                end = t.start + 1
+            break
+    return None if start is None or end is None else (start, end)
+
+
+def picking_text(text: str, group: tuple[int, int]) -> str:
+    """The subquery that picks the rows of a page, as a query of its own (with the file's prefixes)."""
+    prologue = "".join(line for line in text.splitlines(keepends=True)
+                       if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
+    return prologue + text[group[0] + 1:group[1] - 1] + "\n"
+
+
+def described_text(text: str, group: tuple[int, int], picked: QueryResult) -> str:
+    """The variant with the picked rows bound in place of the subquery that picks them, and each
+    PAGE_EVENTS line replaced by the page's events: what describes the page, each block that
+    looks something up per event starting from the page's events alone."""
+    if any(isinstance(term, ox.BlankNode) for row in picked.rows for term in row.values()):
+        return text                     # a blank node cannot be bound by VALUES: the variant whole
+    names = picked.variables
+    rows = " ".join("(" + " ".join(str(row[v]) if v in row else "UNDEF" for v in names) + ")"
+                    for row in picked.rows)
+    events = " ".join(dict.fromkeys(str(row["event"]) for row in picked.rows if "event" in row))
+    out = f"{text[:group[0]]}{{ VALUES ({' '.join('?' + v for v in names)}) {{ {rows} }} }}{text[group[1]:]}"
+    return _PAGE_EVENTS_LINE.sub(lambda m: f"{m.group(1)}VALUES ?event {{ {events} }}", out)
 
 
 _DATES = f"SELECT DISTINCT ?date WHERE {{ ?event <{NKG.date.value}> ?date }}"
@@ -486,6 +560,14 @@ def _check_variants(path: Path, query: CannedQuery) -> None:
                           (f", ranked by {ranked.name}", ranked_text(events, 10, [day])),
                           (f", ranked by {ranked.name}", counted_text(events, 10)),
                           (f", ranked by {ranked.name}", query.variant(bindings, Page(10, 0), ranked=(ranked, pairs)))]
+            for how, variant in list(texts):
+                if query.paged_in_text and (group := page_group(variant)) is not None:
+                    picking = picking_text(variant, group)
+                    names = projected_variables(picking)
+                    row = {name: ox.NamedNode("urn:x") for name in names[1:]}
+                    sample_page = QueryResult("select", names, [row, {}])
+                    texts += [(how + ", the page picked", picking),
+                              (how + ", the page described", described_text(variant, group, sample_page))]
             for how, variant in texts:
                 try:
                     store.query(variant)

@@ -38,7 +38,6 @@ EVENT_TYPES = tuple(FAMILIES)  # kg/families.py
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 ABOUT = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o }"
-OWN = _PROLOGUE + "SELECT ?p ?o WHERE { ?entity ?p ?o FILTER(?p != nkg:mentionedIn) }"   # mentions: paged
 MENTIONS = _PROLOGUE + """SELECT ?article (MAX(?published) AS ?day) WHERE {
   ?entity nkg:mentionedIn ?article .
   OPTIONAL { ?article schema:datePublished ?published }
@@ -87,6 +86,10 @@ _FIELDS = {  # predicate -> key of the answer, for the entity's own statements
     SCHEMA.sameAs.value: "sameAs",
     OWL.sameAs.value: "sameAs",
 }
+# What describe reads of the entity's own statements, each predicate looked up (not its mentions,
+# which are paged, nor the shortcuts to other entities, stated once by every article that tells them)
+OWN = _PROLOGUE + (f"SELECT ?p ?o WHERE {{ VALUES ?p {{ <{_RDF_TYPE}> "
+                   + " ".join(f"<{p}>" for p in _FIELDS) + " } ?entity ?p ?o }")
 
 
 def entity_iri(entity_id: str) -> ox.NamedNode:
@@ -105,7 +108,7 @@ def entity_iri(entity_id: str) -> ox.NamedNode:
 
 def triples_about(store, iri: ox.NamedNode, mentions: bool = True) -> list[ox.Triple]:
     """The distinct statements whose subject is the entity (over all graphs); without `mentions`,
-    leaving out which articles mention it."""
+    only what describe reads (its types, names and links: OWN)."""
     # A VALUES block written by kg.store.bind_with_values (the term serialized by pyoxigraph, as
     # the remote store binds values): pyoxigraph starts the join from it, where store.query's
     # bindings make it scan every statement (1 ms against 200 ms on 200,000 triples).
