@@ -153,3 +153,56 @@ def test_min_confidence_keeps_what_some_article_states_outright(tmp_path):
             query.bindings({"min_confidence": "high"})
     finally:
         store.close()
+
+
+PAGED = """# summary: Things and how many statements each has, a page at a time.
+PREFIX ex: <urn:ex:>
+SELECT ?event ?n ?kinds WHERE {
+  {
+    SELECT DISTINCT ?event WHERE { ?event a ex:Thing }
+    ORDER BY ?event
+    LIMIT 100 OFFSET 0
+  }
+  {
+    SELECT ?event (COUNT(*) AS ?n) (GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds) WHERE {
+      # the page's events
+      ?event ?p ?kind
+    }
+    GROUP BY ?event
+  }
+}
+ORDER BY ?event
+"""
+
+
+def test_a_page_is_picked_then_described_from_its_events_alone(tmp_path):
+    """The subquery holding the page line picks the rows; the file then runs with them bound in
+    its place and the page's events on each '# the page's events' line: the rows of the file run
+    whole. A page line outside any subquery pages the answer as it comes."""
+    from kg.store.catalogue import Page, described_text, page_group, picking_text
+    from kg.store.stores import EmbeddedStore
+
+    store = EmbeddedStore(None)
+    thing, other = ox.NamedNode("urn:ex:Thing"), ox.NamedNode("urn:ex:Other")
+    for i in range(7):
+        node = ox.NamedNode(f"urn:ex:t{i}")
+        store.add_to_graph("urn:g", [ox.Triple(node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                               thing if i % 2 else other)] +
+                           [ox.Triple(node, ox.NamedNode("urn:ex:p"), ox.Literal(str(k))) for k in range(i)])
+    (tmp_path / "things.rq").write_text(PAGED, encoding="utf-8")
+    query = Catalogue(tmp_path).get("things")
+    variant = query.variant({}, Page(2, 1))
+    group = page_group(variant)
+    picking = picking_text(variant, group)
+    assert picking.startswith("PREFIX ex: <urn:ex:>") and picking.rstrip().endswith("LIMIT 2 OFFSET 1")
+    picked = store.query(picking)
+    assert [row["event"].value for row in picked.rows] == ["urn:ex:t3", "urn:ex:t5"]
+    described = described_text(variant, group, picked)
+    assert "VALUES ?event { <urn:ex:t3> <urn:ex:t5> }" in described and "# the page's events" not in described
+    whole = [(r["event"].value, r["n"].value) for r in store.query(variant).rows]
+    assert [(r["event"].value, r["n"].value) for r in store.query(described).rows] == whole == \
+        [("urn:ex:t3", "4"), ("urn:ex:t5", "6")]
+    pages = [query.run(store, {}, page=Page(2, offset)) for offset in (0, 2, 4)]
+    assert [[r["event"].value for r in p.rows] for p in pages] == [["urn:ex:t1", "urn:ex:t3"], ["urn:ex:t5"], []]
+    assert [p.more for p in pages] == [True, False, False]
+    assert page_group("SELECT ?event WHERE { ?event a <urn:ex:Thing> }\nORDER BY ?event\nLIMIT 2 OFFSET 0\n") is None
