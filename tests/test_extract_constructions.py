@@ -967,3 +967,15 @@ def test_a_possessive_the_parser_attached_loosely_still_names_the_office():
     evs = events("With Spanish Prime Minister Pedro Sanchez, Ukraine’s president discussed energy exports.",
                  published=date(2024, 2, 1))
     assert pair("Volodymyr Zelenskyy", "Pedro Sanchez") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("The Houthis have increased their attacks on commercial vessels and US Navy ships in the region.",
+     "Houthis", "United States"),
+    ("The rebels of the M23 have stepped up their attacks on government forces and Burundian troops in the north.",
+     "M23", "Burundi"),
+])
+def test_a_second_target_the_parser_hung_from_the_verb_is_still_a_target(text, attacker, target):
+    """'X increased its attacks on A and B in the region': the parser reads 'and B ships' as a clause
+    of 'increased'; B is the attack's second target."""
+    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")

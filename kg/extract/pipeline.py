@@ -720,6 +720,7 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            target_tokens += _misattached_conjuncts(verb, target_tokens)
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
                     target_tokens += objects(acl) + prep_objects(acl, {"at", "against", "on"})
@@ -1087,6 +1088,19 @@ NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coi
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
 QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
               "round", "rounds", "flurry", "campaign", "combination", "mix"}
+
+
+def _misattached_conjuncts(verb: Token | None, objects: list[Token]) -> list[Token]:
+    """Nouns the parser joined to the verb that were the last object's conjuncts: in "X increased
+    its attacks on vessels and US Navy ships in the region" the parser read "and ... ships" as a
+    clause of "increased". A noun (not a verb, without a subject of its own) after an 'and' that
+    hangs from the verb, after the objects found."""
+    if verb is None or not objects:
+        return []
+    last = max(o.i for o in objects)
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "as well as") and c.i > last for c in verb.children)
+    return [c for c in verb.children if joined and c.dep_ == "conj" and c.i > last and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
 
 
 def _with_carrier(trigger: Token) -> tuple[Token | None, list[Token]]:
