@@ -979,3 +979,36 @@ def test_a_second_target_the_parser_hung_from_the_verb_is_still_a_target(text, a
     """'X increased its attacks on A and B in the region': the parser reads 'and B ships' as a clause
     of 'increased'; B is the attack's second target."""
     assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("In a phone call on Monday, Macron urged Putin to agree to a ceasefire.", "Call", ("Emmanuel Macron", "Vladimir Putin")),
+    ("During talks in Ankara, Fidan told Lavrov that Turkey wanted a ceasefire.", "Meeting", ("Hakan Fidan", "Sergey Lavrov")),
+    ("At the meeting in Geneva, Rubio assured Yermak that support would continue.", "Meeting", ("Marco Rubio", "Andriy Yermak")),
+])
+def test_what_one_side_told_the_other_in_talks_or_a_call_names_both_sides(text, kind, people):
+    """'In a phone call, X urged Y to ...': the call (or the talks) was between X and Y."""
+    assert pair(*people) in pairs(events(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, Macron urged Putin to agree to a ceasefire.",
+    "In an interview, Trump told Putin to stop the war.",
+    "In a call on Tuesday, Scholz told reporters that the talks had failed.",
+])
+def test_what_someone_told_another_outside_talks_or_a_call_is_no_meeting(text):
+    evs = events(text)
+    assert pairs(evs, "Meeting") == set() and pairs(evs, "Call") == set()
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Ukrainian drones set fire to a fuel depot in Belgorod.", "Ukraine", "Belgorod"),
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", "Ukraine", "Bryansk Oblast"),
+])
+def test_setting_fire_to_a_place_is_an_attack_on_it(text, attacker, target):
+    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_setting_up_checkpoints_or_fire_to_nothing_named_is_no_attack():
+    assert not [e for e in events("Russian troops set up checkpoints near Kherson. The government set fire to "
+                                  "its own reputation.") if e.type == "Attack"]

@@ -73,6 +73,8 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
+        if lemma == "set" and sets_fire(token):
+            return "Attack"  # "Ukrainian drones set fire to a fuel depot in Belgorod"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
@@ -85,7 +87,7 @@ def classify(token: Token) -> str | None:
     elif pos in ("NOUN", "PROPN"):
         if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":
             return "Meeting"  # a caption's "X greets Y", the verb tagged a plural noun
-        if lower in CALL_NOUNS and has_prep(token, {"with", "between"}):
+        if lower in CALL_NOUNS and (has_prep(token, {"with", "between"}) or told_in(token) is not None):
             return "Call"
         if lemma == "conversation" and has_prep(token, {"with", "between"}) and any(
                 c.lower_ in ("phone", "telephone", "video") for c in token.children):
@@ -112,6 +114,12 @@ def _takes_ground(verb: Token) -> bool:
     """"took Avdiivka": a named place taken, not "took part" or "took a train". (Taking control of
     villages is not read as an attack: the gold leaves it out.)"""
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
+
+
+def sets_fire(verb: Token) -> bool:
+    """"set fire to X": the verb "set" with the object "fire" and a "to"."""
+    return verb.lemma_.lower() == "set" and has_prep(verb, {"to"}) and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
 def toll_verb(noun: Token) -> Token | None:
@@ -179,6 +187,21 @@ def _calls_someone(verb: Token) -> bool:
     objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     # "called Zelensky" (the parser may say oprd), not "called him a liar" (an object and a predicate)
     return len(objects) == 1 and objects[0].ent_type_ == "PERSON"
+
+
+TOLD_TO = {"tell", "urge", "ask", "assure", "reassure", "warn", "inform", "press", "brief", "thank", "congratulate"}
+
+
+def told_in(noun: Token) -> Token | None:
+    """The verb of a clause set in the talks or the call the noun names that tells what one side
+    said to a person: "In a phone call, X urged Y to ...", "During talks in Ankara, X told Y that
+    ..." -> urged, told (X spoke with Y there); None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "on", "over", "at"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLD_TO or noun.head.i > verb.i:
+        return None
+    return verb if any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children) else None
 
 
 def _in_a_call(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, supplied_by, toll_verb)
+                     has_prep, sets_fire, supplied_by, told_in, toll_verb)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -418,6 +418,9 @@ class SentenceReader:
                 clause = trigger.head.head
                 others = [a for a in self.agents(prep_objects(clause, {"with"}) + [
                     o for x in objects(clause) for o in prep_objects(x, {"with"})]) if a not in holders]
+            if holders and not others and (told := told_in(trigger)) is not None:
+                # "In a phone call, X urged Y to ...", "During talks in Ankara, X told Y ...": X spoke with Y
+                others = [a for a in self.agents(objects(told)) if a not in holders]
         if trigger.lower_ in GATHERINGS and not others and not (
                 verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is
@@ -675,6 +678,8 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                if lemma == "set":   # "set fire to X"
+                    target_tokens = prep_objects(trigger, {"to"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
@@ -746,6 +751,8 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
+            if not target_tokens and trigger.dep_ == "nsubj" and sets_fire(trigger.head):
+                target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
             if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, HARM_VERBS | {"force"}):
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at", "near"}) + objects(trigger.head)
