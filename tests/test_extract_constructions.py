@@ -1012,3 +1012,26 @@ def test_setting_fire_to_a_place_is_an_attack_on_it(text, attacker, target):
 def test_setting_up_checkpoints_or_fire_to_nothing_named_is_no_attack():
     assert not [e for e in events("Russian troops set up checkpoints near Kherson. The government set fire to "
                                   "its own reputation.") if e.type == "Attack"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The Chinese and Russian foreign ministers met in Moscow.", ("Wang Yi", "Sergey Lavrov")),
+    ("The US and Ukrainian presidents met in Rome.", ("Donald Trump", "Volodymyr Zelenskyy")),
+])
+def test_one_office_of_two_states_is_each_states_holder(text, people):
+    """'The Chinese and Russian foreign ministers met': the two ministers on the day, not the states."""
+    assert pairs(events(text), "Meeting") == {pair(*people)}
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Delegations from Russia and Ukraine met in Istanbul on Friday.", ("Russia", "Ukraine")),
+    ("Officials from the United States and Russia held talks in Riyadh.", ("United States", "Russia")),
+])
+def test_delegations_from_two_states_are_the_states(text, states):
+    assert pairs(events(text), "Meeting") == {pair(*states)}
+
+
+def test_people_from_two_states_doing_something_else_are_no_meeting():
+    evs = events("Refugees from Syria and Iraq arrived in Greece. Experts from France and Germany warned of new "
+                 "risks. The French and German leaders attended the summit in Brussels.")
+    assert pairs(evs, "Meeting") == set()

@@ -223,8 +223,12 @@ class ArticleResolver:
                         if state is not None and state not in states:
                             states.append(state)
             of_states = []
-            for prep in token.children:  # "the leaders of France and Germany", "the authorities of the DRC"
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+            if len(states) > 1:   # "the Chinese and Russian foreign ministers": the people, when the office is known
+                holders = self._office_holders(token)
+                if holders:
+                    return holders
+            for prep in token.children:  # "the leaders of France and Germany", "the authorities of the DRC",
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):   # "delegations from X and Y"
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             for e in self.from_token(obj, depth + 1):
@@ -236,6 +240,25 @@ class ArticleResolver:
                 return states
         found = self._one(token, depth)
         return [found] if found is not None else []
+
+    def _office_holders(self, token: Token) -> list[Entity]:
+        """"The Chinese and Russian foreign ministers", "the US and Ukrainian presidents": each
+        state's holder of the office on the day, when every one of them is known; else none."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return []
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i]
+        title = " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
+                         + [token.lemma_.lower()])
+        people: list[Entity] = []
+        for mod in (m for c in mods for m in (c, *c.conjuncts)):
+            if self.state_of(mod) is None:
+                continue
+            holder = self.gaz.office_holder(f"{mod.text} {title}", self.published)
+            if holder is None:
+                return []
+            if holder not in people:
+                people.append(self._seen(holder))
+        return people if len(people) > 1 else []
 
     def group_of(self, state: Entity) -> Entity | None:
         """The one armed group of a state that this article has named ("rockets fired from
