@@ -985,6 +985,8 @@ def test_a_second_target_the_parser_hung_from_the_verb_is_still_a_target(text, a
     ("In a phone call on Monday, Macron urged Putin to agree to a ceasefire.", "Call", ("Emmanuel Macron", "Vladimir Putin")),
     ("During talks in Ankara, Fidan told Lavrov that Turkey wanted a ceasefire.", "Meeting", ("Hakan Fidan", "Sergey Lavrov")),
     ("At the meeting in Geneva, Rubio assured Yermak that support would continue.", "Meeting", ("Marco Rubio", "Andriy Yermak")),
+    ("Zelensky thanked Starmer for his support during their meeting in London.", "Meeting",
+     ("Volodymyr Zelenskyy", "Keir Starmer")),
 ])
 def test_what_one_side_told_the_other_in_talks_or_a_call_names_both_sides(text, kind, people):
     """'In a phone call, X urged Y to ...': the call (or the talks) was between X and Y."""
@@ -1035,3 +1037,16 @@ def test_people_from_two_states_doing_something_else_are_no_meeting():
     evs = events("Refugees from Syria and Iraq arrived in Greece. Experts from France and Germany warned of new "
                  "risks. The French and German leaders attended the summit in Brussels.")
     assert pairs(evs, "Meeting") == set()
+
+
+@pytest.mark.parametrize("text, met, not_met", [
+    ("Vance and Rubio met with Zelensky on the sidelines of the Munich Security Conference.",
+     {("JD Vance", "Volodymyr Zelenskyy"), ("Marco Rubio", "Volodymyr Zelenskyy")}, ("JD Vance", "Marco Rubio")),
+    ("Rubio held talks with Saudi Crown Prince Mohammed bin Salman and Foreign Minister Faisal bin Farhan in Jeddah.",
+     {("Marco Rubio", "Mohammed bin Salman"), ("Marco Rubio", "Faisal bin Farhan")},
+     ("Mohammed bin Salman", "Faisal bin Farhan")),
+])
+def test_two_of_one_side_meeting_the_other_side_are_not_a_pair(text, met, not_met):
+    """'X and Y met with Z', X and Y of one state: each met Z; the two delegates did not meet each other."""
+    found = pairs(events(text), "Meeting")
+    assert {pair(*p) for p in met} <= found and pair(*not_met) not in found

@@ -195,11 +195,12 @@ TOLD_TO = {"tell", "urge", "ask", "assure", "reassure", "warn", "inform", "press
 def told_in(noun: Token) -> Token | None:
     """The verb of a clause set in the talks or the call the noun names that tells what one side
     said to a person: "In a phone call, X urged Y to ...", "During talks in Ankara, X told Y that
-    ..." -> urged, told (X spoke with Y there); None otherwise."""
+    ...", "X thanked Y for his support during their meeting" -> urged, told, thanked (X spoke
+    with Y there); None otherwise."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "on", "over", "at"):
         return None
     verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLD_TO or noun.head.i > verb.i:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLD_TO:
         return None
     return verb if any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children) else None
 

@@ -445,9 +445,15 @@ class SentenceReader:
             return [{"participant": first}] if len(first) >= 2 else None
         if not first:  # people someone met, with nobody known to meet them: not a meeting among themselves
             return None
-        if split:
-            return [{"participant": first + [other]} for other in second]
-        return [{"participant": first + second}]
+        meetings = [first + [other] for other in second] if split else [first + second]
+        out = []
+        for people in meetings:
+            sides = _by_side(people) if len(people) >= 3 else None
+            # "Vance and Rubio met with Zelensky": each of one side met each of the other
+            for meeting in [[a, b] for a in sides[0] for b in sides[1]] if sides else [people]:
+                if meeting not in out:
+                    out.append(meeting)
+        return [{"participant": people} for people in out]
 
     def _clause_people(self, verb: Token) -> tuple[list[Entity], list[Entity]]:
         """People named in the verb's own clause (not in another verb's clause, not as a modifier
