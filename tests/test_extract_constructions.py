@@ -1050,3 +1050,23 @@ def test_two_of_one_side_meeting_the_other_side_are_not_a_pair(text, met, not_me
     """'X and Y met with Z', X and Y of one state: each met Z; the two delegates did not meet each other."""
     found = pairs(events(text), "Meeting")
     assert {pair(*p) for p in met} <= found and pair(*not_met) not in found
+
+
+def test_opening_fire_on_people_somewhere_is_an_attack_on_the_place():
+    evs = events("Israeli troops opened fire on crowds near an aid site in Rafah.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Rafah")}
+    assert not [e for e in events("The bank opened its doors to customers in Kyiv.") if e.type == "Attack"]
+
+
+def test_a_states_junta_acts_for_the_state():
+    evs = events("Myanmar's military junta bombed a school in the Sagaing region.")
+    assert {a for a, _ in directed(evs, "Attack", "attacker", "target")} == {"Myanmar"}
+
+
+@pytest.mark.parametrize("text", [
+    "India signed a deal to buy 26 Rafale jets from France.",
+    "Poland signed a contract to purchase 96 Apache helicopters from the United States.",
+])
+def test_a_purchase_a_contract_is_signed_for_is_planned(text):
+    [supply] = [e for e in events(text) if e.type == "Supply"]
+    assert supply.status == "planned"

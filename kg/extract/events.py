@@ -75,6 +75,8 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Russian troops took Avdiivka"
         if lemma == "set" and sets_fire(token):
             return "Attack"  # "Ukrainian drones set fire to a fuel depot in Belgorod"
+        if lemma == "open" and opens_fire(token):
+            return "Attack"  # "Israeli troops opened fire on crowds in Rafah"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
@@ -119,6 +121,12 @@ def _takes_ground(verb: Token) -> bool:
 def sets_fire(verb: Token) -> bool:
     """"set fire to X": the verb "set" with the object "fire" and a "to"."""
     return verb.lemma_.lower() == "set" and has_prep(verb, {"to"}) and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+
+
+def opens_fire(verb: Token) -> bool:
+    """"opened fire on X" / "at X": the verb "open" with the object "fire" and an "on" or "at"."""
+    return verb.lemma_.lower() == "open" and has_prep(verb, {"on", "at"}) and any(
         c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
@@ -353,6 +361,11 @@ def status_of(trigger: Token) -> str | None:
         if holder.lemma_.lower() in CONTRACTS or holder.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS for c in holder.children):
             return "planned"  # "signed a deal for the sale of drones": the sale is to come
+    if trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+            trigger.dep_ == "acl" and trigger.head.lemma_.lower() in CONTRACTS or
+            trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS
+                                                       for c in trigger.head.children)):
+        return "planned"  # "signed a contract to buy jets from X": the purchase is to come
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "at", "after",
                                                                                      "following") \
             and trigger.head.head.pos_ == "VERB" and trigger.head.head.tag_ == "VBD" and not any(

@@ -686,6 +686,8 @@ class SentenceReader:
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if lemma == "set":   # "set fire to X"
                     target_tokens = prep_objects(trigger, {"to"})
+                elif lemma == "open":   # "opened fire on X", "at X"
+                    target_tokens = prep_objects(trigger, {"on", "at"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
@@ -775,6 +777,9 @@ class SentenceReader:
             # infrastructure across Ukraine": what it hit names no place; where it hit does
             facilities, places = self._sites(target_tokens, prep_objects(trigger, {"in", "across", "throughout"}))
             targets = _distinct(facilities + places)
+        if not targets and lemma == "open" and trigger.pos_ == "VERB":
+            # "opened fire on crowds near an aid site in Rafah": who was fired on names no place; where
+            targets = _distinct([p for tok in target_tokens for p in self._places_within(tok)])
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])

@@ -547,7 +547,7 @@ COLLECTIVE_NOUNS = {
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
-    "agency", "agencies", "intelligence", "command",
+    "agency", "agencies", "intelligence", "command", "junta",
 }
 # offices that are each other's counterparts under other names
 SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("foreign minister",),
