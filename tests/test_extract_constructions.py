@@ -1070,3 +1070,17 @@ def test_a_states_junta_acts_for_the_state():
 def test_a_purchase_a_contract_is_signed_for_is_planned(text):
     [supply] = [e for e in events(text) if e.type == "Supply"]
     assert supply.status == "planned"
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Saudi Arabia has bought Chinese drones.", "China", "Saudi Arabia"),
+    ("Ukraine received German Leopard tanks last year.", "Germany", "Ukraine"),
+])
+def test_a_thing_bought_or_received_named_for_its_state_came_from_that_state(text, supplier, recipient):
+    assert directed(events(text), "Supply", "supplier", "recipient") == {(supplier, recipient)}
+
+
+def test_receiving_a_foreign_visitor_or_using_foreign_weapons_is_no_supply():
+    evs = events("Ukraine received British Prime Minister Keir Starmer in Kyiv. Russia has been using Iranian "
+                 "drones against Ukrainian cities.")
+    assert not [e for e in evs if e.type == "Supply"]

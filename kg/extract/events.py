@@ -180,7 +180,18 @@ def _acquired_from(verb: Token) -> bool:
     if verb.lemma_.lower() != "use" and (has_prep(verb, {"from"}) or any(
             has_prep(o, {"from"}) for o in verb.children if o.dep_ == "dobj")):
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
-    return any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
+        return True
+    return verb.lemma_.lower() != "use" and any(state_made(o) for o in verb.children if o.dep_ == "dobj")
+
+
+def state_made(item: Token) -> list[Token]:
+    """"bought Chinese drones", "received German tanks": the modifiers of a thing (a common noun,
+    not a person or a body) that name a state, its maker."""
+    if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG"):
+        return []
+    return [c for c in item.children if c.dep_ in ("amod", "compound", "nmod") and c.i < item.i
+            and c.ent_type_ in ("NORP", "GPE")]
 
 
 def _calls_someone(verb: Token) -> bool:

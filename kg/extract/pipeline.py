@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, sets_fire, supplied_by, told_in, toll_verb)
+                     has_prep, sets_fire, state_made, supplied_by, told_in, toll_verb)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -510,6 +510,9 @@ class SentenceReader:
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
                                      [p for o in item_tokens for p in prep_objects(o, {"from"})]))
+            if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
+                suppliers = _distinct([s for o in item_tokens for m in state_made(o) for s in [self.r.state_of(m)]
+                                       if s is not None and s.type == "Country" and s not in recipients])
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
