@@ -1084,3 +1084,24 @@ def test_receiving_a_foreign_visitor_or_using_foreign_weapons_is_no_supply():
     evs = events("Ukraine received British Prime Minister Keir Starmer in Kyiv. Russia has been using Iranian "
                  "drones against Ukrainian cities.")
     assert not [e for e in evs if e.type == "Supply"]
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Dozens of Russian drones targeted the port of Odesa overnight.", "Russia", "Odesa"),
+    ("Several Israeli jets struck targets near Beirut.", "Israel", "Beirut"),
+    ("Russian missiles slammed into a shopping centre in Kremenchuk.", "Russia", "Kremenchuk"),
+    ("A Russian drone crashed into an apartment block in Kyiv.", "Russia", "Kyiv"),
+])
+def test_weapons_counted_or_crashing_into_a_place_name_their_state_and_the_place(text, attacker, target):
+    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_truck_or_an_economy_crashing_is_no_attack():
+    assert not [e for e in events("A truck crashed into a crowd in Berlin. The Ukrainian economy crashed into "
+                                  "recession.") if e.type == "Attack"]
+
+
+def test_a_recipient_the_parser_hung_from_the_item_still_receives_it():
+    """'X delivered a Patriot system to Y, the ministry said': the parser hung 'to Y' from the system."""
+    evs = events("Germany has delivered a third Patriot system to Ukraine, the defence ministry said.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}

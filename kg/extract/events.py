@@ -77,6 +77,8 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Ukrainian drones set fire to a fuel depot in Belgorod"
         if lemma == "open" and opens_fire(token):
             return "Attack"  # "Israeli troops opened fire on crowds in Rafah"
+        if lemma in ("slam", "crash", "smash", "plough", "plow") and has_prep(token, {"into"}):
+            return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))

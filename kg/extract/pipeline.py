@@ -522,6 +522,8 @@ class SentenceReader:
             else:
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
+                if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the object
+                    recipients = self.agents([p for o in objects(trigger) for p in prep_objects(o, {"to"})])
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
@@ -701,6 +703,9 @@ class SentenceReader:
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
             attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
+            if not attackers and not passive:   # "dozens of Russian drones targeted X": the drones' state
+                attackers = self.agents([o for s in subjects(trigger) if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
+                                         for o in prep_objects(s, {"of"})])
             if not attackers:  # "hit by debris from a Ukrainian drone attack"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}))
                 # "rockets were fired from Lebanon": the armed group of that state the article tells of
