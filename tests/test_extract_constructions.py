@@ -1105,3 +1105,16 @@ def test_a_recipient_the_parser_hung_from_the_item_still_receives_it():
     """'X delivered a Patriot system to Y, the ministry said': the parser hung 'to Y' from the system."""
     evs = events("Germany has delivered a third Patriot system to Ukraine, the defence ministry said.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Russian forces advanced on Pokrovsk from three directions.", "Russia", "Pokrovsk"),
+    ("Russian troops pushed towards Kostiantynivka.", "Russia", "Kostiantynivka"),
+])
+def test_troops_advancing_on_a_place_attack_it(text, attacker, target):
+    assert directed(events(text), "Attack", "attacker", "target") == {(attacker, target)}
+
+
+def test_a_storm_advancing_or_a_company_pushing_on_is_no_attack():
+    assert not [e for e in events("The storm advanced towards Florida. The company pushed on with its plans.")
+                if e.type == "Attack"]

@@ -79,7 +79,8 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Israeli troops opened fire on crowds in Rafah"
         if lemma in ("slam", "crash", "smash", "plough", "plow") and has_prep(token, {"into"}):
             return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
-        if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}):
+        if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
+                "advance", "march", "push") and has_prep(token, {"on", "toward", "towards"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):

@@ -693,6 +693,8 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger, {"to"})
                 elif lemma == "open":   # "opened fire on X", "at X"
                     target_tokens = prep_objects(trigger, {"on", "at"})
+                elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
+                    target_tokens += prep_objects(trigger, {"toward", "towards"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
