@@ -1082,8 +1082,9 @@ def test_a_thing_bought_or_received_named_for_its_state_came_from_that_state(tex
 
 def test_receiving_a_foreign_visitor_or_using_foreign_weapons_is_no_supply():
     evs = events("Ukraine received British Prime Minister Keir Starmer in Kyiv. Russia has been using Iranian "
-                 "drones against Ukrainian cities.")
+                 "drones against Ukrainian cities. Putin received the Indian prime minister at his residence.")
     assert not [e for e in evs if e.type == "Supply"]
+    assert pair("Vladimir Putin", "Narendra Modi") in pairs(evs, "Meeting")     # a visit, by his office
 
 
 @pytest.mark.parametrize("text, attacker, target", [

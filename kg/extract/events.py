@@ -28,6 +28,11 @@ LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "co
                "complete", "wrap", "end", "finish", "arrange", "seek", "want", "prepare", "organize", "organise",
                "renew", "escalate", "expand", "order", "authorize", "authorise", "pledge", "promise"}
 
+SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
+                     "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
+                     "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
+                     "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
+                     "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree"}
@@ -189,10 +194,11 @@ def _acquired_from(verb: Token) -> bool:
 
 
 def state_made(item: Token) -> list[Token]:
-    """"bought Chinese drones", "received German tanks": the modifiers of a thing (a common noun,
-    not a person or a body) that name a state, its maker."""
-    if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG"):
-        return []
+    """"bought Chinese drones", "received German tanks": the modifiers of a thing supplied (a
+    common noun among SUPPLY_ITEM_WORDS, not a person or a body) that name a state, its maker."""
+    if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG") or not (
+            {item.lemma_.lower(), item.lower_, item.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS):
+        return []   # "received the Indian prime minister" is a visit
     return [c for c in item.children if c.dep_ in ("amod", "compound", "nmod") and c.i < item.i
             and c.ent_type_ in ("NORP", "GPE")]
 

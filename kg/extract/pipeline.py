@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, sets_fire, state_made, supplied_by, told_in, toll_verb)
+                     has_prep, sets_fire, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -25,11 +25,6 @@ from .resolve import BODY_NOUNS, ArticleResolver
 
 EXPAND_PREPS = {"at", "of", "in", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
-SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
-                     "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
-                     "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
-                     "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
-                     "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
