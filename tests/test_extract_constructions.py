@@ -1119,3 +1119,19 @@ def test_troops_advancing_on_a_place_attack_it(text, attacker, target):
 def test_a_storm_advancing_or_a_company_pushing_on_is_no_attack():
     assert not [e for e in events("The storm advanced towards Florida. The company pushed on with its plans.")
                 if e.type == "Attack"]
+
+
+@pytest.mark.parametrize("text, supplier, recipient, item", [
+    ("The US will send $500m in arms to Ukraine.", "United States", "Ukraine", "arms"),
+    ("Germany pledged more air defence systems for Ukraine.", "Germany", "Ukraine", "air defence systems"),
+])
+def test_a_sum_in_arms_or_systems_for_a_state_are_supplied_to_it(text, supplier, recipient, item):
+    """'send $500m in arms to X' (the to hung from the arms), 'pledged systems for X' (a for on the
+    thing pledged); 'more' is no part of the item's name."""
+    [supply] = [e for e in events(text) if e.type == "Supply"]
+    assert ([s.label for s in supply.roles["supplier"]], [r.label for r in supply.roles["recipient"]],
+            [i.label for i in supply.roles["item"]]) == ([supplier], [recipient], [item])
+
+
+def test_fees_sent_to_lawyers_are_no_supply():
+    assert not [e for e in events("The company sent $2m in fees to its lawyers in London.") if e.type == "Supply"]

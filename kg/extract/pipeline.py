@@ -517,12 +517,17 @@ class SentenceReader:
             else:
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
-                if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the object
-                    recipients = self.agents([p for o in objects(trigger) for p in prep_objects(o, {"to"})])
+                if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
+                    # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
+                    held = objects(trigger) + [i for o in objects(trigger) if _amount(o)
+                                               for i in prep_objects(trigger, {"in"})]
+                    recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
                 item_tokens = passive if passive else objects(trigger)
+                item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
+                                for i in prep_objects(trigger, {"in"}) if i not in item_tokens]
                 if not recipients:  # "provide Ukraine with weapons"
                     with_items = prep_objects(trigger, {"with"})
                     if with_items:
@@ -643,7 +648,7 @@ class SentenceReader:
                     out += [i for i in self.items(inner) if i not in out]
                 else:
                     words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound")
-                             and c.pos_ in ("ADJ", "NOUN", "PROPN") or c == t]
+                             and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in AMOUNT_WORDS or c == t]
                     label = " ".join(w.lower_ for w in words if w.is_alpha or w == t)
                     item = Entity(key=slug(label), label=label, type="Item")
                     if item not in out:
@@ -1107,10 +1112,16 @@ PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", 
 PROJECTILES = {"drone", "missile", "rocket", "shell", "uav", "aircraft", "jet", "helicopter", "plane", "projectile",
                "bomb", "warplane", "interceptor"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
+AMOUNT_WORDS = {"more", "additional", "further", "extra", "fresh", "several", "many"}   # not part of an item's name
 NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
 QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
               "round", "rounds", "flurry", "campaign", "combination", "mix"}
+
+
+def _amount(token: Token) -> bool:
+    """A sum of money ("$500m", "1 billion euros"), however the tagger split it."""
+    return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
 
 
 def _misattached_conjuncts(verb: Token | None, objects: list[Token]) -> list[Token]:
