@@ -1135,3 +1135,14 @@ def test_a_sum_in_arms_or_systems_for_a_state_are_supplied_to_it(text, supplier,
 
 def test_fees_sent_to_lawyers_are_no_supply():
     assert not [e for e in events("The company sent $2m in fees to its lawyers in London.") if e.type == "Supply"]
+
+
+def test_a_visiting_officeholder_is_the_holder_of_the_office():
+    """'the visiting Finnish president': the participle says nothing of the office."""
+    evs = events("Zelensky held talks with the visiting Finnish president in Kyiv.", published=date(2025, 6, 9))
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Alexander Stubb")}
+
+
+def test_a_target_deep_inside_a_state_is_that_state():
+    evs = events("Ukrainian forces targeted airfields deep inside Russia.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Russia")}

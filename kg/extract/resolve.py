@@ -639,7 +639,8 @@ def role_phrase(token: Token, of: bool | str = False) -> str:
     """"the Ukrainian president" -> "ukrainian president"; "Ukraine's president" -> "ukraine's president";
     with `of`, what an "of" phrase adds: "the US secretary of state" -> "US secretary of state"."""
     mods = [c for c in token.children if c.i < token.i and (c.dep_ in ("amod", "compound", "poss") or
-                                                              c.dep_ == "nmod" and _possessive(c))]
+                                                              c.dep_ == "nmod" and _possessive(c))
+            and not (c.dep_ == "amod" and c.tag_ in ("VBG", "VBN"))]   # "the visiting Finnish president"
     words = []
     for m in mods:
         words.append(m.text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not m.text.endswith("'s") else ""))
