@@ -1146,3 +1146,10 @@ def test_a_visiting_officeholder_is_the_holder_of_the_office():
 def test_a_target_deep_inside_a_state_is_that_state():
     evs = events("Ukrainian forces targeted airfields deep inside Russia.")
     assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Russia")}
+
+
+def test_strikes_the_parser_read_as_a_clause_still_hit_where_they_killed():
+    """'Israeli airstrikes killed 40 people across the Gaza Strip': the parser made 'killed' a clause
+    of 'airstrikes'; the strikes hit where they killed."""
+    evs = events("Israeli airstrikes killed at least 40 people across the Gaza Strip on Tuesday.")
+    assert ("Israel", "Gaza Strip") in directed(evs, "Attack", "attacker", "target")

@@ -771,9 +771,12 @@ class SentenceReader:
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
             if not target_tokens and trigger.dep_ == "nsubj" and sets_fire(trigger.head):
                 target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
-            if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, HARM_VERBS | {"force"}):
+            harm = trigger.head if trigger.dep_ == "nsubj" else next(
+                (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
+            if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}):
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
-                target_tokens = prep_objects(trigger.head, {"in", "on", "at", "near"}) + objects(trigger.head)
+                target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \
+                    objects(harm)   # "killed 40 people across the Gaza Strip"
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
