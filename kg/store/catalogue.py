@@ -235,10 +235,8 @@ class CannedQuery:
         line = next(line for line in self.text.splitlines()
                     if not line.lstrip().startswith("#") and _params_of(line) == {param.name})
         body = _RANKED.match(line).group("body")
-        prologue = "".join(line for line in self.text.splitlines(keepends=True)
-                           if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
         value = bindings[param.variable]
-        return prologue, f"{{ SELECT DISTINCT ?event WHERE {{ VALUES ?{param.variable} {{ {value} }} {body} }} }}"
+        return _prologue(self.text), f"{{ SELECT DISTINCT ?event WHERE {{ VALUES ?{param.variable} {{ {value} }} {body} }} }}"
 
     @property
     def windowed(self) -> bool:
@@ -258,11 +256,12 @@ class CannedQuery:
         page = page or Page()
         size = page.limit if page.limit is not None else max_rows
         asked = Page(None if size is None else size + 1, page.offset)    # one more: is there a next page?
-        picked: list[str] = []          # the variant text whose rows were picked last
+        paged = self.paged_in_text
+        picked: list[tuple[str, tuple[int, int] | None]] = []   # the variant picked last, and its page's group
 
         def pick(text: str) -> QueryResult:
-            picked.append(text)
-            group = page_group(text) if self.paged_in_text else None
+            group = page_group(text) if paged else None
+            picked.append((text, group))
             return store.query(text if group is None else picking_text(text, group))
 
         result, ranked = None, self.ranked_param(bindings) if asked.limit is not None else None
@@ -273,15 +272,16 @@ class CannedQuery:
             result = self._run_windowed(store, bindings, asked, pick)
         if result is None:
             result = pick(self.variant(bindings, asked))
-        if not self.paged_in_text:
+        if not paged:
             result.rows = result.rows[asked.offset:]
             if asked.limit is not None:
                 result.rows = result.rows[:asked.limit]
         more = size is not None and len(result.rows) > size
         if more:
             result.rows = result.rows[:size]
-        if self.paged_in_text and (group := page_group(picked[-1])) is not None:
-            result = store.query(described_text(picked[-1], group, result))   # only the page, described
+        text, group = picked[-1]
+        if group is not None:
+            result = store.query(described_text(text, group, result))   # only the page, described
             result.rows = result.rows[:size]
         result.truncated = more and page.limit is None
         result.more = more
@@ -336,16 +336,7 @@ def page_group(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     toks = tokens(text)
-    start = end = None
-    depth = 0
-    for t in reversed([t for t in toks if t.start < m.start()]):
-        if t.text == "}":
-            depth += 1
-        elif t.text == "{":
-            if depth == 0:
-                start = t.start
-                break
-            depth -= 1
+    start, end = _enclosing_group([t for t in toks if t.start < m.start()]), None
     for t in (t for t in toks if t.start >= m.end()):
         if t.text in "{}" and t.kind == "punct":
             if t.text == "}":
@@ -356,9 +347,12 @@ def page_group(text: str) -> tuple[int, int] | None:
 
 def picking_text(text: str, group: tuple[int, int]) -> str:
     """The subquery that picks the rows of a page, as a query of its own (with the file's prefixes)."""
-    prologue = "".join(line for line in text.splitlines(keepends=True)
-                       if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
-    return prologue + text[group[0] + 1:group[1] - 1] + "\n"
+    return _prologue(text) + text[group[0] + 1:group[1] - 1] + "\n"
+
+
+def _prologue(text: str) -> str:
+    """A query's PREFIX and BASE lines."""
+    return "".join(line for line in text.splitlines(keepends=True) if re.match(r"\s*(PREFIX|BASE)\b", line, re.I))
 
 
 def described_text(text: str, group: tuple[int, int], picked: QueryResult) -> str:
@@ -634,15 +628,7 @@ def _values_blocks(out: str, bound: list[str], bindings: dict[str, Term], window
         first = next((i for i, t in enumerate(toks) if t.kind == "var" and t.text[1:] == name), None)
         if first is None:
             continue
-        depth, pos = 0, None
-        for t in reversed(toks[:first]):
-            if t.text == "}":
-                depth += 1
-            elif t.text == "{":
-                if depth == 0:
-                    pos = t.start
-                    break
-                depth -= 1
+        pos = _enclosing_group(toks[:first])
         if pos is None:
             raise QueryFileError("a parameter is used outside any group")
         groups.setdefault(pos, []).append(name)
@@ -653,6 +639,19 @@ def _values_blocks(out: str, bound: list[str], bindings: dict[str, Term], window
         block = " ".join("(" + " ".join(map(str, row)) + ")" for row in rows)
         out = f"{out[:pos + 1]}\n  VALUES ({' '.join('?' + k for k in names)}) {{ {block} }}{out[pos + 1:]}"
     return out
+
+
+def _enclosing_group(before) -> int | None:
+    """Where the innermost group still open after the tokens `before` starts (its "{"); None at top level."""
+    depth = 0
+    for t in reversed(before):
+        if t.text == "}":
+            depth += 1
+        elif t.text == "{":
+            if depth == 0:
+                return t.start
+            depth -= 1
+    return None
 
 
 def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
