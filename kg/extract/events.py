@@ -78,10 +78,8 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
-        if lemma == "set" and sets_fire(token):
-            return "Attack"  # "Ukrainian drones set fire to a fuel depot in Belgorod"
-        if lemma == "open" and opens_fire(token):
-            return "Attack"  # "Israeli troops opened fire on crowds in Rafah"
+        if fire_preps(token):
+            return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if lemma in ("slam", "crash", "smash", "plough", "plow") and has_prep(token, {"into"}):
             return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
@@ -126,16 +124,16 @@ def _takes_ground(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
 
 
-def sets_fire(verb: Token) -> bool:
-    """"set fire to X": the verb "set" with the object "fire" and a "to"."""
-    return verb.lemma_.lower() == "set" and has_prep(verb, {"to"}) and any(
-        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+FIRE_IDIOMS = {"set": {"to"}, "open": {"on", "at"}}   # "set fire to X", "opened fire on / at X"
 
 
-def opens_fire(verb: Token) -> bool:
-    """"opened fire on X" / "at X": the verb "open" with the object "fire" and an "on" or "at"."""
-    return verb.lemma_.lower() == "open" and has_prep(verb, {"on", "at"}) and any(
-        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+def fire_preps(verb: Token) -> set[str]:
+    """The prepositions that name what is attacked when the verb heads "set fire to" or "open fire
+    on / at" (its object "fire"); empty otherwise."""
+    preps = FIRE_IDIOMS.get(verb.lemma_.lower(), set())
+    if preps and has_prep(verb, preps) and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return preps
+    return set()
 
 
 def toll_verb(noun: Token) -> Token | None:

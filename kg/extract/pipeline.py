@@ -15,7 +15,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, sets_fire, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -689,10 +689,8 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
-                if lemma == "set":   # "set fire to X"
-                    target_tokens = prep_objects(trigger, {"to"})
-                elif lemma == "open":   # "opened fire on X", "at X"
-                    target_tokens = prep_objects(trigger, {"on", "at"})
+                if preps := fire_preps(trigger):   # "set fire to X", "opened fire on X"
+                    target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
                     target_tokens += prep_objects(trigger, {"toward", "towards"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
@@ -769,7 +767,8 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
-            if not target_tokens and trigger.dep_ == "nsubj" and sets_fire(trigger.head):
+            if not target_tokens and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "set" and \
+                    fire_preps(trigger.head):
                 target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
             harm = trigger.head if trigger.dep_ == "nsubj" else next(
                 (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
@@ -790,7 +789,7 @@ class SentenceReader:
             # infrastructure across Ukraine": what it hit names no place; where it hit does
             facilities, places = self._sites(target_tokens, prep_objects(trigger, {"in", "across", "throughout"}))
             targets = _distinct(facilities + places)
-        if not targets and lemma == "open" and trigger.pos_ == "VERB":
+        if not targets and lemma == "open" and trigger.pos_ == "VERB":   # classified only when it opens fire
             # "opened fire on crowds near an aid site in Rafah": who was fired on names no place; where
             targets = _distinct([p for tok in target_tokens for p in self._places_within(tok)])
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
