@@ -969,18 +969,6 @@ def test_a_possessive_the_parser_attached_loosely_still_names_the_office():
     assert pair("Volodymyr Zelenskyy", "Pedro Sanchez") in pairs(evs, "Meeting")
 
 
-@pytest.mark.parametrize("text, attacker, target", [
-    ("The Houthis have increased their attacks on commercial vessels and US Navy ships in the region.",
-     "Houthis", "United States"),
-    ("The rebels of the M23 have stepped up their attacks on government forces and Burundian troops in the north.",
-     "M23", "Burundi"),
-])
-def test_a_second_target_the_parser_hung_from_the_verb_is_still_a_target(text, attacker, target):
-    """'X increased its attacks on A and B in the region': the parser reads 'and B ships' as a clause
-    of 'increased'; B is the attack's second target."""
-    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
-
-
 @pytest.mark.parametrize("text, kind, people", [
     ("In a phone call on Monday, Macron urged Putin to agree to a ceasefire.", "Call", ("Emmanuel Macron", "Vladimir Putin")),
     ("During talks in Ankara, Fidan told Lavrov that Turkey wanted a ceasefire.", "Meeting", ("Hakan Fidan", "Sergey Lavrov")),
@@ -1001,19 +989,6 @@ def test_what_one_side_told_the_other_in_talks_or_a_call_names_both_sides(text, 
 def test_what_someone_told_another_outside_talks_or_a_call_is_no_meeting(text):
     evs = events(text)
     assert pairs(evs, "Meeting") == set() and pairs(evs, "Call") == set()
-
-
-@pytest.mark.parametrize("text, attacker, target", [
-    ("Ukrainian drones set fire to a fuel depot in Belgorod.", "Ukraine", "Belgorod"),
-    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", "Ukraine", "Bryansk Oblast"),
-])
-def test_setting_fire_to_a_place_is_an_attack_on_it(text, attacker, target):
-    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
-
-
-def test_setting_up_checkpoints_or_fire_to_nothing_named_is_no_attack():
-    assert not [e for e in events("Russian troops set up checkpoints near Kherson. The government set fire to "
-                                  "its own reputation.") if e.type == "Attack"]
 
 
 @pytest.mark.parametrize("text, people", [
@@ -1052,12 +1027,6 @@ def test_two_of_one_side_meeting_the_other_side_are_not_a_pair(text, met, not_me
     assert {pair(*p) for p in met} <= found and pair(*not_met) not in found
 
 
-def test_opening_fire_on_people_somewhere_is_an_attack_on_the_place():
-    evs = events("Israeli troops opened fire on crowds near an aid site in Rafah.")
-    assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Rafah")}
-    assert not [e for e in events("The bank opened its doors to customers in Kyiv.") if e.type == "Attack"]
-
-
 def test_a_states_junta_acts_for_the_state():
     evs = events("Myanmar's military junta bombed a school in the Sagaing region.")
     assert {a for a, _ in directed(evs, "Attack", "attacker", "target")} == {"Myanmar"}
@@ -1087,38 +1056,10 @@ def test_receiving_a_foreign_visitor_or_using_foreign_weapons_is_no_supply():
     assert pair("Vladimir Putin", "Narendra Modi") in pairs(evs, "Meeting")     # a visit, by his office
 
 
-@pytest.mark.parametrize("text, attacker, target", [
-    ("Dozens of Russian drones targeted the port of Odesa overnight.", "Russia", "Odesa"),
-    ("Several Israeli jets struck targets near Beirut.", "Israel", "Beirut"),
-    ("Russian missiles slammed into a shopping centre in Kremenchuk.", "Russia", "Kremenchuk"),
-    ("A Russian drone crashed into an apartment block in Kyiv.", "Russia", "Kyiv"),
-])
-def test_weapons_counted_or_crashing_into_a_place_name_their_state_and_the_place(text, attacker, target):
-    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
-
-
-def test_a_truck_or_an_economy_crashing_is_no_attack():
-    assert not [e for e in events("A truck crashed into a crowd in Berlin. The Ukrainian economy crashed into "
-                                  "recession.") if e.type == "Attack"]
-
-
 def test_a_recipient_the_parser_hung_from_the_item_still_receives_it():
     """'X delivered a Patriot system to Y, the ministry said': the parser hung 'to Y' from the system."""
     evs = events("Germany has delivered a third Patriot system to Ukraine, the defence ministry said.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
-
-
-@pytest.mark.parametrize("text, attacker, target", [
-    ("Russian forces advanced on Pokrovsk from three directions.", "Russia", "Pokrovsk"),
-    ("Russian troops pushed towards Kostiantynivka.", "Russia", "Kostiantynivka"),
-])
-def test_troops_advancing_on_a_place_attack_it(text, attacker, target):
-    assert directed(events(text), "Attack", "attacker", "target") == {(attacker, target)}
-
-
-def test_a_storm_advancing_or_a_company_pushing_on_is_no_attack():
-    assert not [e for e in events("The storm advanced towards Florida. The company pushed on with its plans.")
-                if e.type == "Attack"]
 
 
 @pytest.mark.parametrize("text, supplier, recipient, item", [
@@ -1143,13 +1084,42 @@ def test_a_visiting_officeholder_is_the_holder_of_the_office():
     assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Alexander Stubb")}
 
 
-def test_a_target_deep_inside_a_state_is_that_state():
-    evs = events("Ukrainian forces targeted airfields deep inside Russia.")
-    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Russia")}
+@pytest.mark.parametrize("text, attacker, target", [
+    # a second target the parser hung from the verb, reading "and ... ships" as a clause of "increased"
+    ("The Houthis have increased their attacks on commercial vessels and US Navy ships in the region.",
+     "Houthis", "United States"),
+    ("The rebels of the M23 have stepped up their attacks on government forces and Burundian troops in the north.",
+     "M23", "Burundi"),
+    # setting fire to a place
+    ("Ukrainian drones set fire to a fuel depot in Belgorod.", "Ukraine", "Belgorod"),
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", "Ukraine", "Bryansk Oblast"),
+    # weapons counted name their state; a state's weapon slamming or crashing into a place
+    ("Dozens of Russian drones targeted the port of Odesa overnight.", "Russia", "Odesa"),
+    ("Several Israeli jets struck targets near Beirut.", "Israel", "Beirut"),
+    ("Russian missiles slammed into a shopping centre in Kremenchuk.", "Russia", "Kremenchuk"),
+    ("A Russian drone crashed into an apartment block in Kyiv.", "Russia", "Kyiv"),
+    # strikes hit where they killed, where the parser made "killed" a clause of "airstrikes"
+    ("Israeli airstrikes killed at least 40 people across the Gaza Strip on Tuesday.", "Israel", "Gaza Strip"),
+])
+def test_an_attack_told_in_these_shapes_names_its_attacker_and_target(text, attacker, target):
+    assert (attacker, target) in directed(events(text), "Attack", "attacker", "target")
 
 
-def test_strikes_the_parser_read_as_a_clause_still_hit_where_they_killed():
-    """'Israeli airstrikes killed 40 people across the Gaza Strip': the parser made 'killed' a clause
-    of 'airstrikes'; the strikes hit where they killed."""
-    evs = events("Israeli airstrikes killed at least 40 people across the Gaza Strip on Tuesday.")
-    assert ("Israel", "Gaza Strip") in directed(evs, "Attack", "attacker", "target")
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Russian forces advanced on Pokrovsk from three directions.", "Russia", "Pokrovsk"),
+    ("Russian troops pushed towards Kostiantynivka.", "Russia", "Kostiantynivka"),
+    ("Ukrainian forces targeted airfields deep inside Russia.", "Ukraine", "Russia"),     # a target inside a state
+    ("Israeli troops opened fire on crowds near an aid site in Rafah.", "Israel", "Rafah"),   # the place named within
+])
+def test_advancing_on_opening_fire_on_or_striking_inside_a_place_is_that_attack_alone(text, attacker, target):
+    assert directed(events(text), "Attack", "attacker", "target") == {(attacker, target)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops set up checkpoints near Kherson. The government set fire to its own reputation.",
+    "The bank opened its doors to customers in Kyiv.",
+    "A truck crashed into a crowd in Berlin. The Ukrainian economy crashed into recession.",
+    "The storm advanced towards Florida. The company pushed on with its plans.",
+])
+def test_the_same_verbs_without_an_attack_are_no_attack(text):
+    assert not [e for e in events(text) if e.type == "Attack"]
