@@ -21,7 +21,7 @@ from kg.build import ArticleGraphs, GraphWriter, load_ontology
 from kg.mapping import article_iri, entities_triples, event_iri, to_triples
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span
 from kg.store import catalogue
-from kg.store.catalogue import WINDOW_FIRST, Catalogue, Page, event_dates
+from kg.store.catalogue import WINDOW_FIRST, Catalogue, Page, days_holding, event_dates, widened
 from kg.store.lookup import describe
 from kg.store.stores import EmbeddedStore
 from kg.vocab import ENTITIES_GRAPH, NKG, XSD
@@ -102,7 +102,7 @@ def test_every_page_is_the_whole_answer_at_its_place(store_path, name, args, rea
     texts, real = [], store.query
     store.query = lambda text, **kw: (texts.append(text), real(text, **kw))[1]
     dates = event_dates(store)
-    assert dates is not None and len(dates) > 4 * WINDOW_FIRST     # the window widens
+    assert dates is not None and sum(n for *_, n in dates) > WINDOW_FIRST * 26   # a 25-row page's first window is not every date
     query = Catalogue().get(name)
     whole = query.run(store, args).rows                               # no limit: run whole
     assert query.windowed and (whole or "2031" in str(args))
@@ -267,3 +267,29 @@ def test_the_articles_that_mention_an_entity_come_newest_first_a_page_at_a_time(
         assert got == whole["mentionedIn"]
         assert offset >= max(events, len(expected)) > offset - size     # more: while events or articles follow
     store.close()
+
+
+def test_the_store_counts_each_dates_events(store_path):
+    store = EmbeddedStore(store_path, read_only=True)
+    dates = event_dates(store)
+    dated = [x for x in extractions_events() if x.date is not None]
+    assert sum(n for *_, n in dates) == len({str(event_iri(e)) for e in dated})
+    assert [when for when, *_ in dates] == sorted({when for when, *_ in dates}, reverse=True)
+    store.close()
+
+
+def extractions_events():
+    return [e for x in extractions() for e in x.events]
+
+
+def test_a_window_is_as_many_dates_as_hold_the_events_it_needs():
+    held = [40, 45, 300, 310, 900]                  # events on the newest 1, 2, 3, ... dates
+    assert days_holding(held, 40, 1) == 1           # the newest date alone holds 40
+    assert days_holding(held, 41, 1) == 2
+    assert days_holding(held, 46, 1) == 3           # a crowded third date
+    assert days_holding(held, 10, 3) == 3           # never fewer than asked
+    assert days_holding(held, 5000, 1) == 5         # never more than there are
+    assert widened(100, 0, 50) == 800               # none seen: eight times the events
+    assert widened(100, 10, 50) == 750              # 10 rows in 100 events: 500 hold 50, half again
+    assert widened(100, 49, 50) == 200              # at least twice
+    assert widened(100, 1, 500) == 1600             # at most sixteen times

@@ -21,9 +21,12 @@ Pages by date: ORDER BY over every event is the engine's slow part (1.4 s for th
 16,000 meetings), so a file may have a line binding `?window_date` to the event's date
 (`?event nkg:date ?window_date .`), kept only when the runner pages in windows of dates: for a
 page of rows ordered newest first, with no entity parameter given (those are selective already),
-it binds ?window_date to the newest few days the store has (within the `date` and `date-end`
-parameters given: where the dates start and end), widening the window until it holds the page.
-The store's dates are one DISTINCT query (remembered by read-only stores, which never change);
+it binds ?window_date to the newest days the store has (within the `date` and `date-end`
+parameters given: where the dates start and end), as few as hold WINDOW_FIRST events per row
+wanted, widening the window until it holds the page: to as many days as hold the events that the
+rows found so far say it needs (a window is sized in events, not days: the newest days of a
+corpus are thin, and a filter such as a status keeps one event in twenty). The store's dates
+and how many events each has are one query (remembered by read-only stores, which never change);
 a page past every dated event runs the query whole, as does a store whose dates are not all
 xsd:dateTime or xsd:date without a time zone.
 
@@ -60,6 +63,8 @@ the line is a comment and the block reads every event: the same answer, slower."
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -79,7 +84,7 @@ _PAGE_LINE = re.compile(r"^\s*LIMIT\s+\d+\s+OFFSET\s+\d+\s*$", re.I)
 _PARAM_VAR = re.compile(r"[?$]param_([A-Za-z0-9_]+)")
 _WINDOW_VAR = re.compile(r"[?$]window_date\b")
 WINDOW = "window_date"
-WINDOW_FIRST = 4       # days in the first window of a page by date
+WINDOW_FIRST = 4       # events per row wanted in the first window of a page by date
 _RANKED = re.compile(r"^(?P<head>\s*)\{\s*SELECT\s+DISTINCT\s+\*\s+WHERE\s*\{(?P<body>[^{}]*)\}\s*\}(?P<rest>.*)$",
                      re.I | re.S)
 _ORDER = re.compile(r"ORDER\s+BY\s+DESC\s*\(\s*\?date\s*\)\s+\?event\b", re.I)
@@ -306,20 +311,37 @@ class CannedQuery:
             return None
         first = [_instant(bindings[p.variable]) for p in self.params if p.type == "date" and p.variable in bindings]
         last = [_instant(bindings[p.variable]) for p in self.params if p.type == "date-end" and p.variable in bindings]
-        span = [term for when, term in dates if all(when >= x for x in first if x) and all(when <= x for x in last if x)]
+        span = [(term, n) for when, term, n in dates
+                if all(when >= x for x in first if x) and all(when <= x for x in last if x)]
         bounded = bool(first or last)       # the date parameters leave undated events out
         if not span:
             return None if not bounded else pick(self.variant(bindings, asked, [ox.Literal("none")]))
-        size = min(WINDOW_FIRST, len(span))
+        held = list(itertools.accumulate(n for _, n in span))     # events on the newest k + 1 dates
+        wanted = asked.offset + asked.limit
+        size = days_holding(held, WINDOW_FIRST * wanted, 1)
         while True:
-            result = pick(self.variant(bindings, asked, span[:size]))
+            result = pick(self.variant(bindings, asked, [term for term, _ in span[:size]]))
             if len(result.rows) >= asked.limit or (size == len(span) and bounded):
                 return result
             if size == len(span):
                 return None
             seen = asked.offset + len(result.rows) if result.rows else 0   # rows the window holds, at least
-            wanted = asked.offset + asked.limit
-            size = min(len(span), max(2 * size, -(-size * wanted * 3 // (2 * seen)) if seen else 0))
+            size = days_holding(held, widened(held[size - 1], seen, wanted), size + 1)
+
+
+def days_holding(held: list[int], events: int, least: int) -> int:
+    """The fewest newest dates (at least `least`, at most all) whose events number `events`, given
+    `held`, the events on the newest 1, 2, ... dates."""
+    return min(len(held), max(least, bisect.bisect_left(held, events) + 1))
+
+
+def widened(events: int, seen: int, wanted: int) -> int:
+    """The events a window should hold when one of `events` events held `seen` of the `wanted`
+    rows: half again as many as the rows' density there says (at least twice as many, at most 16
+    times; 8 times when it held none)."""
+    if not seen:
+        return 8 * events
+    return min(16 * events, max(2 * events, -(-events * wanted * 3 // (2 * seen))))
 
 
 PAGE_EVENTS = "# the page's events"
@@ -369,8 +391,7 @@ def described_text(text: str, group: tuple[int, int], picked: QueryResult) -> st
     return _PAGE_EVENTS_LINE.sub(lambda m: f"{m.group(1)}VALUES ?event {{ {events} }}", out)
 
 
-_DATES = f"SELECT DISTINCT ?date WHERE {{ ?event <{NKG.date.value}> ?date }}"
-_DATED = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?event <{NKG.date.value}> ?date }}"
+_DATES = f"SELECT ?date (COUNT(*) AS ?n) WHERE {{ ?event <{NKG.date.value}> ?date }} GROUP BY ?date"
 
 
 def _instant(term) -> "datetime | None":
@@ -386,16 +407,17 @@ def _instant(term) -> "datetime | None":
 
 
 def event_dates(store: Store) -> list[tuple] | None:
-    """Every date an event has in the store, newest first, as (datetime, the term); None when one
-    is not an xsd:dateTime or xsd:date without a time zone (the query is then run whole)."""
+    """Every date an event has in the store, newest first, as (datetime, the term, how many events
+    have it); None when one is not an xsd:dateTime or xsd:date without a time zone (the query is
+    then run whole)."""
     def compute():
         out = []
         for row in store.query(_DATES).rows:
             when = _instant(row.get("date"))
             if when is None:
                 return None
-            out.append((when, row["date"]))
-        out.sort(key=lambda pair: pair[0], reverse=True)
+            out.append((when, row["date"], int(row["n"].value)))
+        out.sort(key=lambda x: x[0], reverse=True)
         return out
 
     return store.memo("event-dates", compute)
@@ -428,12 +450,12 @@ def dense_dates(store: Store, events: tuple[str, str], n: int) -> list[Term] | N
     dates = event_dates(store)
     if not dates:
         return None
-    dated = store.memo("dated-events", lambda: int(store.query(_DATED).rows[0]["n"].value))
+    dated = sum(n for _, _, n in dates)
     most = math.isqrt(n * dated // RANK_DENSE) + 1
     if most > dated:
         return None
     rows = store.query(counted_text(events, most)).rows
-    return [term for _, term in dates] if int(rows[0]["n"].value) >= most else None
+    return [term for _, term, _ in dates] if int(rows[0]["n"].value) >= most else None
 
 
 def from_newest(store: Store, events: tuple[str, str], wanted: int, first: int, describe):
