@@ -166,6 +166,32 @@ def test_a_caption_greeting_the_tagger_read_as_a_noun_is_a_meeting():
     assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Steve Witkoff")}
 
 
+@pytest.mark.parametrize("sentence, kind, people", [
+    ("Macron hosted Starmer on Thursday.", "Meeting", ("Emmanuel Macron", "Keir Starmer")),
+    ("Orban greeted Lula at the airport on Thursday.", "Meeting", ("Viktor Orban", "Luiz Inacio Lula da Silva")),
+    ("Trump called Zelensky on Thursday.", "Call", ("Donald Trump", "Volodymyr Zelenskyy")),
+])
+def test_a_sentence_the_parser_read_without_a_verb_is_the_clause_it_is(sentence, kind, people):
+    # this model reads some "NAME VERBED NAME" sentences as a noun phrase ("Macron-hosted
+    # Starmer") or a name and a participle ("Trump, called Zelensky"); the repair after the parser
+    # makes the verb the root, the first name its subject and the second its object
+    assert pairs(events(sentence), kind) == {pair(*people)}
+
+
+def test_the_verbless_repair_leaves_sentences_with_a_verb_and_modifiers_alone():
+    nlp = pipeline()
+    doc = nlp("Macron hosted Starmer at the Elysee Palace on Thursday.")
+    verb = doc[1]
+    assert verb.dep_ == "ROOT" and verb.lemma_ == "host"
+    assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {"Macron": "nsubj", "Starmer": "dobj"}
+    assert {c.text for c in verb.children if c.dep_ == "prep"} == {"at", "on"}     # the place and day hang from it
+    for text in ("Macron hosted Starmer, and the two leaders discussed Ukraine.",   # a verb of its own
+                 "Kremlin-backed Wagner fighters near Bakhmut."):
+        with nlp.select_pipes(disable=["repair_verbless"]):
+            model = [(t.dep_, t.head.i) for t in nlp(text)]
+        assert [(t.dep_, t.head.i) for t in nlp(text)] == model        # the parse is the model's
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

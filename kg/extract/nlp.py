@@ -19,6 +19,60 @@ TITLED = {"President", "Prime", "Chancellor", "Gen", "General", "Mr", "Mrs", "Ms
 WATERS = ("gulf", "bay", "strait", "straits", "sea", "lake")
 
 
+NAME_TAGS = ("NN", "NNP", "NNPS", "JJ")   # a name the tagger may take for a common noun or an adjective
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+
+
+def _name(token) -> bool:
+    return token.tag_ in NAME_TAGS and (token.is_title or token.is_upper) and token.is_alpha
+
+
+def repair_verbless(doc):
+    """A sentence the parser read without a verb ("Macron hosted Starmer on Thursday" as the noun
+    phrase "Macron-hosted Starmer"; "Trump called Zelensky" as "Trump, called Zelensky") made the
+    clause it is: NAME VERBED NAME, the verb its root, the name before it the subject, the name
+    after it the object, and what hung from the names (a place, a day, the full stop) hung from
+    the verb. Only a sentence with no other verb (outside relative clauses) is touched, and only a
+    past form (-ed) between two names; the verb is tagged a past-tense verb, so that the attribute
+    ruler and the lemmatizer after the parser read it as one."""
+    for sent in doc.sents:
+        verbs = [t for t in sent if t.tag_ in VERB_TAGS and not any(a.dep_ == "relcl" for a in t.ancestors)]
+        candidates = [t for t in sent if t.lower_.endswith("ed") and t.tag_ in ("VBD", "VBN", "JJ")
+                      and t.dep_ != "ROOT" and sent.start < t.i < sent.end - 1]
+        if len(candidates) != 1 or any(v != candidates[0] for v in verbs):
+            continue
+        verb = candidates[0]
+        left = _phrase(doc, verb.i - 1, -1, sent.start)
+        right = _phrase(doc, verb.i + 1, 1, sent.end - 1)
+        if left and right:
+            _make_clause(sent, verb, left, right)
+    return doc
+
+
+def _phrase(doc, i: int, step: int, stop: int) -> list:
+    """The run of name tokens from i, going by step (at most to stop), in text order."""
+    out = []
+    while (i >= stop if step < 0 else i <= stop) and _name(doc[i]):
+        out.append(doc[i])
+        i += step
+    return sorted(out, key=lambda t: t.i)
+
+
+def _make_clause(sent, verb, left: list, right: list) -> None:
+    inside = {t.i for t in left + right} | {verb.i}
+    outside = [t for t in sent if t.i not in inside and (t.head.i in inside or t.head == t)]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for phrase, dep in ((left, "nsubj"), (right, "dobj")):
+        head = phrase[-1]
+        head.head, head.dep_ = verb, dep
+        for t in phrase[:-1]:
+            t.head, t.dep_ = head, "compound"
+    for t in outside:
+        t.head = verb
+        if t.dep_ == "ROOT":
+            t.dep_ = "dep"
+
+
 @lru_cache(maxsize=2)
 def gazetteer() -> Gazetteer:
     return load()
@@ -29,7 +83,12 @@ def pipeline():
     """spaCy with the gazetteer entity ruler placed before the statistical NER."""
     import spacy
 
+    from spacy.language import Language
+
+    if "repair_verbless" not in Language.factories:
+        Language.component("repair_verbless", func=repair_verbless)
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("repair_verbless", after="parser")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()
