@@ -417,6 +417,27 @@ def test_an_attack_told_by_where_its_toll_occurred():
     assert not events("Most of the deaths occurred in hospitals, doctors said.")   # no attacker told
 
 
+@pytest.mark.parametrize("sentence, attacker, hit", [
+    ("Russia pounded the Kharkiv region overnight, killing four civilians in Chuhuiv.", "Russia",
+     {"Kharkiv Oblast", "Chuhuiv"}),
+    ("The Houthis fired a ballistic missile toward Israel, wounding a woman in Eilat.", "Houthis", {"Israel", "Eilat"}),
+    ("Ukraine launched dozens of drones at Russia overnight, starting a fire at a refinery in Tuapse.", "Ukraine",
+     {"Russia", "Tuapse"}),
+])
+def test_where_an_attack_did_harm_told_in_a_participle_is_hit_too(sentence, attacker, hit):
+    found = directed(events(sentence), "Attack", "attacker", "target")
+    assert {(attacker, place) for place in hit} <= found
+
+
+def test_a_participle_of_harm_adds_no_country_and_no_place_people_came_from():
+    found = directed(events("Israel struck Hezbollah positions near Tyre, killing two fighters in Lebanon."),
+                     "Attack", "attacker", "target")
+    assert ("Israel", "Lebanon") not in found        # the country where: no new target
+    found = directed(events("Russia shelled Kherson, killing a man who had lived in Mariupol."),
+                     "Attack", "attacker", "target")
+    assert found == {("Russia", "Kherson")}
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

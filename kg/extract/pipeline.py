@@ -796,6 +796,8 @@ class SentenceReader:
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
         targets = [t for t in targets if t not in attackers]
+        if trigger.pos_ == "VERB" and attackers and targets:
+            targets += self._harmed_places(trigger, attackers, targets)
         # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
         homes = {t.country for t in targets if t.country} | {t.key for t in targets if t.type == "Country"}
         if len(attackers) > 1:
@@ -823,6 +825,26 @@ class SentenceReader:
         if weapons:
             roles["weapon"] = weapons
         return roles
+
+    def _harmed_places(self, verb: Token, attackers: list[Entity], targets: list[Entity]) -> list[Entity]:
+        """"X fired rockets at northern Israel, wounding a man in Tiberias", "X shelled the region,
+        killing four people in Chuhuiv": the town, region or facility where the attack did harm, told
+        in a participle after it, is hit too (not a country: "killing two Israelis in Lebanon" names
+        where, the country is no new target)."""
+        homes = {a.key for a in attackers}
+        out: list[Entity] = []
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBG" or not (
+                    lemma_in(clause, HARM_VERBS) or fire_preps(clause) or clause.lemma_.lower() in ("start", "spark")
+                    and any(o.lemma_.lower() in ("fire", "blaze") for o in objects(clause))):
+                continue
+            where = [o for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at", "near") and _told_by(t, clause)
+                     for o in t.children if o.dep_ == "pobj"]   # not "killing a man who had lived in X"
+            for place in [p for o in where for p in self.targets(o)]:
+                if place.type in ("City", "Region", "Facility", "Place") and place.country not in homes \
+                        and place not in targets + out + attackers:
+                    out.append(place)
+        return out
 
     def _sites(self, things: list[Token], where: list[Token]) -> tuple[list[Entity], list[Entity]]:
         """The places the phrases `where` name, and the facilities among `things` there."""
@@ -1306,6 +1328,17 @@ def _verb_between(token: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _told_by(token: Token, verb: Token) -> bool:
+    """Is token in verb's own clause, or in that of a verb joined to it ("killing six and wounding
+    11 in X"), not in a clause of another verb ("a man who had lived in X")?"""
+    tok = token.head
+    while tok != verb and tok.head != tok:
+        if tok.pos_ == "VERB" and tok.dep_ != "conj":
+            return False
+        tok = tok.head
+    return tok == verb
 
 
 def _inside(token: Token, lemmas: set[str]) -> bool:
