@@ -438,6 +438,25 @@ def test_a_participle_of_harm_adds_no_country_and_no_place_people_came_from():
     assert found == {("Russia", "Kherson")}
 
 
+@pytest.mark.parametrize("sentence, attack", [
+    ("Kyiv was rocked by explosions as Russia launched a massive missile attack.", ("Russia", "Kyiv")),
+    ("Explosions were heard across Kharkiv as Russian forces launched a drone attack overnight.", ("Russia", "Kharkiv")),
+    ("Powerful explosions rocked Dnipro when Russia launched a barrage of missiles.", ("Russia", "Dnipro")),
+    ("Kharkiv came under fire from Russian artillery.", ("Russia", "Kharkiv")),
+])
+def test_an_attack_told_with_no_target_hits_the_place_its_main_clause_says_was_shaken(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rose in London as Russia launched a new offensive.",         # a place that was not shaken
+    "Zelensky was in Washington as Russia launched a massive attack.",
+    "A fire broke out at the Zaporizhzhia plant.",                        # a fire, not fire at someone
+])
+def test_a_clause_of_time_or_a_fire_names_no_target(sentence):
+    assert not [e for e in events(sentence) if e.type == "Attack"]
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

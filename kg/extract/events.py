@@ -106,6 +106,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
+        if lower == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and \
+                token.head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
+            return "Attack"   # "X came under fire from Y" (not "a fire broke out")
         if lower in TOLLS and toll_verb(token) is not None:
             return "Attack"  # "most of the casualties occurred in Kyiv": an attack told by its toll
         if lemma in ("operation", "operations") and any(

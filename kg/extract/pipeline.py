@@ -46,6 +46,7 @@ FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply 
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
+SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
@@ -816,6 +817,10 @@ class SentenceReader:
             targets = self._with_facilities(trigger, self._places_hit(trigger, attackers))  # "struck its refinery"
             if targets:
                 self._doubt(PLACES_HIT)
+        if attackers and not targets and (clause := trigger if trigger.pos_ == "VERB" else verb) is not None:
+            targets = self._shaken(clause, attackers)   # "Kyiv was rocked by explosions as Russia launched an attack"
+            if targets:
+                self._doubt(PLACES_HIT)
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -845,6 +850,21 @@ class SentenceReader:
                         and place not in targets + out + attackers:
                     out.append(place)
         return out
+
+    def _shaken(self, verb: Token, attackers: list[Entity]) -> list[Entity]:
+        """"Kyiv was rocked by explosions as Russia launched a missile attack", "explosions were heard
+        across Odesa when Russian drones struck": an attack told with no target in a clause of time
+        hits the place its main clause says was shaken, hit or heard it."""
+        if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while", "after")
+                                           for c in verb.children):
+            return []
+        main = verb.head
+        if not lemma_in(main, SHAKEN_VERBS | HARM_VERBS):
+            return []
+        where = passive_subject(main) + objects(main) + prep_objects(main, {"in", "across", "throughout", "over"})
+        homes = {a.key for a in attackers}
+        return _distinct([t for tok in where for t in self.targets(tok)
+                          if t.key not in homes and t.country not in homes and t not in attackers])
 
     def _sites(self, things: list[Token], where: list[Token]) -> tuple[list[Entity], list[Entity]]:
         """The places the phrases `where` name, and the facilities among `things` there."""
