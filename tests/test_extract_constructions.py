@@ -722,6 +722,25 @@ def test_a_state_does_not_attack_itself_and_denials_are_dropped():
 
 # --- supplies --------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("sentence, supply, item", [
+    ("Zelensky thanked Denmark for the F-16 jets it delivered to Ukraine.", ("Denmark", "Ukraine"), "F-16"),
+    ("Sybiha thanked Germany for the air defence systems it has sent to Kyiv.", ("Germany", "Ukraine"),
+     "air defence systems"),
+    ("The Kremlin condemned France for the Scalp missiles it gave Ukraine.", ("France", "Ukraine"), None),
+    ("The howitzers France sent to Ukraine have been used near Bakhmut.", ("France", "Ukraine"), "howitzers"),
+])
+def test_a_supply_told_in_a_relative_clause_supplies_the_noun_it_tells_of(sentence, supply, item):
+    # "it" is the state named before the noun; the noun is the item; a state in the object slot
+    # of the clause ("it gave Ukraine") receives it
+    [ev] = [ev for ev in events(sentence) if ev.type == "Supply"]
+    assert (ev.roles["supplier"][0].label, ev.roles["recipient"][0].label) == supply
+    assert ev.roles["item"] and (item is None or [e.label for e in ev.roles["item"]] == [item])
+
+
+def test_a_message_sent_in_a_relative_clause_is_no_supply():
+    assert not [ev for ev in events("Zelensky thanked Germany for the message it sent to Kyiv.") if ev.type == "Supply"]
+
+
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")

@@ -527,6 +527,12 @@ class SentenceReader:
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
                 item_tokens = passive if passive else objects(trigger)
+                if trigger.dep_ == "relcl" and not passive and not recipients and objects(trigger) and \
+                        all(self.agents([o]) for o in objects(trigger)):
+                    recipients = self.agents(objects(trigger))   # "the missiles it gave Ukraine"
+                    item_tokens = []
+                if not item_tokens and trigger.dep_ == "relcl":   # "the jets it delivered to Ukraine"
+                    item_tokens = [trigger.head]
                 item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
                                 for i in prep_objects(trigger, {"in"}) if i not in item_tokens]
                 if not recipients:  # "provide Ukraine with weapons"

@@ -311,6 +311,14 @@ class ArticleResolver:
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
+        if lower in ("it", "they") and token.dep_ == "nsubj" and clause.dep_ == "relcl":
+            # "X thanked Denmark for the jets it delivered": the state or body named before the
+            # noun the clause tells of
+            for ent in reversed([e for e in doc.ents if e.end <= clause.head.left_edge.i and e.label_ in ("GPE", "ORG", "NORP")]):
+                found = self.as_agent(self.from_span(ent))
+                if found is not None and found.type in ("Country", "Organization"):
+                    return found
+            return None
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
             # not the subject of a condition the pronoun is outside of: "Z said ..., but if X agrees,
