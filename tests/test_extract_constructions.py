@@ -192,6 +192,14 @@ def test_the_verbless_repair_leaves_sentences_with_a_verb_and_modifiers_alone():
         assert [(t.dep_, t.head.i) for t in nlp(text)] == model        # the parse is the model's
 
 
+def test_a_meeting_of_two_people_is_their_meeting_and_a_meeting_of_a_body_is_none():
+    assert pairs(events("The meeting of Fidan and Sybiha focused on the Black Sea."), "Meeting") == {
+        pair("Hakan Fidan", "Andrii Sybiha")}
+    assert pairs(events("A meeting of Trump and Putin in Alaska ended without a deal."), "Meeting") == {
+        pair("Donald Trump", "Vladimir Putin")}
+    assert not pairs(events("A meeting of NATO defence ministers will take place in Brussels."), "Meeting")
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

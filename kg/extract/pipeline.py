@@ -369,6 +369,10 @@ class SentenceReader:
                 sides = self._sides(left, [p for p in second + right if p not in left], split)
             return sides
         between = self.agents(prep_objects(trigger, {"between", "among"}))
+        if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
+            named = self.agents(prep_objects(trigger, {"of"}))
+            if len(named) >= 2 and all(a.type == "Person" for a in named):
+                between = named
         others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
         verb = governing_verb(trigger)
         if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
