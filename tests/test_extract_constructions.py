@@ -465,6 +465,20 @@ def test_a_clause_of_time_or_a_fire_names_no_target(sentence):
     assert not [e for e in events(sentence) if e.type == "Attack"]
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("Ukraine struck a Russian ammunition depot in Belgorod.", "Belgorod"),
+    ("Ukraine said it had struck a Russian airbase in Crimea.", "Crimea"),
+])
+def test_a_states_site_struck_in_a_town_is_struck_there(sentence, place):
+    found = directed(events(sentence), "Attack", "attacker", "target")
+    assert ("Ukraine", place) in found and ("Ukraine", "Russia") not in found
+
+
+def test_a_states_convoy_struck_near_a_town_is_the_state():
+    found = directed(events("Ukrainian forces ambushed a Russian convoy near Kupiansk."), "Attack", "attacker", "target")
+    assert found == {("Ukraine", "Russia")}
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

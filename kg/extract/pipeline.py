@@ -803,6 +803,15 @@ class SentenceReader:
         if not targets and lemma == "open" and trigger.pos_ == "VERB":   # classified only when it opens fire
             # "opened fire on crowds near an aid site in Rafah": who was fired on names no place; where
             targets = _distinct([p for tok in target_tokens for p in self._places_within(tok)])
+        if trigger.pos_ == "VERB" and targets and all(t.type == "Country" for t in targets):
+            # "struck a Russian ammunition depot in Belgorod": a site's town or region on the verb is
+            # where (the object's modifier named only whose it is; a state's ships, convoys and
+            # positions are the state)
+            within = [p for o in prep_objects(trigger, {"in", "near"}) for p in self.targets(o)
+                      if p.type in ("City", "Region") and not _water(p)]
+            if within and objects(trigger) and all(o.pos_ == "NOUN" and self.r.facility(o, within) is not None
+                                                   for o in objects(trigger)):
+                targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
