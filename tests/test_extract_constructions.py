@@ -705,6 +705,12 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     # a state's artillery fire; an ambush; a group claiming an attack made it
     ("Ukrainian artillery fire hit a school in Horlivka on Monday.", {("Ukraine", "Horlivka")}),
     ("Hamas fighters ambushed an Israeli patrol near Rafah.", {("Hamas", "Israel")}),
+    # pummelling, hammering, battering a place; not hammering out a deal, a storm battering a coast
+    ("Israel hammered Gaza City with airstrikes.", {("Israel", "Gaza City")}),
+    ("Russian missiles battered Kharkiv overnight.", {("Russia", "Kharkiv")}),
+    ("Russia pummelled Ukraine's energy grid.", {("Russia", "Ukraine")}),
+    ("Negotiators hammered out a deal in Geneva.", set()),
+    ("Storms battered the coast of Odesa.", set()),
     ("Hezbollah claimed a rocket attack on the Israeli town of Metula.", {("Hezbollah", "Metula")}),
     # "one of Russia's largest refineries"
     ("Ukrainian drones attacked one of Russia's largest oil refineries overnight.", {("Ukraine", "Russia")}),
