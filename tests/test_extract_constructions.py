@@ -200,6 +200,15 @@ def test_a_meeting_of_two_people_is_their_meeting_and_a_meeting_of_a_body_is_non
     assert not pairs(events("A meeting of NATO defence ministers will take place in Brussels."), "Meeting")
 
 
+def test_a_delegation_led_by_someone_is_met_in_the_person_leading_it():
+    assert pairs(events("Zelensky met with the US delegation led by Rubio in Jeddah."), "Meeting") == {
+        pair("Volodymyr Zelenskyy", "Marco Rubio")}
+    assert pairs(events("Putin received a US team headed by Witkoff in the Kremlin."), "Meeting") == {
+        pair("Vladimir Putin", "Steve Witkoff")}
+    assert pairs(events("Sybiha met the EU delegation in Kyiv."), "Meeting") == {   # led by nobody named
+        pair("Andrii Sybiha", "European Union")}
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

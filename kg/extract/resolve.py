@@ -210,6 +210,13 @@ class ArticleResolver:
         if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             return list(earlier[-1]) if earlier else []
+        if token.lemma_.lower() in ("delegation", "team", "mission") and token.pos_ == "NOUN":
+            # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
+            leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                       for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            people = [e for o in leaders for e in self.from_token(o, depth + 1) if e.type == "Person"]
+            if people:
+                return people
         if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
             named = token.ent_type_ == "ORG" and token.ent_id_ in self.gaz.entities
