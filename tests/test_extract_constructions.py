@@ -209,6 +209,15 @@ def test_a_delegation_led_by_someone_is_met_in_the_person_leading_it():
         pair("Andrii Sybiha", "European Union")}
 
 
+@pytest.mark.parametrize("sentence, people", [
+    ("Orban became the first EU leader to meet Putin since the invasion.", ("Viktor Orban", "Vladimir Putin")),
+    ("Fico is the only EU leader to have met Putin this year.", ("Robert Fico", "Vladimir Putin")),
+])
+def test_the_first_or_only_one_to_meet_someone_met_them(sentence, people):
+    [ev] = [ev for ev in events(sentence) if ev.type == "Meeting"]
+    assert pairs([ev], "Meeting") == {pair(*people)} and ev.status == "happened"
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

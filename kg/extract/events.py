@@ -315,6 +315,10 @@ def subjects(verb: Token) -> list[Token]:
             seen += 1
             continue
         if tok.dep_ == "relcl":
+            if tok.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                    tok.head.dep_ == "attr" and tok.head.head.lemma_.lower() in ("be", "become", "remain"):
+                # "Orban became the first EU leader to meet Putin": who became it
+                return [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             return [tok.head]
         return []
     return []
