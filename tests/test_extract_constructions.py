@@ -207,6 +207,29 @@ def test_a_delegation_led_by_someone_is_met_in_the_person_leading_it():
         pair("Vladimir Putin", "Steve Witkoff")}
     assert pairs(events("Sybiha met the EU delegation in Kyiv."), "Meeting") == {   # led by nobody named
         pair("Andrii Sybiha", "European Union")}
+    # met by a state's officials, the delegation is its state: the two sides at one level
+    assert pairs(events("The talks between Ukrainian officials and a U.S. delegation led by Rubio lasted eight "
+                        "hours."), "Meeting") == {pair("Ukraine", "United States")}
+    assert pairs(events("The Ukrainian delegation, led by Umerov, held talks with Russian negotiators in Istanbul."),
+                 "Meeting") == {pair("Ukraine", "Russia")}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The deal was signed during Polish President Andrzej Duda's visit to Turkey. Erdogan praised it.",
+     ("Andrzej Duda", "Recep Tayyip Erdogan")),
+    ("Modi visited Ukraine in August. Zelensky called the trip historic.", ("Narendra Modi", "Volodymyr Zelenskyy")),
+])
+def test_a_leader_visiting_a_state_met_its_leader_when_the_article_names_them(text, people):
+    assert pairs(events(text), "Meeting") == {pair(*people)}
+
+
+@pytest.mark.parametrize("text", [
+    "Modi visited Ukraine in August.",                                   # its leader not named
+    "Zelensky visited Kharkiv on Friday.",                               # his own state
+    "Modi visited Ukraine in August. Putin criticised the trip.",        # another state's leader
+])
+def test_a_visit_names_no_host_the_article_does_not(text):
+    assert not pairs(events(text), "Meeting")
 
 
 @pytest.mark.parametrize("sentence, people", [

@@ -49,6 +49,10 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
+HEAD_OFFICES = ("President of", "Prime Minister of", "Chancellor of", "King of", "Emir of", "Supreme Leader of",
+                "Premier of")
+
+
 @dataclass
 class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
@@ -78,6 +82,16 @@ class Gazetteer:
         """The country a capital city or seat of government stands for when it acts."""
         key = self.seats.get(entity.key)
         return self.entities.get(key) if key else None
+
+    def leaders(self, country: str, day: date | None) -> list[Entity]:
+        """Who headed the state or its government on that day: its president, prime minister,
+        chancellor, king or emir (an office titled "... of <the state>")."""
+        state = self.entities.get(country)
+        if state is None:
+            return []
+        return [self.entities[o.person] for o in self.offices
+                if o.title.startswith(HEAD_OFFICES) and o.title.endswith(state.label) and o.held_on(day)
+                and o.person in self.entities]
 
     def office_holder(self, noun_phrase: str, day: date | None) -> Entity | None:
         """Who held the office a role noun names on that day ("the Ukrainian president")."""

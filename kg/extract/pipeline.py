@@ -90,6 +90,9 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
             if ent.label_ == "PERSON" and len(ent) > 1:
                 resolver.from_span(ent)
     reader = SentenceReader(resolver, gaz, article)
+    reader.article_people = {e.key for e in resolver.entities.values() if e.type == "Person"} | {
+        e.key for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"
+        for e in [gaz.lookup(ent.text)] if e is not None and e.type == "Person"}
     events: list[Event] = []
     for offset, doc in docs:
         for sent in doc.sents:
@@ -177,6 +180,7 @@ class SentenceReader:
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
         self.last_targets: list[Entity] = []  # the targets of the last attack read
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
+        self.article_people: set[str] = set()  # the people the article names anywhere (known to the gazetteer)
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -279,6 +283,17 @@ class SentenceReader:
         return out
 
     def meeting(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
+        """The participants of a meeting or call (`_participants`); a delegation met in the person
+        leading it ("a U.S. delegation led by Rubio") is its state when the other side is a state
+        ("talks between Ukrainian officials and a U.S. delegation led by Rubio")."""
+        groups = self._participants(trigger)
+        for group in groups or []:
+            people = group["participant"]
+            if any(e.type == "Country" for e in people) and any(e.key in self.r.delegations for e in people):
+                group["participant"] = _distinct([self.r.delegations.get(e.key, e) for e in people])
+        return groups
+
+    def _participants(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
         """The participants of a meeting or call, as one group per meeting. "X met A, B and C" (one
         side and a list on the other) is a meeting of X with each of them, not of A with B: a list
         of the people someone met is never paired among itself. "Talks between A, B and C" is one
@@ -361,6 +376,8 @@ class SentenceReader:
                 first = self._meeting_pair() or self._warring_sides(subj)
                 if first:
                     self._doubt(MEETING_HOST)
+            if lemma == "visit" and first and not second:   # "Modi visited Ukraine": its leader, when named
+                second = self._visit_host(first, objects(trigger) + prep_objects(trigger, {"to"}))
             sides = self._sides(first, second, split)
             if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -428,6 +445,8 @@ class SentenceReader:
             holders = self._meeting_host(others)
             if holders:
                 self._doubt(MEETING_HOST)
+        if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
+            others = self._visit_host(holders, prep_objects(trigger, {"to"}))   # "during Duda's visit to Turkey"
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
     def _sides(self, first: list[Entity], second: list[Entity],
@@ -478,6 +497,25 @@ class SentenceReader:
                 if person not in left + right:
                     side.append(person)
         return left, right
+
+    def _visit_host(self, visitors: list[Entity], places: list[Token]) -> list[Entity]:
+        """"During Duda's visit to Turkey", "Modi visited Ukraine": a leader visiting a state met
+        its head of state or government, when the article names them (who held the office on the
+        day); nobody when the place is the visitor's own state or several states are named."""
+        states: list[str] = []
+        for tok in places:
+            for e in self.r.from_token(tok):
+                place = self.r.as_place(e)
+                key = None if place is None else place.key if place.type == "Country" else place.country
+                if key and key not in states:
+                    states.append(key)
+        people = [v for v in visitors if v.type == "Person"]
+        if len(states) != 1 or not people or any(v.country == states[0] for v in people):
+            return []
+        hosts = [h for h in self.gaz.leaders(states[0], self.article.published) if h.key in self.article_people]
+        if hosts:
+            self._doubt(MEETING_HOST)
+        return [self.r._seen(h) for h in hosts[:1]]
 
     def _meeting_pair(self) -> list[Entity]:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:

@@ -54,6 +54,7 @@ class ArticleResolver:
         self.last_person: Entity | None = None
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
+        self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
 
@@ -216,6 +217,12 @@ class ArticleResolver:
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             people = [e for o in leaders for e in self.from_token(o, depth + 1) if e.type == "Person"]
             if people:
+                states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None
+                          and st.type == "Country"] or [self.gaz.entities[x.country] for x in people
+                                                        if x.country in self.gaz.entities]
+                for person in people:   # met by a state's officials, the delegation is its state (kg.extract.pipeline)
+                    if states:
+                        self.delegations[person.key] = self._seen(states[0])
                 return people
         if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
