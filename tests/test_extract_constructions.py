@@ -810,6 +810,20 @@ def test_a_message_sent_in_a_relative_clause_is_no_supply():
     assert not [ev for ev in events("Zelensky thanked Germany for the message it sent to Kyiv.") if ev.type == "Supply"]
 
 
+@pytest.mark.parametrize("sentence, supply", [
+    ("Germany is the second-biggest backer of Ukraine after the US.", ("Germany", "Ukraine")),
+    ("Germany is Ukraine's second-largest military backer.", ("Germany", "Ukraine")),
+    ("Iran is a key backer of Hezbollah.", ("Iran", "Hezbollah")),
+])
+def test_a_states_backer_supplies_it(sentence, supply):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}
+
+
+def test_a_backer_of_a_deal_or_a_person_supplies_nothing():
+    assert not [e for e in events("Trump said he was not a backer of the deal. Musk, a major backer of Trump, "
+                                  "spoke on Friday.") if e.type == "Supply"]
+
+
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")

@@ -20,7 +20,7 @@ REQUEST_VERBS = REQUEST.verbs
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
-SUPPLIER_NOUNS = {"supplier", "provider"}   # "X is Y's main arms supplier"
+SUPPLIER_NOUNS = {"supplier", "provider", "backer"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
