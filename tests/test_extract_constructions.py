@@ -520,6 +520,28 @@ def test_a_states_convoy_struck_near_a_town_is_the_state():
     assert found == {("Ukraine", "Russia")}
 
 
+@pytest.mark.parametrize("sentence, attacker, target", [
+    ("Houthi missile attacks had struck a Greek-owned merchant ship in the Red Sea.", "Houthis",
+     "Greek-owned merchant ship"),
+    ("The Houthis attacked a Liberian-flagged oil tanker in the Gulf of Aden.", "Houthis",
+     "Liberian-flagged oil tanker"),
+    ("Russian drones hit a civilian ship in the port of Izmail.", "Russia", "Civilian ship"),
+    ("The Houthis targeted a US destroyer in the Red Sea.", "Houthis", "United States"),   # a state's warship
+])
+def test_a_merchant_ship_struck_is_the_ship_not_its_owners_state_or_the_sea(sentence, attacker, target):
+    assert directed(events(sentence), "Attack", "attacker", "target") == {(attacker, target)}
+
+
+def test_two_articles_unnamed_ships_are_two_ships():
+    keys = set()
+    for n in range(2):
+        article = make_article("The Houthis attacked an oil tanker off Yemen.", origin="test", id=f"ship-{n}",
+                               published=PUBLISHED)
+        [ev] = extract(article, pipeline(), gazetteer()).events
+        keys |= {e.key for e in ev.roles["target"]}
+    assert len(keys) == 2
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")
@@ -641,7 +663,7 @@ def test_a_place_named_for_direction_is_not_the_target():
 def test_a_gulf_named_for_a_city_is_not_the_city():
     evs = events("Houthi rebels have launched attacks on ships in the Gulf of Aden and the Bay of Bengal.")
     targets = {e.label for ev in evs if ev.type == "Attack" for e in ev.roles["target"]}
-    assert "Aden" not in targets and "Gulf of Aden" in targets
+    assert "Aden" not in targets and "Gulf of Aden" not in targets     # not the city, and a sea is no target
     assert {e.label for ev in events("Houthi rebels fired missiles at Aden on Monday.")
             for e in ev.roles.get("target", [])} == {"Aden"}
 
@@ -709,9 +731,11 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Kharkiv came under attack from Russian drones on Sunday night.", {("Russia", "Kharkiv")}),
     # a city the parser left as a modifier of the verb
     ("Russian jets bombed Aleppo on Friday.", {("Russia", "Aleppo")}),
-    # a group claiming an attack is its attacker
+    # a group claiming an attack is its attacker; the tanker is struck, not the gulf it sails
     ("The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.",
-     {("Houthis", "Gulf of Aden")}),
+     {("Houthis", "Tanker")}),
+    # a sea is never a target: shipping in it is
+    ("The Houthis have carried out numerous attacks on shipping routes in the Red Sea and the Gulf of Aden.", set()),
     # a state's ship at sea is the state, however the state is written
     ("The Houthis targeted a US destroyer in the Red Sea on Tuesday.", {("Houthis", "United States")}),
     ("Hezbollah fired a drone at a British warship off Cyprus.", {("Hezbollah", "United Kingdom")}),
@@ -775,7 +799,7 @@ def test_a_military_operation_in_a_region_is_an_attack():
 
 
 def test_a_group_responsible_for_attacks_is_their_attacker():
-    evs = events("The strikes targeted the Houthis, who have been responsible for attacks on ships in the Red Sea.")
+    evs = events("The strikes targeted the Houthis, who have been responsible for attacks on Eilat.")
     assert any(a == "Houthis" for a, _ in directed(evs, "Attack", "attacker", "target"))
 
 

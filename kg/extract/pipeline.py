@@ -4,6 +4,7 @@ kg/resolve.py (names); this module reads the roles off the parse for each event 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from itertools import islice
@@ -84,6 +85,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
     """on_sentence(sent, offset, reader, decisions), when given, sees every sentence after it is
     read, with the reader's decisions on its trigger words (used by `kg explain`)."""
     resolver = ArticleResolver(gaz, article.published)
+    resolver.scope = hashlib.sha1(article.key.encode("utf-8")).hexdigest()[:8]
     # pass 1: full names first, so that an early surname finds its person
     for _, doc in docs:
         for ent in doc.ents:
@@ -881,6 +883,8 @@ class SentenceReader:
             targets = self._shaken(clause, attackers)   # "Kyiv was rocked by explosions as Russia launched an attack"
             if targets:
                 self._doubt(PLACES_HIT)
+        # a sea is not struck: what is, is shipping in it ("attacks on shipping in the Red Sea")
+        targets = [t for t in targets if not _water(t)]
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -1042,6 +1046,9 @@ class SentenceReader:
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
+            if tok.pos_ == "NOUN" and (ship := self.r.vessel(tok)) is not None:   # "a Greek-owned merchant ship"
+                out += [ship] if ship not in out else []
+                continue
             if not found and depth < 3 and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PARTITIVES and
                                             has_prep(tok, {"of"})):   # "one of Russia's largest refineries"
                 for inner in prep_objects(tok, EXPAND_PREPS) + _such_as(tok):

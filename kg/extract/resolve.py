@@ -55,6 +55,7 @@ class ArticleResolver:
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
+        self.scope = ""    # the article's short id, for entities only it names (an unnamed ship)
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
 
@@ -449,6 +450,23 @@ class ArticleResolver:
         found = geo.place(" ".join(t.text for t in words))
         return self._seen(found) if found is not None else None
 
+    def vessel(self, noun: Token) -> Entity | None:
+        """A merchant ship struck ("a Greek-owned merchant ship", "an oil tanker", "a Liberian-flagged
+        cargo vessel"): the ship, an item named as the article writes it, not its owner's state (a
+        state's warship is the state, kg.extract.pipeline)."""
+        lemma = noun.lemma_.lower()
+        mods = left_modifiers(noun)
+        words = {m.lower_ for m in mods}
+        flagged = any(m.lower_ in ("owned", "flagged", "operated", "registered") for m in noun.subtree if m.i < noun.i)
+        if not (lemma in MERCHANT_SHIPS or lemma in ("ship", "vessel", "boat") and (words & MERCHANT_WORDS or flagged)):
+            return None
+        start = min([m.left_edge.i for m in mods] + [noun.i])
+        label = noun.doc[start:noun.i + 1].text
+        label = label[:1].upper() + label[1:]
+        # one article's unnamed ship is not another's: the key is the article's own
+        return self._seen(Entity(key=f"{slug(label)}-{self.scope}" if self.scope else slug(label), label=label,
+                                 type="Item"))
+
     def facility(self, noun: Token, places: list[Entity]) -> Entity | None:
         """A facility named by the noun it heads and where it is: "a refinery in Ryazan",
         "the Ryazan refinery", "two Russian airfields near Luhansk" -> the Ryazan refinery, the
@@ -558,6 +576,8 @@ class ArticleResolver:
         return entity
 
 
+MERCHANT_SHIPS = {"tanker", "freighter", "bulker"}
+MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk", "civilian", "fishing", "grain"}
 COLLECTIVE_NOUNS = {
     "force", "forces", "troops", "troop", "army", "military", "navy", "government", "officials", "official",
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
