@@ -542,6 +542,18 @@ def test_two_articles_unnamed_ships_are_two_ships():
     assert len(keys) == 2
 
 
+def test_a_region_a_state_holds_is_named_as_written_and_is_that_states():
+    [ev] = [e for e in events("India struck three parts of Pakistan-administered Kashmir.") if e.type == "Attack"]
+    [region] = ev.roles["target"]
+    assert (region.label, region.type, region.country) == ("Pakistan-administered Kashmir", "Region", "pakistan")
+    found = directed(events("Three civilians were killed by Pakistani shelling into Indian-controlled Kashmir."),
+                     "Attack", "attacker", "target")
+    assert found == {("Pakistan", "Indian-controlled Kashmir")}
+    # a place the gazetteer knows stays that place, whoever holds it
+    assert directed(events("Ukraine struck Russian-held Donetsk."), "Attack", "attacker", "target") == {
+        ("Ukraine", "Donetsk")}
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")
