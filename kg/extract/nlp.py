@@ -4,6 +4,7 @@ gazetteer key as their entity id. Loaded on first use, never at import."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, load
@@ -49,6 +50,24 @@ def repair_verbless(doc):
     return doc
 
 
+_GLUED = re.compile(r"^([A-Z][a-z]{3,})(who|which|accompanied|dressed|said|told|were)$")
+
+
+def split_glued(doc):
+    """A name glued to the next word where a page lost a dash ("Roman Abramovich—accompanied by"
+    stored as "Abramovichaccompanied", "Podoliakwho told reporters") is two tokens again, when
+    the name stands alone elsewhere in the article or the gazetteer knows it. The text is not
+    changed (the two tokens have no space between them), so every offset stays true."""
+    words = {t.text for t in doc}
+    glued = [(t, m) for t in doc for m in [_GLUED.match(t.text)]
+             if m is not None and (m.group(1) in words or gazetteer().lookup(m.group(1)) is not None)]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for token, m in glued:
+                retokenizer.split(token, [m.group(1), m.group(2)], heads=[(token, 1), (token, 1)])
+    return doc
+
+
 def _phrase(doc, i: int, step: int, stop: int) -> list:
     """The run of name tokens from i, going by step (at most to stop), in text order."""
     out = []
@@ -87,7 +106,9 @@ def pipeline():
 
     if "repair_verbless" not in Language.factories:
         Language.component("repair_verbless", func=repair_verbless)
+        Language.component("split_glued", func=split_glued)
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("split_glued", first=True)
     nlp.add_pipe("repair_verbless", after="parser")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})

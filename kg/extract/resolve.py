@@ -336,6 +336,9 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
+        if not token.ent_type_ and token.pos_ == "PROPN" and norm(token.text) in self.people and not any(
+                c.dep_ == "compound" for c in token.children):
+            return self._seen(self.people[norm(token.text)], token.text)   # "Abramovich and Umerov": a surname left untagged
         clause = token.head if token.dep_ != "poss" else token.head.head
         if lower in ("it", "its") and clause.dep_ == "ccomp":
             # "Ukraine said it struck ...", "the SBU said its drones struck ...": who said so
