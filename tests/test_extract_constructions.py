@@ -252,6 +252,13 @@ def test_a_name_glued_to_the_next_word_is_split_and_the_text_kept():
     assert pair("Roman Abramovich", "Rustem Umerov") in pairs(events(text), "Meeting")
 
 
+def test_a_misspelt_name_is_the_person_and_keeps_the_sides_apart():
+    # "Walz" for Waltz: the US adviser, so the two Americans met the Ukrainian, not each other
+    found = pairs(events("On Tuesday, Marco Rubio, national security adviser Mike Walz and Andriy Yermak met for "
+                         "eight hours."), "Meeting")
+    assert found == {pair("Marco Rubio", "Andriy Yermak"), pair("Mike Waltz", "Andriy Yermak")}
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

@@ -107,3 +107,16 @@ def test_a_broken_file_stops_loading(tmp_path):
     (tmp_path / "people.json").write_text('{"entries": [{"key": "x"', encoding="utf-8")
     with pytest.raises(json.JSONDecodeError):
         load(tmp_path)
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Mike Walz", "Mike Waltz"),          # a letter dropped
+    ("Keir Starmar", "Keir Starmer"),     # a letter changed
+    ("Marco Rubbio", "Marco Rubio"),      # a letter added
+    ("Tim Walz", None),                   # another first name: another person
+    ("Donald Trump", None),               # the name itself is no misspelling
+    ("Joe Bidenn Smith", None),           # nobody by that first name and surname
+])
+def test_a_name_one_letter_off_a_known_persons_is_that_person(gaz, name, label):
+    found = gaz.misspelt_person(name)
+    assert (found.label if found is not None else None) == label

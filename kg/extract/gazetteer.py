@@ -83,6 +83,29 @@ class Gazetteer:
         key = self.seats.get(entity.key)
         return self.entities.get(key) if key else None
 
+    def misspelt_person(self, name: str) -> Entity | None:
+        """The one person the gazetteer knows whose name differs from `name` only by one letter of
+        the surname ("Mike Walz" for Mike Waltz), the first name the same; None when none or several."""
+        words = norm(name).split()
+        if len(words) < 2 or len(words[-1]) < 4:
+            return None
+        found = {self.entities[key].key for first, last, key in self._names_by_first().get(words[0], ())
+                 if first == " ".join(words[:-1]) and _one_letter_apart(last, words[-1])}
+        return self.entities[found.pop()] if len(found) == 1 else None
+
+    def _names_by_first(self) -> dict[str, list[tuple[str, str, str]]]:
+        if not hasattr(self, "_by_first"):
+            index: dict[str, list[tuple[str, str, str]]] = {}
+            for e in self.entities.values():
+                if e.type != "Person":
+                    continue
+                for written in (e.label, *e.aliases):
+                    words = norm(written).split()
+                    if len(words) >= 2:
+                        index.setdefault(words[0], []).append((" ".join(words[:-1]), words[-1], e.key))
+            self._by_first = index
+        return self._by_first
+
     def leaders(self, country: str, day: date | None) -> list[Entity]:
         """Who headed the state or its government on that day: its president, prime minister,
         chancellor, king or emir (an office titled "... of <the state>")."""
@@ -100,6 +123,16 @@ class Gazetteer:
             if key in office.nouns and office.held_on(day):
                 return self.entities.get(office.person)
         return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (not the same word)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _parse_day(value) -> date | None:

@@ -161,6 +161,9 @@ class ArticleResolver:
         known = self.gaz.lookup(" ".join(words[-2:]))
         if known is not None and known.type == "Person":
             return self._seen(known, text)
+        known = self.gaz.misspelt_person(" ".join(words[-2:]))   # "Mike Walz": Mike Waltz, misspelt
+        if known is not None:
+            return self._seen(known, text)
         return self._seen(Entity(key=slug(text), label=text, type="Person"), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
