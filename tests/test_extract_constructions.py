@@ -259,6 +259,16 @@ def test_a_misspelt_name_is_the_person_and_keeps_the_sides_apart():
     assert found == {pair("Marco Rubio", "Andriy Yermak"), pair("Mike Waltz", "Andriy Yermak")}
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("Ukrainian diplomats signaled their willingness to agree to a ceasefire with Russia as part of their "
+     "negotiations with American officials in Saudi Arabia on Tuesday.", "happened"),   # what was offered was not met
+    ("The issue will be discussed as part of next week's talks between Rubio and Lavrov.", "planned"),
+])
+def test_talks_something_was_offered_as_part_of_were_held(sentence, status):
+    [ev] = [e for e in events(sentence) if e.type == "Meeting"]
+    assert ev.status == status
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

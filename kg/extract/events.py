@@ -372,6 +372,17 @@ def governing_verb(noun: Token) -> Token | None:
 
 # --- status --------------------------------------------------------------------------------------
 
+def _finite(token: Token) -> Token | None:
+    """The finite verb a non-finite one hangs from ("signaled ... willingness to agree" -> signaled)."""
+    for _ in range(4):
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return token
+        if token.dep_ not in ("acl", "xcomp", "dobj", "advcl", "ccomp", "pobj", "prep") or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
 def status_of(trigger: Token) -> str | None:
     """happened | planned | proposed, or None when the event is denied, negated or hypothetical.
 
@@ -396,6 +407,13 @@ def status_of(trigger: Token) -> str | None:
             and trigger.head.head.pos_ == "VERB" and trigger.head.head.tag_ == "VBD" and not any(
                 c.dep_ == "neg" for c in trigger.head.head.children):
         return "happened"  # "In a meeting with X, Y pledged support": the meeting was, whatever was pledged
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.lower_ == "part" and trigger.head.head.head.lower_ == "as" and \
+            (verb := _finite(trigger.head.head.head.head)) is not None and verb.tag_ == "VBD" and \
+            not any(c.dep_ == "neg" for c in verb.children) and \
+            not any(c.dep_ in ("amod", "compound", "poss") and c.lower_ in ("next", "upcoming", "future")
+                    for t in (trigger, *trigger.children) for c in t.children):
+        return "happened"  # "signaled their willingness to agree ... as part of their negotiations with X": they were held
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ == "before" or trigger.head.lower_
                                                              in ("of", "to") and trigger.head.head.lower_ in ("ahead", "prior")):
         return "planned"  # "ahead of his talks with X", "before the summit": still to come
