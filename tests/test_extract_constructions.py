@@ -269,6 +269,16 @@ def test_talks_something_was_offered_as_part_of_were_held(sentence, status):
     assert ev.status == status
 
 
+@pytest.mark.parametrize("sentence", [
+    "The meeting between Putin and Trump in Budapest was called off.",
+    "The summit between Trump and Xi was put off until next year.",
+    "Trump threatened to strike Iran if talks failed.",
+    "Russia threatened to attack Kyiv.",
+])
+def test_an_event_called_off_or_only_threatened_is_none(sentence):
+    assert not events(sentence)
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

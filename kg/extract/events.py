@@ -41,7 +41,8 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
-                   "suspend", "pause", "block", "without", "avoid", "prevent"}
+                   "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
+CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
@@ -421,6 +422,8 @@ def status_of(trigger: Token) -> str | None:
         lemma = tok.lemma_.lower()
         children = list(tok.children)
         if any(c.dep_ == "neg" for c in children) or (step and lemma in NEGATING_LEMMAS):
+            return None
+        if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
             return None
         if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
             return None  # "he was not ready to give Ukraine the missiles"
