@@ -170,6 +170,7 @@ def test_a_caption_greeting_the_tagger_read_as_a_noun_is_a_meeting():
     ("Macron hosted Starmer on Thursday.", "Meeting", ("Emmanuel Macron", "Keir Starmer")),
     ("Orban greeted Lula at the airport on Thursday.", "Meeting", ("Viktor Orban", "Luiz Inacio Lula da Silva")),
     ("Trump called Zelensky on Thursday.", "Call", ("Donald Trump", "Volodymyr Zelenskyy")),
+    ("Qatar's emir hosted Hamas leaders in Doha.", "Meeting", ("Tamim bin Hamad Al Thani", "Hamas")),
 ])
 def test_a_sentence_the_parser_read_without_a_verb_is_the_clause_it_is(sentence, kind, people):
     # this model reads some "NAME VERBED NAME" sentences as a noun phrase ("Macron-hosted
@@ -186,7 +187,10 @@ def test_the_verbless_repair_leaves_sentences_with_a_verb_and_modifiers_alone():
     assert {c.text: c.dep_ for c in verb.children if c.dep_ in ("nsubj", "dobj")} == {"Macron": "nsubj", "Starmer": "dobj"}
     assert {c.text for c in verb.children if c.dep_ == "prep"} == {"at", "on"}     # the place and day hang from it
     for text in ("Macron hosted Starmer, and the two leaders discussed Ukraine.",   # a verb of its own
-                 "Kremlin-backed Wagner fighters near Bakhmut."):
+                 "Kremlin-backed Wagner fighters near Bakhmut.",
+                 # the name before the verb ends a longer subject: no clause of its own
+                 "A Russian drone attack on the port of Izmail damaged grain silos.",
+                 "Russia's overnight attack on Odesa damaged port infrastructure."):
         with nlp.select_pipes(disable=["repair_verbless"]):
             model = [(t.dep_, t.head.i) for t in nlp(text)]
         assert [(t.dep_, t.head.i) for t in nlp(text)] == model        # the parse is the model's

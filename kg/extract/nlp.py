@@ -45,7 +45,14 @@ def repair_verbless(doc):
         verb = candidates[0]
         left = _phrase(doc, verb.i - 1, -1, sent.start)
         right = _phrase(doc, verb.i + 1, 1, sent.end - 1)
-        if left and right:
+        # the phrase before the verb is its subject where the parser tied it to the verb or to the
+        # phrase after it ("Qatar's emir" hanging from "hosted", "Orban" from "Starmer"), or made it
+        # the root; not where it ends a longer phrase ("an attack on the port of Izmail damaged
+        # grain silos": Izmail is no subject)
+        last = left[-1] if left else None
+        after_prep = bool(left) and left[0].i > sent.start and doc[left[0].i - 1].tag_ in ("IN", "TO")
+        if last is not None and right and not after_prep and (last.head in (verb, last) or verb.head == last
+                                                              or last.head.i in {t.i for t in right}):
             _make_clause(sent, verb, left, right)
     return doc
 
@@ -68,13 +75,26 @@ def split_glued(doc):
     return doc
 
 
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
 def _phrase(doc, i: int, step: int, stop: int) -> list:
-    """The run of name tokens from i, going by step (at most to stop), in text order."""
+    """The noun phrase from i, going by step (at most to stop), in text order, ending (on the
+    verb's side for the subject, at its far end for the object) in a noun or a name: "Qatar's
+    emir", "Keir Starmer", "Hamas leaders"."""
     out = []
-    while (i >= stop if step < 0 else i <= stop) and _name(doc[i]):
+    while (i >= stop if step < 0 else i <= stop) and (_name(doc[i]) or doc[i].tag_ in NOUN_TAGS + ("POS",)
+                                                      or doc[i].tag_ in ("DT", "PRP$") and out or step > 0 and
+                                                      doc[i].tag_ in ("DT", "PRP$") and not out):
         out.append(doc[i])
         i += step
-    return sorted(out, key=lambda t: t.i)
+    out = sorted(out, key=lambda t: t.i)
+    while out and not (_name(out[-1]) or out[-1].tag_ in NOUN_TAGS):   # "the", "'s" at the end: no noun there
+        out.pop()
+    return out if out and out[0].tag_ != "POS" else []
+
+
+KEPT_DEPS = ("poss", "case", "det", "compound", "amod", "nummod")
 
 
 def _make_clause(sent, verb, left: list, right: list) -> None:
@@ -82,10 +102,13 @@ def _make_clause(sent, verb, left: list, right: list) -> None:
     outside = [t for t in sent if t.i not in inside and (t.head.i in inside or t.head == t)]
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     for phrase, dep in ((left, "nsubj"), (right, "dobj")):
-        head = phrase[-1]
+        head, own = phrase[-1], {t.i for t in phrase}
         head.head, head.dep_ = verb, dep
         for t in phrase[:-1]:
-            t.head, t.dep_ = head, "compound"
+            if t.head.i not in own or t.head == t or t.head.i == t.i:
+                t.head = head
+            if t.dep_ not in KEPT_DEPS:
+                t.dep_ = "compound"
     for t in outside:
         t.head = verb
         if t.dep_ == "ROOT":
