@@ -596,6 +596,24 @@ def test_a_region_a_state_holds_is_named_as_written_and_is_that_states():
         ("Ukraine", "Donetsk")}
 
 
+@pytest.mark.parametrize("sentence, sides", [
+    ("Thai and Cambodian troops clashed on the disputed border.", ("Thailand", "Cambodia")),
+    ("The Sudanese army clashed with the RSF in Khartoum.", ("Sudan", "Rapid Support Forces")),
+    ("Fresh clashes between Thai and Cambodian forces broke out on Monday.", ("Thailand", "Cambodia")),
+])
+def test_forces_clashing_attacked_each_other(sentence, sides):
+    a, b = sides
+    assert directed(events(sentence), "Attack", "attacker", "target") == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump clashed with Zelensky in the Oval Office.",          # people clash in words
+    "Protesters clashed with police in Tbilisi.",
+])
+def test_people_or_crowds_clashing_attacked_nobody(sentence):
+    assert not events(sentence)
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

@@ -89,6 +89,8 @@ def classify(token: Token) -> str | None:
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
             return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
+        if lemma == "clash":
+            return "Attack"  # "Thai and Cambodian troops clashed on the border": each attacked the other
         if lemma in REQUEST_VERBS:
             return "Request"
         if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
@@ -107,6 +109,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
+        if lemma == "clash" or lower == "clashes":
+            return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
         if lower == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and \
                 token.head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
             return "Attack"   # "X came under fire from Y" (not "a fire broke out")

@@ -722,6 +722,11 @@ class SentenceReader:
         lemma = trigger.lemma_.lower()
         if lemma == "exchange":
             return self._exchange(trigger)
+        if lemma == "clash" and trigger.pos_ == "VERB":
+            return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
+        if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
+            return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
+                [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
         passive: list[Token] = []
         verb = None
         if trigger.pos_ == "VERB":
@@ -998,6 +1003,17 @@ class SentenceReader:
             return None
         a, b = sides
         self.frames.append((self.sentence_no, [a, b]))   # the sides of the fighting, for what follows
+        self.last_targets = [a, b]
+        return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
+
+    def _clash(self, sides: list[Entity]) -> list[dict[str, list[Entity]]] | None:
+        """Two states' or armed groups' forces clashing attacked each other; people clashing
+        ("Trump clashed with Zelensky") or crowds clashing with police did not."""
+        sides = _distinct([self.r.as_belligerent(s) for s in sides])
+        if len(sides) != 2 or not all(s.type == "Country" or s.key in self.gaz.armed for s in sides):
+            return None
+        a, b = sides
+        self.frames.append((self.sentence_no, [a, b]))
         self.last_targets = [a, b]
         return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
 
