@@ -30,12 +30,13 @@ def _name(token) -> bool:
 
 def repair_verbless(doc):
     """A sentence the parser read without a verb ("Macron hosted Starmer on Thursday" as the noun
-    phrase "Macron-hosted Starmer"; "Trump called Zelensky" as "Trump, called Zelensky") made the
-    clause it is: NAME VERBED NAME, the verb its root, the name before it the subject, the name
-    after it the object, and what hung from the names (a place, a day, the full stop) hung from
-    the verb. Only a sentence with no other verb (outside relative clauses) is touched, and only a
-    past form (-ed) between two names; the verb is tagged a past-tense verb, so that the attribute
-    ruler and the lemmatizer after the parser read it as one."""
+    phrase "Macron-hosted Starmer"; "Trump called Zelensky" as "Trump, called Zelensky"; "Qatar's
+    emir hosted Hamas leaders" as "[Qatar's emir]-hosted Hamas leaders") made the clause it is:
+    PHRASE VERBED PHRASE, the verb its root, the phrase before it the subject, the one after it the
+    object, and what hung from the phrases (a place, a day, the full stop) hung from the verb. Only
+    a sentence with no other verb (outside relative clauses) is touched, and only a past form (-ed)
+    between two noun phrases; the verb is tagged a past-tense verb, so that the attribute ruler and
+    the lemmatizer after the parser read it as one."""
     for sent in doc.sents:
         verbs = [t for t in sent if t.tag_ in VERB_TAGS and not any(a.dep_ == "relcl" for a in t.ancestors)]
         candidates = [t for t in sent if t.lower_.endswith("ed") and t.tag_ in ("VBD", "VBN", "JJ")
@@ -76,17 +77,17 @@ def split_glued(doc):
 
 
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+PHRASE_TAGS = ("POS", "DT", "PRP$")     # "Qatar 's emir", "the emir", "his counterpart"
 
 
 def _phrase(doc, i: int, step: int, stop: int) -> list:
-    """The noun phrase from i, going by step (at most to stop), in text order, ending (on the
-    verb's side for the subject, at its far end for the object) in a noun or a name: "Qatar's
-    emir", "Keir Starmer", "Hamas leaders"."""
+    """The noun phrase from i, going by step (at most to stop), in text order, ending in a noun or
+    a name: "Qatar's emir", "Keir Starmer", "Hamas leaders". Going left, a determiner begins it."""
     out = []
-    while (i >= stop if step < 0 else i <= stop) and (_name(doc[i]) or doc[i].tag_ in NOUN_TAGS + ("POS",)
-                                                      or doc[i].tag_ in ("DT", "PRP$") and out or step > 0 and
-                                                      doc[i].tag_ in ("DT", "PRP$") and not out):
+    while (i >= stop if step < 0 else i <= stop) and (_name(doc[i]) or doc[i].tag_ in NOUN_TAGS + PHRASE_TAGS):
         out.append(doc[i])
+        if step < 0 and doc[i].tag_ in ("DT", "PRP$"):
+            break
         i += step
     out = sorted(out, key=lambda t: t.i)
     while out and not (_name(out[-1]) or out[-1].tag_ in NOUN_TAGS):   # "the", "'s" at the end: no noun there
@@ -105,7 +106,7 @@ def _make_clause(sent, verb, left: list, right: list) -> None:
         head, own = phrase[-1], {t.i for t in phrase}
         head.head, head.dep_ = verb, dep
         for t in phrase[:-1]:
-            if t.head.i not in own or t.head == t or t.head.i == t.i:
+            if t.head.i not in own or t.head == t:
                 t.head = head
             if t.dep_ not in KEPT_DEPS:
                 t.dep_ = "compound"
