@@ -920,6 +920,16 @@ def test_a_backer_of_a_deal_or_a_person_supplies_nothing():
                                   "spoke on Friday.") if e.type == "Supply"]
 
 
+@pytest.mark.parametrize("sentence, supply, status", [
+    ("Sweden has decided to send Archer howitzers to Ukraine.", ("Sweden", "Ukraine"), "planned"),
+    ("Canada contributed 50 armoured vehicles to Ukraine.", ("Canada", "Ukraine"), "happened"),
+])
+def test_a_supply_decided_is_planned_and_one_contributed_happened(sentence, supply, status):
+    [ev] = [e for e in events(sentence) if e.type == "Supply"]
+    assert (ev.roles["supplier"][0].label, ev.roles["recipient"][0].label, ev.status) == (*supply, status)
+    assert not events("Germany contributed to the war effort.")     # nothing contributed
+
+
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")

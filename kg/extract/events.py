@@ -35,7 +35,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
-                  "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree"}
+                  "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide"}
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",
