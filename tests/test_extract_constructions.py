@@ -283,6 +283,15 @@ def test_an_event_called_off_or_only_threatened_is_none(sentence):
     assert not events(sentence)
 
 
+@pytest.mark.parametrize("sentence, people", [
+    ("The foreign ministers of Russia and China met in Beijing.", ("Sergey Lavrov", "Wang Yi")),
+    ("The presidents of the United States and Ukraine met in Washington.", ("Donald Trump", "Volodymyr Zelenskyy")),
+    ("Erdogan hosted a meeting with Zelensky in Ankara.", ("Recep Tayyip Erdogan", "Volodymyr Zelenskyy")),
+])
+def test_an_office_of_two_states_after_of_is_each_holder_and_a_host_holds_the_talks(sentence, people):
+    assert pairs(events(sentence), "Meeting") == {pair(*people)}
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

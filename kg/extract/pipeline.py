@@ -417,7 +417,7 @@ class SentenceReader:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
-        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm"}):
+        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host"}):   # "hosted talks with Y"
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)

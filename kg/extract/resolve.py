@@ -272,24 +272,30 @@ class ArticleResolver:
                                 if agent is not None and agent.type == "Country" and agent not in states:
                                     states.append(agent)
                                     of_states.append(agent)
+            if len(of_states) > 1 and len(states) == len(of_states):   # "the foreign ministers of Russia and China"
+                holders = self._office_holders(token, of_states)
+                if holders:
+                    return holders
             if len(states) > 1 or of_states and lower in STATE_BODY_NOUNS:
                 return states
         found = self._one(token, depth)
         return [found] if found is not None else []
 
-    def _office_holders(self, token: Token) -> list[Entity]:
-        """"The Chinese and Russian foreign ministers", "the US and Ukrainian presidents": each
-        state's holder of the office on the day, when every one of them is known; else none."""
+    def _office_holders(self, token: Token, states: list[Entity] | None = None) -> list[Entity]:
+        """"The Chinese and Russian foreign ministers", "the US and Ukrainian presidents", "the
+        foreign ministers of Russia and China" (`states` given): each state's holder of the office
+        on the day, when every one of them is known; else none."""
         if token.tag_ not in ("NNS", "NNPS"):
             return []
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i]
         title = " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
                          + [token.lemma_.lower()])
+        named = [[f"{state.label}'s {title}", f"{title} of {state.label}", f"{title} of the {state.label}"]
+                 for state in states] if states is not None else [
+            [f"{m.text} {title}"] for c in mods for m in (c, *c.conjuncts) if self.state_of(m) is not None]
         people: list[Entity] = []
-        for mod in (m for c in mods for m in (c, *c.conjuncts)):
-            if self.state_of(mod) is None:
-                continue
-            holder = self.gaz.office_holder(f"{mod.text} {title}", self.published)
+        for offices in named:
+            holder = next((h for o in offices for h in [self.gaz.office_holder(o, self.published)] if h), None)
             if holder is None:
                 return []
             if holder not in people:
