@@ -627,6 +627,20 @@ def test_people_or_crowds_clashing_attacked_nobody(sentence):
     assert not events(sentence)
 
 
+@pytest.mark.parametrize("sentence, attack", [
+    ("An explosion at an ammunition depot in Kharkiv was caused by a Russian drone attack.", ("Russia", "Kharkiv")),
+    ("The fire at the Novoshakhtinsk refinery was caused by a Ukrainian drone strike.",
+     ("Ukraine", "Novoshakhtinsk refinery")),
+    ("Ukraine's SBU said it had hit an airbase in the Murmansk region.", ("Ukraine", "Murmansk region")),
+])
+def test_an_attack_that_caused_a_blast_hit_where_it_was_and_a_states_service_strikes_for_it(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_a_delay_caused_by_an_attack_names_no_target():
+    assert not events("The delay was caused by a Russian attack.")
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

@@ -821,6 +821,9 @@ class SentenceReader:
                     attackers = self.agents(prep_objects(trigger.head.head, {"from"}))
                     attackers += [s for t in prep_objects(trigger.head.head, {"from"})
                                   for s in self._states_in([t]) if s not in attackers]
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and \
+                    trigger.head.head.lemma_.lower() == "cause":
+                target_tokens = passive_subject(trigger.head.head)   # "an explosion at a depot in X was caused by a drone attack"
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
                 target_tokens = prep_objects(toll, {"in"})
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \

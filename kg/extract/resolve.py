@@ -203,7 +203,8 @@ class ArticleResolver:
         """Whose forces a body's are: a state's ministry or service stands for the state (an armed
         group, "Hamas", stays itself)."""
         if owner is not None and owner.type == "Organization" and owner.country in self.gaz.entities and \
-                set(re.findall(r"[a-z]+", owner.label.lower())) & (MILITARY_WORDS | STATE_BODY_WORDS):
+                owner.key not in self.gaz.armed and set(re.findall(r"[a-z]+", " ".join((owner.label, *owner.aliases)).lower())) & (
+                    MILITARY_WORDS | STATE_BODY_WORDS):   # "SBU", the Security Service of Ukraine
             return self._seen(self.gaz.entities[owner.country])
         return owner
 
@@ -592,8 +593,9 @@ class ArticleResolver:
         as attacker, target or party to talks; other entities stay as they are."""
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
             words = set(re.findall(r"[a-z]+", entity.label.lower()))
-            if words & MILITARY_WORDS:
-                return self._seen(self.gaz.entities[entity.country])
+            named = set(re.findall(r"[a-z]+", " ".join(entity.aliases).lower()))
+            if words & MILITARY_WORDS or entity.key not in self.gaz.armed and (words | named) & FIGHTING_BODY_WORDS:
+                return self._seen(self.gaz.entities[entity.country])   # "the SBU", Ukraine's security service
         return entity
 
     def as_place(self, entity: Entity | None) -> Entity | None:
@@ -649,6 +651,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "camp": "camp", "camps": "camp"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
+FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
 STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
