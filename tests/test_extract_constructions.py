@@ -292,6 +292,18 @@ def test_an_office_of_two_states_after_of_is_each_holder_and_a_host_holds_the_ta
     assert pairs(events(sentence), "Meeting") == {pair(*people)}
 
 
+@pytest.mark.parametrize("sentence, people, status", [
+    ("Zelensky met Trump before starting talks with Putin.", ("Volodymyr Zelenskyy", "Vladimir Putin"), "planned"),
+    # the request is far up the parse: "requested a meeting ... to help facilitate the resumption of talks"
+    ("Sudan's army chief Abdel Fattah al-Burhan spoke with Antony Blinken on Monday. Al-Burhan's government "
+     "requested a preliminary meeting with U.S. officials to help facilitate the resumption of peace talks with "
+     "the RSF.", ("Abdel Fattah al-Burhan", "Rapid Support Forces"), "proposed"),
+])
+def test_talks_before_they_start_or_requested_far_up_the_sentence_are_to_come(sentence, people, status):
+    [ev] = [e for e in events(sentence) if e.type == "Meeting" and pair(*people) in pairs([e], "Meeting")]
+    assert ev.status == status
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

@@ -422,7 +422,10 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (trigger.head.lower_ == "before" or trigger.head.lower_
                                                              in ("of", "to") and trigger.head.head.lower_ in ("ahead", "prior")):
         return "planned"  # "ahead of his talks with X", "before the summit": still to come
-    for step in range(6):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and \
+            trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "before":
+        return "planned"  # "before starting negotiations with the RSF": still to come
+    for step in range(8):
         lemma = tok.lemma_.lower()
         children = list(tok.children)
         if any(c.dep_ == "neg" for c in children) or (step and lemma in NEGATING_LEMMAS):
