@@ -1263,6 +1263,13 @@ def test_talks_on_peace_with_a_party_to_the_war_are_about_the_war_but_talks_on_e
     assert "Ukraine" not in topics[frozenset(("Narendra Modi", "Vladimir Putin"))]
 
 
+def test_an_article_naming_a_party_to_the_war_by_its_demonym_names_the_war():
+    # "Ukrainian President ..." names Ukraine as "Ukraine" does: talks with him on the conflict are about it
+    [ev] = [e for e in events("Modi met Ukrainian President Volodymyr Zelensky in Kyiv and discussed a peaceful "
+                              "resolution of the conflict with Russia.") if e.type == "Meeting"]
+    assert "Ukraine" in [t.label for t in ev.topics]
+
+
 def test_a_capital_as_a_topic_is_its_state():
     evs = events("Emmanuel Macron and Olaf Scholz met in Berlin to discuss support for Kyiv.")
     meeting = next(ev for ev in evs if ev.type == "Meeting")

@@ -124,6 +124,8 @@ def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, 
     if not gaz.conflicts:
         return
     named = {e.key for _, doc in docs for ent in doc.ents if ent.ent_id_ for e in [gaz.entities.get(ent.ent_id_)] if e}
+    named |= {c.key for _, doc in docs for ent in doc.ents if ent.label_ == "NORP"   # "Ukrainian" names Ukraine
+              for c in [gaz.country_of_demonym(ent.text)] if c is not None}
     for ev in events:
         if ev.type not in ("Meeting", "Call") or any(t.key not in gaz.war_topics for t in ev.topics):
             continue
