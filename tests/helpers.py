@@ -225,17 +225,22 @@ class LiveServer:
         self.stop()
         raise RuntimeError(f"the server did not start within {self.startup_timeout} s: {self.log[-3000:]}")
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the server's store workers (its child processes)."""
-        if self.process is None:
-            return []
-        pids: list[int] = []
-        for task in Path(f"/proc/{self.process.pid}/task").glob("*"):
-            try:
-                pids += [int(p) for p in (task / "children").read_text().split()]
-            except OSError:
-                pass
-        return sorted(pids)
+    def worker_pids(self, count: int | None = None, wait: float = 15.0) -> list[int]:
+        """Process ids of the server's store workers (its child processes); with `count`, waited
+        for (up to `wait` seconds) until there are that many: the server starts them as it comes
+        up, and on a busy machine they may come after its first answer."""
+        deadline = time.monotonic() + wait
+        while True:
+            pids: list[int] = []
+            if self.process is not None:
+                for task in Path(f"/proc/{self.process.pid}/task").glob("*"):
+                    try:
+                        pids += [int(p) for p in (task / "children").read_text().split()]
+                    except OSError:
+                        pass
+            if count is None or len(pids) == count or time.monotonic() > deadline:
+                return sorted(pids)
+            time.sleep(0.1)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

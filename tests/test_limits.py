@@ -44,7 +44,7 @@ def cpu_seconds(pid: int) -> float:
 
 def test_the_time_limit_stops_a_query_while_others_are_answered(store):
     with LiveServer({"store": str(store), "query_timeout": LIMIT, "query_workers": 2}) as live:
-        workers = live.worker_pids()
+        workers = live.worker_pids(2)
         assert len(workers) == 2
         expensive: dict = {}
 
@@ -69,7 +69,7 @@ def test_the_time_limit_stops_a_query_while_others_are_answered(store):
         print(f"\nthe expensive query was stopped after {seconds:.2f} s (limit {LIMIT} s)")
 
         # its process was killed (its CPU freed) and a fresh one took its place
-        now = live.worker_pids()
+        now = live.worker_pids(2)
         [killed] = set(workers) - set(now)
         assert not Path(f"/proc/{killed}").exists()
         assert len(now) == 2
