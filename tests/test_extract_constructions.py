@@ -304,6 +304,14 @@ def test_talks_before_they_start_or_requested_far_up_the_sentence_are_to_come(se
     assert ev.status == status
 
 
+def test_an_office_the_model_took_for_a_name_is_its_holder_on_the_day():
+    # "The Pope" tagged as a person's name: the pope on the day, not a person called Pope
+    assert pairs(events("The Pope received the Ukrainian president at the Vatican.", published=date(2025, 3, 12)),
+                 "Meeting") == {pair("Pope Francis", "Volodymyr Zelenskyy")}
+    assert pairs(events("The Pope received the Ukrainian president at the Vatican.", published=date(2025, 7, 9)),
+                 "Meeting") == {pair("Pope Leo XIV", "Volodymyr Zelenskyy")}
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

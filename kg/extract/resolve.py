@@ -155,7 +155,7 @@ class ArticleResolver:
             found = self.people.get(key)
             if found is not None:
                 return self._seen(found, text)
-            known = self.gaz.lookup(text)
+            known = self.gaz.lookup(text) or self.gaz.office_holder(text, self.published)   # "the Pope"
             return self._seen(known, text) if known else self._seen(Entity(slug(text), text, "Person"), text)
         # a full name: a gazetteer person by surname + first name variant, or a new person
         known = self.gaz.lookup(" ".join(words[-2:]))
