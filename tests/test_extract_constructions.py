@@ -312,6 +312,15 @@ def test_an_office_the_model_took_for_a_name_is_its_holder_on_the_day():
                  "Meeting") == {pair("Pope Leo XIV", "Volodymyr Zelenskyy")}
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("Analysts say a meeting between Putin and Zelensky is unlikely this year.", None),
+    ("A meeting between Putin and Zelensky is possible, Erdogan said.", "proposed"),
+])
+def test_a_meeting_said_to_be_unlikely_is_none_and_one_said_possible_is_proposed(sentence, status):
+    found = [e.status for e in events(sentence) if e.type == "Meeting"]
+    assert found == ([status] if status else [])
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}
@@ -957,6 +966,7 @@ def test_a_message_sent_in_a_relative_clause_is_no_supply():
     ("Germany is the second-biggest backer of Ukraine after the US.", ("Germany", "Ukraine")),
     ("Germany is Ukraine's second-largest military backer.", ("Germany", "Ukraine")),
     ("Iran is a key backer of Hezbollah.", ("Iran", "Hezbollah")),
+    ("Norway is the largest donor to Ukraine per capita.", ("Norway", "Ukraine")),
 ])
 def test_a_states_backer_supplies_it(sentence, supply):
     assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}

@@ -20,7 +20,7 @@ REQUEST_VERBS = REQUEST.verbs
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
-SUPPLIER_NOUNS = {"supplier", "provider", "backer"}   # "X is Y's main arms supplier", "the biggest backer of Y"
+SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
@@ -434,6 +434,12 @@ def status_of(trigger: Token) -> str | None:
             return None
         if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
             return None  # "he was not ready to give Ukraine the missiles"
+        odds = next((c.lemma_.lower() for c in children if c.dep_ == "acomp"), None) if tok.lemma_.lower() == "be" \
+            and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head == tok else None
+        if odds in ("unlikely", "impossible", "doubtful", "improbable"):
+            return None       # "a meeting between Putin and Zelensky is unlikely this year"
+        if odds in ("likely", "possible", "probable"):
+            return "proposed"   # "a meeting is possible"
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
             return None
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):

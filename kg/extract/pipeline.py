@@ -593,7 +593,7 @@ class SentenceReader:
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
             recipients += [r for c in trigger.children if c.dep_ == "poss" for r in [self.r.state_of(c)] if r]
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ in ("compound", "nmod")]
-            if lemma == "backer":   # "the second-biggest backer of Ukraine": whom it backs
+            if lemma in ("backer", "donor"):   # "the second-biggest backer of Ukraine": whom it backs
                 recipients += [r for r in self.agents(prep_objects(trigger, {"of"})) if r not in recipients]
                 item_tokens = []
         else:
