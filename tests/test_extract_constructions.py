@@ -670,6 +670,19 @@ def test_a_delay_caused_by_an_attack_names_no_target():
     assert not events("The delay was caused by a Russian attack.")
 
 
+@pytest.mark.parametrize("sentence, attacks", [
+    ("Israeli forces killed dozens of Palestinians near aid distribution sites in Gaza.", {("Israel", "Gaza Strip")}),
+    ("Russian troops killed three civilians in Bucha.", {("Russia", "Bucha")}),
+    ("French police killed a suspect in Paris.", set()),                 # policing at home is no attack
+    ("An earthquake killed 50 people in Turkey.", set()),
+    ("American B-2 bombers struck the Fordow enrichment facility.", {("United States", "Fordow")}),   # not the B-2
+    ("The US military struck a suspected drug boat off the coast of Venezuela.",
+     {("United States", "Suspected drug boat")}),
+])
+def test_forces_killing_people_somewhere_attacked_it_and_a_weapon_is_never_the_attacker(sentence, attacks):
+    assert directed(events(sentence, published=date(2025, 6, 22)), "Attack", "attacker", "target") == attacks
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

@@ -42,6 +42,8 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
+KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
+           "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
@@ -79,6 +81,11 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
+        if lemma == "kill" and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
+                                   for c in token.children) and (
+                has_prep(token, {"in", "near", "across", "throughout"}) or any(
+                    has_prep(o, {"in", "near"}) for o in token.children if o.dep_ == "dobj")):
+            return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if lemma in ("slam", "crash", "smash", "plough", "plow") and has_prep(token, {"into"}):

@@ -750,6 +750,10 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                if lemma == "kill":   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
+                    target_tokens = prep_objects(trigger, {"in", "near", "across", "throughout"}) + [
+                        p for o in objects(trigger) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
+                        for p in prep_objects(x, {"in", "near"})]
                 if preps := fire_preps(trigger):   # "set fire to X", "opened fire on X"
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
@@ -868,6 +872,9 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
+        # a weapon is what strikes, never who: "American B-2 bombers struck X" is the US with B-2s
+        armed_with = [a for a in attackers if a.type == "WeaponSystem"]
+        attackers = [a for a in attackers if a.type != "WeaponSystem"]
         targets = [t for t in targets if t not in attackers]
         if trigger.pos_ == "VERB" and attackers and targets:
             targets += self._harmed_places(trigger, attackers, targets)
@@ -901,6 +908,7 @@ class SentenceReader:
         self.last_targets = targets
         weapons = self._weapons_in(trigger) if trigger.pos_ != "VERB" else \
             [w for o in objects(trigger) for w in self._weapons_in(o)]
+        weapons += [w for w in armed_with if w not in weapons]
         if weapons:
             roles["weapon"] = weapons
         return roles

@@ -609,7 +609,8 @@ class ArticleResolver:
 
 
 MERCHANT_SHIPS = {"tanker", "freighter", "bulker"}
-MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk", "civilian", "fishing", "grain"}
+MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk", "civilian", "fishing", "grain",
+                  "drug", "smuggling", "migrant"}
 COLLECTIVE_NOUNS = {
     "force", "forces", "troops", "troop", "army", "military", "navy", "government", "officials", "official",
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
