@@ -321,6 +321,23 @@ def test_a_meeting_said_to_be_unlikely_is_none_and_one_said_possible_is_proposed
     assert found == ([status] if status else [])
 
 
+@pytest.mark.parametrize("sentence, kind, people", [
+    ("Starmer had lunch with Zelensky in London.", "Meeting", ("Keir Starmer", "Volodymyr Zelenskyy")),
+    ("Trump had dinner with Macron at the Elysee.", "Meeting", ("Donald Trump", "Emmanuel Macron")),
+    ("Rubio conferred with Lavrov on the sidelines of the ASEAN meeting.", "Meeting", ("Marco Rubio", "Sergey Lavrov")),
+    ("Erdogan huddled with Putin in Sochi for three hours.", "Meeting", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+    ("Blinken and Kuleba talked in Kyiv about air defence.", "Meeting", ("Antony Blinken", "Dmytro Kuleba")),
+    ("Putin and Trump spoke for two hours.", "Call", ("Vladimir Putin", "Donald Trump")),   # nowhere: a call
+])
+def test_a_meal_a_conference_or_talking_somewhere_is_meeting(sentence, kind, people):
+    assert pairs(events(sentence), kind) == {pair(*people)}
+    assert not pairs(events(sentence), "Call" if kind == "Meeting" else "Meeting")
+
+
+def test_speaking_somewhere_alone_is_no_meeting():
+    assert not events("Putin spoke in Moscow about the war. Zelensky spoke at the UN in New York.")
+
+
 def test_shaking_hands_with_someone_is_meeting_them():
     assert pairs(events("Recep Tayyip Erdogan shook hands with Viktor Orban before the talks in Ankara."),
                  "Meeting") == {pair("Recep Tayyip Erdogan", "Viktor Orban")}

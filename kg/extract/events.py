@@ -44,6 +44,7 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
@@ -56,8 +57,13 @@ def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos == "VERB":
+        if lemma in ("speak", "talk") and not _by_phone(token) and any(
+                o.ent_type_ in ("GPE", "FAC") for o in prep_objects(token, {"in", "at"})):
+            return "Meeting"  # "Blinken and Kuleba talked in Kyiv": face to face where they were
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
+        if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
+            return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):
             return "Call"
         if lemma == "call" and _calls_someone(token):  # "Macron called Zelensky on Friday"
@@ -103,6 +109,8 @@ def classify(token: Token) -> str | None:
         if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
             return "Call" if _by_phone(token) or _in_a_call(token) else "Meeting"
     elif pos in ("NOUN", "PROPN"):
+        if lemma in MEALS and (has_prep(token, {"with"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):
+            return "Meeting"  # "Trump had dinner with Macron at the Elysee"
         if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":
             return "Meeting"  # a caption's "X greets Y", the verb tagged a plural noun
         if lower in CALL_NOUNS and (has_prep(token, {"with", "between"}) or told_in(token) is not None):

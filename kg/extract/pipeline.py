@@ -430,6 +430,8 @@ class SentenceReader:
                     self._doubt(MEETING_HOST)
             if verb.lemma_.lower() in ("join", "accompany"):  # "leaders will join X for talks with Y": X holds them
                 holders += [h for h in self.agents(objects(verb)) if h not in holders and h not in others]
+            if not others and trigger.dep_ == "dobj":   # "had lunch with X", "held talks on Friday with X": the with on the verb
+                others = [a for a in self.agents(prep_objects(verb, {"with"})) if a not in holders]
         elif not holders and trigger.lower_ not in GATHERINGS:
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
