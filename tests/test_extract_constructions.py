@@ -1017,6 +1017,28 @@ def test_a_supply_decided_is_planned_and_one_contributed_happened(sentence, supp
     assert not events("Germany contributed to the war effort.")     # nothing contributed
 
 
+@pytest.mark.parametrize("sentence, supply", [
+    ("Britain dispatched Challenger tanks to Ukraine.", ("United Kingdom", "Ukraine")),
+    ("Germany loaned two Patriot systems to Poland.", ("Germany", "Poland")),
+    ("Washington airlifted ammunition to Israel.", ("United States", "Israel")),
+    ("Iran smuggled weapons to the Houthis.", ("Iran", "Houthis")),
+    ("The US rushed Patriot interceptors to Israel.", ("United States", "Israel")),
+    ("Canada is buying NASAMS for Ukraine.", ("Canada", "Ukraine")),              # bought for another
+    ("Pakistan was equipped with Chinese J-10C jets.", ("China", "Pakistan")),    # the jets' maker
+])
+def test_more_ways_to_supply(sentence, supply):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia rushed reinforcements to Kursk.",      # to a place: no recipient
+    "Zelensky rushed to Washington.",
+    "Ukraine bought time for its troops.",
+])
+def test_rushing_somewhere_or_buying_time_supplies_nothing(sentence):
+    assert not [e for e in events(sentence) if e.type == "Supply"]
+
+
 def test_an_arms_package_for_a_state():
     evs = events("The United States announced a $500 million arms package for Taiwan on Friday.")
     assert ("United States", "Taiwan") in directed(evs, "Supply", "supplier", "recipient")

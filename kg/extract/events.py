@@ -70,6 +70,9 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
             return "Supply"
+        if lemma in ("buy", "purchase", "procure") and (has_prep(token, {"for"}) or any(
+                has_prep(o, {"for"}) for o in token.children if o.dep_ == "dobj")):
+            return "Supply"   # "Canada is buying NASAMS for Ukraine": bought for another, supplied to it
         if lemma == "arrive" and has_prep(token, {"from"}) and has_prep(token, {"in", "to"}):
             return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States"
         if lemma in MEET_VERBS:
@@ -220,8 +223,7 @@ def state_made(item: Token) -> list[Token]:
     if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG") or not (
             {item.lemma_.lower(), item.lower_, item.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS):
         return []   # "received the Indian prime minister" is a visit
-    return [c for c in item.children if c.dep_ in ("amod", "compound", "nmod") and c.i < item.i
-            and c.ent_type_ in ("NORP", "GPE")]
+    return [c for c in left_modifiers(item) if c.ent_type_ in ("NORP", "GPE")]   # "Chinese J-10C jets" too
 
 
 def _calls_someone(verb: Token) -> bool:

@@ -548,6 +548,13 @@ class SentenceReader:
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
             suppliers = self.agents(prep_objects(trigger, {"from"}))
+        elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought_for := self.agents(
+                prep_objects(trigger, {"for"}) + [p for o in objects(trigger) for p in prep_objects(o, {"for"})])) \
+                and lemma != "receive":
+            # "Canada is buying NASAMS for Ukraine": the buyer supplies whom it buys for
+            item_tokens = objects(trigger)
+            suppliers = [s for s in self.agents(subjects(trigger)) if s not in bought_for]
+            recipients = bought_for
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
             item_tokens = objects(trigger)
             recipients = self.agents(subjects(trigger))
@@ -560,9 +567,12 @@ class SentenceReader:
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
-            if lemma == "arm":
-                recipients = self.agents(objects(trigger))
+            if lemma in ("arm", "equip"):   # "Iran armed the Houthis with missiles", "equipped X with jets"
+                recipients = self.agents(objects(trigger) or passive)
                 item_tokens = prep_objects(trigger, {"with"})
+                if passive:   # "Pakistan was equipped with Chinese J-10C jets": their makers supplied them
+                    suppliers = suppliers or _distinct([s for o in item_tokens for m in state_made(o)
+                                                        for s in [self.r.state_of(m)] if s is not None])
             else:
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
