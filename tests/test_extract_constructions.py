@@ -934,6 +934,15 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Russia pummelled Ukraine's energy grid.", {("Russia", "Ukraine")}),
     ("Negotiators hammered out a deal in Geneva.", set()),
     ("Storms battered the coast of Odesa.", set()),
+    # destroying, razing, torpedoing, blowing up, assassinating someone somewhere
+    ("Russia destroyed Mariupol.", {("Russia", "Mariupol")}),
+    ("Russian forces razed the village of Robotyne.", {("Russia", "Robotyne")}),
+    ("Russian forces blew up the Kakhovka dam, Ukraine said.", {("Russia", "Kakhovka Dam")}),
+    ("A Ukrainian sea drone torpedoed a Russian patrol ship near Crimea.", {("Ukraine", "Russia")}),
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Tehran")}),
+    ("The war destroyed Ukraine's economy.", set()),
+    ("Ukrainian air defences destroyed 20 Russian drones.", set()),      # drones in flight: intercepted
+    ("The talks blew up over Crimea.", set()),
     ("Hezbollah claimed a rocket attack on the Israeli town of Metula.", {("Hezbollah", "Metula")}),
     # "one of Russia's largest refineries"
     ("Ukrainian drones attacked one of Russia's largest oil refineries overnight.", {("Ukraine", "Russia")}),

@@ -90,7 +90,10 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
-        if lemma == "kill" and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
+        if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
+                c.dep_ == "dobj" for c in token.children):
+            return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"
+        if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
                                    for c in token.children) and (
                 has_prep(token, {"in", "near", "across", "throughout"}) or any(
                     has_prep(o, {"in", "near"}) for o in token.children if o.dep_ == "dobj")):

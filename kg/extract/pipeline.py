@@ -762,7 +762,7 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
-                if lemma == "kill":   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
+                if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
                     target_tokens = prep_objects(trigger, {"in", "near", "across", "throughout"}) + [
                         p for o in objects(trigger) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
                         for p in prep_objects(x, {"in", "near"})]
