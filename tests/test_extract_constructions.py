@@ -700,6 +700,21 @@ def test_forces_killing_people_somewhere_attacked_it_and_a_weapon_is_never_the_a
     assert directed(events(sentence, published=date(2025, 6, 22)), "Attack", "attacker", "target") == attacks
 
 
+@pytest.mark.parametrize("text, attack", [
+    ("A Russian missile fell on a residential area in Zaporizhzhia.", ("Russia", "Zaporizhzhia")),
+    # what fell names no attacker: the article's frame does
+    ("Hezbollah fired rockets at Israel on Sunday. Several rockets landed in open areas near Safed.",
+     ("Hezbollah", "Safed")),
+])
+def test_a_missile_or_debris_falling_on_a_place_is_an_attack_on_it(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text", ["A meteorite fell in Siberia.", "The plane landed in Minsk.", "Rain fell on Kyiv all day."])
+def test_other_things_falling_or_landing_are_no_attack(text):
+    assert not events(text)
+
+
 def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
     evs = events("Hezbollah fired rockets at Israel. Israel responded with airstrikes on Tyre.")
     assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")

@@ -45,6 +45,7 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
+FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
@@ -90,6 +91,9 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
+        if lemma in ("fall", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) \
+                and has_prep(token, {"on", "in", "near", "into", "at"}):
+            return "Attack"  # "a missile fell near a school in Kharkiv", "debris fell on a building in Kyiv"
         if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children):
             return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"

@@ -770,6 +770,8 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
                     target_tokens += prep_objects(trigger, {"toward", "towards"})
+                elif lemma in ("fall", "land"):   # "a missile fell near a school in Kharkiv": where it fell
+                    target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
                 if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
@@ -780,6 +782,8 @@ class SentenceReader:
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
             attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
+            if lemma in ("fall", "land"):   # what fell is no one: "a Russian missile" is Russia's, else the frame's
+                attackers = self._states_in(subjects(trigger))
             if not attackers and not passive:   # "dozens of Russian drones targeted X": the drones' state
                 attackers = self.agents([o for s in subjects(trigger) if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
                                          for o in prep_objects(s, {"of"})])
