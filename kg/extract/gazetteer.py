@@ -89,7 +89,7 @@ class Gazetteer:
         words = norm(name).split()
         if len(words) < 2 or len(words[-1]) < 4:
             return None
-        found = {self.entities[key].key for first, last, key in self._names_by_first().get(words[0], ())
+        found = {key for first, last, key in self._names_by_first().get(words[0], ())
                  if first == " ".join(words[:-1]) and _one_letter_apart(last, words[-1])}
         return self.entities[found.pop()] if len(found) == 1 else None
 

@@ -562,8 +562,7 @@ class SentenceReader:
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
                                      [p for o in item_tokens for p in prep_objects(o, {"from"})]))
             if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
-                suppliers = _distinct([s for o in item_tokens for m in state_made(o) for s in [self.r.state_of(m)]
-                                       if s is not None and s.type == "Country" and s not in recipients])
+                suppliers = self._makers(item_tokens, recipients)
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -571,8 +570,7 @@ class SentenceReader:
                 recipients = self.agents(objects(trigger) or passive)
                 item_tokens = prep_objects(trigger, {"with"})
                 if passive:   # "Pakistan was equipped with Chinese J-10C jets": their makers supplied them
-                    suppliers = suppliers or _distinct([s for o in item_tokens for m in state_made(o)
-                                                        for s in [self.r.state_of(m)] if s is not None])
+                    suppliers = suppliers or self._makers(item_tokens, recipients)
             else:
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
@@ -683,6 +681,12 @@ class SentenceReader:
         if not recipients:
             return None
         return {"supplier": suppliers, "recipient": recipients, "item": items}
+
+    def _makers(self, items: list[Token], besides: list[Entity]) -> list[Entity]:
+        """The states whose demonym the items supplied carry, their makers ("Chinese drones"), but
+        for the states in `besides` (who received them)."""
+        return _distinct([s for o in items for m in state_made(o) for s in [self.r.state_of(m)]
+                          if s is not None and s.type == "Country" and s not in besides])
 
     def _state_of_person(self, entity: Entity) -> Entity:
         """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""
@@ -1030,10 +1034,7 @@ class SentenceReader:
         sides = [self.r.as_belligerent(s) for s in sides]
         if len(sides) != 2:
             return None
-        a, b = sides
-        self.frames.append((self.sentence_no, [a, b]))   # the sides of the fighting, for what follows
-        self.last_targets = [a, b]
-        return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]
+        return self._each_other(*sides)
 
     def _clash(self, sides: list[Entity]) -> list[dict[str, list[Entity]]] | None:
         """Two states' or armed groups' forces clashing attacked each other; people clashing
@@ -1041,7 +1042,11 @@ class SentenceReader:
         sides = _distinct([self.r.as_belligerent(s) for s in sides])
         if len(sides) != 2 or not all(s.type == "Country" or s.key in self.gaz.armed for s in sides):
             return None
-        a, b = sides
+        return self._each_other(*sides)
+
+    def _each_other(self, a: Entity, b: Entity) -> list[dict[str, list[Entity]]]:
+        """Two sides that attacked each other: both attacks, the sides noted as the article's frame
+        and as the last targets, for what follows."""
         self.frames.append((self.sentence_no, [a, b]))
         self.last_targets = [a, b]
         return [{"attacker": [a], "target": [b]}, {"attacker": [b], "target": [a]}]

@@ -203,7 +203,7 @@ class ArticleResolver:
         """Whose forces a body's are: a state's ministry or service stands for the state (an armed
         group, "Hamas", stays itself)."""
         if owner is not None and owner.type == "Organization" and owner.country in self.gaz.entities and \
-                owner.key not in self.gaz.armed and set(re.findall(r"[a-z]+", " ".join((owner.label, *owner.aliases)).lower())) & (
+                owner.key not in self.gaz.armed and _words(owner.label, *owner.aliases) & (
                     MILITARY_WORDS | STATE_BODY_WORDS):   # "SBU", the Security Service of Ukraine
             return self._seen(self.gaz.entities[owner.country])
         return owner
@@ -309,7 +309,7 @@ class ArticleResolver:
         if state.type != "Country":
             return None
         groups = [e for e in self.entities.values() if e.key in self.gaz.armed and e.country == state.key
-                  and not set(re.findall(r"[a-z]+", e.label.lower())) & MILITARY_WORDS]   # not its own army
+                  and not _words(e.label) & MILITARY_WORDS]   # not its own army
         return groups[0] if len(groups) == 1 else None
 
     def _longer_place(self, span: Span) -> Entity | None:
@@ -592,9 +592,9 @@ class ArticleResolver:
         """A state's armed force ("Russian Armed Forces", "the Russian Navy") is the state at war,
         as attacker, target or party to talks; other entities stay as they are."""
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
-            words = set(re.findall(r"[a-z]+", entity.label.lower()))
-            named = set(re.findall(r"[a-z]+", " ".join(entity.aliases).lower()))
-            if words & MILITARY_WORDS or entity.key not in self.gaz.armed and (words | named) & FIGHTING_BODY_WORDS:
+            words = _words(entity.label)
+            if words & MILITARY_WORDS or entity.key not in self.gaz.armed and \
+                    _words(entity.label, *entity.aliases) & FIGHTING_BODY_WORDS:
                 return self._seen(self.gaz.entities[entity.country])   # "the SBU", Ukraine's security service
         return entity
 
@@ -606,6 +606,11 @@ class ArticleResolver:
         if entity.type == "Seat":
             return self.as_agent(entity)
         return entity
+
+
+def _words(*names: str) -> set[str]:
+    """The lowercase words of names: what a body's names say it is ("forces", "security")."""
+    return set(re.findall(r"[a-z]+", " ".join(names).lower()))
 
 
 MERCHANT_SHIPS = {"tanker", "freighter", "bulker"}
