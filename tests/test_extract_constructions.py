@@ -956,7 +956,7 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("A Ukrainian sea drone torpedoed a Russian patrol ship near Crimea.", {("Ukraine", "Russia")}),
     ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Tehran")}),
     ("The war destroyed Ukraine's economy.", set()),
-    ("Ukrainian air defences destroyed 20 Russian drones.", set()),      # drones in flight: intercepted
+    ("Ukrainian air defences destroyed 20 Russian drones.", {("Russia", "Ukraine")}),   # downed in flight: Russia's attack
     ("The talks blew up over Crimea.", set()),
     ("Hezbollah claimed a rocket attack on the Israeli town of Metula.", {("Hezbollah", "Metula")}),
     # "one of Russia's largest refineries"
@@ -1537,3 +1537,50 @@ def test_advancing_on_opening_fire_on_or_striking_inside_a_place_is_that_attack_
 ])
 def test_the_same_verbs_without_an_attack_are_no_attack(text):
     assert not [e for e in events(text) if e.type == "Attack"]
+
+
+# --- weapons in flight shot down: the launcher's attack ---------------------------------------
+
+@pytest.mark.parametrize("text, attack", [
+    # the weapons' state launched them; the state that downed them was attacked
+    ("Ukraine's air force said it shot down 40 of 65 Russian drones overnight.", ("Russia", "Ukraine")),
+    ("Ukrainian air defences destroyed 25 Russian drones on Sunday.", ("Russia", "Ukraine")),
+    # who launched them, told in a participle; "down" read as an adverb
+    ("Ukraine shot down 12 of the 20 missiles launched by Russia on Tuesday.", ("Russia", "Ukraine")),
+    # where they were downed is what was attacked
+    ("Moscow said its air defences intercepted 18 Ukrainian drones over the Kursk region.", ("Ukraine", "Kursk Oblast")),
+    # fired from a state: the armed group of it that the article names
+    ("Hezbollah fired rockets at Haifa on Monday. Later, the IDF said it had downed two drones launched from Lebanon.",
+     ("Hezbollah", "Israel")),
+    # no launcher named: the article's attacker, as for an agentless attack
+    ("Hezbollah launched a barrage of rockets at northern Israel. In Haifa, several rockets were intercepted.",
+     ("Hezbollah", "Haifa")),
+])
+def test_weapons_in_flight_shot_down_are_their_launchers_attack(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text", [
+    # who helped shoot them down is not what they were fired at
+    "The United States helped intercept incoming Iranian missiles using its destroyers.",
+    # a drone no one is said to own
+    "Israel fired missiles at Gaza. Taiwanese forces shot down an unidentified commercial drone near Kinmen.",
+    # the article's attacker did the downing: not its own attack on the place
+    "The US struck Houthi sites in Yemen. The US also destroyed eight drones over Yemen.",
+])
+def test_weapons_shot_down_without_a_launcher_are_no_attack_on_the_downer(text):
+    before = text.split(". ")[0] + "." if ". " in text else ""
+    told = [ev for ev in events(text) if ev.type == "Attack"]
+    assert len(told) == len([ev for ev in events(before) if ev.type == "Attack"]) if before else not told
+
+
+def test_weapons_made_by_a_state_are_not_launched_by_it():
+    attacks = directed(events("Ukrainian air defences shot down 30 Iranian-made drones overnight."), "Attack",
+                       "attacker", "target")
+    assert ("Iran", "Ukraine") not in attacks
+
+
+def test_a_missile_fired_at_a_place_is_one_attack_on_that_place_not_on_the_downer():
+    attacks = directed(events("Israeli forces said they intercepted a ballistic missile fired by the Houthis in Yemen "
+                              "targeting the city of Eilat."), "Attack", "attacker", "target")
+    assert ("Houthis", "Israel") not in attacks

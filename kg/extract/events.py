@@ -87,6 +87,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in SUPPLY_VERBS:
             return "Supply"
+        if intercepted(token):
+            return "Attack"  # "air defences shot down 59 of 102 Russian drones": the drones' side attacked
         if lemma in ATTACK_VERBS:
             return "Attack"
         if lemma == "take" and _takes_ground(token):
@@ -167,6 +169,29 @@ def fire_preps(verb: Token) -> set[str]:
     if preps and has_prep(verb, preps) and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
         return preps
     return set()
+
+
+INTERCEPTING = {"intercept", "down", "destroy", "neutralize", "neutralise", "repel", "repulse"}   # + "shoot down"
+IN_FLIGHT = {"drone", "missile", "rocket", "uav", "projectile", "shahed"}   # what is shot down on its way
+COUNTS = {"most", "all", "some", "many", "dozens", "hundreds", "several", "none", "each"}
+
+
+def intercepted(verb: Token) -> list[Token]:
+    """The weapons in flight a verb says were shot down: "(it) shot down 59 of 102 Russian drones",
+    "several rockets were intercepted", "air defences destroyed 30 drones"; empty when it names none
+    (a jet shot down is an attack on the jet's side, not a sign of one)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in INTERCEPTING or lemma == "shoot" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)):
+        return []
+    out: list[Token] = []
+    for said in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for x in (said, *said.conjuncts):
+            if x.lemma_.lower() in IN_FLIGHT:
+                out.append(x)
+            elif x.pos_ == "NUM" or x.lower_ in COUNTS:   # "59 of 102 drones", "most of the missiles"
+                out += [p for p in prep_objects(x, {"of"}) for p in (p, *p.conjuncts) if p.lemma_.lower() in IN_FLIGHT]
+    return out
 
 
 def toll_verb(noun: Token) -> Token | None:

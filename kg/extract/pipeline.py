@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
-                     lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
+                     intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
@@ -740,6 +740,8 @@ class SentenceReader:
         lemma = trigger.lemma_.lower()
         if lemma == "exchange":
             return self._exchange(trigger)
+        if flying := intercepted(trigger):
+            return self._intercepted(trigger, flying)
         if lemma == "clash" and trigger.pos_ == "VERB":
             return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
         if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
@@ -931,6 +933,60 @@ class SentenceReader:
         weapons += [w for w in armed_with if w not in weapons]
         if weapons:
             roles["weapon"] = weapons
+        return roles
+
+    def _intercepted(self, verb: Token, flying: list[Token]) -> dict[str, list[Entity]] | None:
+        """Weapons in flight shot down tell of an attack by whoever launched them: "Ukraine's air
+        force said it shot down 59 of 102 Russian drones" is Russia's attack on Ukraine, "several
+        rockets were intercepted over Haifa" an attack on Haifa by the article's attacker. The launcher
+        is the weapons' state ("Russian drones", not "Iranian-made drones"), who launched or fired
+        them ("launched by Russia", "fired from Lebanon"), else the article's frame; the target is
+        where they were downed, else the state that downed them."""
+        launchers: list[Entity] = []
+        for weapon in flying:
+            for mod in left_modifiers(weapon):
+                made = mod.i + 2 < len(mod.doc) and mod.nbor(1).text == "-" and mod.nbor(2).lemma_.lower() in MADE
+                state = None if made else self.r.state_of(mod)
+                if state is not None and state.type in ("Country", "Organization") and state not in launchers:
+                    launchers.append(state)
+            for clause in weapon.children:
+                if clause.dep_ == "appos" and clause.ent_type_ in ("GPE", "ORG", "NORP"):
+                    launchers += self.agents([clause])     # "the 70 drones Russia launched", read as apposition
+                elif clause.dep_ in ("acl", "relcl"):      # "launched by Russia", "(that) Russia fired"
+                    launchers += self.agents(prep_objects(clause, {"by"}) + subjects(clause) + [
+                        o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"])
+                    launchers += [self.r.group_of(s) or s for s in self._states_in(prep_objects(clause, {"from"}))]
+            if any(self.targets(o) for c in weapon.subtree for o in prep_objects(c, AIM_PREPS) + (
+                    objects(c) if c.lemma_.lower() in ("target", "aim") else [])):
+                return None   # "drones Russia fired at Ukraine", "a missile targeting Eilat": that is the attack
+        where = [t for o in prep_objects(verb, DOWNED_OVER) + [p for w in flying for p in prep_objects(w, DOWNED_OVER)]
+                 for t in self.targets(o) if not _water(t)]
+        downers = subjects(verb) + [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        if downers and all(d.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
+                           for d in downers) and verb.dep_ == "ccomp":
+            downers = subjects(verb.head)   # "it" or "its air defences": who said so
+        defenders = [w for w in _distinct([self._state_of_person(a) for a in self.agents(downers)] +
+                                          self._states_in(downers)) if w.type == "Country"]
+        launchers = _distinct([self.r.as_belligerent(a) for a in launchers if a.type != "WeaponSystem"])
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HELPING or any(
+                c.dep_ == "aux" and c.lemma_.lower() in HELPING for c in verb.children):
+            defenders = []   # "the US helped intercept Iranian missiles": not what they were fired at
+        targets = [t for t in _distinct(where or defenders) if t not in launchers]
+        if not launchers and targets and not any(left_modifiers(w) and {m.lower_ for m in left_modifiers(w)} & UNKNOWN
+                                                 for w in flying):
+            # no launcher named: the article's attacker, unless that is who downed them
+            framed = [a for a in self._frame_attackers(targets, self._holders(verb.sent)) if a.type != "Person"]
+            if framed and not set(framed) & set(defenders):
+                launchers = framed
+                self._doubt(FRAME_ATTACKER)
+        if not launchers or not targets:
+            return None
+        self.frames.append((self.sentence_no, launchers))
+        self.last_targets = targets
+        roles = {"attacker": launchers, "target": targets}
+        weapons = [w for x in flying for w in self._weapons_in(x)]
+        if weapons:
+            roles["weapon"] = _distinct(weapons)
         return roles
 
     def _harmed_places(self, verb: Token, attackers: list[Entity], targets: list[Entity]) -> list[Entity]:
@@ -1269,6 +1325,10 @@ DEPLOYED = {"toward", "towards", "at", "into", "over", "near", "around", "off", 
 SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "memorial", "exhibition", "company",
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
+MADE = {"made", "built", "designed", "produced", "supplied", "manufactured"}   # "Iranian-made drones" are not Iran's to fire
+HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
+UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
+DOWNED_OVER = {"over", "above", "near", "in", "across", "around", "off"}   # where weapons in flight were downed
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds"}
 PROJECTILES = {"drone", "missile", "rocket", "shell", "uav", "aircraft", "jet", "helicopter", "plane", "projectile",
                "bomb", "warplane", "interceptor"}
