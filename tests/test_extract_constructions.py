@@ -657,7 +657,7 @@ def test_a_region_a_state_holds_is_named_as_written_and_is_that_states():
 
 @pytest.mark.parametrize("sentence, sides", [
     ("Thai and Cambodian troops clashed on the disputed border.", ("Thailand", "Cambodia")),
-    ("The Sudanese army clashed with the RSF in Khartoum.", ("Sudan", "Rapid Support Forces")),
+    ("The Sudanese army clashed with the RSF in Khartoum.", ("Sudanese Armed Forces", "Rapid Support Forces")),
     ("Fresh clashes between Thai and Cambodian forces broke out on Monday.", ("Thailand", "Cambodia")),
 ])
 def test_forces_clashing_attacked_each_other(sentence, sides):
@@ -1584,3 +1584,40 @@ def test_a_missile_fired_at_a_place_is_one_attack_on_that_place_not_on_the_downe
     attacks = directed(events("Israeli forces said they intercepted a ballistic missile fired by the Houthis in Yemen "
                               "targeting the city of Eilat."), "Attack", "attacker", "target")
     assert ("Houthis", "Israel") not in attacks
+
+
+# --- a war within a state: its army is a side of its own -----------------------------------
+
+@pytest.mark.parametrize("text, attack", [
+    ("The Sudanese army shelled RSF positions in Omdurman on Monday.", ("Sudanese Armed Forces", "Rapid Support Forces")),
+    # "the army" later in an article of that war; the state named first by its possessive
+    ("Sudan's army and the Rapid Support Forces have fought since 2023. The army launched airstrikes on RSF positions "
+     "in Khartoum.", ("Sudanese Armed Forces", "Khartoum")),
+    # a branch of its forces is its forces
+    ("The Sudanese Air Force bombed RSF positions near Nyala.", ("Sudanese Armed Forces", "Rapid Support Forces")),
+])
+def test_in_a_war_within_a_state_its_army_is_a_side(text, attack):
+    attacks = directed(events(text), "Attack", "attacker", "target")
+    assert attack in attacks
+    assert not any(a == "Sudan" for a, _ in attacks)
+
+
+def test_a_states_army_fighting_another_state_is_still_the_state():
+    attacks = directed(events("The Russian army shelled Kharkiv overnight."), "Attack", "attacker", "target")
+    assert attacks == {("Russia", "Kharkiv")}
+
+
+# --- invitations to talks --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, met", [
+    # the invited sides meet each other (the inviter mediates)
+    ("Turkey invited Russia and Ukraine to take part in peace talks in Istanbul.", pair("Russia", "Ukraine")),
+    ("The State Department invited both the Sudanese Armed Forces (SAF) and the RSF to participate in ceasefire "
+     "negotiations in Geneva.", pair("Sudanese Armed Forces", "Rapid Support Forces")),
+    # one invited: the inviter meets them, as "invited X to talks"
+    ("Macron invited Zelensky to join talks in Paris.", pair("Emmanuel Macron", "Volodymyr Zelenskyy")),
+])
+def test_sides_invited_to_take_part_in_talks_are_to_meet(text, met):
+    evs = events(text)
+    assert met in pairs(evs, "Meeting")
+    assert all(ev.status != "happened" for ev in evs if ev.type == "Meeting")

@@ -62,6 +62,8 @@ class Gazetteer:
     offices: list[Office] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
     armed: set[str] = field(default_factory=set)                 # keys of armed groups (Hamas, the Houthis)
+    insurgents: dict[str, str] = field(default_factory=dict)     # armed group key -> the state it fights within (RSF: Sudan)
+    forces: dict[str, str] = field(default_factory=dict)         # country key -> its armed forces' key
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
@@ -175,6 +177,10 @@ def load(directory: Path | None = None) -> Gazetteer:
                 gaz.outlets.add(key)
             if row.get("armed"):
                 gaz.armed.add(key)
+                if row.get("based_in") and not row.get("country"):
+                    gaz.insurgents[key] = row["based_in"]
+                elif row.get("country") and "armed forces" in row["label"].lower():
+                    gaz.forces.setdefault(row["country"], key)
             for office in row.get("offices", []):
                 gaz.offices.append(Office(person=key, title=office.get("title", ""),
                                           start=_parse_day(office.get("from")), end=_parse_day(office.get("to")),

@@ -91,6 +91,9 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 resolver.from_span(ent)
+    # a war within a state: its army is a side of its own where the article names its insurgents
+    resolver.civil_wars = {gaz.insurgents[ent.ent_id_] for _, doc in docs for ent in doc.ents
+                           if ent.ent_id_ in gaz.insurgents}
     reader = SentenceReader(resolver, gaz, article)
     reader.article_people = {e.key for e in resolver.entities.values() if e.type == "Person"} | {
         e.key for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"
@@ -415,6 +418,11 @@ class SentenceReader:
         if len(named) >= 2:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and not holders:
+            invited = self.agents(objects(verb.head))  # "X invited A and B to take part in talks": A and B meet
+            if len(invited) >= 2:
+                return [{"participant": _distinct(invited + others)}]
+            verb = verb.head   # "X invited Y to join talks": as "invited Y to talks"
         if verb is not None and verb.lemma_.lower() == "invite" and not holders:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
@@ -893,7 +901,7 @@ class SentenceReader:
                 targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
-        attackers = _distinct([self.r.as_belligerent(a) for a in attackers])
+        attackers = _distinct([self.r.fighting(a) for a in attackers])
         # a weapon is what strikes, never who: "American B-2 bombers struck X" is the US with B-2s
         armed_with = [a for a in attackers if a.type == "WeaponSystem"]
         attackers = [a for a in attackers if a.type != "WeaponSystem"]
@@ -967,7 +975,7 @@ class SentenceReader:
             downers = subjects(verb.head)   # "it" or "its air defences": who said so
         defenders = [w for w in _distinct([self._state_of_person(a) for a in self.agents(downers)] +
                                           self._states_in(downers)) if w.type == "Country"]
-        launchers = _distinct([self.r.as_belligerent(a) for a in launchers if a.type != "WeaponSystem"])
+        launchers = _distinct([self.r.fighting(a) for a in launchers if a.type != "WeaponSystem"])
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HELPING or any(
                 c.dep_ == "aux" and c.lemma_.lower() in HELPING for c in verb.children):
             defenders = []   # "the US helped intercept Iranian missiles": not what they were fired at

@@ -55,6 +55,7 @@ class ArticleResolver:
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
+        self.civil_wars: set[str] = set()   # states whose own insurgents the article names (Sudan: the RSF)
         self.scope = ""    # the article's short id, for entities only it names (an unnamed ship)
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
@@ -257,8 +258,8 @@ class ArticleResolver:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                     for mod in (child, *child.conjuncts):
                         state = self.state_of(mod)
-                        if state is not None and state not in states:
-                            states.append(state)
+                        if state is not None and state not in states and not (named and state.key == token.ent_id_):
+                            states.append(state)   # ("Armed" in "the Sudanese Armed Forces" names the body itself)
             of_states = []
             if len(states) > 1:   # "the Chinese and Russian foreign ministers": the people, when the office is known
                 holders = self._office_holders(token)
@@ -444,10 +445,15 @@ class ArticleResolver:
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
                     if lower in BODY_NOUNS and state.type == "Country":
                         self.bodies[lower] = state
-                    return state
+                    return self._side_of(state, token)
             if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                return self.bodies[lower]   # "the army", after "the Sudanese army": the same state's
+                return self._side_of(self.bodies[lower], token)   # "the army", after "the Sudanese army": the same state's
+            if lower in ("army", "military") and len(self.civil_wars) == 1 and not left_modifiers(token) and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                state = next(iter(self.civil_wars))   # "the army", in an article of a war within one state
+                if state in self.gaz.forces:
+                    return self._seen(self.gaz.entities[self.gaz.forces[state]])
         # "the group", "the Iranian-backed rebels": the armed group named before in the sentence, else
         # the one the article named last
         if lower in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -590,13 +596,34 @@ class ArticleResolver:
 
     def as_belligerent(self, entity: Entity) -> Entity:
         """A state's armed force ("Russian Armed Forces", "the Russian Navy") is the state at war,
-        as attacker, target or party to talks; other entities stay as they are."""
+        as attacker, target or party to talks, except in a war within the state: where the article
+        names an insurgent force of that state ("the Sudanese army and the RSF"), its army is a side
+        of its own; other entities stay as they are."""
+        if entity.type == "Organization" and entity.country in self.civil_wars and entity.country in self.gaz.forces:
+            if _words(entity.label) & MILITARY_WORDS:   # "the Sudanese Air Force": the Sudanese Armed Forces
+                return self._seen(self.gaz.entities[self.gaz.forces[entity.country]])
+            return entity
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
             words = _words(entity.label)
             if words & MILITARY_WORDS or entity.key not in self.gaz.armed and \
                     _words(entity.label, *entity.aliases) & FIGHTING_BODY_WORDS:
                 return self._seen(self.gaz.entities[entity.country])   # "the SBU", Ukraine's security service
         return entity
+
+    def fighting(self, entity: Entity) -> Entity:
+        """Who fights: a state's armed force is the state (`as_belligerent`); in a war within a
+        state, the state fighting ("Sudanese drones struck ...") is its armed forces."""
+        entity = self.as_belligerent(entity)
+        if entity.type == "Country" and entity.key in self.civil_wars and entity.key in self.gaz.forces:
+            return self._seen(self.gaz.entities[self.gaz.forces[entity.key]])
+        return entity
+
+    def _side_of(self, state: Entity, noun: Token) -> Entity:
+        """Whose "army", "forces" or "troops" a state's are: the state, except in a war within it
+        (`as_belligerent`), where they are its armed forces."""
+        if state.key in self.civil_wars and state.key in self.gaz.forces and noun.lemma_.lower() in FORCE_NOUNS:
+            return self._seen(self.gaz.entities[self.gaz.forces[state.key]])
+        return state
 
     def as_place(self, entity: Entity | None) -> Entity | None:
         """The entity as a target or location: a seat of government is its capital city's place."""
@@ -655,6 +682,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp"}
+FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
