@@ -1621,3 +1621,31 @@ def test_sides_invited_to_take_part_in_talks_are_to_meet(text, met):
     evs = events(text)
     assert met in pairs(evs, "Meeting")
     assert all(ev.status != "happened" for ev in evs if ev.type == "Meeting")
+
+
+# --- meetings told by their noun with a possessive, or after an arrival -------------------
+
+@pytest.mark.parametrize("text, met", [
+    # "his meeting with Y" as the object of another verb: his is the subject's
+    ("Keith Kellogg described his meeting with Volodymyr Zelensky in Kyiv as extensive.", pair("Keith Kellogg", "Volodymyr Zelenskyy")),
+    ("Macron praised his talks with Scholz in Berlin.", pair("Emmanuel Macron", "Olaf Scholz")),
+    # talking with someone after arriving somewhere is face to face; a list the parser read as one name
+    ("Kellogg arrived in Kyiv on Wednesday and talked with Zelensky and Foreign Minister Andriy Sybiha.",
+     pair("Keith Kellogg", "Volodymyr Zelenskyy")),
+    ("Kellogg arrived in Kyiv on Wednesday and talked with Zelensky and Foreign Minister Andriy Sybiha.",
+     pair("Keith Kellogg", "Andrii Sybiha")),
+])
+def test_meetings_told_by_a_possessive_or_after_an_arrival(text, met):
+    assert met in pairs(events(text), "Meeting")
+
+
+def test_whoever_acts_during_a_visit_did_not_meet_the_visitor():
+    evs = events("During Kellogg's visit on Wednesday, Russia launched a missile attack on Ukraine.")
+    assert not any(ev.type == "Meeting" and "Russia" in {e.label for e in ev.roles["participant"]} for ev in evs)
+
+
+def test_an_attack_in_retaliation_for_a_strike_is_not_on_that_strikes_target():
+    evs = events("Iran's attack comes in retaliation for an Israeli strike on an Iranian consulate in Damascus, Syria.")
+    assert ("Iran", "Damascus") not in directed(evs, "Attack", "attacker", "target")
+    assert ("Israel", "Damascus") in directed(evs, "Attack", "attacker", "target")
+

@@ -44,6 +44,7 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
@@ -59,8 +60,9 @@ def classify(token: Token) -> str | None:
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos == "VERB":
         if lemma in ("speak", "talk") and not _by_phone(token) and any(
-                o.ent_type_ in ("GPE", "FAC") for o in prep_objects(token, {"in", "at"})):
-            return "Meeting"  # "Blinken and Kuleba talked in Kyiv": face to face where they were
+                o.ent_type_ in ("GPE", "FAC") for v in (token, *([token.head] if token.dep_ == "conj" and token.head.lemma_.lower()
+                                                              in ARRIVING else [])) for o in prep_objects(v, {"in", "at"})):
+            return "Meeting"  # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):

@@ -418,6 +418,11 @@ class SentenceReader:
         if len(named) >= 2:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
+        if not holders and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
+            clause = trigger.head   # "X described his meeting with Y": his is X's
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and not holders:
             invited = self.agents(objects(verb.head))  # "X invited A and B to take part in talks": A and B meet
             if len(invited) >= 2:
@@ -427,7 +432,9 @@ class SentenceReader:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
-        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host"}):   # "hosted talks with Y"
+        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host"}) and not (
+                trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS):   # "hosted talks with Y"
+            # (not "during X's visit, Russia launched an attack": the visit is no one's launch)
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
@@ -864,7 +871,8 @@ class SentenceReader:
                 target_tokens = prep_objects(toll, {"in"})
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
-                target_tokens = prep_objects(trigger.head, {"in", "on", "at"})  # "the strikes took place in X"
+                target_tokens = [t for t in prep_objects(trigger.head, {"in", "on", "at"})   # "the strikes took place in X"
+                                 if t.lemma_.lower() not in REPRISALS]   # not "came in retaliation for a strike on X"
             if not target_tokens and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "set" and \
                     fire_preps(trigger.head):
                 target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
@@ -1334,6 +1342,8 @@ SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "me
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
 MADE = {"made", "built", "designed", "produced", "supplied", "manufactured"}   # "Iranian-made drones" are not Iran's to fire
+TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
+REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
 UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
 DOWNED_OVER = {"over", "above", "near", "in", "across", "around", "off"}   # where weapons in flight were downed
