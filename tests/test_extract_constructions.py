@@ -1649,3 +1649,28 @@ def test_an_attack_in_retaliation_for_a_strike_is_not_on_that_strikes_target():
     assert ("Iran", "Damascus") not in directed(evs, "Attack", "attacker", "target")
     assert ("Israel", "Damascus") in directed(evs, "Attack", "attacker", "target")
 
+
+
+# --- supplies: sent from a state, backed with weapons, announced by "they" -------------------
+
+@pytest.mark.parametrize("text, supply", [
+    # a passive delivery: the supplier is where the items were sent from
+    ("The first Leopard 2 tanks, sent from Poland, were delivered to Ukraine on Friday.", ("Poland", "Ukraine")),
+    ("The howitzers were delivered to Ukraine by Norway last week.", ("Norway", "Ukraine")),
+    # backing or supporting someone with arms or aid supplies them
+    ("Britain had been quick and decisive in backing Ukraine with weapons.", ("United Kingdom", "Ukraine")),
+    ("Germany will continue to support Kyiv with air defence systems and ammunition.", ("Germany", "Ukraine")),
+    # "they" for the state that announced it
+    ("In January the United States announced that they would send M1 Abrams tanks to Ukraine.",
+     ("United States", "Ukraine")),
+])
+def test_supplies_sent_from_backed_with_or_announced_by_they(text, supply):
+    assert supply in directed(events(text), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany supports Ukraine with words, not deeds.",
+    "France backed the proposal with enthusiasm.",
+])
+def test_backing_with_no_supplies_is_no_supply(text):
+    assert not [ev for ev in events(text) if ev.type == "Supply"]

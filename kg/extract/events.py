@@ -44,6 +44,7 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
@@ -89,6 +90,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in SUPPLY_VERBS:
             return "Supply"
+        if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
+                c.lower_ in SUPPLY_ITEM_WORDS for c in o.conjuncts) for o in prep_objects(token, {"with"})):
+            return "Supply"   # "backing Ukraine with weapons", "supports Kyiv with air defence systems"
         if intercepted(token):
             return "Attack"  # "air defences shot down 59 of 102 Russian drones": the drones' side attacked
         if lemma in ATTACK_VERBS:

@@ -611,6 +611,13 @@ class SentenceReader:
                     if with_items:
                         recipients = self.agents(objects(trigger))
                         item_tokens = with_items
+            if not suppliers and passive:   # "were delivered by Poland", "the tanks, sent from Poland, were delivered"
+                suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
+                    p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
+                    for p in prep_objects(c, {"from", "by"})])
+            if not suppliers and trigger.tag_ == "VBG":   # "X was quick in backing Ukraine with weapons"
+                suppliers = self.agents(_clause_subjects(trigger) or subjects(_clause_verb(
+                    trigger, ("pcomp", "prep", "acomp", "pobj")) or trigger))
             if not suppliers:
                 suppliers = self._made_by(item_tokens)
         elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"

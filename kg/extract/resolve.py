@@ -237,7 +237,17 @@ class ArticleResolver:
                 return [self._region(name, token.lemma_.lower()) for name in names]
         if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
-            return list(earlier[-1]) if earlier else []
+            if earlier:
+                return list(earlier[-1])
+            # "the United States announced that they would send ...": the body that said so
+            clause = token.head
+            while clause.dep_ != "ccomp" and clause.head != clause and clause.pos_ != "NOUN":
+                clause = clause.head
+            if token.dep_ == "nsubj" and clause.dep_ == "ccomp" and _says(clause.head):
+                sayers = [e for s in clause.head.children if s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP")
+                          for e in [self._one(s, depth + 1)] if e is not None and e.type in ("Country", "Organization")]
+                return sayers[:1]
+            return []
         if token.lemma_.lower() in ("delegation", "team", "mission") and token.pos_ == "NOUN":
             # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
             leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
@@ -638,6 +648,10 @@ class ArticleResolver:
         return entity
 
 
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SAYING
+
+
 def _words(*names: str) -> set[str]:
     """The lowercase words of names: what a body's names say it is ("forces", "security")."""
     return set(re.findall(r"[a-z]+", " ".join(names).lower()))
@@ -685,6 +699,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp"}
+SAYING = {"say", "announce", "state", "confirm", "declare", "tell", "report", "add", "claim", "insist", "warn"}
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
