@@ -423,6 +423,7 @@ class SentenceReader:
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
+            holders = holders if len(holders) == 1 else []   # whose "his" is, only where one person is the subject
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and not holders:
             invited = self.agents(objects(verb.head))  # "X invited A and B to take part in talks": A and B meet
             if len(invited) >= 2:
