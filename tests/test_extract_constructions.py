@@ -1674,3 +1674,31 @@ def test_supplies_sent_from_backed_with_or_announced_by_they(text, supply):
 ])
 def test_backing_with_no_supplies_is_no_supply(text):
     assert not [ev for ev in events(text) if ev.type == "Supply"]
+
+
+# --- talks named by both sides, offered, or known of -------------------------------------------
+
+@pytest.mark.parametrize("text, met, status", [
+    # a list the parser read as one name after "between"
+    ("Officials hoped to prepare a potential meeting between President Donald Trump and Russian ruler Vladimir Putin.",
+     pair("Donald Trump", "Vladimir Putin"), "proposed"),
+    # both sides in a hyphenated modifier; a date still undecided: not yet agreed
+    ("A specific date for a Trump-Putin meeting remains undecided.", pair("Donald Trump", "Vladimir Putin"), "proposed"),
+    # not told of talks is no denial of them
+    ("Zelensky said Ukraine was not informed about the US-Russia talks.", pair("United States", "Russia"), "happened"),
+    # open to a meeting: offered
+    ("Zelensky has said he is open to a face-to-face meeting with Putin.", pair("Volodymyr Zelenskyy", "Vladimir Putin"),
+     "proposed"),
+    # "the two": the two people the sentence named before
+    ("Dutch Prime Minister Mark Rutte told Zelensky about the jets as the two visited an air base.",
+     pair("Mark Rutte", "Volodymyr Zelenskyy"), "happened"),
+])
+def test_talks_named_by_both_sides_offered_or_known_of(text, met, status):
+    evs = [ev for ev in events(text) if ev.type == "Meeting"]
+    assert met in pairs(evs, "Meeting")
+    assert {ev.status for ev in evs} == {status}
+
+
+def test_not_invited_to_talks_is_no_meeting_of_the_uninvited():
+    evs = events("Zelensky was not invited to the meeting between Putin and Trump.")
+    assert not any(pair("Volodymyr Zelenskyy", p) in pairs(evs, "Meeting") for p in ("Vladimir Putin", "Donald Trump"))

@@ -44,6 +44,7 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+KNOWING = {"inform", "tell", "consult", "notify", "brief", "know", "aware", "warn"}   # not knowing of an event
 BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
@@ -452,6 +453,11 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in ("date", "time", "venue", "timing", "location", "place"):
+        # "a date for a Trump-Putin meeting remains undecided": to come, once agreed when it is set
+        told = trigger.head.head.head
+        return "planned" if told.lemma_.lower() in ("set", "fix", "agree", "announce", "confirm") else "proposed"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         holder = trigger.head.head   # "a deal for the sale", or "signed [a deal] for the sale"
         if holder.lemma_.lower() in CONTRACTS or holder.pos_ == "VERB" and any(
@@ -483,8 +489,9 @@ def status_of(trigger: Token) -> str | None:
     for step in range(8):
         lemma = tok.lemma_.lower()
         children = list(tok.children)
-        if any(c.dep_ == "neg" for c in children) or (step and lemma in NEGATING_LEMMAS):
-            return None
+        if any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING) or (
+                step and lemma in NEGATING_LEMMAS):
+            return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
         if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
             return None
         if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):

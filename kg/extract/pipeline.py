@@ -380,7 +380,7 @@ class SentenceReader:
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told; "the two sides
                 # agreed to meet": the sides of the fighting just told
-                first = self._meeting_pair() or self._warring_sides(subj)
+                first = self._meeting_pair() or self._warring_sides(subj) or self._two_named(subj[0])
                 if first:
                     self._doubt(MEETING_HOST)
             if lemma == "visit" and first and not second:   # "Modi visited Ukraine": its leader, when named
@@ -408,7 +408,8 @@ class SentenceReader:
             return [{"participant": _distinct(between + others)}]
         # "Ukraine-Russia talks", "their meeting": modifiers name the sides when they name two
         named = []
-        for child in trigger.children:
+        for child in [m for c in trigger.children for m in (c, *[g for g in c.children if g.dep_ == "compound" and
+                      g.i + 2 == c.i and g.nbor(1).text == "-"])]:   # "a Trump-Putin meeting": both names
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
                 for e in self.r.from_token(child):
                     a = self.r.as_agent(e)
@@ -424,6 +425,9 @@ class SentenceReader:
                 clause = clause.head
             holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
             holders = holders if len(holders) == 1 else []   # whose "his" is, only where one person is the subject
+        if not holders and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
+                trigger.head.head.lemma_.lower() in READY and trigger.head.head.dep_ == "acomp":
+            holders = self.agents(subjects(trigger.head.head.head))   # "X is open to a meeting with Y"
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "invite" and not holders:
             invited = self.agents(objects(verb.head))  # "X invited A and B to take part in talks": A and B meet
             if len(invited) >= 2:
@@ -554,6 +558,13 @@ class SentenceReader:
             return []
         sides = _distinct(self.frames[-1][1] + [t for t in self.last_targets if t.type in ("Country", "Organization")])
         return sides[:2] if len(sides) >= 2 and all(s.type in ("Country", "Organization") for s in sides[:2]) else []
+
+    def _two_named(self, subject: Token) -> list[Entity]:
+        """"Rutte told Zelensky as the two visited an air base": the two people the sentence named
+        before "the two", when it named just two."""
+        people = _distinct([p for ent in subject.sent.ents if ent.label_ == "PERSON" and ent.end <= subject.i
+                            for p in [self.r.from_span(ent)] if p is not None and p.type == "Person"])
+        return people if len(people) == 2 else []
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
         return [h for h in self._meeting_pair()[:1] if h not in others]
@@ -1350,6 +1361,7 @@ SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "me
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
 MADE = {"made", "built", "designed", "produced", "supplied", "manufactured"}   # "Iranian-made drones" are not Iran's to fire
+READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
@@ -1485,7 +1497,8 @@ def _one_by_one(trigger: Token) -> bool:
 def _refers_back(noun: Token) -> bool:
     """"the two leaders", "both presidents", "the two sides": people the article has just named."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in noun.children)
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in noun.children) or \
+        noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
 
 
 def _claimed_by(trigger: Token) -> list[Token]:

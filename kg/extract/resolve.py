@@ -192,9 +192,10 @@ class ArticleResolver:
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                     members += [child, *[c for c in child.conjuncts if c.i > child.i]]
-                elif child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < token.i and any(
+            for child in token.subtree:   # "with Zelensky and Foreign Minister Sybiha" read as one name
+                if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < token.i and any(
                         c.dep_ == "cc" for c in child.children):
-                    members.append(child)   # "with Zelensky and Foreign Minister Sybiha" read as one name
+                    members.append(child)
         for tok in members:
             if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
