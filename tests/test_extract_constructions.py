@@ -1702,3 +1702,23 @@ def test_talks_named_by_both_sides_offered_or_known_of(text, met, status):
 def test_not_invited_to_talks_is_no_meeting_of_the_uninvited():
     evs = events("Zelensky was not invited to the meeting between Putin and Trump.")
     assert not any(pair("Volodymyr Zelenskyy", p) in pairs(evs, "Meeting") for p in ("Vladimir Putin", "Donald Trump"))
+
+
+# --- armed groups an article names, and weapons the model took for a body ------------------
+
+def test_fire_from_a_state_is_its_armed_group_named_later_in_the_article():
+    evs = events("Dozens of rockets fired into Israel from Lebanon.\n\nHezbollah said it targeted an air base near Haifa.")
+    assert ("Hezbollah", "Israel") in directed(evs, "Attack", "attacker", "target")
+    assert ("Lebanon", "Israel") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_an_armed_group_of_the_state_struck_is_not_the_frames_attacker_there():
+    evs = events("Hezbollah fired rockets at Haifa on Friday. On Saturday, dozens of fighter jets started striking "
+                 "southern Lebanon, the military said.")
+    attacks = directed(evs, "Attack", "attacker", "target")
+    assert ("Hezbollah", "Lebanon") not in attacks
+
+
+def test_drones_named_in_capitals_are_weapons_not_an_attacker():
+    evs = events("In response, Russia has also increased large-scale UAV attacks on Ukrainian cities.")
+    assert not any(a == "UAV" for a, _ in directed(evs, "Attack", "attacker", "target"))

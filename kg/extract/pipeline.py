@@ -92,8 +92,8 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
             if ent.label_ == "PERSON" and len(ent) > 1:
                 resolver.from_span(ent)
     # a war within a state: its army is a side of its own where the article names its insurgents
-    resolver.civil_wars = {gaz.insurgents[ent.ent_id_] for _, doc in docs for ent in doc.ents
-                           if ent.ent_id_ in gaz.insurgents}
+    resolver.named_groups = {ent.ent_id_ for _, doc in docs for ent in doc.ents if ent.ent_id_ in gaz.armed}
+    resolver.civil_wars = {gaz.insurgents[key] for key in resolver.named_groups if key in gaz.insurgents}
     reader = SentenceReader(resolver, gaz, article)
     reader.article_people = {e.key for e in resolver.entities.values() if e.type == "Person"} | {
         e.key for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"
@@ -1161,9 +1161,12 @@ class SentenceReader:
         targets_keys = {t.key for t in targets} | set(holders)
         # ground held by another ("Russian-occupied Nova Kakhovka") is not its state's own to strike
         taken = targets_keys | ({t.country for t in targets if t.country} if not holders else set())
+        # nor is an armed group of the state struck its attacker ("jets struck southern Lebanon": not Hezbollah)
+        home_groups = {a.key for _, attackers in self.frames for a in attackers if a.country and a.country in taken}
+        taken |= home_groups
         if self.frames and self.sentence_no - self.frames[0][0] <= LEAD_SENTENCES:
             # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
-            lead = [a for a in self.frames[0][1] if a.key not in targets_keys]
+            lead = [a for a in self.frames[0][1] if a.key not in targets_keys | home_groups]
             if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any
                 others = [a for _, attackers in reversed(self.frames) for a in attackers if a.key not in taken]
                 lead = _distinct(others)[:1] or lead   # else a war on ground it calls its own (Karabakh)

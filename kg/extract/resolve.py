@@ -39,7 +39,7 @@ TITLE_WORDS = {
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # words that never name an entity, though the small model sometimes tags them
 STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
-              "telegram", "twitter", "x", "facebook"}
+              "telegram", "twitter", "x", "facebook", "uav", "uavs", "drone", "drones"}   # (weapons the model took for a body)
 
 
 class ArticleResolver:
@@ -55,6 +55,7 @@ class ArticleResolver:
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
+        self.named_groups: set[str] = set()   # the armed groups the article names anywhere
         self.civil_wars: set[str] = set()   # states whose own insurgents the article names (Sudan: the RSF)
         self.scope = ""    # the article's short id, for entities only it names (an unnamed ship)
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
@@ -319,13 +320,14 @@ class ArticleResolver:
         return people if len(people) > 1 else []
 
     def group_of(self, state: Entity) -> Entity | None:
-        """The one armed group of a state that this article has named ("rockets fired from
-        Lebanon", the article telling of Hezbollah); None when none or several."""
+        """The one armed group of a state that this article names ("rockets fired from Lebanon",
+        the article telling of Hezbollah, even later than its headline); None when none or several."""
         if state.type != "Country":
             return None
-        groups = [e for e in self.entities.values() if e.key in self.gaz.armed and e.country == state.key
+        named = [*self.entities.values(), *(self.gaz.entities[k] for k in sorted(self.named_groups) if k not in self.entities)]
+        groups = [e for e in named if e.key in self.gaz.armed and e.country == state.key
                   and not _words(e.label) & MILITARY_WORDS]   # not its own army
-        return groups[0] if len(groups) == 1 else None
+        return self._seen(groups[0]) if len(groups) == 1 else None
 
     def _longer_place(self, span: Span) -> Entity | None:
         """A place whose name the tagged span ends: untagged proper nouns right before it that
