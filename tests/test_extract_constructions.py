@@ -1722,3 +1722,20 @@ def test_an_armed_group_of_the_state_struck_is_not_the_frames_attacker_there():
 def test_drones_named_in_capitals_are_weapons_not_an_attacker():
     evs = events("In response, Russia has also increased large-scale UAV attacks on Ukrainian cities.")
     assert not any(a == "UAV" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
+# --- blasts reported in places, missiles tearing into them ------------------------------------
+
+def test_blasts_reported_in_places_during_an_attack_are_attacks_on_them():
+    evs = events("Russia's defence ministry said it hit all designated targets in the massive missile attack. "
+                 "Missiles tore into busy intersections in the centre of the capital Kyiv. Explosions were "
+                 "reported in Lviv, Ternopil and Zhytomyr.")
+    attacks = directed(evs, "Attack", "attacker", "target")
+    assert ("Russia", "Kyiv") in attacks
+    assert {("Russia", "Lviv"), ("Russia", "Ternopil"), ("Russia", "Zhytomyr")} <= attacks
+
+
+@pytest.mark.parametrize("text", ["Explosions were reported in Paris after a gas leak.",
+                                  "Explosions were heard in Kyiv on Sunday night, residents said."])
+def test_blasts_with_no_attacker_told_are_no_attack(text):
+    assert not events(text)

@@ -113,7 +113,7 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
-        if lemma in ("slam", "crash", "smash", "plough", "plow") and has_prep(token, {"into"}):
+        if lemma in ("slam", "crash", "smash", "plough", "plow", "tear", "rip") and has_prep(token, {"into"}):
             return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
                 "advance", "march", "push") and has_prep(token, {"on", "toward", "towards"}):
@@ -207,7 +207,7 @@ def toll_verb(noun: Token) -> Token | None:
     names no place."""
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     verb = subject.head
-    if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record") \
+    if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record", "hear") \
             and has_prep(verb, {"in"}):
         return verb
     return None
@@ -386,7 +386,8 @@ def subjects(verb: Token) -> list[Token]:
 
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-TOLLS = {"casualties", "fatalities", "deaths"}   # the toll of an attack, where it "occurred"
+TOLLS = {"casualties", "fatalities", "deaths",   # the toll of an attack, where it "occurred"
+         "explosions", "blasts"}   # or its blasts, where they were heard or reported
 CLAUSE_PREPS = {"after", "before", "since", "until", "as", "when", "while"}
 
 

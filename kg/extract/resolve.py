@@ -241,15 +241,6 @@ class ArticleResolver:
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             if earlier:
                 return list(earlier[-1])
-            # "the United States announced that they would send ...": the body that said so
-            clause = token.head
-            while clause.dep_ != "ccomp" and clause.head != clause and clause.pos_ != "NOUN":
-                clause = clause.head
-            if token.dep_ == "nsubj" and clause.dep_ == "ccomp" and _says(clause.head):
-                sayers = [e for s in clause.head.children if s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP")
-                          for e in [self._one(s, depth + 1)] if e is not None and e.type in ("Country", "Organization")]
-                return sayers[:1]
-            return []
         if token.lemma_.lower() in ("delegation", "team", "mission") and token.pos_ == "NOUN":
             # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
             leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
@@ -367,8 +358,9 @@ class ArticleResolver:
                 c.dep_ == "compound" for c in token.children):
             return self._seen(self.people[norm(token.text)], token.text)   # "Abramovich and Umerov": a surname left untagged
         clause = token.head if token.dep_ != "poss" else token.head.head
-        if lower in ("it", "its") and clause.dep_ == "ccomp":
-            # "Ukraine said it struck ...", "the SBU said its drones struck ...": who said so
+        if lower in ("it", "its", "they", "their") and clause.dep_ == "ccomp":
+            # "Ukraine said it struck ...", "the SBU said its drones struck ...", "the United States
+            # announced that they would send ...": who said so
             said = [c for c in clause.head.children if c.dep_ == "nsubj"]
             found = self._one(said[0], depth + 1) if said else None
             if found is not None and found.type == "City":
@@ -651,10 +643,6 @@ class ArticleResolver:
         return entity
 
 
-def _says(verb: Token) -> bool:
-    return verb.lemma_.lower() in SAYING
-
-
 def _words(*names: str) -> set[str]:
     """The lowercase words of names: what a body's names say it is ("forces", "security")."""
     return set(re.findall(r"[a-z]+", " ".join(names).lower()))
@@ -702,7 +690,6 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp"}
-SAYING = {"say", "announce", "state", "confirm", "declare", "tell", "report", "add", "claim", "insist", "warn"}
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
