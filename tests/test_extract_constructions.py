@@ -1739,3 +1739,24 @@ def test_blasts_reported_in_places_during_an_attack_are_attacks_on_them():
                                   "Explosions were heard in Kyiv on Sunday night, residents said."])
 def test_blasts_with_no_attacker_told_are_no_attack(text):
     assert not events(text)
+
+
+@pytest.mark.parametrize("text, supply, status", [
+    # the recipient the parser read into the items' name ("to [Ukraine air defence systems]")
+    ("The U.S. and partner nations have provided to Ukraine air defence systems, such as the Patriot.",
+     ("United States", "Ukraine"), "happened"),
+    # made by a state, arriving in another
+    ("U.S.-made M-1 tanks will soon arrive in Ukraine, he said.", ("United States", "Ukraine"), "planned"),
+    # an intent or decision to supply, announced by the suppliers
+    ("The Netherlands and Denmark have announced their intent to donate F-16 fighter jets to Ukraine.",
+     ("Denmark", "Ukraine"), "planned"),
+    ("Germany announced its decision to send Leopard 2 tanks to Ukraine.", ("Germany", "Ukraine"), "planned"),
+])
+def test_supplies_by_partner_nations_by_makers_and_by_intent(text, supply, status):
+    evs = [ev for ev in events(text) if ev.type == "Supply"]
+    assert supply in directed(evs, "Supply", "supplier", "recipient")
+    assert {ev.status for ev in evs} == {status}
+
+
+def test_arriving_without_a_maker_or_sender_is_no_supply():
+    assert not events("The delegation will soon arrive in Ukraine, he said.")

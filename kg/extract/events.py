@@ -35,6 +35,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
+                  "intent", "intention", "decision",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide"}
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
@@ -78,8 +79,9 @@ def classify(token: Token) -> str | None:
         if lemma in ("buy", "purchase", "procure") and (has_prep(token, {"for"}) or any(
                 has_prep(o, {"for"}) for o in token.children if o.dep_ == "dobj")):
             return "Supply"   # "Canada is buying NASAMS for Ukraine": bought for another, supplied to it
-        if lemma == "arrive" and has_prep(token, {"from"}) and has_prep(token, {"in", "to"}):
-            return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States"
+        if lemma == "arrive" and has_prep(token, {"in", "to"}) and (has_prep(token, {"from"}) or any(
+                (t.lower_ in ("made", "built") or t.lower_.endswith("-made")) and t.i < s.i for s in subjects(token) for t in s.subtree)):
+            return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in X"
         if lemma in MEET_VERBS:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not

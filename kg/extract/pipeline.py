@@ -574,7 +574,7 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
-            suppliers = self.agents(prep_objects(trigger, {"from"}))
+            suppliers = self.agents(prep_objects(trigger, {"from"})) or self._made_by(item_tokens)
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought_for := self.agents(
                 prep_objects(trigger, {"for"}) + [p for o in objects(trigger) for p in prep_objects(o, {"for"})])) \
                 and lemma != "receive":
@@ -599,6 +599,7 @@ class SentenceReader:
                 if passive:   # "Pakistan was equipped with Chinese J-10C jets": their makers supplied them
                     suppliers = suppliers or self._makers(item_tokens, recipients)
             else:
+                held_items: list[Token] = []
                 recipients = self.agents(prep_objects(trigger, {"to"}) +
                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
                 if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
@@ -606,10 +607,16 @@ class SentenceReader:
                     held = objects(trigger) + [i for o in objects(trigger) if _amount(o)
                                                for i in prep_objects(trigger, {"in"})]
                     recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
+                if not recipients:  # "provided to Ukraine air defence systems", read as "to [Ukraine air defence systems]"
+                    led = [(c, o) for o in prep_objects(trigger, {"to"}) if o.pos_ == "NOUN"
+                           for c in o.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i == o.left_edge.i]
+                    if led and not objects(trigger):
+                        recipients = self.agents([led[0][0]])
+                        held_items = [led[0][1]]
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
-                item_tokens = passive if passive else objects(trigger)
+                item_tokens = passive if passive else objects(trigger) or held_items
                 if trigger.dep_ == "relcl" and not passive and not recipients and objects(trigger) and \
                         all(self.agents([o]) for o in objects(trigger)):
                     recipients = self.agents(objects(trigger))   # "the missiles it gave Ukraine"
@@ -623,6 +630,9 @@ class SentenceReader:
                     if with_items:
                         recipients = self.agents(objects(trigger))
                         item_tokens = with_items
+            if not suppliers and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in RESOLVES:
+                # "X announced their intent to donate jets to Y", "its decision to send tanks"
+                suppliers = self.agents(subjects(trigger.head.head) if trigger.head.dep_ in ("dobj", "pobj") else [])
             if not suppliers and passive:   # "were delivered by Poland", "the tanks, sent from Poland, were delivered"
                 suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
                     p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
@@ -735,8 +745,10 @@ class SentenceReader:
             for i, tok in enumerate(words):
                 nxt = words[i + 1:i + 3]
                 if any(n.lower_ in ("made", "-made", "built") for n in nxt) or tok.lower_.endswith("-made"):
+                    named = self.gaz.lookup(tok.text.rsplit("-", 1)[0])   # "U.S.-made"
                     state = self.r.state_of(tok.doc[tok.i:tok.i + 1][0]) or \
-                        self.gaz.country_of_demonym(tok.text.split("-")[0])
+                        self.gaz.country_of_demonym(tok.text.split("-")[0]) or \
+                        (named if named is not None and named.type == "Country" else None)
                     if state is not None:
                         return [state]
         return []
@@ -1364,6 +1376,7 @@ SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "me
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
 MADE = {"made", "built", "designed", "produced", "supplied", "manufactured"}   # "Iranian-made drones" are not Iran's to fire
+RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "readiness", "pledge", "promise", "offer"}
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack

@@ -657,6 +657,7 @@ COLLECTIVE_NOUNS = {
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
     "president", "presidents", "ministers", "mediators", "diplomats", "ministry", "department", "defence", "defense", "embassy", "allies", "ally", "partners",
+    "nations", "countries",
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "shell", "fire", "gunfire", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
