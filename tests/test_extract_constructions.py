@@ -1760,3 +1760,30 @@ def test_supplies_by_partner_nations_by_makers_and_by_intent(text, supply, statu
 
 def test_arriving_without_a_maker_or_sender_is_no_supply():
     assert not events("The delegation will soon arrive in Ukraine, he said.")
+
+
+# --- whom a visitor meets, and whom "him" is --------------------------------------------------
+
+def test_a_foreign_minister_visiting_meets_the_counterpart_not_the_head_of_state():
+    evs = events("Vladimir Putin and Sergey Lavrov were in Moscow this week. Turkish Foreign Minister Mevlut "
+                 "Cavusoglu, who visited Moscow on Wednesday, said the war must stop.", published=date(2022, 3, 17))
+    found = pairs(evs, "Meeting")
+    assert pair("Mevlut Cavusoglu", "Sergey Lavrov") in found
+    assert pair("Mevlut Cavusoglu", "Vladimir Putin") not in found
+
+
+def test_a_head_of_state_visiting_still_meets_the_host_leader():
+    evs = events("Narendra Modi visited Ukraine on Friday. Volodymyr Zelensky thanked him.", published=date(2024, 8, 23))
+    assert pair("Narendra Modi", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+
+
+def test_after_meeting_someone_the_clause_subject_met_them():
+    evs = events("In a press conference after meeting with his Russian counterpart Sergey Lavrov, Mevlut Cavusoglu "
+                 "said there is no winner in war.")
+    assert pair("Mevlut Cavusoglu", "Sergey Lavrov") in pairs(evs, "Meeting")
+
+
+def test_him_is_the_counterpart_named_by_office_before():
+    evs = events("Recep Tayyip Erdogan held a phone call with his Russian counterpart and offered to host him and "
+                 "Ukrainian President Volodymyr Zelenskyy for talks in Ankara.", published=date(2022, 3, 17))
+    assert pair("Vladimir Putin", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")

@@ -49,6 +49,8 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
+MINISTRIES = (("Foreign Affairs", "Secretary of State", "Foreign Minister", "External Affairs"),
+              ("Defense", "Defence"))   # a minister visiting meets the holder of the same office
 HEAD_OFFICES = ("President of", "Prime Minister of", "Chancellor of", "King of", "Emir of", "Supreme Leader of",
                 "Premier of")
 
@@ -117,6 +119,20 @@ class Gazetteer:
         return [self.entities[o.person] for o in self.offices
                 if o.title.startswith(HEAD_OFFICES) and o.title.endswith(state.label) and o.held_on(day)
                 and o.person in self.entities]
+
+    def hosts(self, visitor: str, country: str, day: date | None) -> list[Entity]:
+        """Whom a visitor to a state meets there: a head of state or government, an envoy or anyone
+        without an office here meets its leaders (`leaders`); a foreign or defence minister meets
+        the state's holder of the same office; another minister, nobody we can name."""
+        held = [o.title for o in self.offices if o.person == visitor and o.held_on(day)]
+        if not held or any(t.startswith(HEAD_OFFICES) for t in held):
+            return self.leaders(country, day)
+        kind = next((words for t in held for words in MINISTRIES if any(w in t for w in words)), None)
+        state = self.entities.get(country)
+        if kind is None or state is None:
+            return []
+        return [self.entities[o.person] for o in self.offices if state.label in o.title and o.held_on(day)
+                and any(w in o.title for w in kind) and o.person in self.entities]
 
     def office_holder(self, noun_phrase: str, day: date | None) -> Entity | None:
         """Who held the office a role noun names on that day ("the Ukrainian president")."""

@@ -321,6 +321,8 @@ class SentenceReader:
                 for _ in range(2):  # names in apposition to the noun, and to those: "leader X and Y"
                     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos" and a not in nouns]
                 subj = [*nouns, *subj]
+            if not subj and trigger.dep_ == "pcomp":   # "after meeting with Lavrov, Cavusoglu said ..."
+                subj = _clause_subjects(trigger)
             first = self.agents(subj)
             others = prep_objects(trigger, {"with", "to"}) + met   # "X was received by Y": Y met X
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
@@ -526,8 +528,9 @@ class SentenceReader:
 
     def _visit_host(self, visitors: list[Entity], places: list[Token]) -> list[Entity]:
         """"During Duda's visit to Turkey", "Modi visited Ukraine": a leader visiting a state met
-        its head of state or government, when the article names them (who held the office on the
-        day); nobody when the place is the visitor's own state or several states are named."""
+        its head of state or government, a minister their counterpart, when the article names them
+        (who held the office on the day, `Gazetteer.hosts`); nobody when the place is the visitor's
+        own state or several states are named."""
         states: list[str] = []
         for tok in places:
             for e in self.r.from_token(tok):
@@ -538,7 +541,8 @@ class SentenceReader:
         people = [v for v in visitors if v.type == "Person"]
         if len(states) != 1 or not people or any(v.country == states[0] for v in people):
             return []
-        hosts = [h for h in self.gaz.leaders(states[0], self.article.published) if h.key in self.article_people]
+        hosts = [h for p in people for h in self.gaz.hosts(p.key, states[0], self.article.published)
+                 if h.key in self.article_people]
         if hosts:
             self._doubt(MEETING_HOST)
         return [self.r._seen(h) for h in hosts[:1]]

@@ -389,8 +389,13 @@ class ArticleResolver:
                     if verb.pos_ in ("VERB", "AUX") else set()
                 outside = [e for i, e in self.sentence_people if i < token.i and e not in own_people]
                 if not outside:  # "after hosting Xi ..., the Russian President greeted him": a person named before
-                    named = [e for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= token.i
+                    named = [(ent.start, e) for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= token.i
                              for e in [self.from_span(ent)] if e is not None and e.type == "Person"]
+                    # or by office: "a call with his Russian counterpart ... offered to host him"
+                    named += [(t.i, e) for t in doc[token.sent.start:token.i] if t.dep_ in ("pobj", "dobj")
+                              and t.lemma_.lower() in ROLE_NOUNS and not t.ent_type_
+                              for e in [self._one(t, depth + 1)] if e is not None and e.type == "Person"]
+                    named = [e for _, e in sorted(named, key=lambda pair: pair[0])]
                     outside = [e for e in named if e not in own_people] or (
                         [self.last_person] if self.last_person is not None and self.last_person not in own_people
                         else [])
