@@ -411,7 +411,8 @@ class SentenceReader:
         # "Ukraine-Russia talks", "their meeting": modifiers name the sides when they name two
         named = []
         for child in [m for c in trigger.children for m in (c, *[g for g in c.children if g.dep_ == "compound" and
-                      g.i + 2 == c.i and g.nbor(1).text == "-"])]:   # "a Trump-Putin meeting": both names
+                      g.i + 2 == c.i and g.nbor(1).text == "-" and (g.ent_type_ == "PERSON" or trigger.dep_ != "ROOT")])]:
+            # "a Trump-Putin meeting", "informed about the US-Russia talks" (not a heading: "China-Russia meeting")
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
                 for e in self.r.from_token(child):
                     a = self.r.as_agent(e)
