@@ -1800,3 +1800,30 @@ def test_regions_are_named_as_news_names_them():
     assert "Bryansk region" in targets
     region = next(e for ev in evs for e in ev.roles["target"] if e.label == "Bryansk region")
     assert "Bryansk Oblast" in region.aliases
+
+
+# --- typographic quotes; criticism in attack verbs ---------------------------------------------
+
+def test_a_curly_apostrophe_reads_as_a_straight_one():
+    evs = events("Ukraine\u2019s General Staff said it made a successful drone strike early Sunday on a major refinery "
+                 "in the Saratov region.")
+    assert ("Ukraine", "Saratov region") in directed(evs, "Attack", "attacker", "target")
+    # the evidence is the article's own text, quotes as written
+    assert "\u2019" in next(ev for ev in evs if ev.type == "Attack").sentence.text
+
+
+def test_a_city_the_parser_read_as_an_adjective_still_names_its_refinery():
+    evs = events('Ukraine launched drones overnight. "The Ryazan oil refinery was attacked by a UAV.')
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Ryazan refinery" in targets
+
+
+@pytest.mark.parametrize("text, attacked", [
+    ("Zelensky and Aliyev blasted the Kremlin for an attack on a gas station.", False),
+    ("Trump attacked Biden for his Ukraine policy.", False),
+    ("Russia struck Kyiv for the third night in a row.", True),
+    ("Russia attacked Ukraine over the weekend with 200 drones.", True),
+])
+def test_attack_verbs_of_criticism_are_no_attack(text, attacked):
+    found = directed(events(text), "Attack", "attacker", "target")
+    assert bool(found) == attacked

@@ -45,6 +45,8 @@ NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fa
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+SCOLDING = {"blast", "slam", "hammer", "batter", "pummel", "attack", "strike", "hit"}   # ... X for / over Y: criticised
+TIME_NOUNS = {"night", "day", "time", "week", "weekend", "month", "hour", "year", "period", "row", "minute"}
 KNOWING = {"inform", "tell", "consult", "notify", "brief", "know", "aware", "warn"}   # not knowing of an event
 BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
@@ -99,6 +101,10 @@ def classify(token: Token) -> str | None:
         if intercepted(token):
             return "Attack"  # "air defences shot down 59 of 102 Russian drones": the drones' side attacked
         if lemma in ATTACK_VERBS:
+            if lemma in SCOLDING and any(o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in TIME_NOUNS
+                                         for o in prep_objects(token, {"for", "over"})) or lemma == "hit" and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+                return None   # "they blasted the Kremlin for an attack", "hit out at X": words, not blows
             return "Attack"
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"

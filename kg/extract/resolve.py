@@ -526,7 +526,7 @@ class ArticleResolver:
             return None
         where, written = None, None
         for mod in left_modifiers(noun):  # its own name first: "the Nuseirat (refugee) camp in central Gaza"
-            if mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
+            if mod.dep_ in ("compound", "nmod", "amod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
                 found = self._one(mod, 1)
                 if found is not None and found.type in ("City", "Region"):
                     span = next((e for e in noun.doc.ents if e.start <= mod.i < e.end), None)
