@@ -1827,3 +1827,28 @@ def test_a_city_the_parser_read_as_an_adjective_still_names_its_refinery():
 def test_attack_verbs_of_criticism_are_no_attack(text, attacked):
     found = directed(events(text), "Attack", "attacker", "target")
     assert bool(found) == attacked
+
+
+# --- titles alone, monarchs' names, a leader and their own state -------------------------------
+
+def test_a_title_alone_names_nobody_and_the_person_after_it_is_kept():
+    evs = events("Vucic met in Brussels with the EU's High Representative, Josep Borrell, and the EU's Special "
+                 "Representative, Miroslav Lajcak.")
+    people = {e.label for ev in evs if ev.type == "Meeting" for e in ev.roles["participant"]}
+    assert "Representative" not in people and "Josep Borrell" in people
+
+
+def test_a_monarchs_one_name_keeps_the_title():
+    evs = events("King Abdullah met Egyptian President Abdel Fattah el-Sisi in Aqaba on Wednesday.")
+    assert any("King Abdullah" in p for p in pairs(evs, "Meeting"))
+
+
+def test_a_leader_and_their_own_state_are_one_side():
+    evs = events("Ukraine's Zelenskiy visits Saudi Arabia, seeks Arab League support.", published=date(2023, 5, 19))
+    assert pair("Ukraine", "Volodymyr Zelenskyy") not in pairs(evs, "Meeting")
+
+
+def test_talks_discussed_are_a_topic_not_the_discussers_talks():
+    evs = events("Blinken met Egypt's president on Monday. Blinken was also likely to discuss ongoing talks with Hamas "
+                 "mediated by Egypt and Qatar.")
+    assert pair("Antony Blinken", "Hamas") not in pairs(evs, "Meeting")

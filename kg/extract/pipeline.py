@@ -298,7 +298,11 @@ class SentenceReader:
             people = group["participant"]
             if any(e.type == "Country" for e in people) and any(e.key in self.r.delegations for e in people):
                 group["participant"] = _distinct([self.r.delegations.get(e.key, e) for e in people])
-        return groups
+            # a leader and their own state are one side ("Ukraine's Zelenskiy visits ..."), not two
+            own = {e.country for e in group["participant"] if e.type == "Person" and e.country}
+            group["participant"] = [e for e in group["participant"] if not (e.type == "Country" and e.key in own)]
+        groups = [g for g in groups or [] if len(g["participant"]) >= 2]
+        return groups or None
 
     def _participants(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
         """The participants of a meeting or call, as one group per meeting. "X met A, B and C" (one
@@ -441,7 +445,9 @@ class SentenceReader:
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
         elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host"}) and not (
-                trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS):   # "hosted talks with Y"
+                trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS) and not (
+                verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):   # "hosted talks with Y"
+            # (not "X discussed the talks with Hamas mediated by Qatar": talks discussed are a topic)
             # (not "during X's visit, Russia launched an attack": the visit is no one's launch)
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
@@ -470,7 +476,8 @@ class SentenceReader:
         if trigger.lower_ in GATHERINGS and not others and not (
                 verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is
-        if not holders and others:  # "Bilateral meetings with A and B will take place": the host of the talks just told
+        if not holders and others and not (verb is not None and verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):
+            # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)
             if holders:
                 self._doubt(MEETING_HOST)

@@ -36,6 +36,7 @@ TITLE_WORDS = {
     "former", "u.s.", "us", "un", "nato", "eu", "interior", "finance", "economy", "trade", "energy",
     "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-",
 }
+ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # words that never name an entity, though the small model sometimes tags them
 STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
@@ -99,8 +100,8 @@ class ArticleResolver:
         if span.ent_id_ and span.ent_id_ in self.gaz.entities:
             return self._seen(self.gaz.entities[span.ent_id_], span.text)
         text = clean_name(span)
-        if not text or norm(text) in STOP_NAMES:
-            return None
+        if not text or norm(text) in STOP_NAMES or all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
+            return None   # (a title alone, "the EU's Special Representative", names nobody)
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
@@ -747,6 +748,8 @@ def clean_name(span: Span) -> str:
         tokens = tokens[:-1]
     while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct
                                or (span.label_ in ("ORG", "PERSON") and tokens[0].pos_ == "ADJ")):
+        if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
+            break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
