@@ -1852,3 +1852,27 @@ def test_talks_discussed_are_a_topic_not_the_discussers_talks():
     evs = events("Blinken met Egypt's president on Monday. Blinken was also likely to discuss ongoing talks with Hamas "
                  "mediated by Egypt and Qatar.")
     assert pair("Antony Blinken", "Hamas") not in pairs(evs, "Meeting")
+
+
+# --- supplies: a contrast after a denial, two objects, arms received -----------------------------
+
+@pytest.mark.parametrize("text, supply", [
+    # "does not have X, but is supplying Y": the denial is the first clause's
+    ("The RAF does not have F-16s in its air force, but is supplying Ukraine with Storm Shadow missiles.",
+     ("United Kingdom", "Ukraine")),
+    # "send Ukraine 65 F-16s", the recipient read as a second object
+    ("Nato countries have pledged to send Ukraine around 65 F-16s.", ("NATO", "Ukraine")),
+    # arms received are supplied by their maker; "the country" of the person who said so
+    ("Volodymyr Zelensky has confirmed the country has received its first US-made F-16s.", ("United States", "Ukraine")),
+])
+def test_supplies_after_a_denial_with_two_objects_or_received(text, supply):
+    assert supply in directed(events(text), "Supply", "supplier", "recipient")
+
+
+def test_a_denial_joined_by_and_still_denies():
+    assert not events("Germany did not send tanks, and will not send jets to Ukraine.")
+
+
+def test_receiving_a_guest_is_still_a_meeting():
+    evs = events("Zelensky received the Dutch prime minister in Kyiv.", published=date(2025, 3, 12))
+    assert [ev.type for ev in evs] == ["Meeting"]

@@ -78,6 +78,9 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
             return "Supply"
+        if lemma == "receive" and any(o.dep_ == "dobj" and (o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
+                t.lower_.endswith("-made") or t.lower_ == "made" for t in o.subtree if t.i < o.i)) for o in token.children):
+            return "Supply"   # "the country has received its first US-made F-16s": arms received, not a guest
         if lemma in ("buy", "purchase", "procure") and (has_prep(token, {"for"}) or any(
                 has_prep(o, {"for"}) for o in token.children if o.dep_ == "dobj")):
             return "Supply"   # "Canada is buying NASAMS for Ukraine": bought for another, supplied to it
@@ -495,11 +498,14 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and \
             trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "before":
         return "planned"  # "before starting negotiations with the RSF": still to come
+    came_from = None
     for step in range(8):
         lemma = tok.lemma_.lower()
         children = list(tok.children)
-        if any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING) or (
-                step and lemma in NEGATING_LEMMAS):
+        contrasted = came_from is not None and came_from.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
+        if any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING) and not contrasted or (
+                step and lemma in NEGATING_LEMMAS and not contrasted):
             return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
         if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
             return None
@@ -563,7 +569,7 @@ def status_of(trigger: Token) -> str | None:
             return "planned"  # "she was to meet X"
         if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN"):
             return "happened"  # "Iran, Russia's main drone supplier, denies ...": a description of its own
-        tok = tok.head
+        came_from, tok = tok, tok.head
     return "happened"
 
 

@@ -601,7 +601,8 @@ class SentenceReader:
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
                                      [p for o in item_tokens for p in prep_objects(o, {"from"})]))
             if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
-                suppliers = self._makers(item_tokens, recipients)
+                suppliers = self._makers(item_tokens, recipients) or [
+                    s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -619,6 +620,10 @@ class SentenceReader:
                     held = objects(trigger) + [i for o in objects(trigger) if _amount(o)
                                                for i in prep_objects(trigger, {"in"})]
                     recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
+                objs = [o for o in trigger.children if o.dep_ == "dobj"]
+                if not recipients and len(objs) >= 2 and objs[0].ent_type_ in ("GPE", "ORG", "NORP") and self.agents(objs[:1]):
+                    recipients = self.agents(objs[:1])   # "send Ukraine 65 F-16s", read as two objects
+                    held_items = objs[1:]
                 if not recipients:  # "provided to Ukraine air defence systems", read as "to [Ukraine air defence systems]"
                     led = [(c, o) for o in prep_objects(trigger, {"to"}) if o.pos_ == "NOUN"
                            for c in o.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i == o.left_edge.i]
@@ -628,7 +633,7 @@ class SentenceReader:
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
-                item_tokens = passive if passive else objects(trigger) or held_items
+                item_tokens = passive if passive else held_items or objects(trigger)
                 if trigger.dep_ == "relcl" and not passive and not recipients and objects(trigger) and \
                         all(self.agents([o]) for o in objects(trigger)):
                     recipients = self.agents(objects(trigger))   # "the missiles it gave Ukraine"

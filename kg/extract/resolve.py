@@ -367,6 +367,13 @@ class ArticleResolver:
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
+        if lower in ("country", "nation") and token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "Zelensky confirmed the country has received ...": the state of the person who said so
+            said = [self._one(c, depth + 1) for c in clause.head.children if c.dep_ == "nsubj"]
+            states = [self.gaz.entities[p.country] for p in said if p is not None and p.type == "Person"
+                      and p.country in self.gaz.entities]
+            return self._seen(states[0]) if states else None
         if lower in ("it", "they") and token.dep_ == "nsubj" and clause.dep_ == "relcl":
             # "X thanked Denmark for the jets it delivered": the state or body named before the
             # noun the clause tells of
