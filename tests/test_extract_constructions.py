@@ -1876,3 +1876,24 @@ def test_a_denial_joined_by_and_still_denies():
 def test_receiving_a_guest_is_still_a_meeting():
     evs = events("Zelensky received the Dutch prime minister in Kyiv.", published=date(2025, 3, 12))
     assert [ev.type for ev in evs] == ["Meeting"]
+
+
+# --- chairs, participles with their names, colon datelines ----------------------------------------
+
+@pytest.mark.parametrize("text, met", [
+    ("German Defence Minister Boris Pistorius, who is co-chairing the meeting of the Contact Group together with his "
+     "British counterpart John Healey, announced new deliveries.", pair("Boris Pistorius", "John Healey")),
+    ("Pistorius chaired the talks with Healey in London.", pair("Boris Pistorius", "John Healey")),
+    # the name in apposition to a role noun; the subject read as the participle's compound
+    ("He released photos of Putin meeting with the governor of the Nizhny Novgorod region, Gleb Nikitin.",
+     pair("Vladimir Putin", "Gleb Nikitin")),
+    # a dateline with a colon is no subject
+    ("United Nations, United States: UN Secretary General Antonio Guterres will meet with President Volodymyr "
+     "Zelenskyy in Ukraine next week.", pair("Antonio Guterres", "Volodymyr Zelenskyy")),
+])
+def test_chairs_participles_and_colon_datelines(text, met):
+    assert met in pairs(events(text), "Meeting")
+
+
+def test_a_colon_after_names_that_are_no_place_is_kept():
+    assert pair("Volodymyr Zelenskyy", "Emmanuel Macron") in pairs(events("Zelensky, Macron: the two leaders met in Paris."), "Meeting")

@@ -43,6 +43,19 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0
                        r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?)\s*[—–-]{1,2}\s", re.M)
 
 
+# the same with a colon and no dash: "New Delhi, India: ", "United Nations, United States: "
+_COLON_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): ",
+                             re.M)
+
+
+def _colon_dateline(m: re.Match) -> str:
+    from . import geo
+
+    if geo.country(m.group("where")) or geo.place(m.group("where")) is not None:
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
 def _dateline(m: re.Match) -> str:
     from . import geo
 
@@ -59,7 +72,8 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d"
 def for_parser(text: str) -> str:
     """The text the parser reads: photo position markers and wire datelines ("KYIV (AP) — ",
     read as the sentence's subject) blanked, typographic quotes made straight, every offset kept."""
-    return _DATELINE.sub(_dateline, _POSITION.sub(lambda m: " " * len(m.group(0)), text)).translate(_STRAIGHT)
+    text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
+    return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 
 
 def content_segments(text: str) -> list[tuple[int, int]]:

@@ -283,7 +283,11 @@ class SentenceReader:
     def agents(self, tokens: Iterable[Token]) -> list[Entity]:
         out: list[Entity] = []
         for tok in tokens:
-            for e in self.r.from_token(tok):
+            found = self.r.from_token(tok)
+            if not found and tok.pos_ == "NOUN":   # "the governor of the region, Gleb Nikitin": the name in apposition
+                found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                         for e in self.r.from_token(a)][:1]
+            for e in found:
                 agent = self.r.as_agent(e)
                 if agent is not None and agent not in out:
                     out.append(agent)
@@ -325,6 +329,8 @@ class SentenceReader:
                 for _ in range(2):  # names in apposition to the noun, and to those: "leader X and Y"
                     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos" and a not in nouns]
                 subj = [*nouns, *subj]
+            if not subj:   # "photos of Putin meeting with X", the name read as the participle's compound
+                subj = [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
             if not subj and trigger.dep_ == "pcomp":   # "after meeting with Lavrov, Cavusoglu said ..."
                 subj = _clause_subjects(trigger)
             first = self.agents(subj)
@@ -444,7 +450,7 @@ class SentenceReader:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
-        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host"}) and not (
+        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) and not (
                 trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS) and not (
                 verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):   # "hosted talks with Y"
             # (not "X discussed the talks with Hamas mediated by Qatar": talks discussed are a topic)
@@ -452,6 +458,8 @@ class SentenceReader:
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
+            if not subj and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+                subj = [verb.head]   # "Pistorius, co-chairing the meeting with Healey"
             holders += [h for h in self.agents(subj) if h not in holders]
             if not holders and not others and any(_refers_back(x) for x in subj):
                 holders = self._warring_sides(subj)   # "the two sides agreed to hold talks"
