@@ -1897,3 +1897,9 @@ def test_chairs_participles_and_colon_datelines(text, met):
 
 def test_a_colon_after_names_that_are_no_place_is_kept():
     assert pair("Volodymyr Zelenskyy", "Emmanuel Macron") in pairs(events("Zelensky, Macron: the two leaders met in Paris."), "Meeting")
+
+
+def test_a_states_army_controlled_government_is_the_state():
+    evs = events("The war between the army and the RSF goes on. Sudan's army-controlled government announced on Friday "
+                 "that it would hold consultations with U.S. officials next week.")
+    assert pair("Sudan", "United States") in pairs(evs, "Meeting")

@@ -597,6 +597,10 @@ class ArticleResolver:
             return self._seen(country)
         if token.ent_type_ in ("GPE", "NORP", "ORG"):
             span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            if span is not None and span.end > token.i + 2 and _possessive(token):
+                own = self.gaz.lookup(token.text)   # "Sudan" in "Sudan's army"-controlled: the state, not its army
+                if own is not None and own.type == "Country":
+                    return self._seen(own)
             entity = self.from_span(span) if span is not None else None
             if entity is not None:
                 agent = self.as_agent(entity)
