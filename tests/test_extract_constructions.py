@@ -954,7 +954,7 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Russian forces razed the village of Robotyne.", {("Russia", "Robotyne")}),
     ("Russian forces blew up the Kakhovka dam, Ukraine said.", {("Russia", "Kakhovka Dam")}),
     ("A Ukrainian sea drone torpedoed a Russian patrol ship near Crimea.", {("Ukraine", "Russia")}),
-    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Tehran")}),
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Tehran"), ("Israel", "Hamas")}),   # whom it killed: their group
     ("The war destroyed Ukraine's economy.", set()),
     ("Ukrainian air defences destroyed 20 Russian drones.", {("Russia", "Ukraine")}),   # downed in flight: Russia's attack
     ("The talks blew up over Crimea.", set()),
@@ -1903,3 +1903,27 @@ def test_a_states_army_controlled_government_is_the_state():
     evs = events("The war between the army and the RSF goes on. Sudan's army-controlled government announced on Friday "
                  "that it would hold consultations with U.S. officials next week.")
     assert pair("Sudan", "United States") in pairs(evs, "Meeting")
+
+
+# --- capitals, stations, invaders, people killed -------------------------------------------------
+
+@pytest.mark.parametrize("text, attack", [
+    ("Israel struck Hezbollah in Lebanon. It was the deadliest such strike on Lebanon's capital in years.",
+     ("Israel", "Beirut")),
+    ("Russian missiles struck the Ukrainian capital overnight.", ("Russia", "Kyiv")),
+    # a station is a facility; "the invaders" are the article's attacker, never a person it quoted
+    ("Governor Pavlo Kyrylenko said more than 30 people were killed as a result of the Russian strike. Zelensky said "
+     "that the invaders hit the Kramatorsk railway station with a Tochka-U missile.", ("Russia", "Kramatorsk station")),
+    # whom a strike killed, named, and their armed group
+    ("The Israeli strike on Beirut's southern suburbs killed Ibrahim Akil, a commander of Hezbollah's elite Radwan Force.",
+     ("Israel", "Ibrahim Akil")),
+    ("The Israeli strike on Beirut's southern suburbs killed Ibrahim Akil, a commander of Hezbollah's elite Radwan Force.",
+     ("Israel", "Hezbollah")),
+])
+def test_capitals_stations_invaders_and_people_killed(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_people_killed_unnamed_are_no_target():
+    assert directed(events("An Israeli airstrike killed 14 people in Gaza City."), "Attack", "attacker", "target") == {
+        ("Israel", "Gaza City")}

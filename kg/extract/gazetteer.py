@@ -66,6 +66,7 @@ class Gazetteer:
     armed: set[str] = field(default_factory=set)                 # keys of armed groups (Hamas, the Houthis)
     insurgents: dict[str, str] = field(default_factory=dict)     # armed group key -> the state it fights within (RSF: Sudan)
     forces: dict[str, str] = field(default_factory=dict)         # country key -> its armed forces' key
+    capitals: dict[str, str] = field(default_factory=dict)       # country key -> its capital city's key
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
@@ -184,6 +185,7 @@ def load(directory: Path | None = None) -> Gazetteer:
                     gaz.demonyms.setdefault(norm(word), key)
                 if row.get("capital"):
                     pending_seats.append((row["capital"], key))
+                    gaz.capitals[key] = row["capital"]
                 for seat in row.get("seats", []):
                     seat_key = "seat-" + re.sub(r"[^a-z0-9]+", "-", norm(seat))
                     gaz.seats[seat_key] = key

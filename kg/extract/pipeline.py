@@ -965,6 +965,7 @@ class SentenceReader:
                 targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
+        targets = _distinct(targets + self._killed(trigger))
         attackers = _distinct([self.r.fighting(a) for a in attackers])
         # a weapon is what strikes, never who: "American B-2 bombers struck X" is the US with B-2s
         armed_with = [a for a in attackers if a.type == "WeaponSystem"]
@@ -1060,6 +1061,21 @@ class SentenceReader:
         if weapons:
             roles["weapon"] = _distinct(weapons)
         return roles
+
+    def _killed(self, trigger: Token) -> list[Entity]:
+        """Whom an attack killed, when the article names them or their armed group: "the strike on
+        Dahiya killed Ibrahim Akil, a commander of Hezbollah's Radwan Force" hit Akil and Hezbollah
+        (not "killed 14 people": no one named)."""
+        harm = trigger if trigger.pos_ == "VERB" and lemma_in(trigger, KILLING) else \
+            trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else None
+        if harm is None:
+            return []
+        out: list[Entity] = []
+        for victim in (x for o in objects(harm) for x in (o, *o.conjuncts)):
+            people = [e for e in self.r.from_token(victim) if e.type == "Person"]
+            groups = [g for t in victim.subtree for g in [self.r.state_of(t)] if g is not None and g.key in self.gaz.armed]
+            out += people + groups
+        return _distinct(out)
 
     def _harmed_places(self, verb: Token, attackers: list[Entity], targets: list[Entity]) -> list[Entity]:
         """"X fired rockets at northern Israel, wounding a man in Tiberias", "X shelled the region,
@@ -1201,15 +1217,17 @@ class SentenceReader:
         # nor is an armed group of the state struck its attacker ("jets struck southern Lebanon": not Hezbollah)
         home_groups = {a.key for _, attackers in self.frames for a in attackers if a.country and a.country in taken}
         taken |= home_groups
-        if self.frames and self.sentence_no - self.frames[0][0] <= LEAD_SENTENCES:
+        frames = [(n, [a for a in attackers if a.type != "Person"]) for n, attackers in self.frames]   # sides, not people
+        frames = [(n, attackers) for n, attackers in frames if attackers]
+        if frames and self.sentence_no - frames[0][0] <= LEAD_SENTENCES:
             # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
-            lead = [a for a in self.frames[0][1] if a.key not in targets_keys | home_groups]
+            lead = [a for a in frames[0][1] if a.key not in targets_keys | home_groups]
             if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any
-                others = [a for _, attackers in reversed(self.frames) for a in attackers if a.key not in taken]
+                others = [a for _, attackers in reversed(frames) for a in attackers if a.key not in taken]
                 lead = _distinct(others)[:1] or lead   # else a war on ground it calls its own (Karabakh)
             if lead:
                 return lead
-        for n, attackers in reversed(self.frames):
+        for n, attackers in reversed(frames):
             if self.sentence_no - n > FRAME_SENTENCES:
                 break
             fit = [a for a in attackers if a.key not in taken]
@@ -1405,6 +1423,7 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
 UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
 DOWNED_OVER = {"over", "above", "near", "in", "across", "around", "off"}   # where weapons in flight were downed

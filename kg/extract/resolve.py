@@ -489,6 +489,11 @@ class ArticleResolver:
             if names:
                 words = [t.text for t in doc[names[0].left_edge.i:names[-1].i + 1] if t.ent_type_ in ("GPE", "LOC")]
                 return self._region(" ".join(words), lower)
+        # "Lebanon's capital", "the Ukrainian capital": that state's capital city
+        if lower == "capital" and token.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
+            if len(states) == 1 and self.gaz.capitals.get(states[0].key) in self.gaz.entities:
+                return self._seen(self.gaz.entities[self.gaz.capitals[states[0].key]])
         # "the city of Dnipro", "the village of Petro-Ivanivka"
         if lower in PLACE_NOUNS:
             for child in token.children:
@@ -707,7 +712,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port",
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
-                  "camp": "camp", "camps": "camp"}
+                  "camp": "camp", "camps": "camp", "station": "station"}
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
