@@ -1927,3 +1927,20 @@ def test_capitals_stations_invaders_and_people_killed(text, attack):
 def test_people_killed_unnamed_are_no_target():
     assert directed(events("An Israeli airstrike killed 14 people in Gaza City."), "Attack", "attacker", "target") == {
         ("Israel", "Gaza City")}
+
+
+def test_a_surname_without_its_article_is_the_person_named_in_full():
+    evs = events("Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Thursday. A day earlier, Sisi "
+                 "met King Abdullah of Jordan in Aqaba.")
+    assert pair("Abdel Fattah al-Sisi", "King Abdullah") in pairs(evs, "Meeting")
+
+
+def test_a_meeting_attended_by_others_is_the_meeting_just_told_with_them():
+    evs = events("Vucic met Kurti in Brussels on Thursday. The meeting is also attended by the EU High Representative "
+                 "for Foreign Policy, Josep Borrell.")
+    assert pair("Albin Kurti", "Josep Borrell") in pairs(evs, "Meeting") or pair("Kurti", "Josep Borrell") in pairs(evs, "Meeting")
+
+
+def test_a_role_noun_with_its_holder_in_apposition_is_the_holder():
+    evs = events("Borrell spoke with the Prime Minister of Kosovo, Albin Kurti, by phone.")
+    assert pair("Josep Borrell", "Albin Kurti") in pairs(evs, "Call")

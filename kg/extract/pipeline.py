@@ -284,7 +284,7 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)
-            if not found and tok.pos_ == "NOUN":   # "the governor of the region, Gleb Nikitin": the name in apposition
+            if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                          for e in self.r.from_token(a)][:1]
             for e in found:
@@ -404,6 +404,15 @@ class SentenceReader:
                 left = _distinct(first + left)
                 sides = self._sides(left, [p for p in second + right if p not in left], split)
             return sides
+        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() == "attend" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
+            # "The meeting is also attended by X and Y": the talks just told, with them
+            guests = self.agents([o for c in trigger.head.children if c.dep_ == "agent" for o in c.children
+                                  if o.dep_ == "pobj" for o in (o, *o.conjuncts)])
+            pair = self._meeting_pair()
+            if guests and pair:
+                self._doubt(MEETING_HOST)
+                return [{"participant": _distinct(pair + guests)}]
         between = self.agents(prep_objects(trigger, {"between", "among"}))
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             named = self.agents(prep_objects(trigger, {"of"}))

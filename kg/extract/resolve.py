@@ -74,6 +74,9 @@ class ArticleResolver:
             parts = entity.label.split()
             if len(parts) > 1 and (entity.type == "Person" or parts[-1][:1].isupper() and len(parts[-1]) > 3):
                 self.people.setdefault(norm(parts[-1]), entity)
+                bare = re.sub(r"^(?:al|el|ad|as|ash|at|az)-", "", parts[-1], flags=re.I)
+                if entity.type == "Person" and bare != parts[-1] and len(bare) > 2:
+                    self.people.setdefault(norm(bare), entity)   # "Sisi" after "Abdel Fattah al-Sisi"
             for alias in entity.aliases:
                 if len(alias.split()) == 1:
                     self.people.setdefault(norm(alias), entity)
