@@ -1944,3 +1944,12 @@ def test_a_meeting_attended_by_others_is_the_meeting_just_told_with_them():
 def test_a_role_noun_with_its_holder_in_apposition_is_the_holder():
     evs = events("Borrell spoke with the Prime Minister of Kosovo, Albin Kurti, by phone.")
     assert pair("Josep Borrell", "Albin Kurti") in pairs(evs, "Call")
+
+
+def test_attacks_on_shipping_hit_the_shipping_not_the_sea():
+    evs = events("The Houthis have launched more than 50 attacks on shipping in the Red Sea since November.")
+    assert {(a, t.lower()) for a, t in directed(evs, "Attack", "attacker", "target")} == {("Houthis", "shipping")}
+
+
+def test_shipping_that_declined_is_no_target():
+    assert not events("Shipping through the Red Sea has declined because of the threat.")

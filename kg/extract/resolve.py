@@ -518,13 +518,15 @@ class ArticleResolver:
 
     def vessel(self, noun: Token) -> Entity | None:
         """A merchant ship struck ("a Greek-owned merchant ship", "an oil tanker", "a Liberian-flagged
-        cargo vessel"): the ship, an item named as the article writes it, not its owner's state (a
-        state's warship is the state, kg.extract.pipeline)."""
+        cargo vessel"), or shipping ("attacks on commercial shipping"): the ship, an item named as
+        the article writes it, not its owner's state (a state's warship is the state,
+        kg.extract.pipeline)."""
         lemma = noun.lemma_.lower()
         mods = left_modifiers(noun)
         words = {m.lower_ for m in mods}
         flagged = any(m.lower_ in ("owned", "flagged", "operated", "registered") for m in noun.subtree if m.i < noun.i)
-        if not (lemma in MERCHANT_SHIPS or lemma in ("ship", "vessel", "boat") and (words & MERCHANT_WORDS or flagged)):
+        if not (lemma in MERCHANT_SHIPS or lemma in ("ship", "vessel", "boat") and (words & MERCHANT_WORDS or flagged)
+                or noun.lower_ == "shipping"):   # "attacks on (commercial) shipping in the Red Sea"
             return None
         start = min([m.left_edge.i for m in mods] + [noun.i])
         label = noun.doc[start:noun.i + 1].text
