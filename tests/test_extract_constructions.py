@@ -1953,3 +1953,17 @@ def test_attacks_on_shipping_hit_the_shipping_not_the_sea():
 
 def test_shipping_that_declined_is_no_target():
     assert not events("Shipping through the Red Sea has declined because of the threat.")
+
+
+def test_a_meeting_of_a_body_on_a_topic_is_about_it():
+    evs = events("Boris Pistorius co-chaired the meeting of the Contact Group on Ukraine's Defence with John Healey.")
+    meeting = next(ev for ev in evs if ev.type == "Meeting")
+    assert "Ukraine" in {t.label for t in meeting.topics}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Boris Pistorius co-chaired the meeting with John Healey in London.", pair("Boris Pistorius", "John Healey")),
+    ("Saudi Arabia co-hosted talks between Russia and Ukraine in Riyadh.", pair("Russia", "Ukraine")),
+])
+def test_a_shared_verb_is_the_verb_it_shares(text, met):
+    assert met in pairs(events(text), "Meeting")

@@ -61,6 +61,24 @@ def repair_verbless(doc):
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})(who|which|accompanied|dressed|said|told|were)$")
 
 
+# "co-chaired", "co-hosted": split at the hyphen the small model reads "co" as the subject
+# ("Pistorius co-chaired the meeting" has the subject "co"); kept whole, they are the verb
+# they share the work of (lemma "chair", "host")
+CO_VERBS = {"chair": ("chair", "chairs", "chaired", "chairing"), "host": ("host", "hosts", "hosted", "hosting"),
+            "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
+            "organise": ("organise", "organised", "organising", "organize", "organized", "organizing")}
+
+
+def co_verbs(doc):
+    """The lemma of a shared verb ("co-chaired") is the verb's own ("chair")."""
+    for tok in doc:
+        if tok.lower_.startswith("co-"):
+            base = next((lemma for lemma, forms in CO_VERBS.items() if tok.lower_[3:] in forms), None)
+            if base is not None and tok.pos_ == "VERB":
+                tok.lemma_ = base
+    return doc
+
+
 def split_glued(doc):
     """A name glued to the next word where a page lost a dash ("Roman Abramovich—accompanied by"
     stored as "Abramovichaccompanied", "Podoliakwho told reporters") is two tokens again, when
@@ -127,13 +145,20 @@ def pipeline():
     import spacy
 
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     if "repair_verbless" not in Language.factories:
         Language.component("repair_verbless", func=repair_verbless)
         Language.component("split_glued", func=split_glued)
+        Language.component("co_verbs", func=co_verbs)
     nlp = spacy.load(MODEL)
+    for forms in CO_VERBS.values():
+        for form in forms:
+            for written in ("co-" + form, "Co-" + form):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("split_glued", first=True)
     nlp.add_pipe("repair_verbless", after="parser")
+    nlp.add_pipe("co_verbs", after="lemmatizer")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

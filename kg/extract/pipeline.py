@@ -1366,6 +1366,9 @@ class SentenceReader:
             # "talks on X", not "On Tuesday, X met ..." nor "on the sidelines of a summit"
             phrases += [p for p in prep_objects(holder, TOPIC_PREPS) if p.i > holder.i
                         and p.ent_type_ not in ("DATE", "TIME", "PERSON") and p.lower_ not in NOT_TOPICS]
+            if holder is trigger and trigger.pos_ == "NOUN":   # "the meeting of the Contact Group on Ukraine's defence"
+                for body in prep_objects(holder, {"of"}):
+                    phrases += [p for p in prep_objects(body, TOPIC_PREPS) if p.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if holder.lemma_.lower() == "discuss":  # "discussed X", "discussed strengthening X"
                 phrases += objects(holder) + [c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
             for child in holder.children:  # "to discuss Ukraine"
