@@ -1967,3 +1967,27 @@ def test_a_meeting_of_a_body_on_a_topic_is_about_it():
 ])
 def test_a_shared_verb_is_the_verb_it_shares(text, met):
     assert met in pairs(events(text), "Meeting")
+
+
+def test_drones_downed_over_several_places_told_with_this_sentences_attacker():
+    evs = events("Russia struck Odesa overnight. Russia's defence ministry also reported Ukrainian attacks overnight, "
+                 "saying drones were shot down over the Black Sea, over Crimea, and over the Russian regions of Kursk "
+                 "and Belgorod.")
+    # (each "over" hangs somewhere else in the parse; "the regions of Kursk and Belgorod" are two regions)
+    attacks = directed(evs, "Attack", "attacker", "target")
+    assert {("Ukraine", "Kursk region"), ("Ukraine", "Belgorod region"), ("Ukraine", "Crimea")} <= attacks
+    assert not any(a == "Russia" and t != "Odesa" for a, t in attacks)
+
+
+def test_a_place_hit_in_airstrikes_is_hit_by_their_state():
+    evs = events("Russian authorities said two fuel facilities in Moscow were hit in mass Ukrainian airstrikes.")
+    assert ("Ukraine", "Moscow") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia struck the southern Ukrainian region of Odesa overnight.", "Odesa region"),
+    ("Ukraine struck an oil depot in the Bryansk region of Russia.", "Bryansk region"),
+    ("Azerbaijani forces shelled the region of Nagorno-Karabakh.", "Nagorno-Karabakh"),
+])
+def test_the_region_of_a_place_is_its_region(text, target):
+    assert target in {t for _, t in directed(events(text), "Attack", "attacker", "target")}

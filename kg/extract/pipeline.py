@@ -873,8 +873,9 @@ class SentenceReader:
             if not attackers and not passive:   # "dozens of Russian drones targeted X": the drones' state
                 attackers = self.agents([o for s in subjects(trigger) if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
                                          for o in prep_objects(s, {"of"})])
-            if not attackers:  # "hit by debris from a Ukrainian drone attack"
-                attackers = self._states_in(prep_objects(trigger, {"by", "from"}))
+            if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
+                attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
+                    m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
                 # "rockets were fired from Lebanon": the armed group of that state the article tells of
                 attackers = [self.r.group_of(a) or a for a in attackers]
         else:
@@ -1041,8 +1042,15 @@ class SentenceReader:
             if any(self.targets(o) for c in weapon.subtree for o in prep_objects(c, AIM_PREPS) + (
                     objects(c) if c.lemma_.lower() in ("target", "aim") else [])):
                 return None   # "drones Russia fired at Ukraine", "a missile targeting Eilat": that is the attack
-        where = [t for o in prep_objects(verb, DOWNED_OVER) + [p for w in flying for p in prep_objects(w, DOWNED_OVER)]
-                 for t in self.targets(o) if not _water(t)]
+        # where they were downed: "over X", "over the Black Sea, over Crimea, and over the Kursk region" (the
+        # parser hangs each "over" somewhere else: on the verb, as its conjunct, on the place before)
+        preps = [c for x in (verb, *flying) for c in x.children if c.pos_ == "ADP" and c.dep_ in ("prep", "conj")
+                 and c.lower_ in DOWNED_OVER]
+        for p in preps:
+            preps += [c for o in p.children if o.dep_ == "pobj" for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in DOWNED_OVER and c not in preps]
+            preps += [c for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in DOWNED_OVER and c not in preps]
+        where = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in self.targets(o) if not _water(t)]
         downers = subjects(verb) + [o for c in verb.children if c.dep_ == "agent" for o in c.children]
         if downers and all(d.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
                            for d in downers) and verb.dep_ == "ccomp":
@@ -1228,6 +1236,9 @@ class SentenceReader:
         taken |= home_groups
         frames = [(n, [a for a in attackers if a.type != "Person"]) for n, attackers in self.frames]   # sides, not people
         frames = [(n, attackers) for n, attackers in frames if attackers]
+        here = [a for n, attackers in frames if n == self.sentence_no for a in attackers if a.key not in targets_keys | home_groups]
+        if here:   # "reported Ukrainian attacks overnight, saying drones were shot down over X": this sentence's attacker
+            return _distinct(here)
         if frames and self.sentence_no - frames[0][0] <= LEAD_SENTENCES:
             # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
             lead = [a for a in frames[0][1] if a.key not in targets_keys | home_groups]

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, left_modifiers, subjects
+from .events import ATTACK_NOUNS, left_modifiers, prep_objects, subjects
 from . import geo
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -241,6 +241,15 @@ class ArticleResolver:
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
             if len(names) >= 2:
                 return [self._region(name, token.lemma_.lower()) for name in names]
+        if token.lemma_.lower() in REGION_NOUNS:   # "the regions of Kursk and Belgorod", "the region of Kherson"
+            named = [o for o in prep_objects(token, {"of"}) for o in (o, *o.conjuncts) if o.ent_type_ in ("GPE", "LOC")]
+            spans = [next((e for e in token.doc.ents if e.start <= o.i < e.end), None) for o in named]
+            names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
+            known = [self.gaz.lookup(n) for n in names]
+            if names and not any(k is not None and k.type == "Country" for k in known):   # not "the Bryansk region of Russia"
+                return [self._seen(k) if k is not None and k.type == "Region" else
+                        self._region(re.sub(r"\s+(region|oblast|province)$", "", n, flags=re.I), token.lemma_.lower())
+                        for n, k in zip(names, known)]
         if lower in ("they", "them", "their"):
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             if earlier:
