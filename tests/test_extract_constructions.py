@@ -1991,3 +1991,22 @@ def test_a_place_hit_in_airstrikes_is_hit_by_their_state():
 ])
 def test_the_region_of_a_place_is_its_region(text, target):
     assert target in {t for _, t in directed(events(text), "Attack", "attacker", "target")}
+
+
+@pytest.mark.parametrize("text, supply", [
+    ("The Ukrainian president said he was grateful for the weapons that Britain had already supplied.",
+     ("United Kingdom", "Ukraine")),
+    ("Zelensky thanked Denmark for the F-16s that it had delivered.", ("Denmark", "Ukraine")),
+])
+def test_whoever_is_grateful_for_supplies_received_them(text, supply):
+    evs = events(text)
+    assert supply in directed(evs, "Supply", "supplier", "recipient")
+    assert all(ev.roles.get("item") for ev in evs if ev.type == "Supply")
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions could be heard in Kyiv as Russia targeted gas facilities across the country.",
+    "The UN has been marginalised since Russia invaded Ukraine in 2022, officials might say.",
+])
+def test_a_clause_of_time_keeps_its_own_status(text):
+    assert {ev.status for ev in events(text) if ev.type == "Attack"} == {"happened"}

@@ -556,6 +556,9 @@ def status_of(trigger: Token) -> str | None:
             return "happened"
         if step and tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
             return "happened"  # a clause of its own: its plans are not the event's
+        if not step and tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children) and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "when", "after", "while", "since", "because") for c in children):
+            return "happened"  # "explosions could be heard as Russia targeted X": what the clause of time tells happened
         if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

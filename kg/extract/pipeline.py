@@ -655,8 +655,14 @@ class SentenceReader:
                         all(self.agents([o]) for o in objects(trigger)):
                     recipients = self.agents(objects(trigger))   # "the missiles it gave Ukraine"
                     item_tokens = []
-                if not item_tokens and trigger.dep_ == "relcl":   # "the jets it delivered to Ukraine"
-                    item_tokens = [trigger.head]
+                if trigger.dep_ == "relcl" and all(o.lower_ in ("that", "which") for o in item_tokens):
+                    item_tokens = [trigger.head]   # "the jets (that) it delivered to Ukraine"
+                if not recipients and trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "pobj" and \
+                        trigger.head.head.lower_ == "for" and trigger.head.head.head.lemma_.lower() in GRATEFUL:
+                    # "he was grateful for the weapons that Britain had supplied": to whoever thanks for them
+                    thanked = trigger.head.head.head
+                    clause = thanked if thanked.pos_ in ("VERB", "AUX") else thanked.head
+                    recipients = [self._state_of_person(a) for a in self.agents(subjects(clause))]
                 item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
                                 for i in prep_objects(trigger, {"in"}) if i not in item_tokens]
                 if not recipients:  # "provide Ukraine with weapons"
@@ -1446,6 +1452,7 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
 UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
