@@ -2010,3 +2010,15 @@ def test_whoever_is_grateful_for_supplies_received_them(text, supply):
 ])
 def test_a_clause_of_time_keeps_its_own_status(text):
     assert {ev.status for ev in events(text) if ev.type == "Attack"} == {"happened"}
+
+
+@pytest.mark.parametrize("text, met, published", [
+    # "slated" (the small model's lemma is "slat") raises its subject as "set to" does; "Turkey's leader"
+    ("Ukraine's president was slated to meet in Ankara with Turkey's leader on November 19.",
+     pair("Volodymyr Zelenskyy", "Recep Tayyip Erdogan"), date(2025, 11, 15)),
+    # a joint press conference is a meeting of the two
+    ("Macron said at a joint news conference with Scholz that Europe must act.", pair("Emmanuel Macron", "Olaf Scholz"),
+     date(2024, 5, 28)),
+])
+def test_slated_meetings_a_states_one_leader_and_joint_press_conferences(text, met, published):
+    assert met in pairs(events(text, published=published), "Meeting")

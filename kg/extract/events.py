@@ -35,6 +35,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
+                  "slat",   # the small model's lemma of "slated"
                   "intent", "intention", "decision",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide"}
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
@@ -327,7 +328,7 @@ def _of_talks(token: Token) -> bool:
 
 
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
-RAISING = {"set", "expect", "schedule", "due", "slate", "plan", "say", "report", "believe", "suppose",
+RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
 
 def lemma_in(token: Token, words: set[str]) -> bool:

@@ -478,7 +478,7 @@ class SentenceReader:
                 holders += [h for h in self.agents(objects(verb)) if h not in holders and h not in others]
             if not others and trigger.dep_ == "dobj":   # "had lunch with X", "held talks on Friday with X": the with on the verb
                 others = [a for a in self.agents(prep_objects(verb, {"with"})) if a not in holders]
-        elif not holders and trigger.lower_ not in GATHERINGS:
+        elif not holders and (trigger.lower_ not in GATHERINGS or others):   # (a press conference with Y is joint)
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
             if holders and not others and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \

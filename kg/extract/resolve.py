@@ -448,6 +448,11 @@ class ArticleResolver:
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is not None:
             return self._seen(holder)
+        if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its one head on the day
+            states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
+            heads = self.gaz.leaders(states[0].key, self.published) if len(states) == 1 else []
+            if len(heads) == 1:
+                return self._seen(heads[0])
         # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
         if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for acl in token.children:
