@@ -48,6 +48,7 @@ KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman",
            "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
 SCOLDING = {"blast", "slam", "hammer", "batter", "pummel", "attack", "strike", "hit"}   # ... X for / over Y: criticised
 TIME_NOUNS = {"night", "day", "time", "week", "weekend", "month", "hour", "year", "period", "row", "minute"}
+TIME_MARKS = {"as", "when", "after", "while", "since", "because"}   # a clause of time (or cause) of its own
 KNOWING = {"inform", "tell", "consult", "notify", "brief", "know", "aware", "warn"}   # not knowing of an event
 BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
@@ -65,10 +66,11 @@ def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos == "VERB":
-        if lemma in ("speak", "talk") and not _by_phone(token) and any(
-                o.ent_type_ in ("GPE", "FAC") for v in (token, *([token.head] if token.dep_ == "conj" and token.head.lemma_.lower()
-                                                              in ARRIVING else [])) for o in prep_objects(v, {"in", "at"})):
-            return "Meeting"  # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face
+        if lemma in ("speak", "talk") and not _by_phone(token):
+            # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face where they were
+            where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
+            if any(o.ent_type_ in ("GPE", "FAC") for v in where for o in prep_objects(v, {"in", "at"})):
+                return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
@@ -505,8 +507,8 @@ def status_of(trigger: Token) -> str | None:
         children = list(tok.children)
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
-        if any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING) and not contrasted or (
-                step and lemma in NEGATING_LEMMAS and not contrasted):
+        if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
+                               or step and lemma in NEGATING_LEMMAS):
             return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
         if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
             return None
@@ -555,11 +557,11 @@ def status_of(trigger: Token) -> str | None:
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"
-        if step and tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX"):
-            return "happened"  # a clause of its own: its plans are not the event's
-        if not step and tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children) and any(
-                c.dep_ == "mark" and c.lower_ in ("as", "when", "after", "while", "since", "because") for c in children):
-            return "happened"  # "explosions could be heard as Russia targeted X": what the clause of time tells happened
+        if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and (step or tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" for c in children) and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children)):
+            # a clause of its own: its plans are not the event's; the event's own clause of time, with its
+            # own subject, happened ("explosions could be heard as Russia targeted X")
+            return "happened"
         if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

@@ -407,8 +407,7 @@ class SentenceReader:
         if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() == "attend" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
             # "The meeting is also attended by X and Y": the talks just told, with them
-            guests = self.agents([o for c in trigger.head.children if c.dep_ == "agent" for o in c.children
-                                  if o.dep_ == "pobj" for o in (o, *o.conjuncts)])
+            guests = self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)])
             pair = self._meeting_pair()
             if guests and pair:
                 self._doubt(MEETING_HOST)
@@ -1042,8 +1041,7 @@ class SentenceReader:
                 if clause.dep_ == "appos" and clause.ent_type_ in ("GPE", "ORG", "NORP"):
                     launchers += self.agents([clause])     # "the 70 drones Russia launched", read as apposition
                 elif clause.dep_ in ("acl", "relcl"):      # "launched by Russia", "(that) Russia fired"
-                    launchers += self.agents(prep_objects(clause, {"by"}) + subjects(clause) + [
-                        o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"])
+                    launchers += self.agents(prep_objects(clause, {"by"}) + subjects(clause))
                     launchers += [self.r.group_of(s) or s for s in self._states_in(prep_objects(clause, {"from"}))]
             if any(self.targets(o) for c in weapon.subtree for o in prep_objects(c, AIM_PREPS) + (
                     objects(c) if c.lemma_.lower() in ("target", "aim") else [])):
@@ -1057,7 +1055,7 @@ class SentenceReader:
                       if c.dep_ == "prep" and c.lower_ in DOWNED_OVER and c not in preps]
             preps += [c for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ in DOWNED_OVER and c not in preps]
         where = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in self.targets(o) if not _water(t)]
-        downers = subjects(verb) + [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        downers = subjects(verb) + prep_objects(verb, {"by"})
         if downers and all(d.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in d.children)
                            for d in downers) and verb.dep_ == "ccomp":
             downers = subjects(verb.head)   # "it" or "its air defences": who said so
@@ -1071,7 +1069,7 @@ class SentenceReader:
         if not launchers and targets and not any(left_modifiers(w) and {m.lower_ for m in left_modifiers(w)} & UNKNOWN
                                                  for w in flying):
             # no launcher named: the article's attacker, unless that is who downed them
-            framed = [a for a in self._frame_attackers(targets, self._holders(verb.sent)) if a.type != "Person"]
+            framed = self._frame_attackers(targets, self._holders(verb.sent))
             if framed and not set(framed) & set(defenders):
                 launchers = framed
                 self._doubt(FRAME_ATTACKER)

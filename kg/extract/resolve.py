@@ -260,9 +260,8 @@ class ArticleResolver:
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             people = [e for o in leaders for e in self.from_token(o, depth + 1) if e.type == "Person"]
             if people:
-                states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None
-                          and st.type == "Country"] or [self.gaz.entities[x.country] for x in people
-                                                        if x.country in self.gaz.entities]
+                states = self._modifier_states(token) or [self.gaz.entities[x.country] for x in people
+                                                          if x.country in self.gaz.entities]
                 for person in people:   # met by a state's officials, the delegation is its state (kg.extract.pipeline)
                     if states:
                         self.delegations[person.key] = self._seen(states[0])
@@ -449,7 +448,7 @@ class ArticleResolver:
         if holder is not None:
             return self._seen(holder)
         if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its one head on the day
-            states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
+            states = self._modifier_states(token)
             heads = self.gaz.leaders(states[0].key, self.published) if len(states) == 1 else []
             if len(heads) == 1:
                 return self._seen(heads[0])
@@ -489,9 +488,9 @@ class ArticleResolver:
                 return self._side_of(self.bodies[lower], token)   # "the army", after "the Sudanese army": the same state's
             if lower in ("army", "military") and len(self.civil_wars) == 1 and not left_modifiers(token) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                state = next(iter(self.civil_wars))   # "the army", in an article of a war within one state
-                if state in self.gaz.forces:
-                    return self._seen(self.gaz.entities[self.gaz.forces[state]])
+                forces = self._civil_war_forces(next(iter(self.civil_wars)))   # "the army", in an article of a war
+                if forces is not None:                                            # within one state
+                    return self._seen(forces)
         # "the group", "the Iranian-backed rebels": the armed group named before in the sentence, else
         # the one the article named last
         if lower in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -508,7 +507,7 @@ class ArticleResolver:
                 return self._region(" ".join(words), lower)
         # "Lebanon's capital", "the Ukrainian capital": that state's capital city
         if lower == "capital" and token.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            states = [st for m in left_modifiers(token) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
+            states = self._modifier_states(token)
             if len(states) == 1 and self.gaz.capitals.get(states[0].key) in self.gaz.entities:
                 return self._seen(self.gaz.entities[self.gaz.capitals[states[0].key]])
         # "the city of Dnipro", "the village of Petro-Ivanivka"
@@ -648,10 +647,9 @@ class ArticleResolver:
         as attacker, target or party to talks, except in a war within the state: where the article
         names an insurgent force of that state ("the Sudanese army and the RSF"), its army is a side
         of its own; other entities stay as they are."""
-        if entity.type == "Organization" and entity.country in self.civil_wars and entity.country in self.gaz.forces:
-            if _words(entity.label) & MILITARY_WORDS:   # "the Sudanese Air Force": the Sudanese Armed Forces
-                return self._seen(self.gaz.entities[self.gaz.forces[entity.country]])
-            return entity
+        forces = self._civil_war_forces(entity.country) if entity.type == "Organization" else None
+        if forces is not None:   # "the Sudanese Air Force": the Sudanese Armed Forces
+            return self._seen(forces) if _words(entity.label) & MILITARY_WORDS else entity
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
             words = _words(entity.label)
             if words & MILITARY_WORDS or entity.key not in self.gaz.armed and \
@@ -663,16 +661,23 @@ class ArticleResolver:
         """Who fights: a state's armed force is the state (`as_belligerent`); in a war within a
         state, the state fighting ("Sudanese drones struck ...") is its armed forces."""
         entity = self.as_belligerent(entity)
-        if entity.type == "Country" and entity.key in self.civil_wars and entity.key in self.gaz.forces:
-            return self._seen(self.gaz.entities[self.gaz.forces[entity.key]])
-        return entity
+        forces = self._civil_war_forces(entity.key) if entity.type == "Country" else None
+        return self._seen(forces) if forces is not None else entity
 
     def _side_of(self, state: Entity, noun: Token) -> Entity:
         """Whose "army", "forces" or "troops" a state's are: the state, except in a war within it
         (`as_belligerent`), where they are its armed forces."""
-        if state.key in self.civil_wars and state.key in self.gaz.forces and noun.lemma_.lower() in FORCE_NOUNS:
-            return self._seen(self.gaz.entities[self.gaz.forces[state.key]])
-        return state
+        forces = self._civil_war_forces(state.key) if noun.lemma_.lower() in FORCE_NOUNS else None
+        return self._seen(forces) if forces is not None else state
+
+    def _civil_war_forces(self, country: str | None) -> Entity | None:
+        """A state's armed forces, in an article of a war within that state (`civil_wars`); else None."""
+        return self.gaz.entities[self.gaz.forces[country]] if country in self.civil_wars and country in self.gaz.forces \
+            else None
+
+    def _modifier_states(self, noun: Token) -> list[Entity]:
+        """The countries a noun's modifiers name ("Turkey's leader", "the Ukrainian capital")."""
+        return [st for m in left_modifiers(noun) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
 
     def as_place(self, entity: Entity | None) -> Entity | None:
         """The entity as a target or location: a seat of government is its capital city's place."""
