@@ -55,6 +55,7 @@ ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arr
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
+ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
@@ -522,7 +523,10 @@ def status_of(trigger: Token) -> str | None:
             return "proposed"   # "a meeting is possible"
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
             return None
-        if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children):
+        if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children) and not (
+                step and lemma in ASSERTING and all(c.lower_ == "can" for c in children
+                                                    if c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark"))):
+            # (but "I can confirm that X is sending Y" asserts it)
             if (not step or step == 1 and trigger.pos_ == "NOUN" and lemma in LIGHT_VERBS) and any(
                     c.lower_ in MODAL_OFFERS and c.dep_ == "aux" for c in children) and \
                     classify(trigger) in ("Meeting", "Call"):

@@ -686,6 +686,11 @@ class SentenceReader:
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
             recipients += [r for c in trigger.children if c.dep_ == "poss" for r in [self.r.state_of(c)] if r]
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ in ("compound", "nmod")]
+            if not recipients:  # "the biggest supplier of arms to Ukraine", the parser's "arms to Ukraine"
+                recipients = self.agents([o for t in item_tokens for o in prep_objects(t, {"to", "for"})])
+            if any(t.lower_ in RANKS for t in trigger.subtree if t.i < trigger.i):
+                # "the second-biggest supplier of aid to Ukraine after the United States": the first is one too
+                suppliers += [a for a in self.agents(prep_objects(trigger, {"after", "behind"})) if a not in suppliers]
             if lemma in ("backer", "donor"):   # "the second-biggest backer of Ukraine": whom it backs
                 recipients += [r for r in self.agents(prep_objects(trigger, {"of"})) if r not in recipients]
                 item_tokens = []
@@ -1263,7 +1268,7 @@ class SentenceReader:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
         the plant"); else the state its modifier names ("Ukrainian cities")."""
         out = []
-        for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+        for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
@@ -1469,6 +1474,24 @@ QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens",
 def _amount(token: Token) -> bool:
     """A sum of money ("$500m", "1 billion euros"), however the tagger split it."""
     return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
+
+
+RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
+
+
+def _list_resumed(token: Token) -> list[Token]:
+    """Names a list of places resumes after a place it locates, which the parser joined to that
+    place: in "X and Y in western Ukraine, Z in central Ukraine, W in the south and V in the east",
+    Z is the conjunct of the first "Ukraine" and V of "south", though the list is X, Y, Z, W, V.
+    Names alone (a place told by a noun, "Lviv and towns in the east", is not resumed)."""
+    out = []
+    for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
+        if tok.pos_ != "PROPN":
+            continue
+        for where in prep_objects(tok, {"in"}):
+            out += [c for c in where.conjuncts if c.i > where.i and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC")
+                    and c not in out]
+    return out
 
 
 def _misattached_conjuncts(verb: Token | None, objects: list[Token]) -> list[Token]:
