@@ -2075,3 +2075,45 @@ def test_a_guess_is_still_no_supply(sentence):
 ])
 def test_a_supplier_of_items_to_a_state_and_the_suppliers_ranked_before_it(sentence, supplies):
     assert directed(events(sentence), "Supply", "supplier", "recipient") == supplies
+
+
+# --- states' leaders named by demonyms; joining the people just told -----------------------------
+
+def test_leaders_named_by_their_states_are_the_heads_the_article_names():
+    # Italy and Germany have a president and a head of government: the ones the text names below
+    evs = events("French, Italian, German leaders meet Zelenskyy in Kyiv\n\nItalian Prime Minister Mario "
+                 "Draghi and German Chancellor Olaf Scholz arrived on an overnight train with Emmanuel Macron.",
+                 date(2022, 6, 16))
+    headline = [e for e in evs if e.type == "Meeting" and e.trigger == "meet"]
+    assert [sorted(p.label for p in e.roles["participant"]) for e in headline] == [
+        ["Emmanuel Macron", "Mario Draghi", "Olaf Scholz", "Volodymyr Zelenskyy"]]
+
+
+def test_leaders_of_states_with_two_heads_none_named_stay_the_states():
+    evs = events("French and German leaders met Zelensky in Kyiv.", date(2022, 6, 16))
+    assert pairs(evs, "Meeting") >= {pair("France", "Volodymyr Zelenskyy"), pair("Germany", "Volodymyr Zelenskyy")}
+
+
+@pytest.mark.parametrize("text", [
+    "Macron and Scholz met Zelensky in Kyiv on Thursday. They were also joined by Romanian President Klaus Iohannis.",
+    "Macron and Scholz met Zelensky in Kyiv on Thursday. Romanian President Klaus Iohannis later joined them.",
+])
+def test_someone_joining_the_people_just_told_meets_them(text):
+    assert {pair("Klaus Iohannis", "Emmanuel Macron"), pair("Klaus Iohannis", "Olaf Scholz")} <= \
+        pairs(events(text, date(2022, 6, 16)), "Meeting")
+
+
+@pytest.mark.parametrize("text", ["Finland joined NATO in April. They were joined by Sweden a year later.",
+                                  "Macron met Zelensky in Kyiv on Thursday. Scholz joined the call.",
+                                  "Poland joined the coalition on Monday."])
+def test_joining_an_alliance_or_a_call_is_no_meeting(text):
+    assert not [e for e in events(text, date(2022, 6, 16)) if e.trigger.startswith("join")]
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    # "on X" hangs from "series" in the parse
+    ("Trump ordered a series of airstrikes on Yemen's capital, Sanaa, on Saturday.", ("Donald Trump", "Sanaa")),
+    ("Israel carried out a wave of strikes on Beirut's southern suburbs.", ("Israel", "Beirut")),
+])
+def test_a_series_of_strikes_on_a_place_hits_it(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")

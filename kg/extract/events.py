@@ -95,6 +95,8 @@ def classify(token: Token) -> str | None:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not
             return "Meeting"
+        if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
+            return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
             return "Meeting"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
@@ -238,6 +240,14 @@ def supplied_by(noun: Token) -> list[Token]:
     if noun.dep_ == "appos":
         return [noun.head]
     return []
+
+
+def joins_company(verb: Token) -> bool:
+    """"They were (also) joined by X", "X joined them": someone joining the people just told (not
+    "Finland joined NATO", "X joined the call")."""
+    if any(c.dep_ == "nsubjpass" and c.lower_ in ("they", "we") for c in verb.children):
+        return any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in ("them", "us") for c in verb.children)
 
 
 def shaken_hands(verb: Token) -> Token | None:

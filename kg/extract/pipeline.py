@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, ArticleResolver
+from .resolve import BODY_NOUNS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -318,6 +318,15 @@ class SentenceReader:
             self._doubt(CLAUSE_PEOPLE)
             left, right = self._clause_people(trigger)
             return self._sides(left, [p for p in right if p not in left])
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":
+            # "They were also joined by X", "X joined them": the talks just told, with X
+            agents = [x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)]
+            joiners = self.agents(agents or [x for s in subjects(trigger) for x in (s, *s.conjuncts)])
+            pair = self._meeting_pair()
+            if not joiners or not pair:
+                return None
+            self._doubt(MEETING_HOST)
+            return [{"participant": _distinct(pair + joiners)}]
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
@@ -919,6 +928,9 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                    trigger.head.head.lemma_.lower() in SERIES:
+                target_tokens = prep_objects(trigger.head.head, preps)   # "a series of airstrikes on X", "on X" on "series"
             target_tokens += _misattached_conjuncts(verb, target_tokens)
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
@@ -1476,6 +1488,7 @@ def _amount(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
 
 
+SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 
 
@@ -1698,10 +1711,3 @@ def _inside(token: Token, lemmas: set[str]) -> bool:
             return True
     return any(c.lower_ in lemmas and c.dep_ == "mark" for c in token.children)
 
-
-def _distinct(entities: list[Entity]) -> list[Entity]:
-    out = []
-    for e in entities:
-        if e is not None and e.key not in {x.key for x in out}:
-            out.append(e)
-    return out

@@ -314,6 +314,11 @@ class ArticleResolver:
                  for state in states] if states is not None else [
             [f"{m.text} {title}"] for c in mods for m in (c, *c.conjuncts) if self.state_of(m) is not None]
         people: list[Entity] = []
+        if token.lemma_.lower() == "leader" and states is None:   # "French, Italian, German leaders"
+            named = [[st] for c in mods for m in (c, *c.conjuncts) for st in [self.state_of(m)]
+                     if st is not None and st.type == "Country"]
+            leaders = [self._leader(st[0]) for st in named]
+            return [self._seen(p) for p in distinct(leaders)] if len(leaders) > 1 and all(leaders) else []
         for offices in named:
             holder = next((h for o in offices for h in [self.gaz.office_holder(o, self.published)] if h), None)
             if holder is None:
@@ -321,6 +326,16 @@ class ArticleResolver:
             if holder not in people:
                 people.append(self._seen(holder))
         return people if len(people) > 1 else []
+
+    def _leader(self, state: Entity) -> Entity | None:
+        """A state's leader on the day: its one head of state or government; where it has two (a
+        president and a prime minister), the one the article names (anywhere: a headline's "Italy's
+        leader" is named in the text below it)."""
+        heads = self.gaz.leaders(state.key, self.published)
+        if len(heads) > 1:   # the article's people, every full name read before its first sentence
+            named = {e.key for e in self.entities.values() if e.type == "Person"}
+            heads = [h for h in heads if h.key in named]
+        return heads[0] if len(heads) == 1 else None
 
     def group_of(self, state: Entity) -> Entity | None:
         """The one armed group of a state that this article names ("rockets fired from Lebanon",
@@ -447,11 +462,11 @@ class ArticleResolver:
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is not None:
             return self._seen(holder)
-        if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its one head on the day
+        if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its head on the day
             states = self._modifier_states(token)
-            heads = self.gaz.leaders(states[0].key, self.published) if len(states) == 1 else []
-            if len(heads) == 1:
-                return self._seen(heads[0])
+            head = self._leader(states[0]) if len(states) == 1 else None
+            if head is not None:
+                return self._seen(head)
         # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
         if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for acl in token.children:
@@ -821,3 +836,12 @@ def role_phrase(token: Token, of: bool | str = False) -> str:
     if of and of_words:
         words += ["of"] + of_words
     return " ".join(words)
+
+
+def distinct(entities: list[Entity | None]) -> list[Entity]:
+    """The entities once each (by key), in order; None left out."""
+    out = []
+    for e in entities:
+        if e is not None and e.key not in {x.key for x in out}:
+            out.append(e)
+    return out
