@@ -2117,3 +2117,22 @@ def test_joining_an_alliance_or_a_call_is_no_meeting(text):
 ])
 def test_a_series_of_strikes_on_a_place_hits_it(sentence, attack):
     assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+# --- an attack told without its attacker, then given one ------------------------------------------
+
+@pytest.mark.parametrize("text, attack", [
+    ("Crimean Bridge Struck Again\n\nAn attack before dawn on Monday damaged part of the bridge. The strike was "
+     "carried out by two Ukrainian maritime drones, Russia's National Anti-Terrorist Committee said.",
+     ("Ukraine", "Crimean Bridge")),
+    ("A fuel depot in Sevastopol was hit overnight. The attack was carried out by Ukrainian drones, the governor said.",
+     ("Ukraine", "Sevastopol")),
+])
+def test_the_strike_given_its_attacker_is_the_attack_told_just_before(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_an_attacker_given_far_later_is_not_the_unclaimed_attacks():
+    text = ("A fuel depot in Sevastopol was hit overnight. Officials gave no details. Markets were calm. "
+            "Prices rose. Later, the attack on Kherson was carried out by Russian drones.")
+    assert ("Russia", "Sevastopol") not in directed(events(text), "Attack", "attacker", "target")

@@ -186,6 +186,8 @@ class SentenceReader:
         self.at_summit = False  # the article has told of a summit: lists of people met there are bilaterals
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
         self.last_targets: list[Entity] = []  # the targets of the last attack read
+        self.unclaimed: tuple[int, list[Entity]] | None = None   # the targets of the last attack told without attacker
+        self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
         self.article_people: set[str] = set()  # the people the article names anywhere (known to the gazetteer)
 
@@ -863,6 +865,8 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger.head, AIM_PREPS)
             else:
                 passive = passive_subject(trigger)
+                if not passive and _headline_passive(trigger):   # "Crimean Bridge Struck Again": it was struck
+                    passive = subjects(trigger)
                 if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
@@ -916,8 +920,8 @@ class SentenceReader:
                 # on X", "Israel opened the war with a series of airstrikes against X"
                 attackers = self.agents(subjects(carrier))
             if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
-                attackers = self.agents([o for c in trigger.head.children if c.dep_ == "agent"
-                                         for o in c.children if o.dep_ == "pobj"])
+                by = [o for c in trigger.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+                attackers = self.agents(by) or self._states_in(by)   # "... by two Ukrainian sea drones"
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
@@ -1029,6 +1033,19 @@ class SentenceReader:
                 self._doubt(PLACES_HIT)
         # a sea is not struck: what is, is shipping in it ("attacks on shipping in the Red Sea")
         targets = [t for t in targets if not _water(t)]
+        if attackers and not targets and _told_before(trigger) and all(a.type != "Person" for a in attackers):
+            # "X was struck overnight. The strike was carried out by Ukrainian drones": the attack just
+            # told without its attacker (or the article's first, in its lead: a headline's), now given one
+            told = [u for u in (self.unclaimed, self.lead_unclaimed) if u is not None and (
+                self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
+                self.sentence_no <= LEAD_SENTENCES)]
+            targets = [t for t in (told[0][1] if told else []) if t not in attackers]
+            if targets:
+                self._doubt(FRAME_ATTACKER)
+        if targets and not attackers:
+            self.unclaimed = (self.sentence_no, targets)
+            if not self.frames and self.lead_unclaimed is None:
+                self.lead_unclaimed = self.unclaimed
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -1488,8 +1505,26 @@ def _amount(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
 
 
+UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "Crimean Bridge Struck Again", "Kyiv Hit by
+    Drones" (a short line in title case, the verb with no object nor auxiliary)."""
+    sent = verb.sent
+    words = [t for t in sent if t.is_alpha]
+    return verb.tag_ in ("VBD", "VBN") and verb.text[:1].isupper() and len(words) <= 12 and \
+        sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words) and \
+        not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) and bool(subjects(verb))
+
+
+def _told_before(trigger: Token) -> bool:
+    """"The strike", "this attack", "that assault": an attack noun that refers back (with no
+    target of its own)."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                          for c in trigger.children)
 
 
 def _list_resumed(token: Token) -> list[Token]:
