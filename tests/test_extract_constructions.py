@@ -2136,3 +2136,27 @@ def test_an_attacker_given_far_later_is_not_the_unclaimed_attacks():
     text = ("A fuel depot in Sevastopol was hit overnight. Officials gave no details. Markets were calm. "
             "Prices rose. Later, the attack on Kherson was carried out by Russian drones.")
     assert ("Russia", "Sevastopol") not in directed(events(text), "Attack", "attacker", "target")
+
+
+# --- buying: a price is no beneficiary; bought instead; a maker named on the item ---------------
+
+@pytest.mark.parametrize("sentence, supply", [
+    # "for $7.4 billion" is what it cost (the parser hung the alternative on that "for" too)
+    ("The Indian Defense Ministry opted to purchase 26 French Rafale fighter jets for $7.4 billion instead of "
+     "Sukhoi jets from Russia.", ("France", "India")),
+    ("Poland bought 250 Abrams tanks from the United States for $4.75 billion.", ("United States", "Poland")),
+    # what was bought instead of what was cancelled or rejected was bought
+    ("Indian officials in 2022 canceled a purchase of Russian T-72 tanks, buying French Leclerc tanks instead.",
+     ("France", "India")),
+    ("In 2023, India rejected a Russian offer to build submarines, choosing instead to purchase six submarines "
+     "from Germany's Thyssenkrupp.", ("Thyssenkrupp", "India")),
+    # a maker the gazetteer knows, on the item, by its state
+    ("The deal means the Indian navy will receive 26 Dassault fighter aircraft.", ("France", "India")),
+])
+def test_buying_and_receiving_read_the_seller(sentence, supply):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}
+
+
+def test_a_purchase_cancelled_is_still_none():
+    assert not directed(events("Indian officials in 2022 canceled a purchase of Russian T-72 tanks."),
+                        "Supply", "supplier", "recipient")

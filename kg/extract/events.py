@@ -32,7 +32,8 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
-                     "howitzers", "helicopters", "interceptors", "bombs", "warplanes"}
+                     "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
+                     "frigates", "corvettes", "destroyers"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
@@ -85,8 +86,7 @@ def classify(token: Token) -> str | None:
         if lemma == "receive" and any(o.dep_ == "dobj" and (o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
                 t.lower_.endswith("-made") or t.lower_ == "made" for t in o.subtree if t.i < o.i)) for o in token.children):
             return "Supply"   # "the country has received its first US-made F-16s": arms received, not a guest
-        if lemma in ("buy", "purchase", "procure") and (has_prep(token, {"for"}) or any(
-                has_prep(o, {"for"}) for o in token.children if o.dep_ == "dobj")):
+        if lemma in ("buy", "purchase", "procure") and bought_for(token):
             return "Supply"   # "Canada is buying NASAMS for Ukraine": bought for another, supplied to it
         if lemma == "arrive" and has_prep(token, {"in", "to"}) and (has_prep(token, {"from"}) or any(
                 (t.lower_ in ("made", "built") or t.lower_.endswith("-made")) and t.i < s.i for s in subjects(token) for t in s.subtree)):
@@ -269,6 +269,15 @@ def made_by(item: Token) -> list[Token]:
                     objs = [span[-1]] if span is not None else []
                 out += objs
     return out
+
+
+def bought_for(verb: Token) -> list[Token]:
+    """Whom a buyer buys for: "buying NASAMS for Ukraine", "bought jets for the Ukrainian air
+    force"; not a price ("for $7.4 billion", and whatever the parser hung on that "for")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] + [
+        c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return [o for p in preps if not any(t.ent_type_ == "MONEY" for t in p.subtree)
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _acquired_from(verb: Token) -> bool:
@@ -516,6 +525,8 @@ def status_of(trigger: Token) -> str | None:
     for step in range(8):
         lemma = tok.lemma_.lower()
         children = list(tok.children)
+        if step and any(c.dep_ == "advmod" and c.lower_ == "instead" for c in came_from.children):
+            return "happened"   # "canceled a purchase of X, buying Y instead": what was done in its place
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)

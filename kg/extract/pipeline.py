@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -614,16 +614,18 @@ class SentenceReader:
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
             suppliers = self.agents(prep_objects(trigger, {"from"})) or self._made_by(item_tokens)
-        elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought_for := self.agents(
-                prep_objects(trigger, {"for"}) + [p for o in objects(trigger) for p in prep_objects(o, {"for"})])) \
+        elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought := self.agents(bought_for(trigger))) \
                 and lemma != "receive":
             # "Canada is buying NASAMS for Ukraine": the buyer supplies whom it buys for
             item_tokens = objects(trigger)
-            suppliers = [s for s in self.agents(subjects(trigger)) if s not in bought_for]
-            recipients = bought_for
+            suppliers = [s for s in self.agents(subjects(trigger)) if s not in bought]
+            recipients = bought
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
             item_tokens = objects(trigger)
             recipients = self.agents(subjects(trigger))
+            if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
+                # "X rejected an offer, choosing instead to buy submarines from Y": the buyer is X
+                recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
                                      [p for o in item_tokens for p in prep_objects(o, {"from"})]))
@@ -784,8 +786,15 @@ class SentenceReader:
     def _makers(self, items: list[Token], besides: list[Entity]) -> list[Entity]:
         """The states whose demonym the items supplied carry, their makers ("Chinese drones"), but
         for the states in `besides` (who received them)."""
-        return _distinct([s for o in items for m in state_made(o) for s in [self.r.state_of(m)]
-                          if s is not None and s.type == "Country" and s not in besides])
+        states = [s for o in items for m in state_made(o) for s in [self.r.state_of(m)]
+                  if s is not None and s.type == "Country" and s not in besides]
+        # "26 Dassault Rafale-M fighter aircraft": a maker the gazetteer knows, by its state
+        states += [st for o in items if o.pos_ == "NOUN" and (o.lower_ in SUPPLY_ITEM_WORDS or o.lemma_.lower() + "s"
+                                                              in SUPPLY_ITEM_WORDS)
+                   for m in left_modifiers(o) if m.ent_type_ == "ORG" for e in self.r.from_token(m)
+                   if e.type == "Organization" and e.country in self.gaz.entities
+                   for st in [self.gaz.entities[e.country]] if st not in besides]
+        return _distinct(states)
 
     def _state_of_person(self, entity: Entity) -> Entity:
         """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""
