@@ -2160,3 +2160,35 @@ def test_buying_and_receiving_read_the_seller(sentence, supply):
 def test_a_purchase_cancelled_is_still_none():
     assert not directed(events("Indian officials in 2022 canceled a purchase of Russian T-72 tanks."),
                         "Supply", "supplier", "recipient")
+
+
+# --- discussing with someone however parsed; talks involving; a delegation's visit ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Turkey's Erdogan to discuss Ukraine war with Putin in first Russia visit since 2012",   # the with on "war"
+    "Erdogan said Monday that he would discuss with Putin efforts to halt the fighting.",   # "with [Putin efforts]"
+])
+def test_discussing_something_with_someone_is_meeting_them(sentence):
+    assert pair("Recep Tayyip Erdogan", "Vladimir Putin") in pairs(events(sentence, date(2024, 2, 14)), "Meeting")
+
+
+def test_a_visit_since_a_year_is_not_dated_that_year():
+    evs = [e for e in events("Turkey's Erdogan to discuss Ukraine war with Putin in first Russia visit since 2012",
+                             date(2024, 2, 14)) if e.type == "Meeting"]
+    assert evs and all(e.date is None or e.date.value.year == 2024 for e in evs)
+
+
+@pytest.mark.parametrize("sentence, together", [
+    ("An Israeli delegation was in Cairo on Tuesday for talks involving the US, Egypt and Qatar.",
+     {"Israel", "United States", "Egypt", "Qatar"}),
+    ("Talks involving Russia and Ukraine resumed in Istanbul.", {"Russia", "Ukraine"}),
+])
+def test_talks_involving_states_are_one_meeting_of_them_all(sentence, together):
+    evs = [e for e in events(sentence) if e.type == "Meeting"]
+    assert [{p.label for p in e.roles["participant"]} for e in evs] == [together]
+
+
+def test_a_states_delegation_visiting_another_state_meets_it():
+    assert pairs(events("In 2021 a Turkish delegation visited Egypt to discuss normalisation."), "Meeting") == \
+        {pair("Turkey", "Egypt")}
+    assert not pairs(events("A Ukrainian delegation visited Kyiv."), "Meeting")

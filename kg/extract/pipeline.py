@@ -387,6 +387,11 @@ class SentenceReader:
             elif lemma in ("discuss", "sign"):
                 # what is discussed is a topic; "discussed strengthening X with Y"; "signed a pact with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
+                if lemma == "discuss":
+                    # "to discuss the Gaza war with X", the with on the topic; "would discuss with X efforts
+                    # to ...", the name read as the topic's modifier (not "discuss talks with Hamas": a topic)
+                    others += [p for o in objs if classify(o) != "Meeting" for p in prep_objects(o, {"with"})]
+                    others = [_name_read_as_modifier(o) or o for o in others]
                 if lemma == "sign":
                     others += [o for x in objs if x.lemma_.lower() in AGREEMENTS for o in prep_objects(x, {"with"})]
                 objs = []
@@ -408,6 +413,10 @@ class SentenceReader:
                     self._doubt(MEETING_HOST)
             if lemma == "visit" and first and not second:   # "Modi visited Ukraine": its leader, when named
                 second = self._visit_host(first, objects(trigger) + prep_objects(trigger, {"to"}))
+                visited = self._visited_states(objects(trigger) + prep_objects(trigger, {"to"}))
+                if not second and len(visited) == 1 and all(f.type == "Country" and f.key != visited[0] for f in first) \
+                        and any(x.lemma_.lower() in ("delegation", "mission") for x in subj):
+                    second = [self.r._seen(self.gaz.entities[visited[0]])]   # "a Turkish delegation visited Egypt"
             sides = self._sides(first, second, split)
             if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -429,6 +438,11 @@ class SentenceReader:
             if len(named) >= 2 and all(a.type == "Person" for a in named):
                 between = named
         others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
+        # "talks involving the US, Egypt and Qatar": those it involves
+        involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
+                                            for o in objects(c) for x in (o, *o.conjuncts)])
+                    if a not in between and a not in others]
+        others += involved
         verb = governing_verb(trigger)
         if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
             later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
@@ -510,6 +524,8 @@ class SentenceReader:
                 self._doubt(MEETING_HOST)
         if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
             others = self._visit_host(holders, prep_objects(trigger, {"to"}))   # "during Duda's visit to Turkey"
+        if involved and (holders or len(involved) >= 2):   # one set of talks, all of them in it
+            return [{"participant": _distinct(holders + others)}]
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
     def _sides(self, first: list[Entity], second: list[Entity],
@@ -561,11 +577,8 @@ class SentenceReader:
                     side.append(person)
         return left, right
 
-    def _visit_host(self, visitors: list[Entity], places: list[Token]) -> list[Entity]:
-        """"During Duda's visit to Turkey", "Modi visited Ukraine": a leader visiting a state met
-        its head of state or government, a minister their counterpart, when the article names them
-        (who held the office on the day, `Gazetteer.hosts`); nobody when the place is the visitor's
-        own state or several states are named."""
+    def _visited_states(self, places: list[Token]) -> list[str]:
+        """The states the places visited are, or are in."""
         states: list[str] = []
         for tok in places:
             for e in self.r.from_token(tok):
@@ -573,6 +586,14 @@ class SentenceReader:
                 key = None if place is None else place.key if place.type == "Country" else place.country
                 if key and key not in states:
                     states.append(key)
+        return states
+
+    def _visit_host(self, visitors: list[Entity], places: list[Token]) -> list[Entity]:
+        """"During Duda's visit to Turkey", "Modi visited Ukraine": a leader visiting a state met
+        its head of state or government, a minister their counterpart, when the article names them
+        (who held the office on the day, `Gazetteer.hosts`); nobody when the place is the visitor's
+        own state or several states are named."""
+        states = self._visited_states(places)
         people = [v for v in visitors if v.type == "Person"]
         if len(states) != 1 or not people or any(v.country == states[0] for v in people):
             return []
@@ -606,7 +627,10 @@ class SentenceReader:
         return people if len(people) == 2 else []
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
-        return [h for h in self._meeting_pair()[:1] if h not in others]
+        """The host of the talks just told: their first side, where two sides held them (talks
+        of many have no one host)."""
+        pair = self._meeting_pair()
+        return [h for h in pair[:1] if h not in others] if len(pair) == 2 else []
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
@@ -1382,6 +1406,8 @@ class SentenceReader:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             head = ent.root
+            if head.head.lower_ == "since" and head.dep_ == "pobj" and classify(trigger) in ("Meeting", "Call"):
+                continue   # "his first visit since 2012": when the last one was (attacks "since November" began then)
             hops, tok = 0, head
             while tok not in anchors and tok.head != tok and hops < 4:
                 tok, hops = tok.head, hops + 1
@@ -1517,6 +1543,15 @@ def _amount(token: Token) -> bool:
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
+
+
+def _name_read_as_modifier(noun: Token) -> Token | None:
+    """The name the parser took for a modifier of the next noun: "with [Sissi efforts] to halt the
+    fighting" -> Sissi."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    first = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.left_edge.i), None)
+    return first if first is not None and first.ent_type_ in ("PERSON", "ORG", "GPE") else None
 
 
 def _headline_passive(verb: Token) -> bool:
