@@ -2192,3 +2192,23 @@ def test_a_states_delegation_visiting_another_state_meets_it():
     assert pairs(events("In 2021 a Turkish delegation visited Egypt to discuss normalisation."), "Meeting") == \
         {pair("Turkey", "Egypt")}
     assert not pairs(events("A Ukrainian delegation visited Kyiv."), "Meeting")
+
+
+# --- villages in a list, whatever the model tagged them ---------------------------------------------
+
+def test_a_list_of_villages_hit_is_each_village_however_tagged():
+    # the small model tags unknown village names as people or bodies, and runs one name over a comma
+    text = ("Israel launched a wave of air strikes on southern Lebanon on Monday. The outskirts of Zrariyeh, Kfrar "
+            "Melki, Mahmoudiyah, Al Hatta, Ansar, Al Bisariya and Al Wardiya were hit, causing fires.")
+    hit = {t for a, t in directed(events(text), "Attack", "attacker", "target") if a == "Israel"}
+    assert {"Zrariyeh", "Kfrar Melki", "Mahmoudiyah", "Al Hatta", "Ansar", "Al Bisariya", "Al Wardiya"} <= hit
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Putin, Xi and Modi met in Kazan.", {"Vladimir Putin", "Xi Jinping", "Narendra Modi"}),
+    ("Lavrov met Wang Yi, Jaishankar and Mauro Vieira in Rio de Janeiro.",
+     {"Sergey Lavrov", "Wang Yi", "Mauro Vieira"}),
+])
+def test_a_list_of_people_stays_people(text, people):
+    evs = [e for e in events(text) if e.type == "Meeting"]
+    assert people <= {p.label for e in evs for p in e.roles["participant"] if p.type == "Person"}

@@ -24,6 +24,22 @@ NAME_TAGS = ("NN", "NNP", "NNPS", "JJ")   # a name the tagger may take for a com
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
 
+def split_listed(doc):
+    """A name span the model ran over a comma ("Zrariyeh, Kfrar Melki") is two names of its kind."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+        if not commas or ent.ent_id_ or any(not doc[i + 1].is_title for i in commas):
+            ents.append(ent)
+            continue
+        bounds = [ent.start, *[x for i in commas for x in (i, i + 1)], ent.end]
+        ents += [Span(doc, a, b, label=ent.label_) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    doc.ents = ents
+    return doc
+
+
 def _name(token) -> bool:
     return token.tag_ in NAME_TAGS and (token.is_title or token.is_upper) and token.is_alpha
 
@@ -151,6 +167,7 @@ def pipeline():
         Language.component("repair_verbless", func=repair_verbless)
         Language.component("split_glued", func=split_glued)
         Language.component("co_verbs", func=co_verbs)
+        Language.component("split_listed", func=split_listed)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -159,6 +176,7 @@ def pipeline():
     nlp.add_pipe("split_glued", first=True)
     nlp.add_pipe("repair_verbless", after="parser")
     nlp.add_pipe("co_verbs", after="lemmatizer")
+    nlp.add_pipe("split_listed", after="ner")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

@@ -113,12 +113,15 @@ class ArticleResolver:
             return held
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
-        if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span):
+        listed = label in ("PERSON", "ORG") and _listed_with_places(span)
+        if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span) or listed:
             # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
             # a name the model took for a person or body is a place where the sentence puts a place
             found = geo.place(text) or (geo.country(text) if label == "GPE" else None)
             if found is not None:
                 return self._seen(found, text)
+            if listed:   # "Mahmoudiyah, Al Hatta, Ansar and Al Wardiya were hit": villages, whatever the model said
+                return self._seen(Entity(key=slug(text), label=text, type="City"), text)
         words = text.split()
         if len(words) > 1 and label in ("ORG", "NORP", "GPE") and all(w.lower() in MILITARY_WORDS | {"armed"}
                                                                        for w in words[1:]):
@@ -767,6 +770,21 @@ def _conditioned(subject: Token, other: Token) -> bool:
     verb = subject.head
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once") for c in verb.children) \
         and other not in verb.subtree
+
+
+def _listed_with_places(span: Span) -> bool:
+    """Is the span one of a list of names (joined as conjuncts or appositions) where a place goes,
+    or with another name the model tagged a place? "The outskirts of Zrariyeh, Mahmoudiyah, Al Hatta
+    and Ansar", "strikes on Kfardjal, Ansar and Kfar Melki"."""
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    members = [t for t in root.subtree if t == root or t.dep_ in ("conj", "appos") and t.pos_ == "PROPN"]
+    if len(members) < 3 or span.root not in members:
+        return False
+    doc = span.doc
+    head = next((e for e in doc.ents if e.start <= root.i < e.end), doc[root.i:root.i + 1])
+    return _place_context(head) or any(t.ent_type_ in ("GPE", "LOC") and t not in span for t in members)
 
 
 def _place_context(span: Span) -> bool:
