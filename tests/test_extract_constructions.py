@@ -2212,3 +2212,19 @@ def test_a_list_of_villages_hit_is_each_village_however_tagged():
 def test_a_list_of_people_stays_people(text, people):
     evs = [e for e in events(text) if e.type == "Meeting"]
     assert people <= {p.label for e in evs for p in e.roles["participant"] if p.type == "Person"}
+
+
+# --- a title-case headline's words are no name; a surname's stray plural possessive -----------------
+
+def test_a_headlines_capitalised_words_are_not_an_attacker():
+    text = ("Russian Ballistic Missile Strike Damages Two Ships at Port of Odesa\n\n"
+            "\u201cRussian terrorists attacked Odesa with a ballistic missile,\u201d the governor said.")
+    attackers = {a for a, _ in directed(events(text), "Attack", "attacker", "target")}
+    assert attackers == {"Russia"}
+
+
+def test_a_surname_written_with_a_stray_s_before_its_apostrophe_is_the_person():
+    text = ("Xi Jinping met with visiting Brazilian President Luiz Inacio Lula da Silva on Friday. The meeting "
+            "took place on the second day of Lulas\u2019 visit to China.")
+    people = {p.label for e in events(text) for p in e.roles.get("participant", [])}
+    assert "Lulas" not in people and "Luiz Inacio Lula da Silva" in people

@@ -105,6 +105,8 @@ class ArticleResolver:
         text = clean_name(span)
         if not text or norm(text) in STOP_NAMES or all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
             return None   # (a title alone, "the EU's Special Representative", names nobody)
+        if label in ("ORG", "PERSON") and _headline_words(span):
+            return None   # "Russian Ballistic Missile Strike Damages Two Ships": a headline's words, capitalised
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
@@ -161,7 +163,8 @@ class ArticleResolver:
         words = text.split()
         key = norm(words[-1])
         if len(words) == 1:
-            found = self.people.get(key)
+            found = self.people.get(key) or (self.people.get(key[:-1]) if key.endswith("s") and
+                                              key not in self.people else None)   # "Lulas' visit": Lula's
             if found is not None:
                 return self._seen(found, text)
             known = self.gaz.lookup(text) or self.gaz.office_holder(text, self.published)   # "the Pope"
@@ -770,6 +773,18 @@ def _conditioned(subject: Token, other: Token) -> bool:
     verb = subject.head
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "once") for c in verb.children) \
         and other not in verb.subtree
+
+
+def _headline_words(span: Span) -> bool:
+    """A span the model took for a name in a headline written in title case, that holds the word
+    of an event ("Missile Strike Damages", "Talks Resume")."""
+    from ..families import FAMILIES
+
+    words = [t for t in span.sent if t.is_alpha]
+    if len(words) > 16 or sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):
+        return False
+    triggers = {w for f in FAMILIES.values() for w in (*f.verbs, *f.nouns)}
+    return any(t.lower_ in triggers or t.lemma_.lower() in triggers for t in span)
 
 
 def _listed_with_places(span: Span) -> bool:
