@@ -2228,3 +2228,20 @@ def test_a_surname_written_with_a_stray_s_before_its_apostrophe_is_the_person():
             "took place on the second day of Lulas\u2019 visit to China.")
     people = {p.label for e in events(text) for p in e.roles.get("participant", [])}
     assert "Lulas" not in people and "Luiz Inacio Lula da Silva" in people
+
+
+# --- fighters are their armed group, not their state; a clause of time names no target -------------
+
+def test_militants_targeted_are_their_armed_group_not_their_state():
+    text = ("Israel struck Hamas positions in Gaza City. The Israeli military said it was targeting Palestinian "
+            "militants operating from the school grounds.")
+    attacks = directed(events(text), "Attack", "attacker", "target")
+    assert ("Israel", "Hamas") in attacks and ("Israel", "Palestine") not in attacks
+    assert not directed(events("The Israeli military said it was targeting Palestinian militants in the area."),
+                        "Attack", "attacker", "target") & {("Israel", "Palestine")}
+
+
+def test_the_states_of_a_clause_of_time_are_not_targets():
+    text = ("Last night, Russia launched another attack at a time when Ukraine, together with America and Europe, "
+            "is working to stop the bloodshed.")
+    assert not {t for _, t in directed(events(text), "Attack", "attacker", "target")} & {"United States", "Europe"}

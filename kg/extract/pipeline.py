@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, TIME_MARKS, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1228,9 +1228,15 @@ class SentenceReader:
     def _places_within(self, token: Token) -> list[Entity]:
         """Places named anywhere inside a target phrase, however deep the parse put them."""
         out: list[Entity] = []
+        # not inside a clause with a subject of its own ("an attack at a time when Ukraine and America
+        # are working to stop it"): its places are not the target's
+        clauses = [t for t in token.subtree if t.dep_ in ("relcl", "advcl", "acl", "ccomp") and t != token
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS | {"when", "while", "because"}
+                           for c in t.children)]
         for ent in token.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
-                    and not _directional(ent.root):
+                    and not _directional(ent.root) and not any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
                 place = self.r.as_place(self.r.from_span(ent))
                 if place is not None and place not in out:
                     out.append(place)
@@ -1334,6 +1340,10 @@ class SentenceReader:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
+            fighters = tok.pos_ == "NOUN" and tok.lemma_.lower() in FIGHTERS
+            if fighters:
+                # "Palestinian militants": the armed group of theirs the article names, not their state
+                found = [g for f in found for g in ([self.r.group_of(f)] if f.type == "Country" else [f]) if g is not None]
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
             if tok.pos_ == "NOUN" and (ship := self.r.vessel(tok)) is not None:   # "a Greek-owned merchant ship"
@@ -1353,7 +1363,7 @@ class SentenceReader:
                 named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
                 if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
                     found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
-                if not found:  # "Ukrainian towns", "southern Russian Black Sea regions"
+                if not found and not fighters:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
                         if state is None and (left.dep_ == "poss" or left.dep_ in ("compound", "amod") and (
@@ -1368,12 +1378,12 @@ class SentenceReader:
                                 state = cities[0]
                         if state is not None and state not in found:
                             found.append(self.r._seen(state))
-                elif tok.pos_ == "NOUN" and all(_water(f) for f in found):
+                elif tok.pos_ == "NOUN" and found and all(_water(f) for f in found):
                     # a state's ship at sea is the state: "a US destroyer in the Red Sea"
                     owners = [s for s in map(self.r.state_of, left_modifiers(tok))
                               if s is not None and s.type == "Country"]
                     found = _distinct(owners) or found
-                if lemma_in(tok, TARGET_NOUNS):  # "Hezbollah targets", "Houthi sites"
+                if lemma_in(tok, TARGET_NOUNS) and not fighters:  # "Hezbollah targets", "Houthi sites"
                     owners = [o for o in map(self.r.state_of, left_modifiers(tok)) if o is not None]
                     found += [o for o in _distinct(owners) if o not in found]
                 if facility is not None:
@@ -1541,6 +1551,7 @@ def _amount(token: Token) -> bool:
 
 
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
+FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 
