@@ -390,8 +390,10 @@ class SentenceReader:
                 if lemma == "discuss":
                     # "to discuss the Gaza war with X", the with on the topic; "would discuss with X efforts
                     # to ...", the name read as the topic's modifier (not "discuss talks with Hamas": a topic)
-                    others += [p for o in objs if classify(o) != "Meeting" for p in prep_objects(o, {"with"})]
                     others = [_name_read_as_modifier(o) or o for o in others]
+                    # (a person: "a ceasefire deal with Ukraine" is the deal's other side, not who discussed it)
+                    others += [p for o in objs if classify(o) != "Meeting" for p in prep_objects(o, {"with"})
+                               if p.ent_type_ == "PERSON"]
                 if lemma == "sign":
                     others += [o for x in objs if x.lemma_.lower() in AGREEMENTS for o in prep_objects(x, {"with"})]
                 objs = []

@@ -602,10 +602,18 @@ class ArticleResolver:
         if written and where.key in self.gaz.entities and norm(written) in map(norm, (where.label, *where.aliases)):
             written = where.label
         base = re.sub(r"\s+(region|oblast|province|krai)$", "", written or where.label, flags=re.I)
-        name = f"{base} {FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)}"
-        known = self.gaz.lookup(name)
-        if known is not None:
-            return self._seen(known, name)
+        kind = FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)
+        qualifiers = []   # "an oil refinery in Ryazan" -> the Ryazan oil refinery; "a naval base" -> naval base
+        for mod in sorted(left_modifiers(noun), key=lambda t: -t.i):
+            if mod.dep_ not in ("compound", "amod") or mod.lower_ not in FACILITY_KINDS or mod.i < noun.i - 3 \
+                    or mod.pos_ == "PROPN" or mod.ent_type_:
+                break
+            qualifiers.insert(0, mod.lower_)
+        name = " ".join([base, *qualifiers, kind])
+        for candidate in (name, f"{base} {kind}"):
+            known = self.gaz.lookup(candidate)
+            if known is not None:
+                return self._seen(known, candidate)
         return self._seen(Entity(key=slug(name), label=name, type="Facility",
                                  country=where.country if where.type != "Country" else where.key), name)
 
@@ -758,6 +766,9 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp", "station": "station"}
+FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "gas", "power", "nuclear", "grain",
+                  "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
+                  "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal"}   # "the oil refinery"
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
