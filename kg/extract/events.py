@@ -242,6 +242,12 @@ def supplied_by(noun: Token) -> list[Token]:
     return []
 
 
+def title_case(sent, most_words: int) -> bool:
+    """A headline written in title case: at most `most_words` words, seven in ten capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) <= most_words and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
 def joins_company(verb: Token) -> bool:
     """"They were (also) joined by X", "X joined them": someone joining the people just told (not
     "Finland joined NATO", "X joined the call")."""

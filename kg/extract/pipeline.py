@@ -16,7 +16,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, TIME_MARKS, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, state_made, supplied_by, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -323,12 +323,7 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":
             # "They were also joined by X", "X joined them": the talks just told, with X
             agents = [x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)]
-            joiners = self.agents(agents or [x for s in subjects(trigger) for x in (s, *s.conjuncts)])
-            pair = self._meeting_pair()
-            if not joiners or not pair:
-                return None
-            self._doubt(MEETING_HOST)
-            return [{"participant": _distinct(pair + joiners)}]
+            return self._joining_talks(self.agents(agents or [x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
@@ -414,8 +409,8 @@ class SentenceReader:
                 if first:
                     self._doubt(MEETING_HOST)
             if lemma == "visit" and first and not second:   # "Modi visited Ukraine": its leader, when named
-                second = self._visit_host(first, objects(trigger) + prep_objects(trigger, {"to"}))
                 visited = self._visited_states(objects(trigger) + prep_objects(trigger, {"to"}))
+                second = self._visit_host(first, visited)
                 if not second and len(visited) == 1 and all(f.type == "Country" and f.key != visited[0] for f in first) \
                         and any(x.lemma_.lower() in ("delegation", "mission") for x in subj):
                     second = [self.r._seen(self.gaz.entities[visited[0]])]   # "a Turkish delegation visited Egypt"
@@ -429,11 +424,9 @@ class SentenceReader:
         if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() == "attend" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
             # "The meeting is also attended by X and Y": the talks just told, with them
-            guests = self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)])
-            pair = self._meeting_pair()
-            if guests and pair:
-                self._doubt(MEETING_HOST)
-                return [{"participant": _distinct(pair + guests)}]
+            joined = self._joining_talks(self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)]))
+            if joined:
+                return joined
         between = self.agents(prep_objects(trigger, {"between", "among"}))
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             named = self.agents(prep_objects(trigger, {"of"}))
@@ -525,7 +518,7 @@ class SentenceReader:
             if holders:
                 self._doubt(MEETING_HOST)
         if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
-            others = self._visit_host(holders, prep_objects(trigger, {"to"}))   # "during Duda's visit to Turkey"
+            others = self._visit_host(holders, self._visited_states(prep_objects(trigger, {"to"})))   # "during Duda's visit to Turkey"
         if involved and (holders or len(involved) >= 2):   # one set of talks, all of them in it
             return [{"participant": _distinct(holders + others)}]
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
@@ -590,12 +583,11 @@ class SentenceReader:
                     states.append(key)
         return states
 
-    def _visit_host(self, visitors: list[Entity], places: list[Token]) -> list[Entity]:
+    def _visit_host(self, visitors: list[Entity], states: list[str]) -> list[Entity]:
         """"During Duda's visit to Turkey", "Modi visited Ukraine": a leader visiting a state met
         its head of state or government, a minister their counterpart, when the article names them
         (who held the office on the day, `Gazetteer.hosts`); nobody when the place is the visitor's
-        own state or several states are named."""
-        states = self._visited_states(places)
+        own state or several states are named (`states`: `_visited_states`)."""
         people = [v for v in visitors if v.type == "Person"]
         if len(states) != 1 or not people or any(v.country == states[0] for v in people):
             return []
@@ -604,6 +596,14 @@ class SentenceReader:
         if hosts:
             self._doubt(MEETING_HOST)
         return [self.r._seen(h) for h in hosts[:1]]
+
+    def _joining_talks(self, guests: list[Entity]) -> list[dict[str, list[Entity]]] | None:
+        """The talks just told, with guests who joined or attended them; None without either."""
+        pair = self._meeting_pair()
+        if not guests or not pair:
+            return None
+        self._doubt(MEETING_HOST)
+        return [{"participant": _distinct(pair + guests)}]
 
     def _meeting_pair(self) -> list[Entity]:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
@@ -1234,7 +1234,7 @@ class SentenceReader:
         # are working to stop it"): its places are not the target's
         clauses = [t for t in token.subtree if t.dep_ in ("relcl", "advcl", "acl", "ccomp") and t != token
                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                   and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS | {"when", "while", "because"}
+                   and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS
                            for c in t.children)]
         for ent in token.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
@@ -1570,10 +1570,7 @@ def _name_read_as_modifier(noun: Token) -> Token | None:
 def _headline_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary: "Crimean Bridge Struck Again", "Kyiv Hit by
     Drones" (a short line in title case, the verb with no object nor auxiliary)."""
-    sent = verb.sent
-    words = [t for t in sent if t.is_alpha]
-    return verb.tag_ in ("VBD", "VBN") and verb.text[:1].isupper() and len(words) <= 12 and \
-        sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words) and \
+    return verb.tag_ in ("VBD", "VBN") and verb.text[:1].isupper() and title_case(verb.sent, 12) and \
         not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) and bool(subjects(verb))
 
 

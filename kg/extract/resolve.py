@@ -17,7 +17,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, left_modifiers, prep_objects, subjects
+from .events import ATTACK_NOUNS, left_modifiers, prep_objects, subjects, title_case
+from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm
 from .ingest import slug
@@ -321,9 +322,8 @@ class ArticleResolver:
             [f"{m.text} {title}"] for c in mods for m in (c, *c.conjuncts) if self.state_of(m) is not None]
         people: list[Entity] = []
         if token.lemma_.lower() == "leader" and states is None:   # "French, Italian, German leaders"
-            named = [[st] for c in mods for m in (c, *c.conjuncts) for st in [self.state_of(m)]
-                     if st is not None and st.type == "Country"]
-            leaders = [self._leader(st[0]) for st in named]
+            leaders = [self._leader(st) for c in mods for m in (c, *c.conjuncts) for st in [self.state_of(m)]
+                       if st is not None and st.type == "Country"]
             return [self._seen(p) for p in distinct(leaders)] if len(leaders) > 1 and all(leaders) else []
         for offices in named:
             holder = next((h for o in offices for h in [self.gaz.office_holder(o, self.published)] if h), None)
@@ -786,16 +786,13 @@ def _conditioned(subject: Token, other: Token) -> bool:
         and other not in verb.subtree
 
 
+EVENT_WORDS = frozenset(w for f in FAMILIES.values() for w in (*f.verbs, *f.nouns))
+
+
 def _headline_words(span: Span) -> bool:
     """A span the model took for a name in a headline written in title case, that holds the word
     of an event ("Missile Strike Damages", "Talks Resume")."""
-    from ..families import FAMILIES
-
-    words = [t for t in span.sent if t.is_alpha]
-    if len(words) > 16 or sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):
-        return False
-    triggers = {w for f in FAMILIES.values() for w in (*f.verbs, *f.nouns)}
-    return any(t.lower_ in triggers or t.lemma_.lower() in triggers for t in span)
+    return title_case(span.sent, 16) and any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in span)
 
 
 def _listed_with_places(span: Span) -> bool:
