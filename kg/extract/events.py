@@ -21,7 +21,10 @@ REQUEST_VERBS = REQUEST.verbs
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
-ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get"}
+ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
+                 "commission"}
+INDUCTING = {"induct", "commission"}   # "X inducted / commissioned Y-made jets into its air force"
+BATCHES = {"batch", "batches", "first", "consignment", "tranche", "lot", "squadron", "fleet", "set", "pair"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
                "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",
@@ -81,6 +84,8 @@ def classify(token: Token) -> str | None:
             return "Call"
         if lemma == "call" and _calls_someone(token):  # "Macron called Zelensky on Friday"
             return "Call"
+        if lemma in INDUCTING and not has_prep(token, {"into"}):
+            return None   # "commissioned a study": only what enters a force ("into its navy") was supplied
         if lemma in ACQUIRE_VERBS and _acquired_from(token):  # "received jets from X" before "received X"
             return "Supply"
         if lemma == "receive" and any(o.dep_ == "dobj" and (o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
@@ -115,6 +120,9 @@ def classify(token: Token) -> str | None:
                     c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
                 return None   # "they blasted the Kremlin for an attack", "hit out at X": words, not blows
             return "Attack"
+        if lemma == "damage" and any(s.lemma_.lower() in FALLING | {"strike", "airstrike", "attack", "shelling"}
+                                     for s in token.children if s.dep_ == "nsubj"):
+            return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X")
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
         if lemma in ("fall", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) \
@@ -162,6 +170,8 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
+        if lemma == "target" and targets_listed(token):
+            return "Attack"   # "Among Moscow's targets were X and Y", "Russia's targets included X"
         if lower == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and \
                 token.head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
             return "Attack"   # "X came under fire from Y" (not "a fire broke out")
@@ -293,7 +303,55 @@ def _acquired_from(verb: Token) -> bool:
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
         return True
-    return verb.lemma_.lower() != "use" and any(state_made(o) for o in verb.children if o.dep_ == "dobj")
+    return verb.lemma_.lower() != "use" and any(state_made(o) for d in verb.children if d.dep_ == "dobj"
+                                                for o in batch_of(d))
+
+
+INTENDING = {"plan", "want", "expect", "intend", "hope", "aim", "seek", "prepare", "schedule", "set", "agree",
+             "promise", "vow", "pledge", "wish", "try", "offer", "propose", "decide", "due", "go"}
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether a clause tells what was done, or is being done: its verb and those it hangs from
+    (to the sentence's root) have no modal or future auxiliary and are not an intention ("will
+    brief reporters after talks", "plans to speak after talks": to come)."""
+    tok = verb
+    for _ in range(6):
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_ in PLANNED_AUX or c.lower_ in HYPOTHETICAL)
+               for c in tok.children) or tok.lemma_.lower() in INTENDING:
+            return False
+        if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False   # a bare infinitive or an imperative
+        if tok.dep_ == "ROOT" or tok.head == tok:
+            return tok.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+        if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            return False
+        tok = tok.head
+    return False
+
+
+def targets_listed(noun: Token) -> list[Token]:
+    """What a side's targets are said to be: "Among Moscow's (other) targets were X and Y",
+    "Russia's targets included X" -> X (and Y, its conjunct); only a side's targets (a possessive)."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else \
+        noun.head if noun.dep_ == "nsubj" else None
+    if clause is None or clause.lemma_.lower() not in ("be", "include"):
+        return []
+    return [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != noun]
+
+
+def batch_of(item: Token) -> list[Token]:
+    """What a batch or a number of things holds: "the first batch of six J-10C jets", "the first of
+    26 Rafales", "40 of its tanks" -> the jets, the Rafales, the tanks; anything else itself."""
+    if item.lower_ in BATCHES or item.lemma_.lower() in BATCHES or item.pos_ == "NUM":
+        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if inner:
+            return inner
+    return [item]
 
 
 def state_made(item: Token) -> list[Token]:
@@ -401,6 +459,8 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
             seen += 1
             continue
+        if tok is verb and (doer := _gerund_doer(verb)) is not None:
+            return [doer]   # "despite Washington sending tanks to X", parsed as "despite Washington" and "sending"
         if tok.dep_ == "acomp" and tok.head.pos_ == "AUX":  # "X and Y are due to meet"
             tok = tok.head
             seen += 1
@@ -423,6 +483,30 @@ def subjects(verb: Token) -> list[Token]:
             return [tok.head]
         return []
     return []
+
+
+FACTIVE_PREPS = {"despite", "after", "following", "notwithstanding"}   # what they introduce was done
+GERUND_PREPS = {"despite", "after", "before", "with", "without", "following", "amid", "notwithstanding"}
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """Who does a gerund without a subject of its own, when the parser hung it beside the noun
+    before it: "despite Washington (last year) sending tanks" read as "despite Washington" and a
+    clause "sending tanks". The preposition's object, when nothing but a few adverbs or words of
+    time stand between it and the gerund."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "pcomp", "acl", "ccomp") or verb.head == verb:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS or prep.i > verb.i:
+            continue
+        noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if noun is None or noun.right_edge.i >= verb.i:
+            continue
+        between = verb.doc[noun.right_edge.i + 1:verb.i]
+        if len(between) <= 3 and all(t.pos_ in ("ADV", "NOUN", "ADJ", "DET", "NUM") and t.dep_ in (
+                "advmod", "npadvmod", "amod", "det", "nummod") for t in between):
+            return noun
+    return None
 
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -509,6 +593,9 @@ def status_of(trigger: Token) -> str | None:
             trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS
                                                        for c in trigger.head.children)):
         return "planned"  # "signed a contract to buy jets from X": the purchase is to come
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") and \
+            _told_as_done(trigger.head.head):
+        return "happened"  # "X refused to comment after talks with Y": whatever X did after them, the talks were held
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "at", "after",
                                                                                      "following") \
             and trigger.head.head.pos_ == "VERB" and trigger.head.head.tag_ == "VBD" and not any(
@@ -527,6 +614,10 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and \
             trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "before":
         return "planned"  # "before starting negotiations with the RSF": still to come
+    if trigger.tag_ == "VBG" and not any(c.dep_ == "neg" for c in trigger.children) and (
+            trigger.dep_ == "pcomp" and trigger.head.lower_ in FACTIVE_PREPS or
+            (doer := _gerund_doer(trigger)) is not None and doer.head.lower_ in FACTIVE_PREPS):
+        return "happened"   # "despite X sending tanks", "after X hitting Y": told as done, whatever the clause around
     came_from = None
     for step in range(8):
         lemma = tok.lemma_.lower()

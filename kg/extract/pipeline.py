@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, TIME_MARKS, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -647,7 +647,7 @@ class SentenceReader:
             suppliers = [s for s in self.agents(subjects(trigger)) if s not in bought]
             recipients = bought
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
-            item_tokens = objects(trigger)
+            item_tokens = list(dict.fromkeys(i for o in objects(trigger) for i in (o, *batch_of(o))))   # "a batch of jets"
             recipients = self.agents(subjects(trigger))
             if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
                 # "X rejected an offer, choosing instead to buy submarines from Y": the buyer is X
@@ -703,6 +703,15 @@ class SentenceReader:
                     recipients = [self._state_of_person(a) for a in self.agents(subjects(clause))]
                 item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
                                 for i in prep_objects(trigger, {"in"}) if i not in item_tokens]
+                item_tokens += [i for o in item_tokens if o.pos_ == "NUM" and not _amount(o)   # "sent 31 of its tanks"
+                                for i in prep_objects(o, {"of"}) or prep_objects(trigger, {"of"}) if i not in item_tokens]
+                if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not objects(trigger):
+                    # "Ukraine has six systems, provided by the US", "Ukraine's F-16s, donated by Denmark": whose they are
+                    held = trigger.head
+                    owners = [c for c in held.children if c.dep_ == "poss"] or (
+                        subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
+                    recipients = self.agents(owners)
+                    item_tokens = [held] if recipients else item_tokens
                 if not recipients:  # "provide Ukraine with weapons"
                     with_items = prep_objects(trigger, {"with"})
                     if with_items:
@@ -967,6 +976,8 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
+                target_tokens = targets_listed(trigger)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() in SERIES:
                 target_tokens = prep_objects(trigger.head.head, preps)   # "a series of airstrikes on X", "on X" on "series"
@@ -1502,12 +1513,17 @@ class SentenceReader:
             return
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma not in ("discuss", "exchange", "talk", "focus", "cover"):
+            if lemma not in FOLLOW_UP_VERBS or tok.pos_ not in ("VERB", "AUX"):
                 continue
             subj = subjects(tok)
-            if not subj or not any(w.lower_ in ANAPHORIC_GROUPS for s in subj for w in s.subtree):
+            # "the two ministers exchanged views", "their talks touched on X", "the meeting focused on X"
+            if not subj or not any(w.lower_ in ANAPHORIC_GROUPS for s in subj for w in s.subtree) and not any(
+                    s.lemma_.lower() in TALKS_NOUNS and any(c.lower_ in ("the", "their", "this", "these") for c in s.children)
+                    for s in subj):
                 continue
-            phrases = prep_objects(tok, TOPIC_PREPS) + (objects(tok) if lemma in ("discuss", "cover") else [])
+            phrases = prep_objects(tok, TOPIC_PREPS) + (objects(tok) if lemma in OBJECT_TOPICS else [])
+            if lemma == "agree":   # "the two leaders agreed that their countries would supply X to Y"
+                phrases += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
             for o in objects(tok):  # "exchanged views on X"
                 phrases += prep_objects(o, TOPIC_PREPS)
             for topic in self._topics_in(phrases):
@@ -1515,6 +1531,11 @@ class SentenceReader:
                     self.last_meeting.topics.append(topic)
 
 
+FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "focus", "cover", "touch", "center", "centre", "concentrate",
+                   "revolve", "address", "tackle", "agree"}   # what the talks just told were about
+OBJECT_TOPICS = {"discuss", "cover", "address", "tackle"}   # ... as their object ("they discussed X")
+TALKS_NOUNS = {"talk", "talks", "meeting", "discussion", "discussions", "negotiation", "negotiations", "conversation",
+               "summit"}
 PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING   # "approved / announced / unveiled the sale of jets to X": its supplier
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
@@ -1540,7 +1561,7 @@ PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", 
 PROJECTILES = {"drone", "missile", "rocket", "shell", "uav", "aircraft", "jet", "helicopter", "plane", "projectile",
                "bomb", "warplane", "interceptor"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
-AMOUNT_WORDS = {"more", "additional", "further", "extra", "fresh", "several", "many"}   # not part of an item's name
+AMOUNT_WORDS = {"more", "additional", "further", "extra", "fresh", "several", "many", "such", "other", "similar"}   # not part of an item's name
 NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coincide", "compare", "comply", "agree",
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
 QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
@@ -1555,7 +1576,8 @@ def _amount(token: Token) -> bool:
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
-RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
+RANKS = {"second", "third", "fourth", "fifth"}
+HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X   # "the second-largest supplier ... after X"
 
 
 def _name_read_as_modifier(noun: Token) -> Token | None:

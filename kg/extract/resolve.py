@@ -576,25 +576,41 @@ class ArticleResolver:
         lemma = noun.lemma_.lower()
         if lemma not in FACILITY_NOUNS and noun.lower_ not in FACILITY_NOUNS:
             return None
-        where, written = None, None
+        where, written, own = None, None, None
         for mod in left_modifiers(noun):  # its own name first: "the Nuseirat (refugee) camp in central Gaza"
             if mod.dep_ in ("compound", "nmod", "amod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
                 found = self._one(mod, 1)
                 if found is not None and found.type in ("City", "Region"):
                     span = next((e for e in noun.doc.ents if e.start <= mod.i < e.end), None)
                     where, written = found, clean_name(span) if span is not None else None
-            elif mod.dep_ == "compound" and mod.i < noun.i and mod.pos_ == "PROPN" and (mod.ent_type_ in ("", "ORG") or
-                                                                                    mod.ent_type_ == "NORP" and self.gaz.country_of_demonym(mod.text) is None):
+            elif mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.pos_ == "PROPN" and (
+                    mod.ent_type_ in ("", "ORG", "PERSON") or
+                    mod.ent_type_ == "NORP" and self.gaz.country_of_demonym(mod.text) is None):
                 words = [t for t in mod.subtree if t.i <= mod.i and t.pos_ == "PROPN"]
-                between = noun.doc[words[0].i:mod.i + 1]   # "Nur Shams", "Al-Faraa"
+                first = words[0].i
+                while first > 0 and noun.doc[first - 1].pos_ == "PROPN" and noun.doc[first - 1].dep_ in (
+                        "compound", "nmod") and noun.doc[first - 1].head in (mod.head, noun.doc[first]):
+                    first -= 1                         # "Osman Digna", each a modifier of the noun
+                between = noun.doc[first:mod.i + 1]   # "Nur Shams", "Al-Faraa"
                 text = between.text if all(t.pos_ == "PROPN" or t.text == "-" for t in between) else mod.text
-                found = geo.place(text)                # a town the model did not tag, or took for a body
-                if found is not None:
+                while len(text.split()) > 1 and text.split()[-1].lower() in FACILITY_KINDS:
+                    text = text.rsplit(" ", 1)[0]      # "Zmiiv Thermal Power" (Plant): the name, then its kinds
+                found = geo.place(text) if mod.ent_type_ != "PERSON" else None   # a town the model did not tag,
+                if found is not None:                                            # or took for a body
                     where, written = self._seen(found, text), text
                 elif lemma in ("camp", "camps") and text[:1].isupper():
                     written = text                     # "the Nur Shams camp": its own name, wherever it is
+                elif text[:1].isupper() and mod.ent_type_ in ("", "PERSON") and self._unknown_name(mod, text) and \
+                        not set(text.lower().split()) <= FACILITY_KINDS and \
+                        all(t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in FACILITY_KINDS
+                            for t in noun.doc[mod.i + 1:noun.i]):
+                    # "Burshtyn thermal power plant", a town the model took for a person or left untagged:
+                    # the facility's own name (not a company's, a group's or a state's: whose it is)
+                    own = written = text
         if where is None:
             where = next((p for p in places if p.type in ("City", "Region")), None)
+        if own is not None and written == own:   # in the state the sentence places it, if no nearer place
+            return self._named_facility(own, noun, lemma, where or next((p for p in places if p.type == "Country"), None))
         if where is None:
             return None
         # named as the article writes the place ("Jenin camp", not GeoNames' "Janin camp"), or as our
@@ -602,20 +618,32 @@ class ArticleResolver:
         if written and where.key in self.gaz.entities and norm(written) in map(norm, (where.label, *where.aliases)):
             written = where.label
         base = re.sub(r"\s+(region|oblast|province|krai)$", "", written or where.label, flags=re.I)
+        return self._named_facility(base, noun, lemma, where)
+
+    def _unknown_name(self, token: Token, text: str) -> bool:
+        """A name no one we know bears: not a state's demonym, nothing the gazetteer knows, no
+        body the article names (a person the model made of a town's name is no one known)."""
+        if self.gaz.country_of_demonym(text) is not None or self.gaz.lookup(text) is not None:
+            return False
+        found = self._one(token, 1)
+        return found is None or found.type == "Person" and found.key not in self.gaz.entities
+
+    def _named_facility(self, base: str, noun: Token, lemma: str, where: Entity | None) -> Entity:
+        """The facility of kind `noun` called `base` ("Ryazan", or its own name), with the kinds
+        the text gives before the noun ("oil", "thermal power"); the gazetteer's if it knows it."""
         kind = FACILITY_NOUNS.get(lemma) or FACILITY_NOUNS.get(noun.lower_)
         qualifiers = []   # "an oil refinery in Ryazan" -> the Ryazan oil refinery; "a naval base" -> naval base
         for mod in sorted(left_modifiers(noun), key=lambda t: -t.i):
-            if mod.dep_ not in ("compound", "amod") or mod.lower_ not in FACILITY_KINDS or mod.i < noun.i - 3 \
-                    or mod.pos_ == "PROPN" or mod.ent_type_:
-                break
+            if mod.dep_ not in ("compound", "amod") or mod.lower_ not in FACILITY_KINDS or mod.i < noun.i - 3:
+                break   # (a kind however written: "the Dnister Hydroelectric Power Plant")
             qualifiers.insert(0, mod.lower_)
         name = " ".join([base, *qualifiers, kind])
         for candidate in (name, f"{base} {kind}"):
             known = self.gaz.lookup(candidate)
             if known is not None:
                 return self._seen(known, candidate)
-        return self._seen(Entity(key=slug(name), label=name, type="Facility",
-                                 country=where.country if where.type != "Country" else where.key), name)
+        country = None if where is None else where.country if where.type != "Country" else where.key
+        return self._seen(Entity(key=slug(name), label=name, type="Facility", country=country), name)
 
     def _counterpart(self, token: Token) -> Entity | None:
         """"X met his Ukrainian counterpart": whoever holds X's office in Ukraine on the day. The
