@@ -2356,3 +2356,31 @@ def test_a_sides_targets_listed_are_attacked_by_it(sentence, attacks):
 def test_targets_no_side_had_are_no_attack():
     assert not [e for e in events("His targets for the year were ambitious, and Kyiv was one of them.")
                 if e.type == "Attack"]
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Jakarta ordered 42 French Rafale jets in 2022.", ("France", "Indonesia")),
+    ("Morocco ordered 24 helicopters from the United States last year.", ("United States", "Morocco")),
+])
+def test_arms_ordered_from_their_maker_are_a_supply_to_come(sentence, supply):
+    evs = [e for e in events(sentence) if e.type == "Supply"]
+    assert supply in directed(evs, "Supply", "supplier", "recipient")
+    assert all(e.status == "planned" for e in evs)   # ordered, not yet delivered
+
+
+@pytest.mark.parametrize("sentence", ["Putin ordered troops to withdraw from the border.",
+                                      "The general ordered an inquiry into the losses."])
+def test_an_order_given_is_no_supply(sentence):
+    assert not [e for e in events(sentence) if e.type == "Supply"]
+
+
+def test_a_company_named_with_its_legal_suffix_is_the_company():
+    evs = events("Poland signed an agreement to purchase 96 Apache helicopters from US manufacturer Boeing Co. "
+                 "on Tuesday.")
+    assert ("Boeing", "Poland") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_a_leader_named_by_a_two_word_demonym_is_who_he_is_later():
+    text = ("A foreign ministry spokesman, Guo Jiakun, said the visit mattered. The North Korean leader, who arrived "
+            "by train, watched the parade. He met Putin after the parade.")
+    assert pair("Kim Jong Un", "Vladimir Putin") in pairs(events(text, date(2025, 9, 4)), "Meeting")

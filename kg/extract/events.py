@@ -22,7 +22,8 @@ MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counte
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
-                 "commission"}
+                 "commission", "order"}
+ORDERING = {"order"}   # an order placed is a supply to come
 INDUCTING = {"induct", "commission"}   # "X inducted / commissioned Y-made jets into its air force"
 BATCHES = {"batch", "batches", "first", "consignment", "tranche", "lot", "squadron", "fleet", "set", "pair"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",

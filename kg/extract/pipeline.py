@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ORDERING, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -258,6 +258,8 @@ class SentenceReader:
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> list[Event]:
         self.confidence = SYNTAX
         status = status_of(trigger)
+        if status == "happened" and kind == "Supply" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING:
+            status = "planned"   # "Jakarta ordered 42 French Rafale jets": ordered, not yet delivered
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
             return []
@@ -286,6 +288,9 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)
+            if not found and tok.lower_.rstrip(".") in CORPORATE_SUFFIXES:   # "from Boeing Co.": the company it ends
+                found = next((f for c in reversed([c for c in tok.children if c.dep_ == "compound"])
+                              for f in [self.r.from_token(c)] if f), [])
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                          for e in self.r.from_token(a)][:1]
@@ -1577,6 +1582,7 @@ UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is 
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}
+CORPORATE_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "se", "spa"}
 HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X   # "the second-largest supplier ... after X"
 
 

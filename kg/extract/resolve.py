@@ -893,7 +893,11 @@ def role_phrase(token: Token, of: bool | str = False) -> str:
             and not (c.dep_ == "amod" and c.tag_ in ("VBG", "VBN"))]   # "the visiting Finnish president"
     words = []
     for m in mods:
-        words.append(m.text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not m.text.endswith("'s") else ""))
+        # a modifier of two words, the first hanging from the second: "the North Korean leader"
+        lead = [t for t in token.doc[m.left_edge.i:m.i] if t.dep_ in ("amod", "compound") and t.head == m]
+        text = token.doc[lead[0].i:m.i + 1].text if lead and m.dep_ in ("amod", "compound") and \
+            len(lead) == m.i - lead[0].i else m.text
+        words.append(text + ("'s" if (m.dep_ == "poss" or _possessive(m)) and not text.endswith("'s") else ""))
     of_words = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
