@@ -186,3 +186,15 @@ def test_entity_ruler_tags_a_modifier_alias():
 
     doc = pipeline()("Houthi fighters fired a missile at a tanker in the Red Sea on Tuesday.")
     assert "houthis" in {ent.ent_id_ for ent in doc.ents}
+
+
+@pytest.mark.parametrize("name, key", [("Kiev", "kyiv"), ("Odessa", "odesa"), ("Kharkov", "kharkiv")])
+def test_another_spelling_of_a_citys_name_is_the_city(name, key):
+    assert geo.place(name).key == key
+
+
+def test_a_name_another_place_lists_among_its_names_is_a_place_of_its_own():
+    # GeoNames lists "Houla" among the names of Syria's Kafr Laha; the Houla in the news is a
+    # Lebanese border town: a place called as written, not Kafr Laha
+    found = geo.place("Houla")
+    assert found is not None and found.label == "Houla" and found.type == "City" and found.country is None

@@ -242,8 +242,21 @@ def place(name: str) -> Entity | None:
     if known is not None:
         return known if known.type in PLACE_TYPES else None
     own, alternate = _places()
-    found = own.get(key) or alternate.get(key)
+    found = own.get(key)
+    if found is None and (other := alternate.get(key)) is not None:
+        if _spelled_alike(key, norm(other.name)):   # "Kiev", "Odessa": another spelling of its name
+            found = other
+        else:   # "Houla" is a Lebanese town, not Syria's Kafr Laha that lists it as another name
+            return Entity(key=slug(name), label=name, type="City")
     return _entity(found) if found else None
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name (Kiev / Kyiv, Odessa / Odesa, Isfahan / Esfahan), not two names."""
+    from difflib import SequenceMatcher
+
+    fold = lambda text: "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.5
 
 
 @lru_cache(maxsize=4096)
