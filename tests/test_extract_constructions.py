@@ -2384,3 +2384,14 @@ def test_a_leader_named_by_a_two_word_demonym_is_who_he_is_later():
     text = ("A foreign ministry spokesman, Guo Jiakun, said the visit mattered. The North Korean leader, who arrived "
             "by train, watched the parade. He met Putin after the parade.")
     assert pair("Kim Jong Un", "Vladimir Putin") in pairs(events(text, date(2025, 9, 4)), "Meeting")
+
+
+def test_a_campaign_led_by_a_state_somewhere_is_that_states_not_the_places():
+    evs = events("Houthi attacks have dropped as the militia has been targeted by a US-led airstrike campaign in Yemen.")
+    assert ("United States", "Houthis") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_the_targets_listed_after_an_attack_are_its_targets():
+    evs = events("Ukrainian drones struck military airfields deep inside Russia overnight. Targets included Tu-95 "
+                 "bombers at airbases in Murmansk and Ryazan.")
+    assert {("Ukraine", "Murmansk"), ("Ukraine", "Ryazan")} <= directed(evs, "Attack", "attacker", "target")

@@ -335,14 +335,20 @@ def _told_as_done(verb: Token) -> bool:
 
 def targets_listed(noun: Token) -> list[Token]:
     """What a side's targets are said to be: "Among Moscow's (other) targets were X and Y",
-    "Russia's targets included X" -> X (and Y, its conjunct); only a side's targets (a possessive)."""
-    if not any(c.dep_ == "poss" for c in noun.children):
-        return []
+    "Russia's targets included X" -> X (and Y, its conjunct); a side's (a possessive), or "the
+    targets" alone (of the attack the article tells of)."""
+    if not any(c.dep_ == "poss" for c in noun.children) and not (
+            noun.lower_ == "targets" and all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ == "the"
+                                             for c in noun.children if c.dep_ not in ("prep", "punct"))):
+        return []   # (whose, else the attack the article tells of: "Targets included bombers at X")
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else \
         noun.head if noun.dep_ == "nsubj" else None
     if clause is None or clause.lemma_.lower() not in ("be", "include"):
         return []
-    return [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != noun]
+    listed = [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != noun]
+    # "Targets included bombers at airbases in A and B": where they were, the parser hanging it on the verb
+    return listed + [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "near")
+                     for o in c.children if o.dep_ == "pobj"]
 
 
 def batch_of(item: Token) -> list[Token]:

@@ -1238,6 +1238,8 @@ class SentenceReader:
         out: list[Entity] = []
         for token in tokens:
             for tok in token.subtree:
+                if _under_prep(tok, token, PLACE_PREPS):
+                    continue   # "a US-led campaign in Yemen": where it is, not whose
                 state = self.r.state_of(tok) if tok.pos_ in ("ADJ", "PROPN") else None
                 if state is not None and state.type == "Country" and state not in out:
                     out.append(state)
@@ -1701,6 +1703,19 @@ def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
     "Nuseirat" tagged as an organisation)."""
     return [facility] + [f for f in found if f != facility and not (
         f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
+
+
+PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "inside", "throughout", "along"}
+
+
+def _under_prep(token: Token, top: Token, preps: set[str]) -> bool:
+    """Whether `token` hangs (below `top`) from one of these prepositions."""
+    tok = token
+    while tok != top and tok.head != tok:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
+            return True
+        tok = tok.head
+    return False
 
 
 def _such_as(noun: Token) -> list[Token]:
