@@ -2395,3 +2395,18 @@ def test_the_targets_listed_after_an_attack_are_its_targets():
     evs = events("Ukrainian drones struck military airfields deep inside Russia overnight. Targets included Tu-95 "
                  "bombers at airbases in Murmansk and Ryazan.")
     assert {("Ukraine", "Murmansk"), ("Ukraine", "Ryazan")} <= directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_title_with_the_name_parsed_in_its_of_phrase_is_the_person():
+    evs = events("President of Poland Andrzej Duda declared during a press conference with Volodymyr Zelensky that "
+                 "his country has already handed over four MiG-29 fighter jets to Ukraine.", date(2023, 3, 16))
+    assert pair("Andrzej Duda", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+    assert ("Poland", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")   # "his country": the speaker's
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("The US military said it struck a command centre operated by the Houthis in Yemen.", ("United States", "Houthis")),
+    ("Israeli jets struck buildings used by Hezbollah in southern Lebanon.", ("Israel", "Hezbollah")),
+])
+def test_a_site_run_or_used_by_a_group_hits_the_group(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")

@@ -1406,6 +1406,10 @@ class SentenceReader:
                 if lemma_in(tok, TARGET_NOUNS) and not fighters:  # "Hezbollah targets", "Houthi sites"
                     owners = [o for o in map(self.r.state_of, left_modifiers(tok)) if o is not None]
                     found += [o for o in _distinct(owners) if o not in found]
+                if tok.pos_ == "NOUN" and not fighters:   # "facilities linked to / used by X": X's, so X is hit
+                    owners = self.agents([x for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in OWNED_BY
+                                          for o in prep_objects(c, {"to", "by", "with"}) for x in (o, *o.conjuncts)])
+                    found += [o for o in owners if o not in found and o.type in ("Organization", "Country")]
                 if facility is not None:
                     found = _with_facility(facility, found)
             out += [f for f in found if f not in out]
@@ -1705,6 +1709,7 @@ def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
         f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
 
 
+OWNED_BY = {"link", "belong", "tie", "connect", "use", "run", "operate", "affiliate", "control", "own"}
 PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "inside", "throughout", "along"}
 
 

@@ -400,7 +400,8 @@ class ArticleResolver:
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in ("country", "nation") and token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her")
+                for c in token.children):   # (or "X said his country has sent ...")
             # "Zelensky confirmed the country has received ...": the state of the person who said so
             said = [self._one(c, depth + 1) for c in clause.head.children if c.dep_ == "nsubj"]
             states = [self.gaz.entities[p.country] for p in said if p is not None and p.type == "Person"
@@ -459,6 +460,13 @@ class ArticleResolver:
             entity = self.from_span(span) if span is not None else None
             if entity is not None:
                 return entity
+        if lower in TITLE_WORDS or lower in ROLE_NOUNS:   # "President of Poland Andrzej Duda", the name
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):   # parsed in the of
+                named = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+                span = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
+                entity = self.from_span(span) if span is not None else None
+                if entity is not None and entity.type == "Person":
+                    return entity
         if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
             return self._counterpart(token)
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
