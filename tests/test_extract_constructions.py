@@ -2410,3 +2410,21 @@ def test_a_title_with_the_name_parsed_in_its_of_phrase_is_the_person():
 ])
 def test_a_site_run_or_used_by_a_group_hits_the_group(sentence, attack):
     assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Hanwha Aerospace signed a contract with the Romanian Ministry of National Defence to supply 54 K9 howitzers.",
+     ("Hanwha Aerospace", "Romania")),
+    ("Lockheed Martin signed a deal with Poland for 32 F-35 jets.", ("Lockheed Martin", "Poland")),
+    ("Poland signed a deal with the United States for 32 American F-35 jets.", ("United States", "Poland")),
+])
+def test_a_contract_a_maker_signs_with_a_state_for_arms_is_a_supply_to_come(sentence, supply):
+    evs = [e for e in events(sentence) if e.type == "Supply"]
+    assert supply in directed(evs, "Supply", "supplier", "recipient")
+    assert all(e.status == "planned" for e in evs)
+
+
+@pytest.mark.parametrize("sentence", ["Egypt signed a deal with Russia for wheat.",
+                                      "The two leaders signed an agreement on trade."])
+def test_a_contract_for_no_arms_is_no_supply(sentence):
+    assert not [e for e in events(sentence) if e.type == "Supply"]

@@ -183,6 +183,8 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
+        if lemma in CONTRACTS and lemma != "order" and contract_items(token):
+            return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones"
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
     return None
@@ -349,6 +351,16 @@ def targets_listed(noun: Token) -> list[Token]:
     # "Targets included bombers at airbases in A and B": where they were, the parser hanging it on the verb
     return listed + [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "near")
                      for o in c.children if o.dep_ == "pobj"]
+
+
+def contract_items(deal: Token) -> list[Token]:
+    """The arms a contract or deal is for: "a deal for 32 F-35 jets", "a contract ... on TB2 drones"
+    (the for on the noun, or on the verb that signs it); none when what it is for is no arms."""
+    holders = [deal] + ([deal.head] if deal.dep_ == "dobj" else [])
+    found = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering")
+             for o in c.children if o.dep_ == "pobj"]
+    return [o for o in found for i in batch_of(o) if i.lemma_.lower() in SUPPLY_ITEM_WORDS or i.lower_ in SUPPLY_ITEM_WORDS
+            or i.ent_type_ == "PRODUCT" or any(c.ent_type_ == "PRODUCT" for c in i.children)]
 
 
 def batch_of(item: Token) -> list[Token]:
@@ -595,7 +607,8 @@ def status_of(trigger: Token) -> str | None:
         if holder.lemma_.lower() in CONTRACTS or holder.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS for c in holder.children):
             return "planned"  # "signed a deal for the sale of drones": the sale is to come
-    if trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+    if trigger.pos_ in ("VERB", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+            # (a verb the tagger took for a noun: "signed a contract to supply of 54 howitzers")
             trigger.dep_ == "acl" and trigger.head.lemma_.lower() in CONTRACTS or
             trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS
                                                        for c in trigger.head.children)):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ORDERING, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, ORDERING, contract_items, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -258,8 +258,9 @@ class SentenceReader:
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> list[Event]:
         self.confidence = SYNTAX
         status = status_of(trigger)
-        if status == "happened" and kind == "Supply" and trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING:
-            status = "planned"   # "Jakarta ordered 42 French Rafale jets": ordered, not yet delivered
+        if status == "happened" and kind == "Supply" and (trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING
+                                                          or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CONTRACTS):
+            status = "planned"   # "Jakarta ordered 42 French Rafale jets", "signed a deal for jets": not yet delivered
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
             return []
@@ -734,6 +735,16 @@ class SentenceReader:
                     trigger, ("pcomp", "prep", "acomp", "pobj")) or trigger))
             if not suppliers:
                 suppliers = self._made_by(item_tokens)
+        elif trigger.pos_ == "NOUN" and lemma in CONTRACTS:
+            # "Lockheed Martin signed a deal with Poland for 32 F-35 jets": the maker (a company, or the
+            # state whose make the arms are) supplies the state it signed with
+            item_tokens = contract_items(trigger)
+            found = self.agents(_deal_parties(trigger))
+            states = [p for p in found if p.type == "Country"]
+            makers = [p for p in found if p.type == "Organization"] or [
+                s for s in self._makers(item_tokens, []) if s in states]
+            suppliers = makers if len(makers) == 1 else []
+            recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
         elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"
             suppliers = self.agents(supplied_by(trigger))
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
@@ -779,8 +790,14 @@ class SentenceReader:
         if not suppliers or not recipients:
             # "X and Y signed a deal to supply jets to Y" / "for the sale of X-made drones": the
             # parties to the deal are the two sides
-            parties = [p for p in self.agents(_deal_parties(trigger)) if p.type == "Country"]
-            if len(parties) == 1 and suppliers and not recipients and parties[0] not in suppliers:
+            found = self.agents(_deal_parties(trigger))
+            parties = [p for p in found if p.type == "Country"]
+            companies = [p for p in found if p.type == "Organization"]
+            if not suppliers and not recipients and len(companies) == 1 and len(parties) == 1:
+                # "Hanwha signed a contract with Romania's defence ministry to supply howitzers": the maker to the state
+                suppliers, recipients = companies, parties
+                self._doubt(DEAL_PARTIES)
+            elif len(parties) == 1 and suppliers and not recipients and parties[0] not in suppliers:
                 recipients = parties   # "X signed a contract for the delivery of jets from Y": X buys
                 self._doubt(DEAL_PARTIES)
             elif len(parties) == 2:
@@ -1780,16 +1797,21 @@ def _claimed_by(trigger: Token) -> list[Token]:
 def _deal_parties(trigger: Token) -> list[Token]:
     """The subjects of the verb a deal hangs from: "X and Y signed a deal for the sale of ..." ->
     X, Y; "X and Y signed a letter of intent for a deal to supply ..." -> X, Y."""
-    tok = trigger
+    tok, path = trigger, [trigger]
     for _ in range(6):
         if tok.head == tok:
             return []
         tok = tok.head
-        if tok.lemma_.lower() in ("sign", "agree", "conclude", "ink", "seal", "reach"):
-            return subjects(tok)
+        path.append(tok)
+        if tok.lemma_.lower() in SIGNING:   # and whom it is signed with: "X signed a contract with Y"
+            deals = path + [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS]
+            return subjects(tok) + [x for t in deals for o in prep_objects(t, {"with"}) for x in (o, *o.conjuncts)]
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "xcomp", "pcomp"):
             return []
     return []
+
+
+SIGNING = {"sign", "agree", "conclude", "ink", "seal", "reach", "finalize", "finalise", "clinch", "strike"}
 
 
 def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
