@@ -2428,3 +2428,48 @@ def test_a_contract_a_maker_signs_with_a_state_for_arms_is_a_supply_to_come(sent
                                       "The two leaders signed an agreement on trade."])
 def test_a_contract_for_no_arms_is_no_supply(sentence):
     assert not [e for e in events(sentence) if e.type == "Supply"]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Beijing, 6 November 2023 (TDI): Prime Minister Anthony Albanese met with Chinese President Xi Jinping today.",
+     pair("Anthony Albanese", "Xi Jinping")),
+    ("LIMA, Peru During their last meeting, Chinese leader Xi Jinping told US President Joe Biden that China is ready "
+     "to work with a new administration.", pair("Xi Jinping", "Joe Biden")),
+])
+def test_a_dateline_however_written_is_no_one_at_the_talks(text, met):
+    found = pairs(events(text, date(2024, 11, 17)), "Meeting")
+    assert met in found
+    assert all(p <= {"Anthony Albanese", "Xi Jinping", "Joe Biden"} for p in found)   # not "TDI", not Peru
+
+
+def test_a_dateline_left_out_of_the_parse_leaves_the_sentence_as_it_reads():
+    # the blanked dateline is not parsed as a leading blank, which turns the parse at random
+    evs = events("KYIV, Ukraine Russian missiles killed at least five people and destroyed dozens of homes in Lviv "
+                 "before dawn on Thursday.")
+    assert ("Russia", "Lviv") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_they_after_a_delegation_led_by_someone_are_its_leaders():
+    text = ("A Pakistani delegation, led by Special Representative Muhammad Sadiq, visited Kabul on Tuesday. They met "
+            "Interior Minister Sirajuddin Haqqani and Foreign Minister Amir Muttaqi.")
+    found = pairs(events(text, date(2024, 12, 25)), "Meeting")
+    assert pair("Muhammad Sadiq", "Sirajuddin Haqqani") in found and pair("Muhammad Sadiq", "Amir Muttaqi") in found
+
+
+def test_a_guest_received_by_a_list_of_hosts_meets_each_not_the_hosts_each_other():
+    found = pairs(events("Zelensky was received by Danish Prime Minister Mette Frederiksen, Foreign Minister Lars "
+                         "Lokke Rasmussen and Defence Minister Troels Lund Poulsen.", date(2023, 8, 21)), "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Mette Frederiksen") in found
+    assert not any("Volodymyr Zelenskyy" not in p for p in found)
+
+
+def test_arms_a_state_committed_to_deliver_are_to_come():
+    evs = [e for e in events("Denmark and the Netherlands have committed to delivering F-16s to Kyiv.")
+           if e.type == "Supply"]
+    assert evs and all(e.status == "planned" for e in evs)
+
+
+def test_members_of_a_states_government_met_are_the_state():
+    assert pair("Pat Conroy", "United Kingdom") in pairs(
+        events("Pat Conroy said he is meeting members of the UK government in London this week.", date(2024, 10, 16)),
+        "Meeting")

@@ -48,10 +48,30 @@ _COLON_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<
                              re.M)
 
 
+# with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - "
+_DATED_DATELINE = re.compile(r"^(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},)?"
+                             r" (?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+                             r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?\s*[:—–-]{1,2}\s", re.M)
+
+# a wire dateline that lost its dash: "LIMA, Peru During their last meeting, ..."
+_BARE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), "
+                            r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?=[A-Z])", re.M)
+
+
 def _colon_dateline(m: re.Match) -> str:
     from . import geo
 
     if geo.country(m.group("where")) or geo.place(m.group("where")) is not None:
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
+def _bare_dateline(m: re.Match) -> str:
+    from . import geo
+
+    # a city in capitals, then its state: not "NATO, Ukraine Agree ..." (a headline's names)
+    if geo.place(m.group("place").title()) is not None and (geo.country(m.group("where"))
+                                                            or geo.place(m.group("where")) is not None):
         return " " * len(m.group(0))
     return m.group(0)
 
@@ -73,6 +93,7 @@ def for_parser(text: str) -> str:
     """The text the parser reads: photo position markers and wire datelines ("KYIV (AP) — ",
     read as the sentence's subject) blanked, typographic quotes made straight, every offset kept."""
     text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 
 

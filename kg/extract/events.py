@@ -42,7 +42,8 @@ CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
                   "intent", "intention", "decision",
-                  "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide"}
+                  "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide",
+                  "commit", "vow", "undertake"}   # "committed to delivering F-16s": to come
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",

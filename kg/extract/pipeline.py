@@ -68,7 +68,9 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
         jobs = []
         for n, article in enumerate(chunk):
             for start, end in content_segments(article.text):
-                jobs.append((for_parser(article.text[start:end]), (n, start)))
+                text = for_parser(article.text[start:end])
+                lead = len(text) - len(text.lstrip())   # a blanked dateline: parsed without it (a leading
+                jobs.append((text[lead:], (n, start + lead)))   # blank turns the parse at random)
         docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(chunk))}
         for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
             docs_by_article[n].append((start, doc))
@@ -245,6 +247,7 @@ class SentenceReader:
         for _, person in self.r.sentence_people:
             self.r.note_subject(person)
         self.r.sentence_people = []
+        self.r.next_sentence()
 
     # -- one event ------------------------------------------------------------------------------------
     def _decide(self, kind: str, trigger: Token, outcome: str, why: str, event: Event | None = None) -> None:
@@ -347,6 +350,9 @@ class SentenceReader:
                 subj = _clause_subjects(trigger)
             first = self.agents(subj)
             others = prep_objects(trigger, {"with", "to"}) + met   # "X was received by Y": Y met X
+            if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children):
+                # "X was received by A, B and C": X is the one side, the hosts listed the other
+                first, others = self.agents(met), prep_objects(trigger, {"with", "to"}) + subj
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
             while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
                 host = host.head

@@ -62,6 +62,8 @@ class ArticleResolver:
         self.scope = ""    # the article's short id, for entities only it names (an unnamed ship)
         self.sentence_people: list[tuple[int, Entity]] = []  # (token index, person) subjects of this sentence
         self.sentence_groups: list[tuple[int, list[Entity]]] = []  # plural subjects of this sentence
+        self.last_delegation: list[Entity] = []   # who led the delegation the last sentence had as its subject
+        self.delegation_now: list[Entity] = []    # ... and this sentence
 
     # -- registration -----------------------------------------------------------------------
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
@@ -82,6 +84,10 @@ class ArticleResolver:
                 if len(alias.split()) == 1:
                     self.people.setdefault(norm(alias), entity)
         return entity
+
+    def next_sentence(self) -> None:
+        """A sentence read: the delegation it had as its subject is the one a "they" next refers to."""
+        self.last_delegation, self.delegation_now = self.delegation_now, []
 
     def note_subject(self, entity: Entity | None) -> None:
         if entity is not None and entity.type == "Person":
@@ -261,12 +267,17 @@ class ArticleResolver:
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             if earlier:
                 return list(earlier[-1])
+            if lower == "they" and token.dep_ == "nsubj" and self.last_delegation:
+                # "A Pakistani delegation led by X visited Kabul. They met Y": the people leading it
+                return list(self.last_delegation)
         if token.lemma_.lower() in ("delegation", "team", "mission") and token.pos_ == "NOUN":
             # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
             leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             people = [e for o in leaders for e in self.from_token(o, depth + 1) if e.type == "Person"]
             if people:
+                if token.dep_ in ("nsubj", "nsubjpass"):   # "they" in the next sentence
+                    self.delegation_now = people
                 states = self._modifier_states(token) or [self.gaz.entities[x.country] for x in people
                                                           if x.country in self.gaz.entities]
                 for person in people:   # met by a state's officials, the delegation is its state (kg.extract.pipeline)
@@ -467,6 +478,12 @@ class ArticleResolver:
                 entity = self.from_span(span) if span is not None else None
                 if entity is not None and entity.type == "Person":
                     return entity
+        if token.lemma_.lower() in MEMBERS and token.pos_ == "NOUN":   # "members of the UK government": the UK
+            bodies = [e for o in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for o in c.children if o.dep_ == "pobj")
+                      for e in self.from_token(o, depth + 1) if e.type == "Country"]
+            if len(bodies) == 1:
+                return bodies[0]
         if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
             return self._counterpart(token)
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
@@ -802,6 +819,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp", "station": "station"}
+MEMBERS = {"member", "representative", "envoy", "delegate"}   # ... of a state's government: the state, met in them
 FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "gas", "power", "nuclear", "grain",
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
                   "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal"}   # "the oil refinery"
