@@ -2473,3 +2473,11 @@ def test_members_of_a_states_government_met_are_the_state():
     assert pair("Pat Conroy", "United Kingdom") in pairs(
         events("Pat Conroy said he is meeting members of the UK government in London this week.", date(2024, 10, 16)),
         "Meeting")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Serbia signed a contract to purchase 12 Dassault Aviation Rafale fighter jets on Thursday.", ("France", "Serbia")),
+    ("India bought 36 Dassault Rafale jets in 2016.", ("France", "India")),
+])
+def test_arms_bought_by_their_makers_name_come_from_the_makers_state(sentence, supply):
+    assert supply in directed(events(sentence), "Supply", "supplier", "recipient")

@@ -307,8 +307,14 @@ def _acquired_from(verb: Token) -> bool:
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
         return True
-    return verb.lemma_.lower() != "use" and any(state_made(o) for d in verb.children if d.dep_ == "dobj"
-                                                for o in batch_of(d))
+    return verb.lemma_.lower() != "use" and any(state_made(o) or maker_named(o) for d in verb.children
+                                                if d.dep_ == "dobj" for o in batch_of(d))
+
+
+def maker_named(item: Token) -> bool:
+    """"12 Dassault Aviation Rafale fighter jets": arms named with their maker, a company."""
+    return item.pos_ == "NOUN" and bool({item.lemma_.lower(), item.lower_, item.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS) \
+        and any(m.ent_type_ == "ORG" and m.dep_ in ("compound", "nmod") for m in left_modifiers(item))
 
 
 INTENDING = {"plan", "want", "expect", "intend", "hope", "aim", "seek", "prepare", "schedule", "set", "agree",
