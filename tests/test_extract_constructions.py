@@ -2481,3 +2481,12 @@ def test_members_of_a_states_government_met_are_the_state():
 ])
 def test_arms_bought_by_their_makers_name_come_from_the_makers_state(sentence, supply):
     assert supply in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("Rebel TV said two US-led air strikes had targeted the international airport in the port city of Hodeidah.",
+     ("United States", "Hodeidah")),
+    ("Thai air strikes hit two Cambodian targets on Thursday.", ("Thailand", "Cambodia")),
+])
+def test_strikes_that_hit_a_place_are_by_the_state_they_are_named_for(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")

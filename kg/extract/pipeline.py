@@ -968,6 +968,8 @@ class SentenceReader:
             if not attackers and not passive:   # "dozens of Russian drones targeted X": the drones' state
                 attackers = self.agents([o for s in subjects(trigger) if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
                                          for o in prep_objects(s, {"of"})])
+            if not attackers and not passive:   # "two US-led air strikes targeted X": the strikes' state
+                attackers = self._states_in([s for s in subjects(trigger) if classify(s) == "Attack"])
             if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
