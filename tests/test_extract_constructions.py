@@ -2490,3 +2490,13 @@ def test_arms_bought_by_their_makers_name_come_from_the_makers_state(sentence, s
 ])
 def test_strikes_that_hit_a_place_are_by_the_state_they_are_named_for(sentence, attack):
     assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_strikes_announced_on_a_platform_do_not_hit_it():
+    evs = events("Trump said the strikes were a success. He first announced the strikes on his Truth Social platform.")
+    assert not any(t.label.startswith("Truth") for e in evs if e.type == "Attack" for t in e.roles["target"])
+
+
+def test_a_caption_marker_of_two_positions_is_blanked():
+    from kg.extract.clean import for_parser
+    assert "(C-L)" not in for_parser("The photo shows the president (R) meeting with the director (C-L) in Cairo.")

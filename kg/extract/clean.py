@@ -33,8 +33,8 @@ def is_boilerplate(line: str) -> bool:
     return any(p.search(text) for p in patterns())
 
 
-# "(L)", "(R)", "(C)", "(left)", "(centre)", "(2nd L)", "(3rd from right)" after a name
-_POSITION = re.compile(r"(?<=\w) \((?:[LRC]|left|right|cent(?:er|re)|front|back|"
+# "(L)", "(R)", "(C)", "(C-L)", "(left)", "(centre)", "(2nd L)", "(3rd from right)" after a name
+_POSITION = re.compile(r"(?<=\w) \((?:[LRC](?:-[LRC])?|left|right|cent(?:er|re)|front|back|"
                        r"(?:\d(?:st|nd|rd|th) )?(?:from )?(?:[LR]|left|right))\)")
 
 

@@ -1006,6 +1006,8 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            # not where it was told: "announced the strikes on his Truth Social platform"
+            target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
@@ -1734,6 +1736,8 @@ def _with_facility(facility: Entity, found: list[Entity]) -> list[Entity]:
         f.type == "Organization" and facility.label.lower().startswith(f.label.lower() + " "))]
 
 
+MEDIA = {"platform", "website", "channel", "account", "television", "tv", "radio", "broadcast", "programme",
+         "program", "show", "media", "network", "telegram", "x", "twitter", "facebook", "podcast", "interview"}
 OWNED_BY = {"link", "belong", "tie", "connect", "use", "run", "operate", "affiliate", "control", "own"}
 PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "inside", "throughout", "along"}
 
