@@ -311,10 +311,15 @@ def _acquired_from(verb: Token) -> bool:
                                                 if d.dep_ == "dobj" for o in batch_of(d))
 
 
+def item_noun(token: Token) -> bool:
+    """A word for things supplied (SUPPLY_ITEM_WORDS), in its form, its lemma or the lemma's plural."""
+    return bool({token.lemma_.lower(), token.lower_, token.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS)
+
+
 def maker_named(item: Token) -> bool:
     """"12 Dassault Aviation Rafale fighter jets": arms named with their maker, a company."""
-    return item.pos_ == "NOUN" and bool({item.lemma_.lower(), item.lower_, item.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS) \
-        and any(m.ent_type_ == "ORG" and m.dep_ in ("compound", "nmod") for m in left_modifiers(item))
+    return item.pos_ == "NOUN" and item_noun(item) and any(
+        m.ent_type_ == "ORG" and m.dep_ in ("compound", "nmod") for m in left_modifiers(item))
 
 
 INTENDING = {"plan", "want", "expect", "intend", "hope", "aim", "seek", "prepare", "schedule", "set", "agree",
@@ -366,8 +371,8 @@ def contract_items(deal: Token) -> list[Token]:
     holders = [deal] + ([deal.head] if deal.dep_ == "dobj" else [])
     found = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering")
              for o in c.children if o.dep_ == "pobj"]
-    return [o for o in found for i in batch_of(o) if i.lemma_.lower() in SUPPLY_ITEM_WORDS or i.lower_ in SUPPLY_ITEM_WORDS
-            or i.ent_type_ == "PRODUCT" or any(c.ent_type_ == "PRODUCT" for c in i.children)]
+    return [o for o in found for i in batch_of(o)
+            if item_noun(i) or i.ent_type_ == "PRODUCT" or any(c.ent_type_ == "PRODUCT" for c in i.children)]
 
 
 def batch_of(item: Token) -> list[Token]:
@@ -383,8 +388,7 @@ def batch_of(item: Token) -> list[Token]:
 def state_made(item: Token) -> list[Token]:
     """"bought Chinese drones", "received German tanks": the modifiers of a thing supplied (a
     common noun among SUPPLY_ITEM_WORDS, not a person or a body) that name a state, its maker."""
-    if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG") or not (
-            {item.lemma_.lower(), item.lower_, item.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS):
+    if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG") or not item_noun(item):
         return []   # "received the Indian prime minister" is a visit
     return [c for c in left_modifiers(item) if c.ent_type_ in ("NORP", "GPE")]   # "Chinese J-10C jets" too
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, ORDERING, contract_items, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, ORDERING, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -751,6 +751,8 @@ class SentenceReader:
                 s for s in self._makers(item_tokens, []) if s in states]
             suppliers = makers if len(makers) == 1 else []
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
+            if suppliers and recipients:
+                self._doubt(DEAL_PARTIES)
         elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"
             suppliers = self.agents(supplied_by(trigger))
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
@@ -887,7 +889,7 @@ class SentenceReader:
                 weapons = self._weapons_in(t)
                 if weapons:
                     out += [w for w in weapons if w not in out]
-                elif not {t.lemma_.lower(), t.lower_, t.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS:   # "drone supplier"
+                elif not item_noun(t):   # "drone supplier"
                     # "$67 billion in weapons", "a package of air defence systems", "an aid package"
                     inner = prep_objects(t, {"in", "of", "worth"}) + [c for c in t.children if c.dep_ == "compound"]
                     out += [i for i in self.items(inner) if i not in out]
@@ -1614,9 +1616,9 @@ def _amount(token: Token) -> bool:
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
-RANKS = {"second", "third", "fourth", "fifth"}
+RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 CORPORATE_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "se", "spa"}
-HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X   # "the second-largest supplier ... after X"
+HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
 
 
 def _name_read_as_modifier(noun: Token) -> Token | None:
