@@ -2500,3 +2500,13 @@ def test_strikes_announced_on_a_platform_do_not_hit_it():
 def test_a_caption_marker_of_two_positions_is_blanked():
     from kg.extract.clean import for_parser
     assert "(C-L)" not in for_parser("The photo shows the president (R) meeting with the director (C-L) in Cairo.")
+
+
+@pytest.mark.parametrize("sentence, attacks", [
+    ("A wave of Russian airstrikes on cities across Ukraine, including Kiev, has killed at least 19 people.",
+     {("Russia", "Kyiv")}),
+    ("Russian strikes on cities, including Kharkiv and Odesa, killed nine people on Monday.",
+     {("Russia", "Kharkiv"), ("Russia", "Odesa")}),
+])
+def test_the_places_an_attack_on_many_includes_are_hit(sentence, attacks):
+    assert attacks <= directed(events(sentence), "Attack", "attacker", "target")

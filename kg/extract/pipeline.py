@@ -1015,6 +1015,10 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() in SERIES:
                 target_tokens = prep_objects(trigger.head.head, preps)   # "a series of airstrikes on X", "on X" on "series"
+            if target_tokens:   # "strikes on cities across Ukraine, including Kyiv", the examples hung on the noun
+                holders = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+                                       and trigger.head.head.lemma_.lower() in SERIES else [])
+                target_tokens += [o for h in holders for o in prep_objects(h, {"including"}) if o not in target_tokens]
             target_tokens += _misattached_conjuncts(verb, target_tokens)
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
