@@ -2510,3 +2510,20 @@ def test_a_caption_marker_of_two_positions_is_blanked():
 ])
 def test_the_places_an_attack_on_many_includes_are_hit(sentence, attacks):
     assert attacks <= directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("North Korea has sent thousands of troops to help Russia repel Ukrainian forces.", ("North Korea", "Russia")),
+    ("Germany sent more air defence systems to help defend Ukraine.", ("Germany", "Ukraine")),
+    ("Biden and Ishiba condemned the decision of North Korean leader Kim Jong Un to send thousands of troops to help "
+     "Moscow.", ("North Korea", "Russia")),
+])
+def test_what_is_sent_to_help_a_state_is_supplied_to_it(sentence, supply):
+    found = directed(events(sentence, date(2024, 11, 17)), "Supply", "supplier", "recipient")
+    assert supply in found and ("Japan", "Russia") not in found   # the decision is Kim's, not who condemned it
+
+
+@pytest.mark.parametrize("sentence", ["Russia sent troops to the border to help secure it.",
+                                      "Poland sent firefighters to help Greece."])
+def test_troops_or_people_sent_elsewhere_are_no_supply(sentence):
+    assert not [e for e in events(sentence) if e.type == "Supply"]

@@ -25,7 +25,8 @@ ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "u
                  "commission", "order"}
 ORDERING = {"order"}   # an order placed is a supply to come
 INDUCTING = {"induct", "commission"}   # "X inducted / commissioned Y-made jets into its air force"
-BATCHES = {"batch", "batches", "first", "consignment", "tranche", "lot", "squadron", "fleet", "set", "pair"}
+BATCHES = {"batch", "batches", "first", "consignment", "tranche", "lot", "squadron", "fleet", "set", "pair",
+           "dozens", "hundreds", "thousands", "tens", "scores"}
 LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "continue", "open", "join", "attend",
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
                "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",

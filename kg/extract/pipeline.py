@@ -648,6 +648,7 @@ class SentenceReader:
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
+        sent_troops: list[Entity] = []
         if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
@@ -724,14 +725,25 @@ class SentenceReader:
                         subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
                     recipients = self.agents(owners)
                     item_tokens = [held] if recipients else item_tokens
+                if not recipients and (helped := _helped(trigger)):
+                    # "sent troops to help Russia", "sent systems to help defend Ukraine": whom they help
+                    recipients = self.agents(helped)
+                    troops = [o for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
+                    if recipients and troops and not self.items(item_tokens):   # soldiers sent to a war are arms
+                        sent_troops = [Entity(key=slug(t.lemma_.lower() + "s"), label=t.lemma_.lower() + "s", type="Item")
+                                       for t in batch_of(troops[0])[:1]]
                 if not recipients:  # "provide Ukraine with weapons"
                     with_items = prep_objects(trigger, {"with"})
                     if with_items:
                         recipients = self.agents(objects(trigger))
                         item_tokens = with_items
             if not suppliers and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in RESOLVES:
-                # "X announced their intent to donate jets to Y", "its decision to send tanks"
-                suppliers = self.agents(subjects(trigger.head.head) if trigger.head.dep_ in ("dobj", "pobj") else [])
+                # "X announced their intent to donate jets to Y", "its decision to send tanks"; whose it is
+                # first: "condemned the decision of Kim (Kim's decision) to send troops" is Kim's
+                resolve = trigger.head
+                suppliers = self.agents([c for c in resolve.children if c.dep_ == "poss" and c.lower_ not in (
+                    "its", "their", "his", "her")] + prep_objects(resolve, {"of", "by"})) or self.agents(
+                    subjects(resolve.head) if resolve.dep_ in ("dobj", "pobj") else [])
             if not suppliers and passive:   # "were delivered by Poland", "the tanks, sent from Poland, were delivered"
                 suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
                     p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
@@ -815,7 +827,7 @@ class SentenceReader:
                 elif recipients and not suppliers:
                     suppliers = [p for p in parties if p not in recipients and p.key not in
                                  {r.country for r in recipients}]
-        items = self.items(item_tokens)
+        items = self.items(item_tokens) or sent_troops
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
         if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
@@ -1746,6 +1758,25 @@ MEDIA = {"platform", "website", "channel", "account", "television", "tv", "radio
          "program", "show", "media", "network", "telegram", "x", "twitter", "facebook", "podcast", "interview"}
 OWNED_BY = {"link", "belong", "tie", "connect", "use", "run", "operate", "affiliate", "control", "own"}
 PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "inside", "throughout", "along"}
+
+
+TROOPS = {"troop", "soldier", "fighter", "personnel", "mercenary", "serviceman", "servicemen"}
+ASSISTING = HELPING | {"support", "bolster", "back", "reinforce", "defend", "strengthen"}
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Whom what is sent goes "to help": "sent troops to help Russia (repel X)", "sent systems to
+    help defend Ukraine" -> Russia, Ukraine."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in ASSISTING or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        for step in (clause, *[x for x in clause.children if x.dep_ == "xcomp" and x.lemma_.lower() in ASSISTING]):
+            helped = [o for o in step.children if o.dep_ == "dobj"]
+            if helped:
+                return helped
+        return [s for x in clause.children if x.dep_ == "ccomp" for s in x.children if s.dep_ == "nsubj"]
+    return []
 
 
 def _under_prep(token: Token, top: Token, preps: set[str]) -> bool:
