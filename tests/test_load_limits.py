@@ -169,6 +169,11 @@ def test_a_build_beside_the_server_gives_no_500(tmp_path):
             out, err = writer.communicate(timeout=60)
         assert writer.returncode == 0, err[-2000:]
         print(f"\n{int(out)} graphs written beside {sum(statuses.values())} requests: {statuses}")
-        # reads wait while a write runs, so on a loaded machine few are answered in those 10 s: what
-        # matters is that some are (200) and that none failed (no 500 or 502: checked above)
-        assert int(out) > 10 and statuses.get(200, 0) >= 3
+        # reads wait while a write runs, so on a loaded machine few are answered in those 10 s (CI
+        # saw 2, one a 503 at the time limit): what matters is that some are (200), that none failed
+        # (no 500 or 502: checked above), and that once the writer is done every read is answered
+        assert int(out) > 10 and statuses.get(200, 0) >= 1
+        for _ in range(3):
+            for reply in (post(live.url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+                          fetch("GET", live.url + "/queries/who-met-whom")):
+                assert reply.status == 200, (reply, live.log[-3000:])
