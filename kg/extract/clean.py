@@ -70,10 +70,7 @@ def _bare_dateline(m: re.Match) -> str:
     from . import geo
 
     # a city in capitals, then its state: not "NATO, Ukraine Agree ..." (a headline's names)
-    if geo.place(m.group("place").title()) is not None and (geo.country(m.group("where"))
-                                                            or geo.place(m.group("where")) is not None):
-        return " " * len(m.group(0))
-    return m.group(0)
+    return _colon_dateline(m) if geo.place(m.group("place").title()) is not None else m.group(0)
 
 
 def _dateline(m: re.Match) -> str:

@@ -362,16 +362,14 @@ def targets_listed(noun: Token) -> list[Token]:
         return []
     listed = [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != noun]
     # "Targets included bombers at airbases in A and B": where they were, the parser hanging it on the verb
-    return listed + [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "near")
-                     for o in c.children if o.dep_ == "pobj"]
+    return listed + prep_objects(clause, {"in", "at", "across", "near"})
 
 
 def contract_items(deal: Token) -> list[Token]:
     """The arms a contract or deal is for: "a deal for 32 F-35 jets", "a contract ... on TB2 drones"
     (the for on the noun, or on the verb that signs it); none when what it is for is no arms."""
     holders = [deal] + ([deal.head] if deal.dep_ == "dobj" else [])
-    found = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "covering")
-             for o in c.children if o.dep_ == "pobj"]
+    found = [o for h in holders for o in prep_objects(h, {"for", "on", "covering"})]
     return [o for o in found for i in batch_of(o)
             if item_noun(i) or i.ent_type_ == "PRODUCT" or any(c.ent_type_ == "PRODUCT" for c in i.children)]
 
@@ -380,7 +378,7 @@ def batch_of(item: Token) -> list[Token]:
     """What a batch or a number of things holds: "the first batch of six J-10C jets", "the first of
     26 Rafales", "40 of its tanks" -> the jets, the Rafales, the tanks; anything else itself."""
     if item.lower_ in BATCHES or item.lemma_.lower() in BATCHES or item.pos_ == "NUM":
-        inner = [o for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        inner = prep_objects(item, {"of"})
         if inner:
             return inner
     return [item]
@@ -604,7 +602,16 @@ def status_of(trigger: Token) -> str | None:
     """happened | planned | proposed, or None when the event is denied, negated or hypothetical.
 
     Walks up from the trigger through its clause chain; stops at a reporting verb, so reported
-    speech keeps the event's own status ("X said he would send" is planned)."""
+    speech keeps the event's own status ("X said he would send" is planned). An order placed or a
+    contract signed for arms tells of a supply to come ("Jakarta ordered 42 Rafale jets")."""
+    status = _told_status(trigger)
+    if status == "happened" and (trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING or
+                                 trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CONTRACTS):
+        return "planned"   # (only supplies have these triggers: classify)
+    return status
+
+
+def _told_status(trigger: Token) -> str | None:
     tok = trigger
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):

@@ -252,11 +252,11 @@ def place(name: str) -> Entity | None:
 
 
 def _spelled_alike(a: str, b: str) -> bool:
-    """Two spellings of one name (Kiev / Kyiv, Odessa / Odesa, Isfahan / Esfahan), not two names."""
+    """Two spellings of one name (Kiev / Kyiv, Odessa / Odesa, Isfahan / Esfahan), not two names;
+    `a` and `b` are lookup keys (`norm`: accents already gone)."""
     from difflib import SequenceMatcher
 
-    fold = lambda text: "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.5
+    return SequenceMatcher(None, a, b).ratio() >= 0.5
 
 
 @lru_cache(maxsize=4096)

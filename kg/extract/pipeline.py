@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, ORDERING, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -261,9 +261,6 @@ class SentenceReader:
     def event_at(self, kind: str, trigger: Token, sent: Span, offset: int) -> list[Event]:
         self.confidence = SYNTAX
         status = status_of(trigger)
-        if status == "happened" and kind == "Supply" and (trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING
-                                                          or trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CONTRACTS):
-            status = "planned"   # "Jakarta ordered 42 French Rafale jets", "signed a deal for jets": not yet delivered
         if status is None:
             self._decide(kind, trigger, "dropped", "negated, denied or hypothetical")
             return []
@@ -349,10 +346,11 @@ class SentenceReader:
             if not subj and trigger.dep_ == "pcomp":   # "after meeting with Lavrov, Cavusoglu said ..."
                 subj = _clause_subjects(trigger)
             first = self.agents(subj)
-            others = prep_objects(trigger, {"with", "to"}) + met   # "X was received by Y": Y met X
+            withs = prep_objects(trigger, {"with", "to"})
+            others = withs + met   # "X was received by Y": Y met X
             if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children):
                 # "X was received by A, B and C": X is the one side, the hosts listed the other
-                first, others = self.agents(met), prep_objects(trigger, {"with", "to"}) + subj
+                first, others = self.agents(met), withs + subj
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
             while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
                 host = host.head
@@ -728,10 +726,10 @@ class SentenceReader:
                 if not recipients and (helped := _helped(trigger)):
                     # "sent troops to help Russia", "sent systems to help defend Ukraine": whom they help
                     recipients = self.agents(helped)
-                    troops = [o for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
+                    troops = [x for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
                     if recipients and troops and not self.items(item_tokens):   # soldiers sent to a war are arms
-                        sent_troops = [Entity(key=slug(t.lemma_.lower() + "s"), label=t.lemma_.lower() + "s", type="Item")
-                                       for t in batch_of(troops[0])[:1]]
+                        label = troops[0].lemma_.lower() + "s"
+                        sent_troops = [Entity(key=slug(label), label=label, type="Item")]
                 if not recipients:  # "provide Ukraine with weapons"
                     with_items = prep_objects(trigger, {"with"})
                     if with_items:
@@ -1024,13 +1022,13 @@ class SentenceReader:
             target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
-            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
-                    trigger.head.head.lemma_.lower() in SERIES:
-                target_tokens = prep_objects(trigger.head.head, preps)   # "a series of airstrikes on X", "on X" on "series"
+            series = [trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                trigger.head.head.lemma_.lower() in SERIES else []   # "a series (wave) of airstrikes on X"
+            if not target_tokens and series:
+                target_tokens = prep_objects(series[0], preps)   # "on X" on "series"
             if target_tokens:   # "strikes on cities across Ukraine, including Kyiv", the examples hung on the noun
-                holders = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
-                                       and trigger.head.head.lemma_.lower() in SERIES else [])
-                target_tokens += [o for h in holders for o in prep_objects(h, {"including"}) if o not in target_tokens]
+                target_tokens += [o for h in (trigger, *series) for o in prep_objects(h, {"including"})
+                                  if o not in target_tokens]
             target_tokens += _misattached_conjuncts(verb, target_tokens)
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):

@@ -472,16 +472,13 @@ class ArticleResolver:
             if entity is not None:
                 return entity
         if lower in TITLE_WORDS or lower in ROLE_NOUNS:   # "President of Poland Andrzej Duda", the name
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):   # parsed in the of
-                named = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
-                span = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
-                entity = self.from_span(span) if span is not None else None
-                if entity is not None and entity.type == "Person":
-                    return entity
+            named = [o for o in prep_objects(token, {"of"}) if o.ent_type_ == "PERSON"]   # parsed in the of
+            span = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
+            entity = self.from_span(span) if span is not None else None
+            if entity is not None and entity.type == "Person":
+                return entity
         if token.lemma_.lower() in MEMBERS and token.pos_ == "NOUN":   # "members of the UK government": the UK
-            bodies = [e for o in (o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                                  for o in c.children if o.dep_ == "pobj")
-                      for e in self.from_token(o, depth + 1) if e.type == "Country"]
+            bodies = [e for o in prep_objects(token, {"of"}) for e in self.from_token(o, depth + 1) if e.type == "Country"]
             if len(bodies) == 1:
                 return bodies[0]
         if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
