@@ -38,6 +38,11 @@ def directed(evs, kind: str, source: str, sink: str) -> set[tuple[str, str]]:
     return {(a.label, b.label) for ev in evs if ev.type == kind for a in ev.roles[source] for b in ev.roles[sink]}
 
 
+def of_kind(evs, kind: str) -> list:
+    """The events of one family."""
+    return [e for e in evs if e.type == kind]
+
+
 def pair(a: str, b: str) -> frozenset[str]:
     return frozenset((a, b))
 
@@ -269,7 +274,7 @@ def test_a_misspelt_name_is_the_person_and_keeps_the_sides_apart():
     ("The issue will be discussed as part of next week's talks between Rubio and Lavrov.", "planned"),
 ])
 def test_talks_something_was_offered_as_part_of_were_held(sentence, status):
-    [ev] = [e for e in events(sentence) if e.type == "Meeting"]
+    [ev] = of_kind(events(sentence), "Meeting")
     assert ev.status == status
 
 
@@ -604,7 +609,7 @@ def test_an_attack_told_with_no_target_hits_the_place_its_main_clause_says_was_s
     "A fire broke out at the Zaporizhzhia plant.",                        # a fire, not fire at someone
 ])
 def test_a_clause_of_time_or_a_fire_names_no_target(sentence):
-    assert not [e for e in events(sentence) if e.type == "Attack"]
+    assert not of_kind(events(sentence), "Attack")
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -644,7 +649,7 @@ def test_two_articles_unnamed_ships_are_two_ships():
 
 
 def test_a_region_a_state_holds_is_named_as_written_and_is_that_states():
-    [ev] = [e for e in events("India struck three parts of Pakistan-administered Kashmir.") if e.type == "Attack"]
+    [ev] = of_kind(events("India struck three parts of Pakistan-administered Kashmir."), "Attack")
     [region] = ev.roles["target"]
     assert (region.label, region.type, region.country) == ("Pakistan-administered Kashmir", "Region", "pakistan")
     found = directed(events("Three civilians were killed by Pakistani shelling into Indian-controlled Kashmir."),
@@ -1027,8 +1032,8 @@ def test_a_states_backer_supplies_it(sentence, supply):
 
 
 def test_a_backer_of_a_deal_or_a_person_supplies_nothing():
-    assert not [e for e in events("Trump said he was not a backer of the deal. Musk, a major backer of Trump, "
-                                  "spoke on Friday.") if e.type == "Supply"]
+    assert not of_kind(events("Trump said he was not a backer of the deal. Musk, a major backer of Trump, "
+                              "spoke on Friday."), "Supply")
 
 
 @pytest.mark.parametrize("sentence, supply, status", [
@@ -1036,7 +1041,7 @@ def test_a_backer_of_a_deal_or_a_person_supplies_nothing():
     ("Canada contributed 50 armoured vehicles to Ukraine.", ("Canada", "Ukraine"), "happened"),
 ])
 def test_a_supply_decided_is_planned_and_one_contributed_happened(sentence, supply, status):
-    [ev] = [e for e in events(sentence) if e.type == "Supply"]
+    [ev] = of_kind(events(sentence), "Supply")
     assert (ev.roles["supplier"][0].label, ev.roles["recipient"][0].label, ev.status) == (*supply, status)
     assert not events("Germany contributed to the war effort.")     # nothing contributed
 
@@ -1060,7 +1065,7 @@ def test_more_ways_to_supply(sentence, supply):
     "Ukraine bought time for its troops.",
 ])
 def test_rushing_somewhere_or_buying_time_supplies_nothing(sentence):
-    assert not [e for e in events(sentence) if e.type == "Supply"]
+    assert not of_kind(events(sentence), "Supply")
 
 
 def test_an_arms_package_for_a_state():
@@ -1359,8 +1364,8 @@ def test_talks_on_peace_with_a_party_to_the_war_are_about_the_war_but_talks_on_e
 
 def test_an_article_naming_a_party_to_the_war_by_its_demonym_names_the_war():
     # "Ukrainian President ..." names Ukraine as "Ukraine" does: talks with him on the conflict are about it
-    [ev] = [e for e in events("Modi met Ukrainian President Volodymyr Zelensky in Kyiv and discussed a peaceful "
-                              "resolution of the conflict with Russia.") if e.type == "Meeting"]
+    [ev] = of_kind(events("Modi met Ukrainian President Volodymyr Zelensky in Kyiv and discussed a peaceful "
+                          "resolution of the conflict with Russia."), "Meeting")
     assert "Ukraine" in [t.label for t in ev.topics]
 
 
@@ -1451,7 +1456,7 @@ def test_a_states_junta_acts_for_the_state():
     "Poland signed a contract to purchase 96 Apache helicopters from the United States.",
 ])
 def test_a_purchase_a_contract_is_signed_for_is_planned(text):
-    [supply] = [e for e in events(text) if e.type == "Supply"]
+    [supply] = of_kind(events(text), "Supply")
     assert supply.status == "planned"
 
 
@@ -1466,7 +1471,7 @@ def test_a_thing_bought_or_received_named_for_its_state_came_from_that_state(tex
 def test_receiving_a_foreign_visitor_or_using_foreign_weapons_is_no_supply():
     evs = events("Ukraine received British Prime Minister Keir Starmer in Kyiv. Russia has been using Iranian "
                  "drones against Ukrainian cities. Putin received the Indian prime minister at his residence.")
-    assert not [e for e in evs if e.type == "Supply"]
+    assert not of_kind(evs, "Supply")
     assert pair("Vladimir Putin", "Narendra Modi") in pairs(evs, "Meeting")     # a visit, by his office
 
 
@@ -1483,13 +1488,13 @@ def test_a_recipient_the_parser_hung_from_the_item_still_receives_it():
 def test_a_sum_in_arms_or_systems_for_a_state_are_supplied_to_it(text, supplier, recipient, item):
     """'send $500m in arms to X' (the to hung from the arms), 'pledged systems for X' (a for on the
     thing pledged); 'more' is no part of the item's name."""
-    [supply] = [e for e in events(text) if e.type == "Supply"]
+    [supply] = of_kind(events(text), "Supply")
     assert ([s.label for s in supply.roles["supplier"]], [r.label for r in supply.roles["recipient"]],
             [i.label for i in supply.roles["item"]]) == ([supplier], [recipient], [item])
 
 
 def test_fees_sent_to_lawyers_are_no_supply():
-    assert not [e for e in events("The company sent $2m in fees to its lawyers in London.") if e.type == "Supply"]
+    assert not of_kind(events("The company sent $2m in fees to its lawyers in London."), "Supply")
 
 
 def test_a_visiting_officeholder_is_the_holder_of_the_office():
@@ -1536,7 +1541,7 @@ def test_advancing_on_opening_fire_on_or_striking_inside_a_place_is_that_attack_
     "The storm advanced towards Florida. The company pushed on with its plans.",
 ])
 def test_the_same_verbs_without_an_attack_are_no_attack(text):
-    assert not [e for e in events(text) if e.type == "Attack"]
+    assert not of_kind(events(text), "Attack")
 
 
 # --- weapons in flight shot down: the launcher's attack ---------------------------------------
@@ -2052,14 +2057,14 @@ def test_slated_meetings_a_states_one_leader_and_joint_press_conferences(text, m
     ("I can confirm that Germany will send Patriot systems to Ukraine.", ("Germany", "Ukraine"), "planned"),
 ])
 def test_can_on_a_verb_of_telling_asserts_what_it_tells(sentence, supply, status):
-    evs = [e for e in events(sentence) if e.type == "Supply"]
+    evs = of_kind(events(sentence), "Supply")
     assert [((e.roles["supplier"][0].label, e.roles["recipient"][0].label), e.status) for e in evs] == [(supply, status)]
 
 
 @pytest.mark.parametrize("sentence", ["Britain could send Storm Shadow missiles to Ukraine, officials said.",
                                       "He could confirm that France sent Caesar howitzers to Ukraine."])
 def test_a_guess_is_still_no_supply(sentence):
-    assert not [e for e in events(sentence) if e.type == "Supply"]
+    assert not of_kind(events(sentence), "Supply")
 
 
 @pytest.mark.parametrize("sentence, supplies", [
@@ -2179,8 +2184,8 @@ def test_a_deal_discussed_with_a_state_is_the_deals_not_a_meeting_with_it():
 
 
 def test_a_visit_since_a_year_is_not_dated_that_year():
-    evs = [e for e in events("Turkey's Erdogan to discuss Ukraine war with Putin in first Russia visit since 2012",
-                             date(2024, 2, 14)) if e.type == "Meeting"]
+    evs = of_kind(events("Turkey's Erdogan to discuss Ukraine war with Putin in first Russia visit since 2012",
+                         date(2024, 2, 14)), "Meeting")
     assert evs and all(e.date is None or e.date.value.year == 2024 for e in evs)
 
 
@@ -2190,7 +2195,7 @@ def test_a_visit_since_a_year_is_not_dated_that_year():
     ("Talks involving Russia and Ukraine resumed in Istanbul.", {"Russia", "Ukraine"}),
 ])
 def test_talks_involving_states_are_one_meeting_of_them_all(sentence, together):
-    evs = [e for e in events(sentence) if e.type == "Meeting"]
+    evs = of_kind(events(sentence), "Meeting")
     assert [{p.label for p in e.roles["participant"]} for e in evs] == [together]
 
 
@@ -2216,7 +2221,7 @@ def test_a_list_of_villages_hit_is_each_village_however_tagged():
      {"Sergey Lavrov", "Wang Yi", "Mauro Vieira"}),
 ])
 def test_a_list_of_people_stays_people(text, people):
-    evs = [e for e in events(text) if e.type == "Meeting"]
+    evs = of_kind(events(text), "Meeting")
     assert people <= {p.label for e in evs for p in e.roles["participant"] if p.type == "Person"}
 
 
@@ -2275,7 +2280,7 @@ def test_items_a_state_has_supplied_by_another_came_from_it(sentence, supply):
 
 
 def test_items_a_state_has_made_by_no_one_named_are_no_supply():
-    assert not [e for e in events("Lithuania now operates four NASAMS batteries, bought last year.") if e.type == "Supply"]
+    assert not of_kind(events("Lithuania now operates four NASAMS batteries, bought last year."), "Supply")
 
 
 @pytest.mark.parametrize("sentence, supply", [
@@ -2284,7 +2289,7 @@ def test_items_a_state_has_made_by_no_one_named_are_no_supply():
     ("Oslo stayed silent after Sweden quietly sending 12 of its Archer howitzers to Ukraine.", ("Sweden", "Ukraine")),
 ])
 def test_a_gerund_after_despite_or_after_is_done_by_the_noun_before_it(sentence, supply):
-    evs = [e for e in events(sentence) if e.type == "Supply"]
+    evs = of_kind(events(sentence), "Supply")
     assert supply in directed(evs, "Supply", "supplier", "recipient")
     assert all(e.status == "happened" for e in evs)         # told as done, whatever the clause around
     assert ("Germany", "Israel") not in directed(evs, "Supply", "supplier", "recipient")
@@ -2297,7 +2302,7 @@ def test_a_gerund_after_despite_or_after_is_done_by_the_noun_before_it(sentence,
      "old tanks"),
 ])
 def test_a_number_of_items_sent_is_those_items(sentence, supply, item):
-    evs = [e for e in events(sentence) if e.type == "Supply"]
+    evs = of_kind(events(sentence), "Supply")
     assert supply in directed(evs, "Supply", "supplier", "recipient")
     assert [i.label for e in evs for i in e.roles["item"]] == [item]
 
@@ -2311,7 +2316,7 @@ def test_foreign_made_arms_taken_into_a_force_were_supplied_by_their_maker(sente
 
 
 def test_commissioning_a_study_is_no_supply():
-    assert not [e for e in events("India commissioned a French consultancy to study the port.") if e.type == "Supply"]
+    assert not of_kind(events("India commissioned a French consultancy to study the port."), "Supply")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2319,13 +2324,13 @@ def test_commissioning_a_study_is_no_supply():
     "Chinese Foreign Minister Wang Yi declines to front media after talks with Penny Wong",
 ])
 def test_talks_after_which_someone_did_or_did_not_do_something_were_held(sentence):
-    meetings = [e for e in events(sentence) if e.type == "Meeting"]
+    meetings = of_kind(events(sentence), "Meeting")
     assert meetings and all(e.status == "happened" for e in meetings)
 
 
 def test_talks_after_which_someone_will_do_something_are_to_come():
-    meetings = [e for e in events("The French president will brief reporters after talks with the German chancellor "
-                                  "on Friday.") if e.type == "Meeting"]
+    meetings = of_kind(events("The French president will brief reporters after talks with the German chancellor "
+                              "on Friday."), "Meeting")
     assert meetings and all(e.status == "planned" for e in meetings)
 
 
@@ -2354,8 +2359,7 @@ def test_a_sides_targets_listed_are_attacked_by_it(sentence, attacks):
 
 
 def test_targets_no_side_had_are_no_attack():
-    assert not [e for e in events("His targets for the year were ambitious, and Kyiv was one of them.")
-                if e.type == "Attack"]
+    assert not of_kind(events("His targets for the year were ambitious, and Kyiv was one of them."), "Attack")
 
 
 @pytest.mark.parametrize("sentence, supply", [
@@ -2363,7 +2367,7 @@ def test_targets_no_side_had_are_no_attack():
     ("Morocco ordered 24 helicopters from the United States last year.", ("United States", "Morocco")),
 ])
 def test_arms_ordered_from_their_maker_are_a_supply_to_come(sentence, supply):
-    evs = [e for e in events(sentence) if e.type == "Supply"]
+    evs = of_kind(events(sentence), "Supply")
     assert supply in directed(evs, "Supply", "supplier", "recipient")
     assert all(e.status == "planned" for e in evs)   # ordered, not yet delivered
 
@@ -2371,7 +2375,7 @@ def test_arms_ordered_from_their_maker_are_a_supply_to_come(sentence, supply):
 @pytest.mark.parametrize("sentence", ["Putin ordered troops to withdraw from the border.",
                                       "The general ordered an inquiry into the losses."])
 def test_an_order_given_is_no_supply(sentence):
-    assert not [e for e in events(sentence) if e.type == "Supply"]
+    assert not of_kind(events(sentence), "Supply")
 
 
 def test_a_company_named_with_its_legal_suffix_is_the_company():
@@ -2419,7 +2423,7 @@ def test_a_site_run_or_used_by_a_group_hits_the_group(sentence, attack):
     ("Poland signed a deal with the United States for 32 American F-35 jets.", ("United States", "Poland")),
 ])
 def test_a_contract_a_maker_signs_with_a_state_for_arms_is_a_supply_to_come(sentence, supply):
-    evs = [e for e in events(sentence) if e.type == "Supply"]
+    evs = of_kind(events(sentence), "Supply")
     assert supply in directed(evs, "Supply", "supplier", "recipient")
     assert all(e.status == "planned" for e in evs)
 
@@ -2427,7 +2431,7 @@ def test_a_contract_a_maker_signs_with_a_state_for_arms_is_a_supply_to_come(sent
 @pytest.mark.parametrize("sentence", ["Egypt signed a deal with Russia for wheat.",
                                       "The two leaders signed an agreement on trade."])
 def test_a_contract_for_no_arms_is_no_supply(sentence):
-    assert not [e for e in events(sentence) if e.type == "Supply"]
+    assert not of_kind(events(sentence), "Supply")
 
 
 @pytest.mark.parametrize("text, met", [
@@ -2464,8 +2468,7 @@ def test_a_guest_received_by_a_list_of_hosts_meets_each_not_the_hosts_each_other
 
 
 def test_arms_a_state_committed_to_deliver_are_to_come():
-    evs = [e for e in events("Denmark and the Netherlands have committed to delivering F-16s to Kyiv.")
-           if e.type == "Supply"]
+    evs = of_kind(events("Denmark and the Netherlands have committed to delivering F-16s to Kyiv."), "Supply")
     assert evs and all(e.status == "planned" for e in evs)
 
 
@@ -2526,4 +2529,4 @@ def test_what_is_sent_to_help_a_state_is_supplied_to_it(sentence, supply):
 @pytest.mark.parametrize("sentence", ["Russia sent troops to the border to help secure it.",
                                       "Poland sent firefighters to help Greece."])
 def test_troops_or_people_sent_elsewhere_are_no_supply(sentence):
-    assert not [e for e in events(sentence) if e.type == "Supply"]
+    assert not of_kind(events(sentence), "Supply")
