@@ -22,7 +22,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 DATES = """
   FILTER(!BOUND(?param_min_confidence) || EXISTS { ?event nkg:evidence ?said . ?said nkg:confidence ?sure .
                                                    FILTER(?sure >= ?param_min_confidence) })
-  FILTER(!BOUND(?param_status) || STR(?status) = ?param_status)
+  FILTER(!BOUND(?param_status) || ?statusIri = ?param_status)
   FILTER(!BOUND(?param_since) || (BOUND(?date) && ?date >= ?param_since))
   FILTER(!BOUND(?param_until) || (BOUND(?date) && ?date <= ?param_until))
 }"""

@@ -8,7 +8,7 @@ import pytest
 
 from kg.errors import NotFound, ParameterError, QueryFileError
 from kg.store.catalogue import Catalogue, Param, parse_query_file
-from kg.vocab import DATA_BASE
+from kg.vocab import DATA_BASE, NKG
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -34,6 +34,18 @@ def moment(text: str) -> ox.Literal:
 ])
 def test_values_are_bound_as_typed_terms(kind, raw, term):
     assert Param("p", kind, "").bind(raw) == term
+
+
+def test_an_enum_of_prefixed_names_binds_the_iri_of_the_local_name_given(tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text(GOOD.replace("(iri, required)", "(enum ex:Happened|:planned, required)")
+                    .replace("SELECT", "PREFIX ex: <https://example.org/s#>\nPREFIX : <urn:x:>\nSELECT", 1))
+    status = parse_query_file(path).params[0]
+    assert status.choices == ("happened", "planned")
+    assert status.bind("happened") == ox.NamedNode("https://example.org/s#Happened")
+    assert status.bind("PLANNED") == ox.NamedNode("urn:x:planned")
+    with pytest.raises(ParameterError):
+        status.bind("ex:Happened")
 
 
 def test_an_enum_takes_one_of_its_choices_in_any_case():
@@ -66,7 +78,7 @@ def catalogue() -> Catalogue:
 def test_bindings_go_to_the_param_variables(catalogue):
     meet = catalogue.get("who-met-whom")
     assert meet.bindings({"status": "happened", "since": "2025-07"}) == {
-        "param_status": ox.Literal("happened"), "param_since": moment("2025-07-01T00:00:00")}
+        "param_status": NKG.happened, "param_since": moment("2025-07-01T00:00:00")}
     assert meet.bindings({}) == {}
     with pytest.raises(ParameterError) as caught:
         meet.bindings({"colour": "red", "status": "planned"})
@@ -103,6 +115,9 @@ SELECT ?p ?o WHERE { ?param_thing ?p ?o }
     (GOOD.replace("(iri, required)", "(iri required"), "bad param line"),
     (GOOD.replace("(iri, required)", "(uri, required)"), "unknown parameter type 'uri'"),
     (GOOD.replace("(iri, required)", "(enum, required)"), "an enum needs its choices"),
+    (GOOD.replace("(iri, required)", "(enum ex:a|ex:b, required)"), "prefixed names of a PREFIX the file declares"),
+    (GOOD.replace("(iri, required)", "(enum nkg:a|b, required)").replace("SELECT", "PREFIX nkg: <urn:n:>\nSELECT", 1),
+     "all plain words or all prefixed names"),
     (GOOD.replace("?param_thing ?p", "?s ?p"), "'thing' is declared but ?param_thing is not used"),
     (GOOD.replace("SELECT ?p ?o", "SELECT *"), "SELECT * is not allowed"),
     (GOOD.replace("SELECT ?p ?o WHERE", "CONSTRUCT WHERE"), "must be a SELECT query"),

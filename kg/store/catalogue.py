@@ -7,8 +7,12 @@
 
 A parameter NAME is bound to the query variable ?param_NAME, never spliced into the text.
 Types: string, ref (an IRI if the value has a scheme, else a string), iri, enum A|B|C,
-date (start of the day), date-end (end of the day), integer. Every file is parsed
-when the catalogue loads; a broken file stops start-up with its name.
+date (start of the day), date-end (end of the day), integer. An enum's choices are bound as
+plain literals, or, written as prefixed names (`enum nkg:happened|nkg:planned`), as the IRIs the
+file's PREFIX lines make of them, the user giving the local name (`planned`): a line such as
+`?event nkg:status ?param_status .` then starts from the index, where a string comparison
+(`FILTER(STRAFTER(STR(?s), "#") = ?param_status)`) would decode every status it tests. Every
+file is parsed when the catalogue loads; a broken file stops start-up with its name.
 
 Where the engine can use its indexes: a line that uses ?param_NAME is kept only when NAME is
 given, so a file states each parameter as a pattern (`?event nkg:topic ?param_topic .`), not
@@ -104,6 +108,7 @@ class Param:
     doc: str
     required: bool = False
     choices: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()   # an enum of prefixed names: the IRI of each choice
 
     @property
     def variable(self) -> str:
@@ -118,6 +123,8 @@ class Param:
             if value.lower() not in self.choices:
                 raise ParameterError(f"parameter {self.name!r} must be one of {', '.join(self.choices)}, "
                                      f"not {value!r}", parameter=self.name)
+            if self.terms:
+                return ox.NamedNode(self.terms[self.choices.index(value.lower())])
             return ox.Literal(value.lower())
         if self.type in ("date", "date-end"):
             end = self.type == "date-end"
@@ -512,7 +519,7 @@ def parse_query_file(path: Path) -> CannedQuery:
             if not m:
                 raise QueryFileError(f"queries/{path.name}:{lineno}: bad param line; expected "
                                      "'# param NAME (TYPE[, optional|required]): description'", file=str(path))
-            params.append(_param_from(m, path.name, lineno))
+            params.append(_param_from(m, path.name, lineno, text))
     if not summary:
         raise QueryFileError(f"queries/{path.name}: the header has no '# summary:' line", file=str(path))
     if query_form(text) != "SELECT":
@@ -676,7 +683,7 @@ def _enclosing_group(before) -> int | None:
     return None
 
 
-def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
+def _param_from(m: re.Match, filename: str, lineno: int, text: str = "") -> Param:
     parts = [p.strip() for p in m.group("spec").split(",")]
     type_words = parts[0].split()
     kind = type_words[0] if type_words else ""
@@ -684,11 +691,26 @@ def _param_from(m: re.Match, filename: str, lineno: int) -> Param:
         raise QueryFileError(f"queries/{filename}:{lineno}: unknown parameter type {kind!r}; "
                              f"use one of {', '.join(TYPES)}")
     choices: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
     if kind == "enum":
         if len(type_words) < 2:
             raise QueryFileError(f"queries/{filename}:{lineno}: an enum needs its choices: 'enum a|b|c'")
-        choices = tuple(c.lower() for c in type_words[1].split("|"))
-    return Param(m.group("name"), kind, m.group("doc").strip(), required="required" in parts[1:], choices=choices)
+        written = type_words[1].split("|")
+        named = [_PREFIXED.match(c) for c in written]
+        if any(named):
+            prefixes = dict(_PREFIX_LINE.findall(text))
+            if not all(named) or any((n.group(1) or "") not in prefixes for n in named):
+                raise QueryFileError(f"queries/{filename}:{lineno}: an enum's choices are all plain words or all "
+                                     "prefixed names of a PREFIX the file declares ('enum nkg:a|nkg:b')")
+            terms = tuple(prefixes[n.group(1) or ""] + n.group(2) for n in named)
+            written = [n.group(2) for n in named]
+        choices = tuple(c.lower() for c in written)
+    return Param(m.group("name"), kind, m.group("doc").strip(), required="required" in parts[1:], choices=choices,
+                 terms=terms)
+
+
+_PREFIXED = re.compile(r"^([A-Za-z][\w.-]*)?:([A-Za-z_][\w-]*)$")
+_PREFIX_LINE = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.I | re.M)
 
 
 NAME_LOOKUP = sparql_prefixes("rdfs", "skos") + """
