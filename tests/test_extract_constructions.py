@@ -2530,3 +2530,83 @@ def test_what_is_sent_to_help_a_state_is_supplied_to_it(sentence, supply):
                                       "Poland sent firefighters to help Greece."])
 def test_troops_or_people_sent_elsewhere_are_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+@pytest.mark.parametrize("sentence, met", [
+    ("Prime Minister of Ukraine Denys Shmyhal met with Prime Minister of the Czech Republic Petr Fiala in Prague.",
+     ("Denys Shmyhal", "Petr Fiala")),
+    ("Foreign Minister of Hungary Peter Szijjarto held talks with Minister of Foreign Affairs of the Slovak Republic "
+     "Juraj Blanar on Tuesday.", ("Peter Szijjarto", "Juraj Blanar")),
+])
+def test_a_name_the_tagger_left_after_a_titles_state_is_the_person(sentence, met):
+    assert pair(*met) in pairs(events(sentence), "Meeting")
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Ukrainian drones attacked Kursk, Belgorod and Bryansk regions overnight.",
+     {"Kursk region", "Belgorod region", "Bryansk region"}),
+    ("Myanmar's army killed 27 civilians in air strikes on Rakhine, Kachin, and Chin States on Saturday.",
+     {"Rakhine State", "Kachin State", "Chin State"}),
+    ("Myanmar's army has escalated its air raids on the Pekon and Hsihseng townships.",
+     {"Pekon township", "Hsihseng township"}),
+])
+def test_names_listed_before_a_plural_region_noun_are_each_that_region(sentence, targets):
+    found = {t.label for e in of_kind(events(sentence), "Attack") for t in e.roles["target"]}
+    assert targets <= found and not {"Kursk", "Belgorod", "Bryansk", "Rakhine"} & found
+
+
+def test_a_state_named_with_the_word_states_is_no_list_of_states():
+    assert pair("China", "United States") in pairs(
+        events("Defense chiefs from China and the United States met in Singapore on Friday."), "Meeting")
+
+
+def test_a_name_tagged_a_person_beside_a_place_is_the_place_geonames_knows():
+    found = directed(events("Israel struck Gaza City and Khan Younis on Monday."), "Attack", "attacker", "target")
+    assert ("Israel", "Khan Yunis") in found
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Belgium's Defense Minister Theo Francken stated that his country would try to transfer F-16 fighter jets to "
+     "Ukraine earlier than scheduled.", ("Belgium", "Ukraine")),
+    ("The Minister of Defense of Spain, Margarita Robles, said that the Patriot missiles promised by her country "
+     "have already arrived in Ukraine.", ("Spain", "Ukraine")),
+    ("The IRIS-T systems pledged by Germany have arrived in Ukraine.", ("Germany", "Ukraine")),
+])
+def test_his_country_is_the_state_of_who_says_so_and_arms_promised_by_it_arrive(sentence, supply):
+    assert supply in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+def test_arms_that_arrive_somewhere_without_a_giver_are_no_supply():
+    assert not of_kind(events("The first F-16 jets have arrived in Denmark for training."), "Supply")
+
+
+def test_the_date_line_an_excerpt_opens_with_is_out_of_the_parse_and_dates_the_article():
+    text = "date 2024-03-02 Russian drones struck the port of Odesa on Saturday, killing 12 people."
+    article = make_article(text, origin="test", id="t")
+    assert article.published == date(2024, 3, 2)
+    evs = of_kind(extract(article, pipeline(), gazetteer()).events, "Attack")
+    assert ("Russia", "Odesa") in directed(evs, "Attack", "attacker", "target")
+    from kg.extract.clean import for_parser
+    assert for_parser(text).startswith(" " * 16 + "Russian")
+
+
+def test_a_surname_that_is_also_a_bodys_short_name_stays_the_persons():
+    found = pairs(events("Trump met Congolese Foreign Minister Therese Kayikwamba Wagner in Washington."), "Meeting")
+    assert pair("Donald Trump", "Therese Kayikwamba Wagner") in found
+    assert not any("Wagner Group" in p for p in found)
+
+
+@pytest.mark.parametrize("sentence, supply, status", [
+    ("Just weeks later the United Arab Emirates ordered 80 Rafale jets.", ("France", "United Arab Emirates"), "planned"),
+    ("Poland will buy 96 Apache helicopters.", ("United States", "Poland"), "planned"),
+    ("Turkey bought the S-400 in 2019.", ("Russia", "Turkey"), "happened"),
+])
+def test_a_known_system_bought_or_ordered_comes_from_the_state_that_makes_it(sentence, supply, status):
+    evs = of_kind(events(sentence), "Supply")
+    assert supply in directed(evs, "Supply", "supplier", "recipient") and {e.status for e in evs} == {status}
+
+
+@pytest.mark.parametrize("sentence", ["The US Army ordered more Patriot missiles.",
+                                      "Ukraine used HIMARS to strike the bridge."])
+def test_a_system_bought_at_home_or_used_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

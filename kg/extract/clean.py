@@ -81,14 +81,26 @@ def _dateline(m: re.Match) -> str:
     return m.group(0)   # "NATO — the alliance ...": a name, not a dateline
 
 
+# the date line an excerpt opens with ("date 2024-07-09 A children's hospital in Kyiv ..."): page
+# metadata glued to the first sentence, where the parser reads "date" as its subject
+_PAGE_DATE = re.compile(r"^\s*date (?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s")
+
+
+def page_date(text: str) -> str | None:
+    """The day (YYYY-MM-DD) of the date line a text opens with, if it has one."""
+    m = _PAGE_DATE.match(text)
+    return m.group("day") if m else None
+
+
 # typographic quotes and apostrophes as the small model learnt them: "Ukraine’s General Staff" is
 # read as a name only with a straight apostrophe (one character for one: offsets stay true)
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def for_parser(text: str) -> str:
-    """The text the parser reads: photo position markers and wire datelines ("KYIV (AP) — ",
-    read as the sentence's subject) blanked, typographic quotes made straight, every offset kept."""
+    """The text the parser reads: the date line an excerpt opens with, photo position markers
+    and wire datelines ("KYIV (AP) — ", read as the sentence's subject) blanked, typographic quotes made straight, every offset kept."""
+    text = _PAGE_DATE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)

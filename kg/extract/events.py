@@ -97,8 +97,11 @@ def classify(token: Token) -> str | None:
         if lemma in ("buy", "purchase", "procure") and bought_for(token):
             return "Supply"   # "Canada is buying NASAMS for Ukraine": bought for another, supplied to it
         if lemma == "arrive" and has_prep(token, {"in", "to"}) and (has_prep(token, {"from"}) or any(
-                (t.lower_ in ("made", "built") or t.lower_.endswith("-made")) and t.i < s.i for s in subjects(token) for t in s.subtree)):
-            return "Supply"  # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in X"
+                (t.lower_ in ("made", "built") or t.lower_.endswith("-made")) and t.i < s.i for s in subjects(token) for t in s.subtree)
+                or any(given_by(s) for s in subjects(token))):
+            # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in
+            # X", "the missiles promised by Spain have arrived in Ukraine"
+            return "Supply"
         if lemma in MEET_VERBS:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not
@@ -308,8 +311,18 @@ def _acquired_from(verb: Token) -> bool:
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
         return True
-    return verb.lemma_.lower() != "use" and any(state_made(o) or maker_named(o) for d in verb.children
-                                                if d.dep_ == "dobj" for o in batch_of(d))
+    return verb.lemma_.lower() != "use" and any(
+        state_made(o) or maker_named(o) or verb.lemma_.lower() in BUYING and system_named(o)
+        for d in verb.children if d.dep_ == "dobj" for o in batch_of(d))
+
+
+BUYING = {"order", "buy", "purchase", "procure", "acquire", "import", "induct", "commission"}
+
+
+def system_named(item: Token) -> bool:
+    """"80 Rafale jets", "the S-400": a weapon system the gazetteer knows, named in the thing
+    bought (whose maker's state sells it: kg.extract.pipeline)."""
+    return any(t.ent_type_ == "PRODUCT" and t.ent_id_ for t in (item, *left_modifiers(item)))
 
 
 def item_noun(token: Token) -> bool:
@@ -596,6 +609,13 @@ def _finite(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def given_by(noun: Token) -> list[Token]:
+    """Who gave the things a noun names, by a participle after it: "the missiles promised by Spain",
+    "tanks supplied by Germany" -> Spain, Germany."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SUPPLY_VERBS
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def status_of(trigger: Token) -> str | None:

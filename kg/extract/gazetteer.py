@@ -67,6 +67,7 @@ class Gazetteer:
     insurgents: dict[str, str] = field(default_factory=dict)     # armed group key -> the state it fights within (RSF: Sudan)
     forces: dict[str, str] = field(default_factory=dict)         # country key -> its armed forces' key
     capitals: dict[str, str] = field(default_factory=dict)       # country key -> its capital city's key
+    origins: dict[str, str] = field(default_factory=dict)        # weapon system key -> the country that makes it
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
@@ -162,6 +163,16 @@ def _parse_day(value) -> date | None:
     return day
 
 
+def _forces_of(name: str, country: str, gaz: "Gazetteer") -> bool:
+    """Whether one of a body's other names calls it the state's armed forces: "Myanmar Armed
+    Forces" for the body labelled "Myanmar military" (not "Revolutionary Armed Forces of Colombia")."""
+    words = name.lower().split()
+    if words[-2:] != ["armed", "forces"] or len(words) < 3:
+        return False
+    owner = norm(" ".join(words[:-2]))
+    return gaz.demonyms.get(owner) == country or gaz.by_name.get(owner) == country
+
+
 def load(directory: Path | None = None) -> Gazetteer:
     """Read every gazetteer file. Missing files are skipped; a broken one raises."""
     directory = directory or shipped("kg.extract.data", "")
@@ -178,6 +189,8 @@ def load(directory: Path | None = None) -> Gazetteer:
             entity = Entity(key=key, label=row["label"], type=row.get("type") or default_type, aliases=aliases,
                             wikidata=row.get("wikidata") or None, country=row.get("country") or None)
             gaz.entities[key] = entity
+            if row.get("origin"):
+                gaz.origins[key] = row["origin"]
             for name in (row["label"], *aliases):
                 gaz.by_name.setdefault(norm(name), key)
             if default_type == "Country":
@@ -197,7 +210,8 @@ def load(directory: Path | None = None) -> Gazetteer:
                 gaz.armed.add(key)
                 if row.get("based_in") and not row.get("country"):
                     gaz.insurgents[key] = row["based_in"]
-                elif row.get("country") and "armed forces" in row["label"].lower():
+                elif row.get("country") and ("armed forces" in row["label"].lower() or any(
+                        _forces_of(name, row["country"], gaz) for name in aliases)):
                     gaz.forces.setdefault(row["country"], key)
             for office in row.get("offices", []):
                 gaz.offices.append(Office(person=key, title=office.get("title", ""),

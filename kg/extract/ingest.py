@@ -22,7 +22,7 @@ from trafilatura.settings import set_date_params
 from ..errors import InputError
 from ..records import Article
 from .dates import parse_day
-from .clean import content_segments
+from .clean import content_segments, page_date
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 DEFAULT_MAX_ARTICLE_BYTES = 1_000_000  # config max_article_bytes, KG_MAX_ARTICLE_BYTES, --max-article-bytes
@@ -344,6 +344,11 @@ def article_key(text: str, id: str | None, url: str | None) -> str:
 def make_article(text: str, origin: str, id: str | None = None, title: str | None = None, url: str | None = None,
                  outlet: str | None = None, published: date | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if published is None and (day := page_date(text)) is not None:   # "date 2024-07-09 ..." at its head
+        try:
+            published = date.fromisoformat(day)
+        except ValueError:
+            pass
     return Article(key=article_key(text, id, url), text=text, origin=origin, id=id, title=title, url=url,
                    outlet=outlet, published=published)
 

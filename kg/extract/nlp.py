@@ -40,6 +40,27 @@ def split_listed(doc):
     return doc
 
 
+def join_surnames(doc):
+    """A person's name whose last word is also a body's short name ("Therese Kayikwamba Wagner",
+    the gazetteer's "Wagner" for the Wagner Group) is one name: the body's one-word match right
+    after a person's name, with nothing between them, is the person's surname."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for k in range(len(ents) - 1, 0, -1):
+        person, after = ents[k - 1], ents[k]
+        if person.label_ == "PERSON" and after.label_ in ("ORG", "NORP") and len(after) == 1 and after.ent_id_ \
+                and after.start == person.end and after[0].is_title and doc[person.end - 1].whitespace_:
+            ents[k - 1:k + 1] = [Span(doc, person.start, after.end, label="PERSON")]
+            changed = True
+    if changed:
+        doc.ents = ents
+        for ent in ents:
+            if ent.label_ == "PERSON" and ent[-1].ent_id_ and not ent[0].ent_id_:
+                ent[-1].ent_id_ = ""           # the surname is no longer the body's
+    return doc
+
+
 def _name(token) -> bool:
     return token.tag_ in NAME_TAGS and (token.is_title or token.is_upper) and token.is_alpha
 
@@ -168,6 +189,7 @@ def pipeline():
         Language.component("split_glued", func=split_glued)
         Language.component("co_verbs", func=co_verbs)
         Language.component("split_listed", func=split_listed)
+        Language.component("join_surnames", func=join_surnames)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -177,6 +199,7 @@ def pipeline():
     nlp.add_pipe("repair_verbless", after="parser")
     nlp.add_pipe("co_verbs", after="lemmatizer")
     nlp.add_pipe("split_listed", after="ner")
+    nlp.add_pipe("join_surnames", after="split_listed")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

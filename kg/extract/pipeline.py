@@ -16,7 +16,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, given_by, BUYING, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -650,7 +650,8 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
-            suppliers = self.agents(prep_objects(trigger, {"from"})) or self._made_by(item_tokens)
+            suppliers = self.agents(prep_objects(trigger, {"from"})) or \
+                self.agents([g for i in item_tokens for g in given_by(i)]) or self._made_by(item_tokens)
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought := self.agents(bought_for(trigger))) \
                 and lemma != "receive":
             # "Canada is buying NASAMS for Ukraine": the buyer supplies whom it buys for
@@ -669,6 +670,12 @@ class SentenceReader:
             if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
                 suppliers = self._makers(item_tokens, recipients) or [
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
+            if not suppliers and lemma in BUYING:   # "the UAE ordered 80 Rafale jets": the state that makes them
+                makers = _distinct([self.gaz.entities[self.gaz.origins[w.key]] for w in self.items(item_tokens)
+                                    if w.key in self.gaz.origins and self.gaz.origins[w.key] in self.gaz.entities])
+                recipient_states = {self._state_of_person(r).key for r in recipients}
+                if len(makers) == 1 and makers[0].key not in recipient_states:
+                    suppliers = [self.r._seen(makers[0])]
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -1300,9 +1307,8 @@ class SentenceReader:
         for ent in token.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
                     and not _directional(ent.root) and not any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
-                place = self.r.as_place(self.r.from_span(ent))
-                if place is not None and place not in out:
-                    out.append(place)
+                places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
+                out += [p for p in places if p is not None and p not in out]
         return out
 
     def _places_hit(self, trigger: Token, attackers: list[Entity]) -> list[Entity]:
@@ -1317,10 +1323,9 @@ class SentenceReader:
             if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root):
                 # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place)
                 continue
-            place = self.r.as_place(self.r.from_span(ent))
-            if place is not None and place.type in ("City", "Region", "Facility", "Place") \
-                    and place.country not in homes and place not in out:
-                out.append(place)
+            places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
+            out += [p for p in places if p is not None and p.type in ("City", "Region", "Facility", "Place")
+                    and p.country not in homes and p not in out]
         return out
 
     def _exchange(self, verb: Token) -> list[dict[str, list[Entity]]] | None:

@@ -123,7 +123,8 @@ class ArticleResolver:
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
         listed = label in ("PERSON", "ORG") and _listed_with_places(span)
-        if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span) or listed:
+        paired = label in ("PERSON", "ORG") and _listed_with_places(span, least=2)   # "Gaza City and Khan Younis"
+        if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span) or listed or paired:
             # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
             # a name the model took for a person or body is a place where the sentence puts a place
             found = geo.place(text) or (geo.country(text) if label == "GPE" else None)
@@ -162,6 +163,38 @@ class ArticleResolver:
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "flat") or t == token]
         if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1 or not all(
                 w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "PERSON") for w in words):
+            return None
+        text = " ".join(w.text for w in words)
+        return None if self.gaz.lookup(text) is not None else self._person(text)
+
+    def _speaker_state(self, token: Token, depth: int) -> Entity | None:
+        """The state of the one who says something: a person's own ("Zelensky"), else the one
+        the words before the name or the title's of-phrase give ("Belgium's Defense Minister Theo
+        Francken", "the Minister of Defense of Spain, Margarita Robles")."""
+        person = self._one(token, depth + 1)
+        if person is not None and person.type == "Person" and person.country in self.gaz.entities:
+            return self.gaz.entities[person.country]
+        if person is not None and person.type == "Country":
+            return None                        # "Ukraine said its country ..." is no speaker
+        words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("poss", "compound", "amod", "nmod")]
+        outer = prep_objects(token, {"of"})
+        words += [o for o in outer] + [x for o in outer for x in prep_objects(o, {"of"})]
+        states = [st for st in map(self.state_of, words) if st is not None and st.type == "Country"]
+        return states[0] if len(set(states)) == 1 else None
+
+    def _name_after_place(self, token: Token) -> Entity | None:
+        """The person in "of the Czech Republic Petr Fiala" when the tagger, having the state's
+        name, left the name after it untagged: two or three capitalised proper nouns ending at
+        `token`, right after a place the sentence names, none of them a name of anything else."""
+        words = []
+        for t in reversed(token.doc[max(token.i - 3, 0):token.i + 1]):
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha:
+                break
+            words.insert(0, t)
+        if not 2 <= len(words) <= 3 or words[-1] != token:
+            return None
+        before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is None or before.ent_type_ not in ("GPE", "LOC") or before.head not in words:
             return None
         text = " ".join(w.text for w in words)
         return None if self.gaz.lookup(text) is not None else self._person(text)
@@ -206,6 +239,9 @@ class ArticleResolver:
         a pronoun), following apposition and conjunction."""
         out: list[Entity] = []
         members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        regions = self.listed_regions(token)
+        if regions:
+            return regions
         if token.ent_type_ == "PERSON":  # "A, B and C" misparsed as A with the apposition "B and C"
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -221,6 +257,37 @@ class ArticleResolver:
                 if e not in out:
                     out.append(e)
         return out
+
+    def listed_regions(self, token: Token, whole: bool = False) -> list[Entity]:
+        """"Kursk, Belgorod and Bryansk regions", "Rakhine, Kachin, and Shan States", "Pekon and
+        Hsihseng townships": names listed before a plural region noun, each one that kind of
+        region (whatever the tagger took each name for); from `token` to the end of the list (the
+        whole list when `whole`); none when `token` is in no such list."""
+        head = token
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        members = sorted([head, *head.conjuncts], key=lambda t: t.i)
+        after = [c for c in head.children if c.dep_ == "appos" and c.i > members[-1].i and not list(c.children)]
+        last = after[0] if after else members[-1]   # (the noun read as the first name's apposition)
+        noun = next((n for n in LISTED_REGION_NOUNS if last.lower_ in (n + "s", n[:-1] + "ies")), None)
+        if len(members) < 2 or noun is None or last.ent_id_ or any(c.dep_ == "det" for c in last.children):
+            return []   # "China and the United States", a name the gazetteer knows: no list of states
+        names = []
+        for tok in members:
+            words = [t for t in tok.children if t.i < tok.i and t.dep_ in ("compound", "flat")] + [tok]
+            if tok == last:
+                words = words[:-1]
+            if not words or words[-1].i - words[0].i != len(words) - 1 or not all(
+                    w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+                return []
+            if tok.i >= token.i or whole:
+                names.append(" ".join(w.text for w in words))
+        if noun in REGION_NOUNS:
+            return distinct([self._region(name, noun) for name in names])
+        kind = noun.capitalize() if last.text[:1].isupper() else noun   # "Shan State", "Pekon township"
+        return distinct([self.gaz.lookup(f"{name} {noun}") or self._seen(
+            Entity(key=slug(f"{name} {noun}"), label=f"{name} {kind}", type="Region"), f"{name} {kind}")
+            for name in names])
 
     def _owner_state(self, owner: Entity | None) -> Entity | None:
         """Whose forces a body's are: a state's ministry or service stands for the state (an armed
@@ -410,14 +477,17 @@ class ArticleResolver:
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
-        if lower in ("country", "nation") and token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("his", "her")
-                for c in token.children):   # (or "X said his country has sent ...")
-            # "Zelensky confirmed the country has received ...": the state of the person who said so
-            said = [self._one(c, depth + 1) for c in clause.head.children if c.dep_ == "nsubj"]
-            states = [self.gaz.entities[p.country] for p in said if p is not None and p.type == "Person"
-                      and p.country in self.gaz.entities]
-            return self._seen(states[0]) if states else None
+        if lower in ("country", "nation"):
+            # "Zelensky confirmed the country has received ...", "X said his country would send ...",
+            # "X said the missiles promised by her country have arrived": the state of who said so
+            owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+            said = clause if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and (owned or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children)) else \
+                next((a for a in list(token.ancestors)[:5] if a.dep_ == "ccomp"), None) if owned else None
+            if said is not None:
+                states = [st for c in said.head.children if c.dep_ == "nsubj" for st in [self._speaker_state(c, depth)]
+                          if st is not None]
+                return self._seen(states[0]) if states else None
         if lower in ("it", "they") and token.dep_ == "nsubj" and clause.dep_ == "relcl":
             # "X thanked Denmark for the jets it delivered": the state or body named before the
             # noun the clause tells of
@@ -477,6 +547,10 @@ class ArticleResolver:
             entity = self.from_span(span) if span is not None else None
             if entity is not None and entity.type == "Person":
                 return entity
+            for obj in prep_objects(token, {"of"}):   # "Prime Minister of the Czech Republic Petr Fiala", untagged
+                entity = self._name_after_place(obj)
+                if entity is not None:
+                    return entity
         if token.lemma_.lower() in MEMBERS and token.pos_ == "NOUN":   # "members of the UK government": the UK
             bodies = [e for o in prep_objects(token, {"of"}) for e in self.from_token(o, depth + 1) if e.type == "Country"]
             if len(bodies) == 1:
@@ -826,6 +900,7 @@ MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troop
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
 STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
+LISTED_REGION_NOUNS = REGION_NOUNS | {"state", "township", "county", "municipality"}   # "A and B townships"
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
 
@@ -846,18 +921,22 @@ def _headline_words(span: Span) -> bool:
     return title_case(span.sent, 16) and any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in span)
 
 
-def _listed_with_places(span: Span) -> bool:
+def _listed_with_places(span: Span, least: int = 3) -> bool:
     """Is the span one of a list of names (joined as conjuncts or appositions) where a place goes,
     or with another name the model tagged a place? "The outskirts of Zrariyeh, Mahmoudiyah, Al Hatta
-    and Ansar", "strikes on Kfardjal, Ansar and Kfar Melki"."""
+    and Ansar", "strikes on Kfardjal, Ansar and Kfar Melki". With least=2, a pair counts too, when
+    the other name is a place ("Gaza City and Khan Younis"): the caller then takes it for a place
+    only where GeoNames knows one by that name."""
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
     members = [t for t in root.subtree if t == root or t.dep_ in ("conj", "appos") and t.pos_ == "PROPN"]
-    if len(members) < 3 or span.root not in members:
+    if len(members) < least or span.root not in members:
         return False
     doc = span.doc
     head = next((e for e in doc.ents if e.start <= root.i < e.end), doc[root.i:root.i + 1])
+    if least < 3 and len(members) < 3:
+        return any(t.ent_type_ in ("GPE", "LOC") and t not in span for t in members)
     return _place_context(head) or any(t.ent_type_ in ("GPE", "LOC") and t not in span for t in members)
 
 
