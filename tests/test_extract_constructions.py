@@ -2610,3 +2610,43 @@ def test_a_known_system_bought_or_ordered_comes_from_the_state_that_makes_it(sen
                                       "Ukraine used HIMARS to strike the bridge."])
 def test_a_system_bought_at_home_or_used_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+def test_what_the_people_of_a_call_discussed_is_the_call_not_a_meeting():
+    evs = events("Vladimir Putin held a telephone conversation with French President Emmanuel Macron, the Kremlin "
+                 "said. Macron, Putin discuss crisis around Iran's nuclear programme.")
+    assert pair("Emmanuel Macron", "Vladimir Putin") in pairs(evs, "Call")
+    assert not pairs(evs, "Meeting")
+
+
+def test_talks_held_somewhere_after_a_call_stay_a_meeting():
+    evs = events("Vladimir Putin held a telephone conversation with Emmanuel Macron on Monday. Macron and Putin "
+                 "discussed the war in Paris in May.")
+    assert pair("Emmanuel Macron", "Vladimir Putin") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("Ukraine attacked Russia again. The governor said Engels and Saratov had been subject to a mass drone attack.",
+     ("Ukraine", "Saratov")),
+    ("Kharkiv was subjected to a massive Russian missile attack on Sunday.", ("Russia", "Kharkiv")),
+])
+def test_a_place_subject_to_an_attack_is_its_target(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_rockets_that_killed_people_where_a_clause_of_time_puts_them_hit_that_place():
+    evs = events("Russian rockets killed at least eight civilians as they were out collecting water in the eastern "
+                 "city of Lysychansk, the governor said.")
+    assert ("Russia", "Lysychansk") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_word_set_in_capitals_is_no_name():
+    evs = of_kind(events("A RUSSIAN MISSILE strike on a crowded mall in central Ukraine killed at least 18 people."),
+                  "Attack")
+    assert evs and {a.label for e in evs for a in e.roles["attacker"]} == {"Russia"}
+
+
+def test_people_of_one_state_met_are_one_side_not_a_pair():
+    found = pairs(events("Prabowo Subianto will also meet with Premier Li Qiang and Zhao Leji in Beijing."), "Meeting")
+    assert pair("Prabowo Subianto", "Li Qiang") in found and pair("Prabowo Subianto", "Zhao Leji") in found
+    assert pair("Li Qiang", "Zhao Leji") not in found

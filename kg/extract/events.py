@@ -52,7 +52,21 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
-           "drone", "missile", "airstrike", "navy"}   # who kill in an attack (not the police at home)
+           "drone", "missile", "airstrike", "navy", "rocket", "shell", "bomb"}   # who kill in an attack (not the police at home)
+
+
+def killed_where(verb: Token) -> list[Token]:
+    """Where a killing was: "killed dozens near aid sites in Gaza", "killed eight civilians as they
+    were out collecting water in the city of Lysychansk" (the clause of time telling of the killed)."""
+    found = prep_objects(verb, {"in", "near", "across", "throughout"}) + [
+        p for o in objects(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
+        for p in prep_objects(x, {"in", "near"})]
+    if not found:
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children)):
+            found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
+                      for p in prep_objects(t, {"in", "near"})]
+    return found
 SCOLDING = {"blast", "slam", "hammer", "batter", "pummel", "attack", "strike", "hit"}   # ... X for / over Y: criticised
 TIME_NOUNS = {"night", "day", "time", "week", "weekend", "month", "hour", "year", "period", "row", "minute"}
 TIME_MARKS = {"as", "when", "after", "while", "since", "because"}   # a clause of time (or cause) of its own
@@ -138,9 +152,7 @@ def classify(token: Token) -> str | None:
                 c.dep_ == "dobj" for c in token.children):
             return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
-                                   for c in token.children) and (
-                has_prep(token, {"in", "near", "across", "throughout"}) or any(
-                    has_prep(o, {"in", "near"}) for o in token.children if o.dep_ == "dobj")):
+                                   for c in token.children) and killed_where(token):
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"

@@ -16,7 +16,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, given_by, BUYING, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, given_by, killed_where, BUYING, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -109,6 +109,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
             if on_sentence is not None:
                 on_sentence(sent, offset, reader, reader.trace)
     events = _dedupe(events)
+    _calls_told_elsewhere(events)
     _war_topics(events, resolver, gaz, docs)
     used: dict[str, Entity] = {}
     final = resolver.final_entities()
@@ -120,6 +121,20 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
         ev.place = used[ev.place.key] if ev.place else None
         ev.topics = [used[t.key] for t in ev.topics]
     return Extraction(article=article, entities=used, events=events)
+
+
+DISCUSSED = {"discuss", "discusses", "discussed", "discussing"}
+
+
+def _calls_told_elsewhere(events: list[Event]) -> None:
+    """"Putin and Macron held a phone conversation ... Macron, Putin discuss Iran": what the same
+    people the article tells of in a call "discussed" (a verb of what was said, not a word that
+    names a session, "talks", nor one only a meeting fits, "met"), with no place, is that call."""
+    calls = {frozenset(e.key for e in ev.roles.get("participant", [])) for ev in events if ev.type == "Call"}
+    for ev in events:
+        if ev.type == "Meeting" and ev.place is None and ev.trigger.lower() in DISCUSSED and \
+                frozenset(e.key for e in ev.roles.get("participant", [])) in calls:
+            ev.type = "Call"
 
 
 def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, docs) -> None:
@@ -539,8 +554,12 @@ class SentenceReader:
         ("bilateral meetings with A and B", "met A and B separately"), one meeting of the first
         side with each of the second."""
         first, second = _distinct(first), _distinct([e for e in second if e not in first])
-        # a list of three or more, or a list met at a summit, is a schedule of bilateral meetings
-        split = split or len(second) >= 3 or self.at_summit
+        # a list of three or more, or a list met at a summit, is a schedule of bilateral meetings; the
+        # people of one state met are one side, never a pair among themselves ("met Premier Li Qiang
+        # and Zhao Leji"; "met Burns and Al Thani" is a meeting of three)
+        sides_met = {e.key if e.type == "Country" else e.country for e in second}
+        split = split or len(second) >= 3 or self.at_summit or \
+            len(second) >= 2 and len(sides_met) == 1 and None not in sides_met
         if not second:  # "Putin and Xi met": the subjects met each other
             sides = _by_side(first) if len(first) >= 3 else None
             if sides is not None:   # "Rubio, Hegseth and Yermak met": each of one side met each of the other
@@ -963,9 +982,7 @@ class SentenceReader:
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
-                    target_tokens = prep_objects(trigger, {"in", "near", "across", "throughout"}) + [
-                        p for o in objects(trigger) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
-                        for p in prep_objects(x, {"in", "near"})]
+                    target_tokens = killed_where(trigger)
                 if preps := fire_preps(trigger):   # "set fire to X", "opened fire on X"
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
@@ -1057,6 +1074,13 @@ class SentenceReader:
                     attackers = self.agents(prep_objects(trigger.head.head, {"from"}))
                     attackers += [s for t in prep_objects(trigger.head.head, {"from"})
                                   for s in self._states_in([t]) if s not in attackers]
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and not any(self.targets(t) for t in target_tokens):
+                # "Engels and Saratov had been subject (were subjected) to a mass drone attack": they were hit
+                holder = trigger.head.head
+                if holder.lower_ == "subject" and holder.dep_ == "acomp":
+                    target_tokens = subjects(holder.head) or target_tokens
+                elif holder.lower_ == "subjected":
+                    target_tokens = passive_subject(holder) or subjects(holder) or target_tokens
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and \
                     trigger.head.head.lemma_.lower() == "cause":
                 target_tokens = passive_subject(trigger.head.head)   # "an explosion at a depot in X was caused by a drone attack"

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, left_modifiers, prep_objects, subjects, title_case
+from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, left_modifiers, prep_objects, subjects, title_case
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm
@@ -114,6 +114,9 @@ class ArticleResolver:
             return None   # (a title alone, "the EU's Special Representative", names nobody)
         if label in ("ORG", "PERSON") and _headline_words(span):
             return None   # "Russian Ballistic Missile Strike Damages Two Ships": a headline's words, capitalised
+        if text.isupper() and len(span) == 1 and not span.ent_id_ and {
+                span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
+            return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
