@@ -2650,3 +2650,74 @@ def test_people_of_one_state_met_are_one_side_not_a_pair():
     found = pairs(events("Prabowo Subianto will also meet with Premier Li Qiang and Zhao Leji in Beijing."), "Meeting")
     assert pair("Prabowo Subianto", "Li Qiang") in found and pair("Prabowo Subianto", "Zhao Leji") in found
     assert pair("Li Qiang", "Zhao Leji") not in found
+
+
+def test_drones_shot_down_or_intercepted_tell_of_the_articles_attacker():
+    evs = events("Ukrainian drones attacked a refinery in Russia's Samara region, officials said. Russia's military said "
+                 "its air defence forces shot down or intercepted three drones over the Samara region overnight.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Ukraine", "Samara region") in found and not any(a == "Russia" for a, _ in found)
+
+
+def test_region_names_hung_from_the_adjective_before_them_are_each_a_region():
+    evs = events("Russia has stepped up its attacks on Ukraine's energy sector. A drone attack on the northern Kyiv "
+                 "and Chernihiv regions on Wednesday knocked out power to a nuclear plant.")
+    assert {("Russia", "Kyiv region"), ("Russia", "Chernihiv region")} <= directed(evs, "Attack", "attacker", "target")
+
+
+def test_both_countries_are_the_two_states_last_named_together():
+    evs = events("Rubio announced that India and Pakistan have agreed to an immediate ceasefire. He said both "
+                 "countries have agreed to begin talks at a neutral venue. The announcement comes after both "
+                 "countries exchanged military strikes.")
+    assert pair("India", "Pakistan") in pairs(evs, "Meeting")
+    assert {("India", "Pakistan"), ("Pakistan", "India")} <= directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("The M23 took Goma last month. In their march south, the rebels on Tuesday entered the town of Kamanyola.",
+     ("M23", "Kamanyola")),
+    ("Russian troops entered Kupiansk on Monday.", ("Russia", "Kupiansk")),
+])
+def test_fighters_entering_a_town_attack_it(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", ["The delegation entered the city on Monday.",
+                                      "Tourists entered the town of Bruges in the morning."])
+def test_others_entering_a_town_do_not(sentence):
+    assert not of_kind(events(sentence), "Attack")
+
+
+def test_the_rebels_are_never_a_states_army_named_before():
+    evs = events("The Congolese army retreated from the town. In their march south, the rebels on Tuesday entered "
+                 "the town of Kamanyola.")
+    assert not any(a.label.startswith(("Democratic Republic", "Armed Forces"))
+                   for e in of_kind(evs, "Attack") for a in e.roles["attacker"])
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("M23 seized the eastern cities Goma and Bukavu.", {"Goma", "Bukavu"}),
+    ("Russian troops captured two villages, Novomykhailivka and Kurakhove, on Monday.", {"Novomykhailivka", "Kurakhove"}),
+])
+def test_places_named_in_apposition_to_a_place_noun_are_each_hit(sentence, targets):
+    assert targets <= {t.label for e in of_kind(events(sentence), "Attack") for t in e.roles["target"]}
+
+
+def test_a_city_with_its_state_after_a_comma_is_the_city_alone():
+    evs = events("Russia struck Odesa, Ukraine, on Monday night.")
+    assert ("Russia", "Odesa") in directed(evs, "Attack", "attacker", "target")
+    assert ("Russia", "Ukraine") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_whoever_chaired_the_talks_just_told_held_them():
+    evs = events("Russian and Ukrainian delegations held direct talks in Istanbul on Monday. The talks were chaired "
+                 "by Turkish Foreign Minister Hakan Fidan.")
+    found = pairs(evs, "Meeting")
+    assert pair("Hakan Fidan", "Russia") in found and pair("Hakan Fidan", "Ukraine") in found
+
+
+def test_a_subject_the_parser_hung_from_the_phrase_before_it_is_the_subject():
+    evs = events("Within the framework of the meeting of the Contact Group, the Minister of Defense of Ukraine, "
+                 "Rustem Umerov, discussed the situation with the Minister of Defense of the Netherlands, "
+                 "Kajsa Ollongren.")
+    assert pair("Rustem Umerov", "Kajsa Ollongren") in pairs(evs, "Meeting")

@@ -51,6 +51,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
+INSURGENTS = {"rebel", "insurgent", "jihadist", "militia", "separatist", "guerrilla"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy", "rocket", "shell", "bomb"}   # who kill in an attack (not the police at home)
 
@@ -161,6 +162,11 @@ def classify(token: Token) -> str | None:
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
                 "advance", "march", "push") and has_prep(token, {"on", "toward", "towards"}):
             return "Attack"  # "Ukrainian troops advanced into Russia's Kursk region"
+        if lemma == "enter" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in KILLERS | INSURGENTS
+                                    for c in token.children) and any(
+                o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in ("town", "city", "village"))
+                for o in token.children):
+            return "Attack"  # "the rebels entered the town of Kamanyola": fighters taking ground
         if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
             return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
@@ -239,7 +245,11 @@ def intercepted(verb: Token) -> list[Token]:
             c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)):
         return []
     out: list[Token] = []
-    for said in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    objects_of = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects_of:   # "shot down or intercepted three drones": the object the verbs share
+        objects_of = [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" and v.i > verb.i
+                      and v.lemma_.lower() in INTERCEPTING for c in v.children if c.dep_ == "dobj"]
+    for said in objects_of:
         for x in (said, *said.conjuncts):
             if x.lemma_.lower() in IN_FLIGHT:
                 out.append(x)

@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -126,6 +126,28 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
 DISCUSSED = {"discuss", "discusses", "discussed", "discussing"}
 
 
+def _stranded_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung from the phrase before it: "Within the framework of the
+    meeting of the Contact Group, the Minister of Defense of Ukraine, Rustem Umerov, discussed ..."
+    read with "the Minister" in apposition to "the Contact Group". The apposition that ends right
+    before a verb with no subject of its own (a comma between), its outermost noun."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    tok = verb.doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:   # "the Minister of X, Y," read as a list
+        tok = tok.head
+    if tok.dep_ != "appos":
+        return []
+    while tok.dep_ == "appos" and tok.head.dep_ == "appos":
+        tok = tok.head
+    return [tok] if tok.head.dep_ == "pobj" and tok.head.i < tok.i else []
+
+
 def _calls_told_elsewhere(events: list[Event]) -> None:
     """"Putin and Macron held a phone conversation ... Macron, Putin discuss Iran": what the same
     people the article tells of in a call "discussed" (a verb of what was said, not a word that
@@ -206,6 +228,7 @@ class SentenceReader:
         self.unclaimed: tuple[int, list[Entity]] | None = None   # the targets of the last attack told without attacker
         self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
+        self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
         self.article_people: set[str] = set()  # the people the article names anywhere (known to the gazetteer)
 
     def read(self, sent: Span, offset: int) -> list[Event]:
@@ -232,6 +255,7 @@ class SentenceReader:
             if kind is None:
                 continue
             found += self.event_at(kind, token, sent, offset)
+        self._note_state_pair(sent)
         self._note_subjects(sent)
         self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
@@ -360,6 +384,8 @@ class SentenceReader:
                 subj = [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
             if not subj and trigger.dep_ == "pcomp":   # "after meeting with Lavrov, Cavusoglu said ..."
                 subj = _clause_subjects(trigger)
+            if not subj:   # "Within the framework of X, the minister of Y, Z, discussed ... with W"
+                subj = _stranded_subject(trigger)
             first = self.agents(subj)
             withs = prep_objects(trigger, {"with", "to"})
             others = withs + met   # "X was received by Y": Y met X
@@ -413,7 +439,8 @@ class SentenceReader:
                     others = [_name_read_as_modifier(o) or o for o in others]
                     # (a person: "a ceasefire deal with Ukraine" is the deal's other side, not who discussed it)
                     others += [p for o in objs if classify(o) != "Meeting" for p in prep_objects(o, {"with"})
-                               if p.ent_type_ == "PERSON"]
+                               if p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.lower_ in TITLE_WORDS and
+                               any(e.type == "Person" for e in self.r.from_token(p))]   # "with the Minister of X, Y"
                 if lemma == "sign":
                     others += [o for x in objs if x.lemma_.lower() in AGREEMENTS for o in prep_objects(x, {"with"})]
                 objs = []
@@ -446,9 +473,11 @@ class SentenceReader:
                 left = _distinct(first + left)
                 sides = self._sides(left, [p for p in second + right if p not in left], split)
             return sides
-        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() == "attend" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
-            # "The meeting is also attended by X and Y": the talks just told, with them
+        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in ("attend", "chair", "co-chair", "host",
+                                                                         "mediate", "moderate") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in trigger.children):
+            # "The meeting is also attended by X and Y", "The talks were chaired by X": the talks just
+            # told, with them
             joined = self._joining_talks(self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)]))
             if joined:
                 return joined
@@ -639,14 +668,31 @@ class SentenceReader:
             return []
         return list(self.last_meeting.roles.get("participant", []))
 
+    def _note_state_pair(self, sent: Span) -> None:
+        """Two states named together ("India and Pakistan have agreed to a ceasefire", "a ceasefire
+        between India, Pakistan"), for a later "both countries"."""
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and tok.ent_type_ == "GPE" and any(
+                    c.dep_ == "conj" for c in tok.children):
+                states = _distinct([e for e in self.r.from_token(tok) if e.type == "Country"])
+                if len(states) == 2 and len(list(tok.conjuncts)) == 1:
+                    self.state_pair = (self.sentence_no, states)
+
+    def _paired_states(self) -> list[Entity]:
+        """The two states last named together, within FRAME_SENTENCES."""
+        if self.state_pair is None or self.sentence_no - self.state_pair[0] > FRAME_SENTENCES:
+            return []
+        return list(self.state_pair[1])
+
     def _warring_sides(self, nouns: list[Token]) -> list[Entity]:
         """"The two sides", "both countries": the attacker and the target of the attack just told,
-        when they are two states or armed groups (not people: "the two leaders" are people)."""
+        when they are two states or armed groups (not people: "the two leaders" are people); else
+        the two states the article last named together ("India and Pakistan ... both countries")."""
         if not any(n.lemma_.lower() in ("side", "country", "nation", "state", "party", "neighbour", "neighbor",
                                         "government", "army", "foe", "rival", "adversary") for n in nouns):
             return []
         if not self.frames or self.sentence_no - self.frames[-1][0] > FRAME_SENTENCES:
-            return []
+            return self._paired_states() if any(_refers_back(n) for n in nouns) else []
         sides = _distinct(self.frames[-1][1] + [t for t in self.last_targets if t.type in ("Country", "Organization")])
         return sides[:2] if len(sides) >= 2 and all(s.type in ("Country", "Organization") for s in sides[:2]) else []
 
@@ -1356,9 +1402,9 @@ class SentenceReader:
         """"India and Pakistan exchanged fire": each side attacked the other. "The two armies
         exchanged shelling": the sides of the attack just told."""
         sides = self.agents(subjects(verb))
-        if len(sides) != 2 and any(_refers_back(s) for s in subjects(verb)) and self.frames:
-            last = self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"]
-            sides = _distinct(last)[:2]
+        if len(sides) != 2 and any(_refers_back(s) for s in subjects(verb)):
+            last = self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"] if self.frames else []
+            sides = _distinct(last)[:2] if len(_distinct(last)) >= 2 else self._paired_states()
             if len(sides) == 2:
                 self._doubt(FRAME_ATTACKER)
         sides = [self.r.as_belligerent(s) for s in sides]
@@ -1449,9 +1495,6 @@ class SentenceReader:
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
                 if facility is not None:
                     found = _with_facility(facility, found)
-                for child in tok.children:  # "two cities - Bahawalpur and Muridke"
-                    if child.dep_ == "appos":
-                        found += [f for f in self.targets(child, depth + 1) if f not in found]
                 named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
                 if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
                     found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
@@ -1484,6 +1527,11 @@ class SentenceReader:
                     found += [o for o in owners if o not in found and o.type in ("Organization", "Country")]
                 if facility is not None:
                     found = _with_facility(facility, found)
+            if depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
+                # "two cities - Bahawalpur and Muridke", "two villages, A and B": each one named
+                found += [f for c in tok.children if c.dep_ == "appos" and (
+                    tok.pos_ == "NOUN" and c.pos_ == "PROPN" or not found)   # (not "Odesa, Ukraine")
+                          for f in self.targets(c, depth + 1) if f not in found]
             out += [f for f in found if f not in out]
         return out
 

@@ -69,8 +69,8 @@ class ArticleResolver:
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
         if entity.key not in self.entities:
             self.entities[entity.key] = entity
-        if entity.key in self.gaz.armed:
-            self.last_group = entity
+        if entity.key in self.gaz.armed and entity.key not in self.gaz.forces.values():
+            self.last_group = entity   # (a state's armed forces are no "group", "rebels")
         if name and norm(name) != norm(entity.label):
             self.aliases.setdefault(entity.key, set()).add(name)
         if entity.type in ("Person", "Organization"):  # "Putin" after "Vladimir Putin", "Kupol" after "IEMZ Kupol"
@@ -319,6 +319,9 @@ class ArticleResolver:
         if token.lemma_.lower() in REGION_NOUNS and lower != token.lemma_.lower():
             mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
                     and c.ent_type_ in ("GPE", "LOC")]
+            if not mods:   # "the northern Kyiv and Chernihiv regions", the names hung from the adjective
+                mods = [t for t in token.subtree if t.i < token.i and t.ent_type_ in ("GPE", "LOC")
+                        and t.head.dep_ == "amod" and t.head.head == token]
             spans = [next((e for e in token.doc.ents if e.start <= m.i < e.end), None)
                      for x in mods for m in (x, *x.conjuncts)]
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
@@ -945,11 +948,13 @@ def _listed_with_places(span: Span, least: int = 3) -> bool:
 
 def _place_context(span: Span) -> bool:
     """Is the span where a place goes: "in X", "near X", "the city of X", "towards X", "towns
-    including X (and Y)"?"""
+    including X (and Y)", "cities X and Y"?"""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:    # "towns including X and Y"
         root = root.head
     head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "seized eastern cities Goma and Bukavu", "the town, X"
     if root.dep_ != "pobj":
         return False
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
