@@ -2721,3 +2721,25 @@ def test_a_subject_the_parser_hung_from_the_phrase_before_it_is_the_subject():
                  "Rustem Umerov, discussed the situation with the Minister of Defense of the Netherlands, "
                  "Kajsa Ollongren.")
     assert pair("Rustem Umerov", "Kajsa Ollongren") in pairs(evs, "Meeting")
+
+
+def test_the_talks_chaired_by_someone_are_the_articles_talks_however_far_back():
+    evs = events("Russia and Ukraine held a second round of negotiations in Istanbul. The session lasted an hour. "
+                 "Umerov said Russia rejected a ceasefire. He said Ukraine wants more exchanges. Officials submitted a "
+                 "list of children. Medinsky confirmed Russia received the list. Observers were hopeful. The talks "
+                 "were chaired by Turkish Foreign Minister Hakan Fidan.")
+    assert pair("Hakan Fidan", "Ukraine") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Burundian troops were helping the Congolese army.", ("Burundi", "Democratic Republic of the Congo")),
+    ("North Korean soldiers are fighting alongside Russian forces in Kursk.", ("North Korea", "Russia")),
+])
+def test_soldiers_named_for_a_state_helping_another_sides_army_are_its_supply(sentence, supply):
+    assert supply in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("sentence", ["Ukrainian troops fought alongside Polish volunteers.",
+                                      "American soldiers helped the villagers."])
+def test_soldiers_helping_people_are_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

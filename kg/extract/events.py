@@ -130,6 +130,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in SUPPLY_VERBS:
             return "Supply"
+        if troops_helping(token):
+            return "Supply"   # "Burundian troops were helping the Congolese army": soldiers at a state's war
         if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
                 c.lower_ in SUPPLY_ITEM_WORDS for c in o.conjuncts) for o in prep_objects(token, {"with"})):
             return "Supply"   # "backing Ukraine with weapons", "supports Kyiv with air defence systems"
@@ -631,6 +633,20 @@ def _finite(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+TROOPS = {"troop", "soldier", "fighter", "personnel", "mercenary", "serviceman", "servicemen"}
+
+
+def troops_helping(verb: Token) -> Token | None:
+    """"Burundian troops were helping the Congolese army", "North Korean soldiers are fighting
+    alongside Russia": the soldiers (named for their state) a verb says help another side, or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in ("help", "assist", "aid", "support", "reinforce", "back") and any(
+            c.dep_ == "dobj" for c in verb.children) or lemma == "fight" and has_prep(verb, {"alongside"})):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TROOPS and any(
+        m.ent_type_ in ("NORP", "GPE", "ORG") and m.pos_ in ("ADJ", "PROPN") for m in left_modifiers(c))), None)
 
 
 def given_by(noun: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, given_by, killed_where, BUYING, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, given_by, killed_where, troops_helping, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -478,7 +478,9 @@ class SentenceReader:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in trigger.children):
             # "The meeting is also attended by X and Y", "The talks were chaired by X": the talks just
             # told, with them
-            joined = self._joining_talks(self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)]))
+            # ("the talks", however far back: the article's last talks, no others told since)
+            joined = self._joining_talks(self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)]),
+                                         far=True)
             if joined:
                 return joined
         between = self.agents(prep_objects(trigger, {"between", "among"}))
@@ -655,16 +657,17 @@ class SentenceReader:
             self._doubt(MEETING_HOST)
         return [self.r._seen(h) for h in hosts[:1]]
 
-    def _joining_talks(self, guests: list[Entity]) -> list[dict[str, list[Entity]]] | None:
-        """The talks just told, with guests who joined or attended them; None without either."""
-        pair = self._meeting_pair()
+    def _joining_talks(self, guests: list[Entity], far: bool = False) -> list[dict[str, list[Entity]]] | None:
+        """The talks just told (`far`: the last told, however far back), with guests who joined or
+        attended them; None without either."""
+        pair = self._meeting_pair(far)
         if not guests or not pair:
             return None
         self._doubt(MEETING_HOST)
         return [{"participant": _distinct(pair + guests)}]
 
-    def _meeting_pair(self) -> list[Entity]:
-        if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES:
+    def _meeting_pair(self, far: bool = False) -> list[Entity]:
+        if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES and not far:
             return []
         return list(self.last_meeting.roles.get("participant", []))
 
@@ -717,6 +720,20 @@ class SentenceReader:
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
             suppliers = self.agents(prep_objects(trigger, {"from"})) or \
                 self.agents([g for i in item_tokens for g in given_by(i)]) or self._made_by(item_tokens)
+        elif (soldiers := troops_helping(trigger)) is not None:
+            # "Burundian troops were helping the Congolese army": soldiers at a state's war are arms it is
+            # supplied with, by the state they are named for
+            item_tokens = []
+            suppliers = [st for m in left_modifiers(soldiers) for st in [self.r.state_of(m)]
+                         if st is not None and st.type == "Country"]
+            helped = [o for o in (objects(trigger) if lemma != "fight" else prep_objects(trigger, {"alongside"}))
+                      if o.ent_type_ in ("GPE", "ORG") or o.lemma_.lower() in {"force", "army", "military", "troop",
+                                                                                "soldier", *INSURGENTS}]
+            recipients = [self.r.as_belligerent(a) for a in self.agents(helped)]
+            if not recipients:
+                return None   # (not "fought alongside Polish volunteers")
+            label = soldiers.lemma_.lower() + "s"
+            sent_troops = [Entity(key=slug(label), label=label, type="Item")]
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought := self.agents(bought_for(trigger))) \
                 and lemma != "receive":
             # "Canada is buying NASAMS for Ukraine": the buyer supplies whom it buys for
@@ -1835,7 +1852,6 @@ OWNED_BY = {"link", "belong", "tie", "connect", "use", "run", "operate", "affili
 PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "inside", "throughout", "along"}
 
 
-TROOPS = {"troop", "soldier", "fighter", "personnel", "mercenary", "serviceman", "servicemen"}
 ASSISTING = HELPING | {"support", "bolster", "back", "reinforce", "defend", "strengthen"}
 
 
