@@ -133,7 +133,7 @@ def classify(token: Token) -> str | None:
         if troops_helping(token):
             return "Supply"   # "Burundian troops were helping the Congolese army": soldiers at a state's war
         if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
-                c.lower_ in SUPPLY_ITEM_WORDS for c in o.conjuncts) for o in prep_objects(token, {"with"})):
+                c.lower_ in SUPPLY_ITEM_WORDS for c in o.conjuncts) for o in with_items(token)):
             return "Supply"   # "backing Ukraine with weapons", "supports Kyiv with air defence systems"
         if intercepted(token):
             return "Attack"  # "air defences shot down 59 of 102 Russian drones": the drones' side attacked
@@ -647,6 +647,18 @@ def troops_helping(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TROOPS and any(
         m.ent_type_ in ("NORP", "GPE", "ORG") and m.pos_ in ("ADJ", "PROPN") for m in left_modifiers(c))), None)
+
+
+def with_items(verb: Token) -> list[Token]:
+    """What a verb provides "with": "backed Ukraine with weapons", also where the parser hung the
+    with-phrase from the last of the verb's objects ("assist Mali, Burkina Faso and Niger with
+    arms")."""
+    found = prep_objects(verb, {"with"})
+    if not found:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            members = [obj, *obj.conjuncts] + [m for p in prep_objects(obj, {"of"}) for m in (p, *p.conjuncts)]
+            found = [o for m in members[-1:] for o in prep_objects(m, {"with"})]
+    return found
 
 
 def given_by(noun: Token) -> list[Token]:

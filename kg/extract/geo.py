@@ -245,10 +245,21 @@ def place(name: str) -> Entity | None:
     found = own.get(key)
     if found is None and (other := alternate.get(key)) is not None:
         if _spelled_alike(key, norm(other.name)):   # "Kiev", "Odessa": another spelling of its name
-            found = other
-        else:   # "Houla" is a Lebanese town, not Syria's Kafr Laha that lists it as another name
-            return Entity(key=slug(name), label=name, type="City")
+            return _as_written(_entity(other), name)
+        # "Houla" is a Lebanese town, not Syria's Kafr Laha that lists it as another name
+        return Entity(key=slug(name), label=name, type="City")
     return _entity(found) if found else None
+
+
+def _as_written(entity: Entity, name: str) -> Entity:
+    """A GeoNames place found by another of its names keeps that name as its label, as the news
+    writes it ("Hama", "Khan Younis", not GeoNames' "Hamah", "Khan Yunis"; the GeoNames name an
+    alias; one entity, one key, whichever spelling an article uses); a gazetteer place keeps its
+    own label ("Kiev" is Kyiv)."""
+    if entity.key in _gazetteer().entities or name.isupper() or not name[:1].isupper():
+        return entity
+    return Entity(key=entity.key, label=name, type=entity.type, aliases=entity.aliases | {entity.label},
+                  country=entity.country)
 
 
 def _spelled_alike(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, given_by, killed_where, troops_helping, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, given_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -820,10 +820,10 @@ class SentenceReader:
                         label = troops[0].lemma_.lower() + "s"
                         sent_troops = [Entity(key=slug(label), label=label, type="Item")]
                 if not recipients:  # "provide Ukraine with weapons"
-                    with_items = prep_objects(trigger, {"with"})
-                    if with_items:
+                    provided = with_items(trigger) if lemma in BACKING else prep_objects(trigger, {"with"})
+                    if provided:
                         recipients = self.agents(objects(trigger))
-                        item_tokens = with_items
+                        item_tokens = provided
             if not suppliers and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in RESOLVES:
                 # "X announced their intent to donate jets to Y", "its decision to send tanks"; whose it is
                 # first: "condemned the decision of Kim (Kim's decision) to send troops" is Kim's

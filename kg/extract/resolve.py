@@ -405,9 +405,10 @@ class ArticleResolver:
                  for state in states] if states is not None else [
             [f"{m.text} {title}"] for c in mods for m in (c, *c.conjuncts) if self.state_of(m) is not None]
         people: list[Entity] = []
-        if token.lemma_.lower() == "leader" and states is None:   # "French, Italian, German leaders"
-            leaders = [self._leader(st) for c in mods for m in (c, *c.conjuncts) for st in [self.state_of(m)]
-                       if st is not None and st.type == "Country"]
+        if token.lemma_.lower() == "leader":   # "French, Italian, German leaders", "the leaders of Canada and Italy"
+            leaders = [self._leader(st) for st in states] if states is not None else [
+                self._leader(st) for c in mods for m in (c, *c.conjuncts) for st in [self.state_of(m)]
+                if st is not None and st.type == "Country"]
             return [self._seen(p) for p in distinct(leaders)] if len(leaders) > 1 and all(leaders) else []
         for offices in named:
             holder = next((h for o in offices for h in [self.gaz.office_holder(o, self.published)] if h), None)
