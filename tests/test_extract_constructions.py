@@ -2764,3 +2764,16 @@ def test_assisting_states_with_arms_hung_from_the_last_of_them_supplies_each():
     found = directed(events("Russia has pledged to assist the military governments of Mali, Burkina Faso, and Niger "
                             "with arms and training."), "Supply", "supplier", "recipient")
     assert {("Russia", "Mali"), ("Russia", "Burkina Faso"), ("Russia", "Niger")} <= found
+
+
+def test_a_list_of_people_the_parser_put_in_an_opening_phrase_still_met():
+    evs = events("On Tuesday Marco Rubio, the US secretary of state, national security adviser Mike Waltz and "
+                 "Zelensky's chief of staff Andriy Yermak, met for more than eight hours.")
+    found = pairs(evs, "Meeting")
+    assert pair("Marco Rubio", "Andriy Yermak") in found and pair("Mike Waltz", "Andriy Yermak") in found
+
+
+def test_a_person_deep_in_an_opening_phrase_is_not_the_subject():
+    evs = events("On the eve of the conversation with Putin, Scholz spoke by phone with the President of Ukraine "
+                 "Volodymyr Zelensky and will do so again.", date(2024, 11, 15))
+    assert pairs(evs, "Call") == {pair("Olaf Scholz", "Volodymyr Zelenskyy")}

@@ -145,7 +145,19 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     while tok.dep_ == "appos" and tok.head.dep_ == "appos":
         tok = tok.head
-    return [tok] if tok.head.dep_ == "pobj" and tok.head.i < tok.i else []
+    if tok.head.dep_ != "pobj" or tok.head.i > tok.i:
+        return []
+    # only in a phrase the sentence opens with, hung from the verb ("Within the framework of ..."):
+    # not "Rubio, Trump's secretary of state, X and Y met", the names in a list the parser broke
+    up = tok.head
+    while up.head != up and up != verb and not (up.dep_ == "prep" and up.head == verb):
+        up = up.head
+    if not (up.dep_ == "prep" and up.head == verb and up.i < tok.i):
+        return []
+    # "On Tuesday Marco Rubio, Trump's secretary of state, X and Y, met": a person the phrase swallowed
+    # (the object of the opening preposition itself, not one deeper in the phrase: "On the eve of
+    # the conversation with Putin, Scholz spoke with X" is Scholz's)
+    return [tok.head] if tok.head.ent_type_ == "PERSON" and tok.head.head == up else [tok]
 
 
 def _calls_told_elsewhere(events: list[Event]) -> None:
