@@ -2777,3 +2777,13 @@ def test_a_person_deep_in_an_opening_phrase_is_not_the_subject():
     evs = events("On the eve of the conversation with Putin, Scholz spoke by phone with the President of Ukraine "
                  "Volodymyr Zelensky and will do so again.", date(2024, 11, 15))
     assert pairs(evs, "Call") == {pair("Olaf Scholz", "Volodymyr Zelenskyy")}
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("The RSF launched an assault on the Zamzam and Abu Shouk camps and the city of El Fasher.",
+     {"Zamzam camp", "Abu Shouk camp"}),
+    ("Ukrainian drones hit the Saratov and Ryazan oil refineries overnight.",
+     {"Saratov oil refinery", "Ryazan oil refinery"}),
+])
+def test_names_listed_before_a_plural_facility_noun_are_each_that_facility(sentence, targets):
+    assert targets <= {t.label for e in of_kind(events(sentence), "Attack") for t in e.roles["target"]}

@@ -327,6 +327,15 @@ class ArticleResolver:
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
             if len(names) >= 2:
                 return [self._region(name, token.lemma_.lower()) for name in names]
+        kind = FACILITY_NOUNS.get(lower) or FACILITY_NOUNS.get(lower[:-1]) if token.tag_ in ("NNS", "NNPS") else None
+        if kind:   # "the Zamzam and Abu Shouk camps", "the Saratov and Ryazan oil refineries": one of each
+            mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and
+                    c.pos_ == "PROPN" and c.text[:1].isupper()]
+            members = [m for x in mods for m in (x, *x.conjuncts) if m.pos_ == "PROPN"]
+            names = [" ".join(w.text for w in [c for c in m.children if c.dep_ == "compound" and c.i < m.i] + [m])
+                     for m in members]
+            if len(names) >= 2 and len(set(names)) == len(names):
+                return distinct([self._named_facility(name, token, kind, geo.place(name)) for name in names])
         if token.lemma_.lower() in REGION_NOUNS:   # "the regions of Kursk and Belgorod", "the region of Kherson"
             named = [o for o in prep_objects(token, {"of"}) for o in (o, *o.conjuncts) if o.ent_type_ in ("GPE", "LOC")]
             spans = [next((e for e in token.doc.ents if e.start <= o.i < e.end), None) for o in named]
