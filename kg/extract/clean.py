@@ -99,7 +99,8 @@ _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d"
 
 def for_parser(text: str) -> str:
     """The text the parser reads: the date line an excerpt opens with, photo position markers
-    and wire datelines ("KYIV (AP) — ", read as the sentence's subject) blanked, typographic quotes made straight, every offset kept."""
+    and wire datelines ("KYIV (AP) — ", read as the sentence's subject) blanked, typographic
+    quotes made straight, every offset kept."""
     text = _PAGE_DATE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))

@@ -344,11 +344,8 @@ def article_key(text: str, id: str | None, url: str | None) -> str:
 def make_article(text: str, origin: str, id: str | None = None, title: str | None = None, url: str | None = None,
                  outlet: str | None = None, published: date | None = None) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if published is None and (day := page_date(text)) is not None:   # "date 2024-07-09 ..." at its head
-        try:
-            published = date.fromisoformat(day)
-        except ValueError:
-            pass
+    if published is None:   # "date 2024-07-09 ..." at its head, read as a 'published' field is
+        published = parse_day(page_date(text), whole_day=True)
     return Article(key=article_key(text, id, url), text=text, origin=origin, id=id, title=title, url=url,
                    outlet=outlet, published=published)
 

@@ -744,8 +744,7 @@ class SentenceReader:
             recipients = [self.r.as_belligerent(a) for a in self.agents(helped)]
             if not recipients:
                 return None   # (not "fought alongside Polish volunteers")
-            label = soldiers.lemma_.lower() + "s"
-            sent_troops = [Entity(key=slug(label), label=label, type="Item")]
+            sent_troops = [_troops_item(soldiers)]
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS and (bought := self.agents(bought_for(trigger))) \
                 and lemma != "receive":
             # "Canada is buying NASAMS for Ukraine": the buyer supplies whom it buys for
@@ -829,8 +828,7 @@ class SentenceReader:
                     recipients = self.agents(helped)
                     troops = [x for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
                     if recipients and troops and not self.items(item_tokens):   # soldiers sent to a war are arms
-                        label = troops[0].lemma_.lower() + "s"
-                        sent_troops = [Entity(key=slug(label), label=label, type="Item")]
+                        sent_troops = [_troops_item(troops[0])]
                 if not recipients:  # "provide Ukraine with weapons"
                     provided = with_items(trigger) if lemma in BACKING else prep_objects(trigger, {"with"})
                     if provided:
@@ -1432,8 +1430,9 @@ class SentenceReader:
         exchanged shelling": the sides of the attack just told."""
         sides = self.agents(subjects(verb))
         if len(sides) != 2 and any(_refers_back(s) for s in subjects(verb)):
-            last = self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"] if self.frames else []
-            sides = _distinct(last)[:2] if len(_distinct(last)) >= 2 else self._paired_states()
+            last = _distinct(self.frames[-1][1] + [t for t in self.last_targets if t.type == "Country"]
+                             if self.frames else [])
+            sides = last[:2] if len(last) >= 2 else self._paired_states()
             if len(sides) == 2:
                 self._doubt(FRAME_ATTACKER)
         sides = [self.r.as_belligerent(s) for s in sides]
@@ -1865,6 +1864,12 @@ PLACE_PREPS = {"in", "across", "over", "near", "on", "at", "into", "against", "i
 
 
 ASSISTING = HELPING | {"support", "bolster", "back", "reinforce", "defend", "strengthen"}
+
+
+def _troops_item(soldiers: Token) -> Entity:
+    """Soldiers supplied, as the item of the supply: "troops", "soldiers"."""
+    label = soldiers.lemma_.lower() + "s"
+    return Entity(key=slug(label), label=label, type="Item")
 
 
 def _helped(verb: Token) -> list[Token]:

@@ -126,7 +126,8 @@ class ArticleResolver:
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
         listed = label in ("PERSON", "ORG") and _listed_with_places(span)
-        paired = label in ("PERSON", "ORG") and _listed_with_places(span, least=2)   # "Gaza City and Khan Younis"
+        # "Gaza City and Khan Younis": a pair, only where no longer list was found
+        paired = not listed and label in ("PERSON", "ORG") and _listed_with_places(span, least=2)
         if label in ("GPE", "LOC", "FAC") or _place_context(span) or _taken_place(span) or listed or paired:
             # a city or state the gazetteer lacks, from GeoNames and ISO 3166 ("Safed", "Bahawalpur");
             # a name the model took for a person or body is a place where the sentence puts a place
