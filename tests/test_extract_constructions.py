@@ -2787,3 +2787,125 @@ def test_a_person_deep_in_an_opening_phrase_is_not_the_subject():
 ])
 def test_names_listed_before_a_plural_facility_noun_are_each_that_facility(sentence, targets):
     assert targets <= {t.label for e in of_kind(events(sentence), "Attack") for t in e.roles["target"]}
+
+
+# --- a weapon system's buyers, told after the system is named ------------------------------------
+
+SYSTEM_LEAD = "Sweden's Saab builds the Gripen fighter, a light multirole jet. "
+
+
+@pytest.mark.parametrize("sentence, buyers", [
+    ("The jet has been exported to Hungary, Thailand and Brazil.", {"Hungary", "Thailand", "Brazil"}),
+    ("It has been sold to four countries, including Hungary and Thailand.", {"Hungary", "Thailand"}),
+    ("The aircraft has been ordered by Colombia and Peru.", {"Colombia", "Peru"}),
+    ("The states to which the fighter was exported include Hungary and Thailand.", {"Hungary", "Thailand"}),
+    ("Its foreign customers include Hungary and Thailand.", {"Hungary", "Thailand"}),
+    ("The plane now has five clients, including Hungary and Thailand.", {"Hungary", "Thailand"}),
+    ("Hungary, which bought 14 of the jets, was the first buyer.", {"Hungary"}),
+])
+def test_buyers_of_a_system_named_before_are_supplied_by_its_maker(sentence, buyers):
+    evs = events(SYSTEM_LEAD + sentence)
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Sweden", b) for b in buyers}
+    assert all(e.label == "Gripen" for ev in of_kind(evs, "Supply") for e in ev.roles["item"])
+
+
+def test_the_system_meant_is_the_one_the_article_is_about_not_its_rival():
+    evs = events("The Gripen is a light fighter. The Gripen is cheaper to fly than the F-16. "
+                 "The aircraft has been ordered by Colombia.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Sweden", "Colombia")}
+
+
+def test_the_makers_own_state_among_the_buyers_is_no_supply():
+    evs = events("Brazil's Embraer builds the C-390 transport aircraft. "
+                 "The aircraft has been ordered by Brazil, Portugal and Hungary.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Brazil", "Portugal"), ("Brazil", "Hungary")}
+
+
+@pytest.mark.parametrize("text", [
+    "The jet has been exported to Hungary and Thailand.",                     # no system named before
+    SYSTEM_LEAD + "The missile has been exported to Hungary and Thailand.",   # not the system's kind
+    SYSTEM_LEAD + "The tanks were bought by the three countries.",            # a buyer named but unknown
+    "Sweden's Saab builds the Gripen. Officials met. Talks went on. Nothing was said. The weather was fine. "
+    "The jet has been exported to Hungary.",                                  # named too far back
+])
+def test_a_system_word_with_no_system_of_its_kind_named_just_before_is_no_supply(text):
+    assert not of_kind(events(text), "Supply")
+
+
+def test_a_maker_with_a_fighting_word_in_its_name_is_no_states_army():
+    evs = events("Hanwha Aerospace signed a contract with Romania to supply 54 K9 howitzers.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Hanwha Aerospace", "Romania")}
+
+
+def test_a_royal_named_by_title_and_first_name_is_the_person_named_in_full_before():
+    evs = events("Saudi Crown Prince Mohammed bin Salman met Joe Biden in Jeddah. "
+                 "Crown Prince Mohammed later hosted Antony Blinken.")
+    assert pair("Mohammed bin Salman", "Antony Blinken") in pairs(evs, "Meeting")
+
+
+def test_a_crown_prince_of_another_name_is_not_the_saudi_one():
+    evs = events("Emmanuel Macron held talks with Abu Dhabi Crown Prince Mohammed bin Zayed on Friday.")
+    assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan")}
+
+
+# --- talks told by their form, sides named through a role, arms brought and troops deployed -------
+
+def test_talks_face_to_face_are_a_meeting_and_one_on_one_words_keep_one_token():
+    evs = events("Joe Biden and Xi Jinping talked face-to-face for the first time. "
+                 "The Russian and Ukrainian presidents came face-to-face in Paris.", date(2019, 12, 9))
+    assert pair("Joe Biden", "Xi Jinping") in pairs(evs, "Meeting")
+    assert pair("Vladimir Putin", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+    assert pairs(events("Emmanuel Macron spoke one-on-one with Olaf Scholz."), "Call") == {
+        pair("Emmanuel Macron", "Olaf Scholz")}   # one-on-one, on the phone too
+
+
+def test_talking_after_arriving_somewhere_is_talking_there():
+    evs = events("Since arriving in Paris, Emmanuel Macron has talked with Olaf Scholz.")
+    assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Olaf Scholz")}
+
+
+def test_the_leaders_of_several_states_are_the_leaders_the_article_names():
+    evs = events("The talks, involving leaders of Russia, France, Germany and Ukraine, began in Paris on Monday. "
+                 "Putin later talked with Merkel, while Zelensky met Macron.", date(2019, 12, 9))
+    found = pairs(evs, "Meeting")
+    assert pair("Angela Merkel", "Emmanuel Macron") in found and pair("Vladimir Putin", "Volodymyr Zelenskyy") in found
+    assert not any("France" in p or "Germany" in p for p in found)
+
+
+def test_meetings_of_representatives_of_states_are_the_states_meeting():
+    evs = events("They discussed the meetings of representatives of Ukraine, the United States and France.")
+    assert pair("Ukraine", "France") in pairs(evs, "Meeting") and pair("United States", "France") in pairs(evs, "Meeting")
+    assert not pairs(events("The meeting of NATO ended on Friday."), "Meeting")
+
+
+def test_a_session_between_people_is_a_meeting_and_envoys_named_after_their_state_are_the_side():
+    evs = events("The talks follow a long session in Moscow between Vladimir Putin and U.S. envoys Steve Witkoff "
+                 "and Jared Kushner.")
+    found = pairs(evs, "Meeting")
+    assert pair("Vladimir Putin", "Steve Witkoff") in found and pair("Vladimir Putin", "Jared Kushner") in found
+    assert not any("United States" in p for p in found)
+    assert not of_kind(events("The parliament held a session on Monday."), "Meeting")
+
+
+def test_a_states_force_named_with_of_is_the_state_and_a_named_warship_can_be_hit():
+    evs = events("The Moskva was shot by the Navy of Ukraine. The Armed Forces of Ukraine struck the cruiser Moskva.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Moskva (cruiser)")}
+
+
+def test_arms_brought_to_a_state_are_supplied_and_other_things_brought_are_not():
+    evs = events("NATO allies Germany and the Netherlands brought three Patriot batteries to Slovakia.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Slovakia"), ("Netherlands", "Slovakia")}
+    assert not of_kind(events("The talks brought peace to the region."), "Supply")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Chadian soldiers were deployed to help the Malian army.", ("Chad", "Mali")),
+    ("Rwandan troops deployed to help Mozambican forces.", ("Rwanda", "Mozambique")),
+])
+def test_soldiers_deployed_to_help_another_sides_army_are_its_supply(sentence, supply):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}
+
+
+def test_media_listed_in_apposition_take_no_part_in_talks():
+    evs = events("Pakistan and India agreed to talks. State media outlets Radio Pakistan and PTV News confirmed the talks.")
+    assert not any("PTV News" in p for p in pairs(evs, "Meeting"))

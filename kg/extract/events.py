@@ -21,6 +21,8 @@ REQUEST_VERBS = REQUEST.verbs
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
+CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
+HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
                  "commission", "order"}
 ORDERING = {"order"}   # an order placed is a supply to come
@@ -92,10 +94,16 @@ def classify(token: Token) -> str | None:
         if lemma in ("speak", "talk") and not _by_phone(token):
             # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face where they were
             where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
+            where += [x for c in token.children if c.dep_ in ("advcl", "prep") for x in (c, *c.children)
+                      if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
             if any(o.ent_type_ in ("GPE", "FAC") for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"
+            if any(c.lower_ == "face-to-face" for c in token.children):
+                return "Meeting"   # "X and Y talked face-to-face" (not "spoke one-on-one": on the phone too)
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
+        if lemma in ("come", "meet", "sit") and any(c.lower_ == "face-to-face" for c in token.children):
+            return "Meeting"   # "the two presidents came face-to-face"
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
             return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):
@@ -117,6 +125,10 @@ def classify(token: Token) -> str | None:
             # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in
             # X", "the missiles promised by Spain have arrived in Ukraine"
             return "Supply"
+        if lemma == "bring" and prep_objects(token, {"to"}) and any(
+                item_noun(o) or o.ent_type_ == "PRODUCT" or any(t.ent_type_ == "PRODUCT" for t in o.subtree)
+                for d in token.children if d.dep_ == "dobj" for o in (d, *batch_of(d))):
+            return "Supply"   # "Germany brought three Patriot batteries to Slovakia" (not "brought peace to")
         if lemma in MEET_VERBS:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not
@@ -189,8 +201,9 @@ def classify(token: Token) -> str | None:
                 c.lower_ in ("phone", "telephone", "video") for c in token.children):
             return "Call"  # "held a phone conversation with X"
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
-            if lower in ("round", "session"):
-                return "Meeting" if _of_talks(token) else None
+            if lower in ("round", "session"):   # "a round of talks", "a session between X and Y"
+                return "Meeting" if _of_talks(token) or lower == "session" and any(
+                    o.ent_type_ in ("PERSON", "GPE", "NORP") for o in prep_objects(token, {"between"})) else None
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
@@ -212,6 +225,8 @@ def classify(token: Token) -> str | None:
             return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones"
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
+        if lemma in CUSTOMER_NOUNS and customers_listed(token) and customers_of(token):
+            return "Supply"   # "the Rafale's buyers include Egypt", "it has six foreign clients including Qatar"
     return None
 
 
@@ -284,6 +299,25 @@ def supplied_by(noun: Token) -> list[Token]:
     return []
 
 
+def customers_listed(noun: Token) -> list[Token]:
+    """The customers a customer noun lists: "clients including X and Y", "buyers such as X",
+    "its buyers include X and Y", "the customers are X and Y"."""
+    listed = prep_objects(noun, {"including", "like"}) + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+            s.lower_ == "such" for s in (*c.children, noun.doc[c.i - 1])) for o in c.children if o.dep_ == "pobj"]
+    if not listed and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "be"):
+        listed = objects(noun.head)
+    return listed
+
+
+def customers_of(noun: Token) -> list[Token]:
+    """Whose customers they are: the holder ("it has six clients", "Dassault won buyers"), the
+    thing bought ("buyers of the Rafale", "the jet's customers")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+        return subjects(noun.head)
+    return prep_objects(noun, {"of", "for"}) + [c for c in noun.children if c.dep_ == "poss"]
+
+
 def title_case(sent, most_words: int) -> bool:
     """A headline written in title case: at most `most_words` words, seven in ten capitalised."""
     words = [t for t in sent if t.is_alpha]
@@ -335,9 +369,13 @@ def _acquired_from(verb: Token) -> bool:
         return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
     if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
         return True
+    if verb.lemma_.lower() in BUYING and any(system_reference(o) is not None for d in verb.children
+                                             if d.dep_ in ("dobj", "nsubjpass") for o in batch_of(d)):
+        return True   # "Qatar bought 36 of the planes", "the aircraft was ordered by Brazil": the system named before
     return verb.lemma_.lower() != "use" and any(
         state_made(o) or maker_named(o) or verb.lemma_.lower() in BUYING and system_named(o)
-        for d in verb.children if d.dep_ == "dobj" for o in batch_of(d))
+        for d in verb.children if d.dep_ == "dobj" or d.dep_ == "nsubjpass" and verb.lemma_.lower() in BUYING
+        for o in batch_of(d))   # "the Rafale has been ordered by Greece"
 
 
 BUYING = {"order", "buy", "purchase", "procure", "acquire", "import", "induct", "commission"}
@@ -347,6 +385,27 @@ def system_named(item: Token) -> bool:
     """"80 Rafale jets", "the S-400": a weapon system the gazetteer knows, named in the thing
     bought (whose maker's state sells it: kg.extract.pipeline)."""
     return any(t.ent_type_ == "PRODUCT" and t.ent_id_ for t in (item, *left_modifiers(item)))
+
+
+# the words for a weapon system named before ("the drone", "the planes"), each with a word its kind must hold
+SYSTEM_NOUNS = {"aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft", "warplane": "aircraft",
+                "fighter": "aircraft", "drone": "drone", "uav": "drone", "tank": "tank", "howitzer": "howitzer",
+                "missile": "missile", "helicopter": "helicopter", "system": "system", "launcher": "launcher",
+                "vehicle": "vehicle", "submarine": "submarine", "frigate": "frigate"}
+
+
+def system_reference(token: Token) -> str | None:
+    """Whether a word may stand for a weapon system the article named before: "the drone", "these
+    planes" (the word its kind must hold: "drone", "aircraft"), "it" or a bare number bought
+    ("Egypt ordered 24": "", any kind); None for anything else ("Russian drones", "the Rafale")."""
+    if token.lower_ in ("it", "its") or token.pos_ == "NUM" and token.dep_ == "dobj" and not prep_objects(token, {"of"}):
+        return ""
+    word = token.lemma_.lower()
+    if token.pos_ == "NOUN" and word in SYSTEM_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children) and not any(
+            t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree if t.i < token.i):   # not "the US-made F-15 jets"
+        return SYSTEM_NOUNS[word]
+    return None
 
 
 def item_noun(token: Token) -> bool:
@@ -640,13 +699,25 @@ TROOPS = {"troop", "soldier", "fighter", "personnel", "mercenary", "serviceman",
 
 def troops_helping(verb: Token) -> Token | None:
     """"Burundian troops were helping the Congolese army", "North Korean soldiers are fighting
-    alongside Russia": the soldiers (named for their state) a verb says help another side, or None."""
+    alongside Russia", "Rwandan forces deployed to help Mozambique's army": the soldiers (named for
+    their state) a verb says help another side, or None."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (lemma in ("help", "assist", "aid", "support", "reinforce", "back") and any(
-            c.dep_ == "dobj" for c in verb.children) or lemma == "fight" and has_prep(verb, {"alongside"})):
+    if verb.pos_ != "VERB" or not (lemma in ("help", "assist", "aid", "support", "reinforce", "back") and helped_by(verb)
+                                   or lemma == "fight" and has_prep(verb, {"alongside"})):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TROOPS and any(
+    sent = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in DEPLOYING else [])
+    return next((c for v in sent for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TROOPS and any(
         m.ent_type_ in ("NORP", "GPE", "ORG") and m.pos_ in ("ADJ", "PROPN") for m in left_modifiers(c))), None)
+
+
+DEPLOYING = {"deploy", "arrive", "send", "dispatch", "move"}   # "troops deployed to help X"
+
+
+def helped_by(verb: Token) -> list[Token]:
+    """Whom a verb of helping helps: its object, or the subject of the clause it helps do ("help
+    Mozambique's army battle insurgents")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] or [
+        s for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB" for s in x.children if s.dep_ == "nsubj"]
 
 
 def with_items(verb: Token) -> list[Token]:

@@ -63,11 +63,13 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)          # city or seat key/name -> country key
     offices: list[Office] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)               # keys of news outlets
+    companies: set[str] = field(default_factory=set)             # keys of companies (arms makers): never a state's body
     armed: set[str] = field(default_factory=set)                 # keys of armed groups (Hamas, the Houthis)
     insurgents: dict[str, str] = field(default_factory=dict)     # armed group key -> the state it fights within (RSF: Sudan)
     forces: dict[str, str] = field(default_factory=dict)         # country key -> its armed forces' key
     capitals: dict[str, str] = field(default_factory=dict)       # country key -> its capital city's key
     origins: dict[str, str] = field(default_factory=dict)        # weapon system key -> the country that makes it
+    kinds: dict[str, str] = field(default_factory=dict)          # weapon system key -> its kind ("combat drone")
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
@@ -191,6 +193,8 @@ def load(directory: Path | None = None) -> Gazetteer:
             gaz.entities[key] = entity
             if row.get("origin"):
                 gaz.origins[key] = row["origin"]
+            if row.get("kind"):
+                gaz.kinds[key] = row["kind"]
             for name in (row["label"], *aliases):
                 gaz.by_name.setdefault(norm(name), key)
             if default_type == "Country":
@@ -206,6 +210,8 @@ def load(directory: Path | None = None) -> Gazetteer:
                     gaz.entities.setdefault(seat_key, Entity(key=seat_key, label=seat, type="Seat", country=key))
             if row.get("outlet"):
                 gaz.outlets.add(key)
+            if row.get("company"):
+                gaz.companies.add(key)
             if row.get("armed"):
                 gaz.armed.add(key)
                 if row.get("based_in") and not row.get("country"):

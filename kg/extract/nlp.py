@@ -20,6 +20,7 @@ TITLED = {"President", "Prime", "Chancellor", "Gen", "General", "Mr", "Mrs", "Ms
 WATERS = ("gulf", "bay", "strait", "straits", "sea", "lake")
 
 
+IN_PERSON_WORDS = ("one-on-one", "face-to-face")   # "spoke one-on-one with X": in person
 NAME_TAGS = ("NN", "NNP", "NNPS", "JJ")   # a name the tagger may take for a common noun or an adjective
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
@@ -195,6 +196,9 @@ def pipeline():
         for form in forms:
             for written in ("co-" + form, "Co-" + form):
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    for word in IN_PERSON_WORDS:   # one word, not "one - on - one" with "with" hung from the last "one"
+        for written in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("split_glued", first=True)
     nlp.add_pipe("repair_verbless", after="parser")
     nlp.add_pipe("co_verbs", after="lemmatizer")

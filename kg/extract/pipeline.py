@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, classify, governing_verb, left_modifiers,
-                     intercepted, lemma_in, made_by, objects, passive_subject, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, given_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, customers_listed, customers_of, classify, governing_verb, left_modifiers,
+                     intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
+                     has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -51,6 +51,8 @@ SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", 
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
+DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
+SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
 FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
 LEAD_SENTENCES = 12   # how far into an article its lead still frames agentless attacks
 RECIPIENT_SENTENCES = 2  # how far back the supplies just told still say where a supply told without a recipient goes
@@ -97,7 +99,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
     resolver.named_groups = {ent.ent_id_ for _, doc in docs for ent in doc.ents if ent.ent_id_ in gaz.armed}
     resolver.civil_wars = {gaz.insurgents[key] for key in resolver.named_groups if key in gaz.insurgents}
     reader = SentenceReader(resolver, gaz, article)
-    reader.article_people = {e.key for e in resolver.entities.values() if e.type == "Person"} | {
+    resolver.article_people = {e.key for e in resolver.entities.values() if e.type == "Person"} | {
         e.key for _, doc in docs for ent in doc.ents if ent.label_ == "PERSON"
         for e in [gaz.lookup(ent.text)] if e is not None and e.type == "Person"}
     events: list[Event] = []
@@ -202,6 +204,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+def system_kind(kind: str) -> set[str]:
+    """The words of a weapon system's kind, a fighter or a bomber being an aircraft too."""
+    words = set(re.split(r"[\s-]+", kind.lower()))
+    return words | ({"aircraft"} if words & {"fighter", "bomber", "aircraft"} else set())
+
+
 @dataclass
 class Decision:
     """What the reader did with one trigger word, for `kg explain`."""
@@ -241,7 +249,7 @@ class SentenceReader:
         self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
         self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
-        self.article_people: set[str] = set()  # the people the article names anywhere (known to the gazetteer)
+        self.systems: list[tuple[int, int, Entity]] = []   # (sentence, token, system) of the weapon systems named
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -250,6 +258,9 @@ class SentenceReader:
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
         self.r.sentence_groups = []
+        self.systems += [(self.sentence_no, ent.start, system) for ent in sent.ents if ent.ent_id_
+                         for system in [self.gaz.entities.get(ent.ent_id_)]
+                         if system is not None and system.type == "WeaponSystem"]
         for tok in sent:  # "the Sudanese army": remembered, so that a later "the army" is Sudan's
             if tok.lower_ in BODY_NOUNS and tok.pos_ == "NOUN" and left_modifiers(tok):
                 states = [e for e in self.r.from_token(tok) if e.type == "Country" or e.type == "Organization"
@@ -495,11 +506,13 @@ class SentenceReader:
                                          far=True)
             if joined:
                 return joined
-        between = self.agents(prep_objects(trigger, {"between", "among"}))
+        between = self.agents(_envoys_named(prep_objects(trigger, {"between", "among"})))
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
-            named = self.agents(prep_objects(trigger, {"of"}))
-            if len(named) >= 2 and all(a.type == "Person" for a in named):
-                between = named
+            of = prep_objects(trigger, {"of"})
+            named = self.agents(of)
+            if len(named) >= 2 and (all(a.type == "Person" for a in named) or any(
+                    o.lemma_.lower() in DELEGATES and prep_objects(o, {"of", "from"}) for o in of)):
+                between = named   # "the meetings of representatives of Ukraine, the US and France"
         others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
         # "talks involving the US, Egypt and Qatar": those it involves
         involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
@@ -664,7 +677,7 @@ class SentenceReader:
         if len(states) != 1 or not people or any(v.country == states[0] for v in people):
             return []
         hosts = [h for p in people for h in self.gaz.hosts(p.key, states[0], self.article.published)
-                 if h.key in self.article_people]
+                 if h.key in self.r.article_people]
         if hosts:
             self._doubt(MEETING_HOST)
         return [self.r._seen(h) for h in hosts[:1]]
@@ -738,7 +751,7 @@ class SentenceReader:
             item_tokens = []
             suppliers = [st for m in left_modifiers(soldiers) for st in [self.r.state_of(m)]
                          if st is not None and st.type == "Country"]
-            helped = [o for o in (objects(trigger) if lemma != "fight" else prep_objects(trigger, {"alongside"}))
+            helped = [o for o in (helped_by(trigger) if lemma != "fight" else prep_objects(trigger, {"alongside"}))
                       if o.ent_type_ in ("GPE", "ORG") or o.lemma_.lower() in {"force", "army", "military", "troop",
                                                                                 "soldier", *INSURGENTS}]
             recipients = [self.r.as_belligerent(a) for a in self.agents(helped)]
@@ -752,8 +765,12 @@ class SentenceReader:
             suppliers = [s for s in self.agents(subjects(trigger)) if s not in bought]
             recipients = bought
         elif trigger.pos_ == "VERB" and lemma in ACQUIRE_VERBS:
-            item_tokens = list(dict.fromkeys(i for o in objects(trigger) for i in (o, *batch_of(o))))   # "a batch of jets"
+            # "a batch of jets"; passive, what was bought ("the aircraft has been ordered by Brazil")
+            item_tokens = list(dict.fromkeys(i for o in objects(trigger) or passive_subject(trigger)
+                                             for i in (o, *batch_of(o))))
             recipients = self.agents(subjects(trigger))
+            if not recipients and any(c.dep_ == "agent" for c in trigger.children):
+                return None   # "bought by the three countries": a buyer named but unknown is no one else
             if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
                 # "X rejected an offer, choosing instead to buy submarines from Y": the buyer is X
                 recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
@@ -764,11 +781,7 @@ class SentenceReader:
                 suppliers = self._makers(item_tokens, recipients) or [
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
             if not suppliers and lemma in BUYING:   # "the UAE ordered 80 Rafale jets": the state that makes them
-                makers = _distinct([self.gaz.entities[self.gaz.origins[w.key]] for w in self.items(item_tokens)
-                                    if w.key in self.gaz.origins and self.gaz.origins[w.key] in self.gaz.entities])
-                recipient_states = {self._state_of_person(r).key for r in recipients}
-                if len(makers) == 1 and makers[0].key not in recipient_states:
-                    suppliers = [self.r._seen(makers[0])]
+                suppliers = self._origin_makers(item_tokens, recipients)
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -799,6 +812,10 @@ class SentenceReader:
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
                                               for o in prep_objects(t, {"including", "like"})])
+                if not recipients and trigger.dep_ == "relcl" and any(o.lower_ in ("which", "whom") for o in prep_objects(
+                        trigger, {"to"})) and trigger.head.dep_ == "nsubj" and trigger.head.head.lemma_.lower() in ("include", "be"):
+                    # "the countries to which the drone has been exported include X and Y"
+                    recipients = self.agents(objects(trigger.head.head))
                 item_tokens = passive if passive else held_items or objects(trigger)
                 if trigger.dep_ == "relcl" and not passive and not recipients and objects(trigger) and \
                         all(self.agents([o]) for o in objects(trigger)):
@@ -850,6 +867,8 @@ class SentenceReader:
                     trigger, ("pcomp", "prep", "acomp", "pobj")) or trigger))
             if not suppliers:
                 suppliers = self._made_by(item_tokens)
+            if not suppliers and passive and lemma in SELLING:   # "the drone has been exported to Poland": by its maker
+                suppliers = self._origin_makers(item_tokens, recipients)
         elif trigger.pos_ == "NOUN" and lemma in CONTRACTS:
             # "Lockheed Martin signed a deal with Poland for 32 F-35 jets": the maker (a company, or the
             # state whose make the arms are) supplies the state it signed with
@@ -862,6 +881,12 @@ class SentenceReader:
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
             if suppliers and recipients:
                 self._doubt(DEAL_PARTIES)
+        elif lemma in CUSTOMER_NOUNS:   # "the Rafale's buyers include Egypt", "it has six clients including Qatar"
+            recipients = self.agents(customers_listed(trigger))
+            item_tokens = [h for h in customers_of(trigger) if self.items([h]) and any(
+                w.type == "WeaponSystem" for w in self.items([h]))]
+            suppliers = self._origin_makers(item_tokens, recipients) if item_tokens else [
+                h for h in self.agents(customers_of(trigger)) if h.type == "Organization"]   # "Dassault's clients"
         elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"
             suppliers = self.agents(supplied_by(trigger))
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
@@ -991,11 +1016,40 @@ class SentenceReader:
                         return [state]
         return []
 
+    def system_meant(self, token: Token) -> Entity | None:
+        """"The drone has been exported to ...", "Qatar bought 36 of the planes", "It was sold to
+        ...": a weapon system the article named within FRAME_SENTENCES whose kind the word fits (a
+        plane is an aircraft, not a missile), the one it names most (the article's subject, not
+        the rival it is compared with), else the last; "it" and a bare number ("Egypt ordered 24")
+        only a system of this sentence or the one before."""
+        kind = system_reference(token)
+        if kind is None:
+            return None
+        reach = FRAME_SENTENCES if kind else 1
+        near = [system for sentence, at, system in self.systems
+                if self.sentence_no - sentence <= reach and (sentence < self.sentence_no or at < token.i)
+                and (not kind or kind in system_kind(self.gaz.kinds.get(system.key, "")))]
+        if not near:
+            return None
+        named = [s for _, _, s in self.systems]
+        system = max(reversed(near), key=named.count)   # (max keeps the first of equals: the last named)
+        self.systems.append((self.sentence_no, token.i, system))   # named again: "it" next is the same
+        return self.r._seen(system)
+
+    def _origin_makers(self, items: list[Token], besides: list[Entity]) -> list[Entity]:
+        """"The UAE ordered 80 Rafale jets": the state that makes the systems bought (the
+        gazetteer's origin), when they are one state's and some buyer is not that state ("ordered
+        by Brazil, Portugal and Hungary": Brazil's own are no supply, the others are)."""
+        makers = _distinct([self.gaz.entities[self.gaz.origins[w.key]] for w in self.items(items)
+                            if w.key in self.gaz.origins and self.gaz.origins[w.key] in self.gaz.entities])
+        buyers = {self._state_of_person(b).key for b in besides}
+        return [self.r._seen(makers[0])] if len(makers) == 1 and buyers != {makers[0].key} else []
+
     def items(self, tokens: list[Token]) -> list[Entity]:
         out: list[Entity] = []
         for tok in tokens:
             for t in [tok, *tok.conjuncts]:
-                weapons = self._weapons_in(t)
+                weapons = self._weapons_in(t) or [s for s in [self.system_meant(t)] if s is not None]
                 if weapons:
                     out += [w for w in weapons if w not in out]
                 elif not item_noun(t):   # "drone supplier"
@@ -1037,7 +1091,8 @@ class SentenceReader:
             if lemma in ("capture", "seize") and objects(trigger) and all(
                     o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
                 return None  # "captured several Indian soldiers": prisoners taken, not ground attacked
-            if lemma in ("launch", "fire", "shoot"):
+            if lemma in ("launch", "fire", "shoot") and not (lemma == "shoot" and passive_subject(trigger)):
+                # (what was shot is hit: "the cruiser was shot by Ukraine's navy")
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
@@ -1926,7 +1981,7 @@ def _one_by_one(trigger: Token) -> bool:
         if verb is not None:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
-                         "bilaterals"})
+                         "bilaterals", "one-on-one"})
 
 
 def _refers_back(noun: Token) -> bool:
@@ -1949,6 +2004,22 @@ def _claimed_by(trigger: Token) -> list[Token]:
             and head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(head.head.head)  # "X claimed responsibility for the attack on Y"
     return []
+
+
+def _envoys_named(tokens: list[Token]) -> list[Token]:
+    """A list with its members: "between Putin and U.S. envoys Witkoff and Kushner", which the
+    parser reads as "Putin and U.S." with "envoys" a verb, is Putin and the envoys named after
+    the state (a state followed by a plural noun for people that names them)."""
+    out = []
+    for tok in (t for x in tokens for t in (x, *x.conjuncts)):
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        named = [a for a in after.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] if (
+            tok.ent_type_ == "GPE" and after is not None and after.lower_ in ENVOYS) else []
+        out += [x for a in named for x in (a, *a.conjuncts)] if named else [tok]
+    return out
+
+
+ENVOYS = {"envoys", "officials", "negotiators", "diplomats", "representatives", "delegates", "ministers"}
 
 
 def _deal_parties(trigger: Token) -> list[Token]:

@@ -54,6 +54,7 @@ class ArticleResolver:
         self.entities: dict[str, Entity] = {}    # key -> entity seen in this article
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
+        self.article_people: set[str] = set()   # the gazetteer's people the article names anywhere
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
@@ -142,6 +143,11 @@ class ArticleResolver:
             state = self.gaz.country_of_demonym(words[0])  # "the Azerbaijani Army", "Israeli forces": the state
             if state is not None:
                 return self._seen(state, text)
+        body, of, owner = text.partition(" of ")
+        if of and label == "ORG" and all(w.lower() in MILITARY_WORDS | {"armed"} for w in body.split()):
+            state = self.gaz.lookup(owner)   # "the Armed Forces of Ukraine", "Navy of the Russian Federation"
+            if state is not None and state.type == "Country":
+                return self._seen(state, text)
         if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
             return self._seen(self.people[norm(text)], text)
         country = self.gaz.country_of_demonym(text)  # "Ukrainian", whatever the model tagged it
@@ -220,6 +226,12 @@ class ArticleResolver:
         known = self.gaz.misspelt_person(" ".join(words[-2:]))   # "Mike Walz": Mike Waltz, misspelt
         if known is not None:
             return self._seen(known, text)
+        if all(w.lower() in ROYAL_TITLES or w.lower() == "crown" for w in words[:-1]):
+            # "Crown Prince Mohammed", "Sheikh Tamim": a royal goes by a title and the first of his
+            # names; the one person of the article whose name begins so
+            named = [e for e in self.entities.values() if e.type == "Person" and e.label.split()[0] == words[-1]]
+            if len(named) == 1:
+                return self._seen(named[0], text)
         return self._seen(Entity(key=slug(text), label=text, type="Person"), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
@@ -246,6 +258,9 @@ class ArticleResolver:
         regions = self.listed_regions(token)
         if regions:
             return regions
+        if token.pos_ == "NOUN" and token.lemma_.lower() in LISTING_NOUNS:
+            # "NATO allies Germany and the Netherlands": each one the apposition lists
+            members += [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
         if token.ent_type_ == "PERSON":  # "A, B and C" misparsed as A with the apposition "B and C"
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
@@ -433,8 +448,9 @@ class ArticleResolver:
         president and a prime minister), the one the article names (anywhere: a headline's "Italy's
         leader" is named in the text below it)."""
         heads = self.gaz.leaders(state.key, self.published)
-        if len(heads) > 1:   # the article's people, every full name read before its first sentence
-            named = {e.key for e in self.entities.values() if e.type == "Person"}
+        if len(heads) > 1:   # the article's people (every full name read before its first sentence, and
+            # the gazetteer's people it names by surname alone, anywhere)
+            named = {e.key for e in self.entities.values() if e.type == "Person"} | self.article_people
             heads = [h for h in heads if h.key in named]
         return heads[0] if len(heads) == 1 else None
 
@@ -617,6 +633,10 @@ class ArticleResolver:
                     if lower in BODY_NOUNS and state.type == "Country":
                         self.bodies[lower] = state
                     return self._side_of(state, token)
+            if lower in MILITARY_WORDS:   # "the Navy of Ukraine", "the forces of Russia": the state's
+                states = [s for o in prep_objects(token, {"of"}) for s in [self.state_of(o)] if s is not None]
+                if len(states) == 1 and states[0].type == "Country":
+                    return self._side_of(states[0], token)
             if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 return self._side_of(self.bodies[lower], token)   # "the army", after "the Sudanese army": the same state's
@@ -817,6 +837,8 @@ class ArticleResolver:
         as attacker, target or party to talks, except in a war within the state: where the article
         names an insurgent force of that state ("the Sudanese army and the RSF"), its army is a side
         of its own; other entities stay as they are."""
+        if entity.key in self.gaz.companies:   # "Hanwha Aerospace", "Rafael Advanced Defense Systems": makers
+            return entity
         forces = self._civil_war_forces(entity.country) if entity.type == "Organization" else None
         if forces is not None:   # "the Sudanese Air Force": the Sudanese Armed Forces
             return self._seen(forces) if _words(entity.label) & MILITARY_WORDS else entity
@@ -890,6 +912,9 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
+# nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
+LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
+                 "minister", "president"}
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
