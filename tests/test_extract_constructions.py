@@ -959,7 +959,7 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Russian forces razed the village of Robotyne.", {("Russia", "Robotyne")}),
     ("Russian forces blew up the Kakhovka dam, Ukraine said.", {("Russia", "Kakhovka Dam")}),
     ("A Ukrainian sea drone torpedoed a Russian patrol ship near Crimea.", {("Ukraine", "Russia")}),
-    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Tehran"), ("Israel", "Hamas")}),   # whom it killed: their group
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Hamas")}),   # whom it killed: their group (Tehran is where)
     ("The war destroyed Ukraine's economy.", set()),
     ("Ukrainian air defences destroyed 20 Russian drones.", {("Russia", "Ukraine")}),   # downed in flight: Russia's attack
     ("The talks blew up over Crimea.", set()),
@@ -2909,3 +2909,42 @@ def test_soldiers_deployed_to_help_another_sides_army_are_its_supply(sentence, s
 def test_media_listed_in_apposition_take_no_part_in_talks():
     evs = events("Pakistan and India agreed to talks. State media outlets Radio Pakistan and PTV News confirmed the talks.")
     assert not any("PTV News" in p for p in pairs(evs, "Meeting"))
+
+
+# --- attacks on someone named, inside a state, and places named with a particle --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Qassem Soleimani was killed by a US drone in Baghdad.",
+    "A US drone strike killed Qassem Soleimani in Baghdad.",
+    "The US killed Qassem Soleimani in Baghdad.",
+])
+def test_someone_named_killed_is_the_target_and_the_city_is_where(sentence):
+    evs = events(sentence, date(2020, 1, 5))
+    assert directed(evs, "Attack", "attacker", "target") == {("United States", "Qassem Soleimani")}
+
+
+def test_a_killing_by_a_named_side_of_someone_named_is_an_attack_on_them():
+    evs = events("The Israeli killing of Hassan Nasrallah shocked Lebanon. "
+                 "Iran vowed revenge for the killings of Hassan Nasrallah and Abbas Nilforoushan.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Hassan Nasrallah")}
+
+
+def test_people_killed_unnamed_leave_the_place_as_target():
+    evs = events("Russian troops killed eight civilians in Bucha.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Bucha")}
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("The United States carried out a large-scale military strike inside Venezuela.", ("United States", "Venezuela")),
+    ("At least 33 were killed in Russian airstrikes on Chernihiv.", ("Russia", "Chernihiv")),
+    ("Russian forces open fire, attack nuclear plant in Zaporizhzhia.", ("Russia", "Zaporizhzhia Nuclear Power Plant")),
+])
+def test_attacks_inside_a_state_told_in_the_toll_or_in_a_headline(sentence, attack):
+    evs = events(sentence)
+    assert attack in directed(evs, "Attack", "attacker", "target")
+    assert all(ev.status == "happened" for ev in of_kind(evs, "Attack"))
+
+
+def test_a_place_named_with_a_particle_is_one_place_not_its_last_word():
+    evs = events("The port city of Mocimboa da Praia has been captured by Rwandan forces.")
+    assert {t for _, t in directed(evs, "Attack", "attacker", "target")} == {"Mocimboa da Praia"}   # (as the news spells it)

@@ -166,6 +166,9 @@ def classify(token: Token) -> str | None:
         if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children):
             return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"
+        if lemma in ("kill", "assassinate") and any(c.dep_ == "agent" for c in token.children) and any(
+                c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
+            return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
                                    for c in token.children) and killed_where(token):
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
@@ -207,6 +210,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
+        if lemma in ("assassination", "killing", "murder") and any(o.ent_type_ == "PERSON" for o in prep_objects(
+                token, {"of"})) and (has_prep(token, {"by"}) or any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(token))):
+            return "Attack"   # "Israel's assassination of Ismail Haniyeh": by whom named (not "the killing of civilians")
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
         if lemma == "target" and targets_listed(token):
@@ -590,6 +596,10 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head
             seen += 1
             continue
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj":
+            tok = tok.head.head   # "X open fire, attack Y" read with "attack" joined to "fire": X attacks
+            seen += 1
+            continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 if tok.head.dep_ == "pobj" and tok.head.head.lower_ in CLAUSE_PREPS and tok.i > tok.head.i + 1:
@@ -850,7 +860,8 @@ def _told_status(trigger: Token) -> str | None:
                 c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)):
             # "is set to meet", "set for talks" -- not "was set ablaze", "set on fire"
             return "planned"
-        if step and lemma in PROPOSED_LEMMAS:
+        if step and lemma in PROPOSED_LEMMAS and not (lemma == "open" and any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in children)):   # "open to talks", not "open fire"
             return "proposed"
         if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
                 lemma in ANNOUNCING and classify(trigger) in ("Supply", "Meeting", "Call")

@@ -62,6 +62,38 @@ def join_surnames(doc):
     return doc
 
 
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
+
+
+def join_particles(doc):
+    """A place named with a particle ("Mocimboa da Praia", "Ciudad del Este") that the model cut at
+    the particle ("Mocimboa da" a person, "Praia" a place) is one place: a span ending in a
+    particle, or a capitalised word and a particle, right before a place's span, joined to it."""
+    from spacy.tokens import Span
+
+    ents, joined = list(doc.ents), []
+    for k in range(len(ents) - 1, -1, -1):
+        place = ents[k]
+        if place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
+            continue
+        particle, first = doc[place.start - 1], doc[place.start - 2]
+        if particle.lower_ not in NAME_PARTICLES or not particle.is_lower or not first.is_title or not first.is_alpha:
+            continue
+        before = ents[k - 1] if k > 0 and ents[k - 1].end >= place.start - 1 else None
+        if before is not None and before.end == place.start and before[-1] == particle:
+            ents[k - 1:k + 1] = [Span(doc, before.start, place.end, label=place.label_)]   # "[Mocimboa da] [Praia]"
+            joined.append(ents[k - 1])
+        elif before is None and first.ent_type_ == "":
+            ents[k] = Span(doc, first.i, place.end, label=place.label_)   # "Mocimboa da [Praia]"
+            joined.append(ents[k])
+    if joined:
+        doc.ents = ents
+        for span in joined:   # the last word's match ("Praia", Cape Verde's capital) is no longer the name
+            for tok in span:
+                tok.ent_id_ = ""
+    return doc
+
+
 def _name(token) -> bool:
     return token.tag_ in NAME_TAGS and (token.is_title or token.is_upper) and token.is_alpha
 
@@ -191,6 +223,7 @@ def pipeline():
         Language.component("co_verbs", func=co_verbs)
         Language.component("split_listed", func=split_listed)
         Language.component("join_surnames", func=join_surnames)
+        Language.component("join_particles", func=join_particles)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -204,6 +237,7 @@ def pipeline():
     nlp.add_pipe("co_verbs", after="lemmatizer")
     nlp.add_pipe("split_listed", after="ner")
     nlp.add_pipe("join_surnames", after="split_listed")
+    nlp.add_pipe("join_particles", after="join_surnames")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

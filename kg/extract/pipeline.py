@@ -50,7 +50,7 @@ HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
-AIM_PREPS = {"at", "on", "against", "into", "toward", "towards"}
+AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "strikes inside Russia"
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
 SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
 FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
@@ -1087,6 +1087,7 @@ class SentenceReader:
                 [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
         passive: list[Token] = []
         verb = None
+        named_victims = bool(self._killed(trigger))   # someone named killed is who was hit, not where
         if trigger.pos_ == "VERB":
             if lemma in ("capture", "seize") and objects(trigger) and all(
                     o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
@@ -1110,14 +1111,15 @@ class SentenceReader:
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
-                    target_tokens = killed_where(trigger)
+                    # (whom, when named: "killed Hassan Nasrallah in Beirut" hit him, `_killed`; Beirut is where)
+                    target_tokens = [] if named_victims else killed_where(trigger)
                 if preps := fire_preps(trigger):   # "set fire to X", "opened fire on X"
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
                     target_tokens += prep_objects(trigger, {"toward", "towards"})
                 elif lemma in ("fall", "land"):   # "a missile fell near a school in Kharkiv": where it fell
                     target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
-                if not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
+                if not named_victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
                         prep_objects(trigger, {"across", "in", "throughout"}) or \
@@ -1166,7 +1168,7 @@ class SentenceReader:
                 attackers = self.agents(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
-            preps = {"on", "against", "into", "at", "targeting", "toward", "towards"} | ({"of"} if trigger.lower_ in (
+            preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
@@ -1191,9 +1193,13 @@ class SentenceReader:
             if not target_tokens and verb is not None and (lemma_in(verb, LIGHT_VERBS) or verb == carrier):
                 # "staged an incursion into X", "carried out dozens of airstrikes across X", "responded with
                 # airstrikes on X" (the on hanging from the verb)
-                target_tokens = prep_objects(verb, {"on", "against", "into", "at"})
+                target_tokens = prep_objects(verb, {"on", "against", "into", "at", "inside"})
                 if not any(self.targets(t) for t in target_tokens):   # "on Tuesday" names no target
                     target_tokens += prep_objects(verb, {"across", "throughout"})
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
+                    lemma_in(trigger.head.head, HARM_VERBS):
+                # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
+                target_tokens = prep_objects(trigger.head.head, {"on", "against", "at"})
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and \
                     lemma_in(trigger.head.head, {"come", "be", "remain", "fall"}):
                 # "X came under attack from Y", "X was under fire from Y": X is hit, Y attacks
@@ -1223,7 +1229,8 @@ class SentenceReader:
                 target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
             harm = trigger.head if trigger.dep_ == "nsubj" else next(
                 (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
-            if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}):
+            if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}) and \
+                    not self._killed(trigger):   # (whom, when named: "a strike killed Soleimani in Baghdad" hit him)
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
                 target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \
                     objects(harm)   # "killed 40 people across the Gaza Strip"
@@ -1376,10 +1383,14 @@ class SentenceReader:
         (not "killed 14 people": no one named)."""
         harm = trigger if trigger.pos_ == "VERB" and lemma_in(trigger, KILLING) else \
             trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else None
-        if harm is None:
+        if harm is not None:
+            killed = objects(harm) + passive_subject(harm)
+        elif trigger.pos_ == "NOUN" and trigger.lemma_.lower() in SLAYINGS:
+            killed = prep_objects(trigger, {"of"})   # "the assassination of Ismail Haniyeh"
+        else:
             return []
         out: list[Entity] = []
-        for victim in (x for o in objects(harm) for x in (o, *o.conjuncts)):
+        for victim in (x for o in killed for x in (o, *o.conjuncts)):
             people = [e for e in self.r.from_token(victim) if e.type == "Person"]
             groups = [g for t in victim.subtree for g in [self.r.state_of(t)] if g is not None and g.key in self.gaz.armed]
             out += people + groups
@@ -1768,6 +1779,7 @@ TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead"
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
+SLAYINGS = {"assassination", "killing", "murder"}   # ... of someone named: an attack on them
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
 UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
 DOWNED_OVER = {"over", "above", "near", "in", "across", "around", "off"}   # where weapons in flight were downed

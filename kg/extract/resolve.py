@@ -35,7 +35,8 @@ TITLE_WORDS = {
     "national", "security", "state", "of", "the", "for", "leader", "premier", "nsa", "sir", "lord",
     "dame", "counselor", "aide", "representative", "delegate", "negotiator", "diplomat", "top", "senior",
     "former", "u.s.", "us", "un", "nato", "eu", "interior", "finance", "economy", "trade", "energy",
-    "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-",
+    "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-", "maj", "brig",
+    "brigadier", "lieutenant", "sgt", "capt",
 }
 ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
