@@ -2948,3 +2948,27 @@ def test_attacks_inside_a_state_told_in_the_toll_or_in_a_headline(sentence, atta
 def test_a_place_named_with_a_particle_is_one_place_not_its_last_word():
     evs = events("The port city of Mocimboa da Praia has been captured by Rwandan forces.")
     assert {t for _, t in directed(evs, "Attack", "attacker", "target")} == {"Mocimboa da Praia"}   # (as the news spells it)
+
+
+def test_an_online_meeting_is_a_call():
+    evs = events("Recep Tayyip Erdogan, Donald Trump and Mohammed bin Salman attended an online meeting on Wednesday.")
+    assert not of_kind(evs, "Meeting")
+    assert pair("Donald Trump", "Mohammed bin Salman") in pairs(evs, "Call")
+
+
+def test_honorifics_before_and_particles_after_a_royal_name_are_the_one_person():
+    evs = events("Donald Trump held talks with Emir Sheikh Tamim bin Hamad al Thani in Doha.")
+    assert pairs(evs, "Meeting") == {pair("Donald Trump", "Tamim bin Hamad Al Thani")}
+
+
+def test_a_system_named_again_with_its_makers_demonym_is_the_one_it_refers_to():
+    evs = events("Egypt ordered 30 more Rafale jets on Tuesday. The order confirms the success of the French "
+                 "combat aircraft. In January it was sold to Greece.")
+    assert ("France", "Greece") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_an_attack_on_a_states_capital_is_never_that_states_own():
+    evs = events("Ukraine struck an oil depot in Russia's Bryansk region on Monday. "
+                 "That night widespread attacks hit civilian infrastructure in Kyiv.")
+    assert ("Russia", "Kyiv") in directed(evs, "Attack", "attacker", "target")
+    assert ("Ukraine", "Kyiv") not in directed(evs, "Attack", "attacker", "target")

@@ -203,6 +203,9 @@ def classify(token: Token) -> str | None:
         if lemma == "conversation" and has_prep(token, {"with", "between"}) and any(
                 c.lower_ in ("phone", "telephone", "video") for c in token.children):
             return "Call"  # "held a phone conversation with X"
+        if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ("online", "virtual") for c in token.children):
+            return "Call"   # "attended an online meeting": not in one place
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
             if lower in ("round", "session"):   # "a round of talks", "a session between X and Y"
                 return "Meeting" if _of_talks(token) or lower == "session" and any(
@@ -409,7 +412,8 @@ def system_reference(token: Token) -> str | None:
     word = token.lemma_.lower()
     if token.pos_ == "NOUN" and word in SYSTEM_NOUNS and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children) and not any(
-            t.ent_type_ or t.pos_ == "PROPN" for t in token.subtree if t.i < token.i):   # not "the US-made F-15 jets"
+            (t.ent_type_ or t.pos_ == "PROPN") and not (t.ent_type_ == "NORP" and t.pos_ == "ADJ")
+            for t in token.subtree if t.i < token.i):   # not "the US-made F-15 jets" ("the French jets": of France's)
         return SYSTEM_NOUNS[word]
     return None
 

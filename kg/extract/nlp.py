@@ -62,6 +62,8 @@ def join_surnames(doc):
     return doc
 
 
+ARABIC_PARTICLES = {"al", "el", "bin", "ibn", "bint"}   # "Tamim bin Hamad al Thani"
+HONORIFICS = {"emir", "sheikh", "sheikha", "crown", "prince", "king", "sultan"}   # "Emir Sheikh" before the name
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 
 
@@ -72,6 +74,21 @@ def join_particles(doc):
     from spacy.tokens import Span
 
     ents, joined = list(doc.ents), []
+    for k in range(len(ents) - 1, -1, -1):   # a person: "Tamim bin Hamad [al Thani]", "[Emir Sheikh] [Tamim ...]"
+        person = ents[k]
+        if person.label_ != "PERSON":
+            continue
+        end = person.end
+        while end + 1 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].is_title:
+            end += 2
+        start = person.start
+        if k > 0 and ents[k - 1].label_ == "PERSON" and ents[k - 1].end == start and all(
+                t.lower_ in HONORIFICS for t in ents[k - 1]):
+            start = ents[k - 1].start
+        if (start, end) != (person.start, person.end):
+            span = Span(doc, start, end, label="PERSON")
+            ents[k - 1 if start < person.start else k:k + 1] = [span]
+            joined.append(span)
     for k in range(len(ents) - 1, -1, -1):
         place = ents[k]
         if place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
@@ -88,7 +105,7 @@ def join_particles(doc):
             joined.append(ents[k])
     if joined:
         doc.ents = ents
-        for span in joined:   # the last word's match ("Praia", Cape Verde's capital) is no longer the name
+        for span in joined:   # a part's match ("Praia", Cape Verde's capital) is no longer the name
             for tok in span:
                 tok.ent_id_ = ""
     return doc

@@ -261,6 +261,9 @@ class SentenceReader:
         self.systems += [(self.sentence_no, ent.start, system) for ent in sent.ents if ent.ent_id_
                          for system in [self.gaz.entities.get(ent.ent_id_)]
                          if system is not None and system.type == "WeaponSystem"]
+        for tok in sent:   # "the French combat aircraft" names the system again: "it" next is that one
+            if system_reference(tok):
+                self.system_meant(tok)
         for tok in sent:  # "the Sudanese army": remembered, so that a later "the army" is Sudan's
             if tok.lower_ in BODY_NOUNS and tok.pos_ == "NOUN" and left_modifiers(tok):
                 states = [e for e in self.r.from_token(tok) if e.type == "Country" or e.type == "Organization"
@@ -1026,9 +1029,12 @@ class SentenceReader:
         if kind is None:
             return None
         reach = FRAME_SENTENCES if kind else 1
+        made = {s.key for t in token.subtree if t.i < token.i and t.ent_type_ == "NORP"
+                for s in [self.gaz.country_of_demonym(t.text)] if s is not None}   # "the French combat aircraft"
         near = [system for sentence, at, system in self.systems
                 if self.sentence_no - sentence <= reach and (sentence < self.sentence_no or at < token.i)
-                and (not kind or kind in system_kind(self.gaz.kinds.get(system.key, "")))]
+                and (not kind or kind in system_kind(self.gaz.kinds.get(system.key, "")))
+                and (not made or self.gaz.origins.get(system.key) in made)]
         if not near:
             return None
         named = [s for _, _, s in self.systems]
@@ -1551,9 +1557,14 @@ class SentenceReader:
         if frames and self.sentence_no - frames[0][0] <= LEAD_SENTENCES:
             # the article's first attacker sets its frame (even on ground it calls another's: occupied towns)
             lead = [a for a in frames[0][1] if a.key not in targets_keys | home_groups]
-            if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any
+            if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any,
                 others = [a for _, attackers in reversed(frames) for a in attackers if a.key not in taken]
-                lead = _distinct(others)[:1] or lead   # else a war on ground it calls its own (Karabakh)
+                # or, where its own capital is hit, its foe in a known war (no state strikes its capital)
+                foes = [self.gaz.entities[p] for a in lead if self.gaz.capitals.get(a.key) in targets_keys
+                        for _, parties in self.gaz.conflicts if a.key in parties
+                        for p in sorted(parties) if p != a.key and p in self.gaz.entities]
+                lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or lead
+                # (else a war on ground it calls its own: occupied Crimea, Karabakh)
             if lead:
                 return lead
         for n, attackers in reversed(frames):

@@ -1022,6 +1022,8 @@ def clean_name(span: Span) -> str:
         if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
             break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
+    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ("emir", "sheikh", "sheikha"):
+        tokens = tokens[1:]   # "Emir Sheikh Tamim bin Hamad al Thani": the name after the honorifics
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
     return text
