@@ -2972,3 +2972,27 @@ def test_an_attack_on_a_states_capital_is_never_that_states_own():
                  "That night widespread attacks hit civilian infrastructure in Kyiv.")
     assert ("Russia", "Kyiv") in directed(evs, "Attack", "attacker", "target")
     assert ("Ukraine", "Kyiv") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_captions_position_set_off_by_commas_leaves_the_verb_its_subject():
+    evs = events("Israeli Prime Minister Benjamin Netanyahu, left, greets U.S. President Joe Biden upon his arrival.")
+    assert pairs(evs, "Meeting") == {pair("Benjamin Netanyahu", "Joe Biden")}
+    assert not of_kind(events("The road turned left, then right, and ended in a field."), "Meeting")
+
+
+def test_a_title_case_dateline_with_a_dash_is_no_subject():
+    evs = events("Pyongyang, North Korea - Russian President Vladimir Putin on Wednesday signed a defence treaty "
+                 "with Kim Jong Un.")
+    assert pairs(evs, "Meeting") == {pair("Vladimir Putin", "Kim Jong Un")}
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("India's defence ministry approved the acquisition of MQ-9B drones from the US.", "India"),
+    ("Poland's purchase of 96 Apache helicopters from the US was approved.", "Poland"),
+])
+def test_a_purchase_from_a_state_is_its_supply_to_the_buyer(sentence, buyer):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {("United States", buyer)}
+
+
+def test_a_purchase_of_no_arms_from_no_state_is_no_supply():
+    assert not of_kind(events("The acquisition of the company from its founder closed in May."), "Supply")

@@ -38,14 +38,19 @@ _POSITION = re.compile(r"(?<=\w) \((?:[LRC](?:-[LRC])?|left|right|cent(?:er|re)|
                        r"(?:\d(?:st|nd|rd|th) )?(?:from )?(?:[LR]|left|right))\)")
 
 
+# the same set off by commas: "X, left, greets Y", "X, second right, and Y"
+_COMMA_POSITION = re.compile(r"(?<=\w), (?:(?:\d(?:st|nd|rd|th)|second|third) )?(?:from )?(?:left|right|cent(?:er|re)),(?= )")
+
+
 # a wire dateline at the start of a line: "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 5 (Reuters) - ", "WASHINGTON — "
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
                        r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?)\s*[—–-]{1,2}\s", re.M)
 
 
-# the same with a colon and no dash: "New Delhi, India: ", "United Nations, United States: "
-_COLON_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): ",
-                             re.M)
+# the same with a colon and no dash: "New Delhi, India: ", "United Nations, United States: "; or
+# in title case with a dash: "Pyongyang, North Korea - "
+_COLON_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                             r"(?:: | [—–-]{1,2} )", re.M)
 
 
 # with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - "
@@ -103,6 +108,7 @@ def for_parser(text: str) -> str:
     quotes made straight, every offset kept."""
     text = _PAGE_DATE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _COMMA_POSITION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 

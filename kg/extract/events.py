@@ -22,6 +22,7 @@ MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counte
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
+PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
 HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
                  "commission", "order"}
@@ -234,6 +235,9 @@ def classify(token: Token) -> str | None:
             return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones"
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
+        if lemma in PURCHASES and prep_objects(token, {"of"}) and (has_prep(token, {"from"}) or any(
+                has_prep(o, {"from"}) for o in prep_objects(token, {"of"}))):
+            return "Supply"   # "approved the purchase of 31 drones from the US": bought from the US
         if lemma in CUSTOMER_NOUNS and customers_listed(token) and customers_of(token):
             return "Supply"   # "the Rafale's buyers include Egypt", "it has six foreign clients including Qatar"
     return None

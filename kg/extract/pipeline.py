@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, customers_listed, customers_of, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -642,8 +642,9 @@ class SentenceReader:
         left: list[Entity] = []
         right: list[Entity] = []
         for ent in verb.sent.ents:
-            if ent.label_ != "PERSON" or ent.root.dep_ in ("poss", "compound", "amod"):
-                continue
+            if ent.label_ != "PERSON" or ent.root.dep_ in ("poss", "compound", "amod") and not (
+                    ent.root.dep_ == "compound" and ent.root.head == verb and verb.pos_ != "VERB"):
+                continue   # (but "X greets Y" read as a noun "greets" with X its compound: X greets)
             tok, ok = ent.root, False
             for _ in range(8):
                 if tok == verb:
@@ -884,6 +885,16 @@ class SentenceReader:
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
             if suppliers and recipients:
                 self._doubt(DEAL_PARTIES)
+        elif trigger.pos_ == "NOUN" and lemma in PURCHASES:   # "India approved the purchase of drones from the US"
+            item_tokens = [i for o in prep_objects(trigger, {"of"}) for i in (o, *batch_of(o))]
+            suppliers = self.agents(prep_objects(trigger, {"from"}) + [p for o in item_tokens for p in prep_objects(o, {"from"})])
+            verb = governing_verb(trigger)
+            buyers = subjects(verb) if verb is not None else []
+            # whose purchase: "Poland's purchase", the state of the body approving it ("India's Ministry of
+            # Defence approved the purchase"), or whoever did
+            recipients = [r for t in [trigger, *buyers] for c in t.children if c.dep_ == "poss"
+                          for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
+                self._state_of_person(a) for a in self.agents(buyers)]
         elif lemma in CUSTOMER_NOUNS:   # "the Rafale's buyers include Egypt", "it has six clients including Qatar"
             recipients = self.agents(customers_listed(trigger))
             item_tokens = [h for h in customers_of(trigger) if self.items([h]) and any(
