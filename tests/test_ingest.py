@@ -60,8 +60,18 @@ def test_the_parser_reads_captions_without_position_markers_and_every_offset_sta
         "Macron          and Merz                 in Paris"
 
 
+def test_the_parser_reads_comma_set_positions_and_detached_possessives_offsets_kept():
+    from kg.extract.clean import for_parser
+    for text, read in [("Erdogan, left, is welcomed by Sisi.", "Erdogan        is welcomed by Sisi."),
+                       ("Merz, second right, and Macron met.", "Merz                and Macron met."),
+                       ("with North Korea 's Kim Jong Un", "with North Korea's  Kim Jong Un"),
+                       ("The road turned left, then right.", "The road turned left, then right.")]:
+        assert for_parser(text) == read and len(read) == len(text)
+
+
 @pytest.mark.parametrize("text, kept", [
     ("ODESA, Ukraine (AP) — Russian drones hit the port.", "Russian drones hit the port."),
+    ("Pyongyang, North Korea - Russian President Vladimir Putin arrived.", "Russian President Vladimir Putin arrived."),
     ("BEIRUT, Oct 3 (Reuters) - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),
     ("Intro line.\nTBILISI — Protesters gathered.", "Protesters gathered."),
 ])

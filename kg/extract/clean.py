@@ -38,6 +38,10 @@ _POSITION = re.compile(r"(?<=\w) \((?:[LRC](?:-[LRC])?|left|right|cent(?:er|re)|
                        r"(?:\d(?:st|nd|rd|th) )?(?:from )?(?:[LR]|left|right))\)")
 
 
+# a possessive the page set apart from its name ("North Korea 's Kim"), joined back (same length)
+_DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s)")
+
+
 # the same set off by commas: "X, left, greets Y", "X, second right, and Y"
 _COMMA_POSITION = re.compile(r"(?<=\w), (?:(?:\d(?:st|nd|rd|th)|second|third) )?(?:from )?(?:left|right|cent(?:er|re)),(?= )")
 
@@ -108,6 +112,7 @@ def for_parser(text: str) -> str:
     quotes made straight, every offset kept."""
     text = _PAGE_DATE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _POSITION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DETACHED_POSSESSIVE.sub(lambda m: m.group(1) + " ", text)   # "Korea 's Kim" -> "Korea's  Kim"
     text = _COMMA_POSITION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
