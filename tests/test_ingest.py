@@ -72,6 +72,7 @@ def test_the_parser_reads_comma_set_positions_and_detached_possessives_offsets_k
 @pytest.mark.parametrize("text, kept", [
     ("ODESA, Ukraine (AP) — Russian drones hit the port.", "Russian drones hit the port."),
     ("Pyongyang, North Korea - Russian President Vladimir Putin arrived.", "Russian President Vladimir Putin arrived."),
+    (" date 2024-06-19 KYIV, Ukraine (AP) — Russian drones hit the port.", "Russian drones hit the port."),   # after a date line
     ("BEIRUT, Oct 3 (Reuters) - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),
     ("Intro line.\nTBILISI — Protesters gathered.", "Protesters gathered."),
 ])

@@ -47,23 +47,23 @@ _COMMA_POSITION = re.compile(r"(?<=\w), (?:(?:\d(?:st|nd|rd|th)|second|third) )?
 
 
 # a wire dateline at the start of a line: "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 5 (Reuters) - ", "WASHINGTON — "
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
+_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
                        r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?)\s*[—–-]{1,2}\s", re.M)
 
 
 # the same with a colon and no dash: "New Delhi, India: ", "United Nations, United States: "; or
 # in title case with a dash: "Pyongyang, North Korea - "
-_COLON_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+_COLON_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
                              r"(?:: | [—–-]{1,2} )", re.M)
 
 
 # with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - "
-_DATED_DATELINE = re.compile(r"^(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},)?"
+_DATED_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},)?"
                              r" (?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
                              r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?\s*[:—–-]{1,2}\s", re.M)
 
 # a wire dateline that lost its dash: "LIMA, Peru During their last meeting, ..."
-_BARE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), "
+_BARE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), "
                             r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?=[A-Z])", re.M)
 
 
