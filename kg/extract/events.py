@@ -92,6 +92,10 @@ def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos == "VERB":
+        if lemma in ("speak", "talk", "come", "sit") and not _by_phone(token) and any(
+                c.lower_ == "face-to-face" for c in token.children):
+            return "Meeting"   # "X and Y talked face-to-face", "the two presidents came face-to-face" (not
+            # "spoke one-on-one": on the phone too)
         if lemma in ("speak", "talk") and not _by_phone(token):
             # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face where they were
             where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
@@ -99,12 +103,8 @@ def classify(token: Token) -> str | None:
                       if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
             if any(o.ent_type_ in ("GPE", "FAC") for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"
-            if any(c.lower_ == "face-to-face" for c in token.children):
-                return "Meeting"   # "X and Y talked face-to-face" (not "spoke one-on-one": on the phone too)
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
-        if lemma in ("come", "meet", "sit") and any(c.lower_ == "face-to-face" for c in token.children):
-            return "Meeting"   # "the two presidents came face-to-face"
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
             return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):

@@ -20,7 +20,7 @@ TITLED = {"President", "Prime", "Chancellor", "Gen", "General", "Mr", "Mrs", "Ms
 WATERS = ("gulf", "bay", "strait", "straits", "sea", "lake")
 
 
-IN_PERSON_WORDS = ("one-on-one", "face-to-face")   # "spoke one-on-one with X": in person
+ONE_TOKEN_WORDS = ("one-on-one", "face-to-face")   # one word, or "with" hangs from the last "one" of "one - on - one"
 NAME_TAGS = ("NN", "NNP", "NNPS", "JJ")   # a name the tagger may take for a common noun or an adjective
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
@@ -68,9 +68,10 @@ NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "d
 
 
 def join_particles(doc):
-    """A place named with a particle ("Mocimboa da Praia", "Ciudad del Este") that the model cut at
-    the particle ("Mocimboa da" a person, "Praia" a place) is one place: a span ending in a
-    particle, or a capitalised word and a particle, right before a place's span, joined to it."""
+    """Names the model cut at a particle or a title are one name: a person's span with the "al X",
+    "bin X" after it and the honorifics span before it ("[Emir Sheikh] [Tamim bin Hamad] al
+    Thani"); a place's span with a span ending in a particle, or a capitalised word and a
+    particle, right before it ("[Mocimboa da] [Praia]", "Ciudad del [Este]")."""
     from spacy.tokens import Span
 
     ents, joined = list(doc.ents), []
@@ -246,7 +247,7 @@ def pipeline():
         for form in forms:
             for written in ("co-" + form, "Co-" + form):
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-    for word in IN_PERSON_WORDS:   # one word, not "one - on - one" with "with" hung from the last "one"
+    for word in ONE_TOKEN_WORDS:
         for written in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("split_glued", first=True)

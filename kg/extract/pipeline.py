@@ -250,6 +250,7 @@ class SentenceReader:
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
         self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
         self.systems: list[tuple[int, int, Entity]] = []   # (sentence, token, system) of the weapon systems named
+        self.meant: dict[tuple[int, int], Entity | None] = {}   # (sentence, token) -> the system a word stands for
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -897,8 +898,7 @@ class SentenceReader:
                 self._state_of_person(a) for a in self.agents(buyers)]
         elif lemma in CUSTOMER_NOUNS:   # "the Rafale's buyers include Egypt", "it has six clients including Qatar"
             recipients = self.agents(customers_listed(trigger))
-            item_tokens = [h for h in customers_of(trigger) if self.items([h]) and any(
-                w.type == "WeaponSystem" for w in self.items([h]))]
+            item_tokens = [h for h in customers_of(trigger) if any(w.type == "WeaponSystem" for w in self.items([h]))]
             suppliers = self._origin_makers(item_tokens, recipients) if item_tokens else [
                 h for h in self.agents(customers_of(trigger)) if h.type == "Organization"]   # "Dassault's clients"
         elif lemma in SUPPLIER_NOUNS:  # "X is Y's main arms supplier", "X emerged as a key supplier of drones to Y"
@@ -1039,6 +1039,12 @@ class SentenceReader:
         kind = system_reference(token)
         if kind is None:
             return None
+        at_word = (self.sentence_no, token.i)   # read once: a word asked again is not named again
+        if at_word not in self.meant:
+            self.meant[at_word] = self._system_at(token, kind)
+        return self.meant[at_word]
+
+    def _system_at(self, token: Token, kind: str) -> Entity | None:
         reach = FRAME_SENTENCES if kind else 1
         made = {s.key for t in token.subtree if t.i < token.i and t.ent_type_ == "NORP"
                 for s in [self.gaz.country_of_demonym(t.text)] if s is not None}   # "the French combat aircraft"
@@ -1104,7 +1110,7 @@ class SentenceReader:
                 [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
         passive: list[Token] = []
         verb = None
-        named_victims = bool(self._killed(trigger))   # someone named killed is who was hit, not where
+        victims = self._killed(trigger)   # someone named killed is who was hit, not where
         if trigger.pos_ == "VERB":
             if lemma in ("capture", "seize") and objects(trigger) and all(
                     o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
@@ -1129,14 +1135,14 @@ class SentenceReader:
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
                 if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
                     # (whom, when named: "killed Hassan Nasrallah in Beirut" hit him, `_killed`; Beirut is where)
-                    target_tokens = [] if named_victims else killed_where(trigger)
+                    target_tokens = [] if victims else killed_where(trigger)
                 if preps := fire_preps(trigger):   # "set fire to X", "opened fire on X"
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
                     target_tokens += prep_objects(trigger, {"toward", "towards"})
                 elif lemma in ("fall", "land"):   # "a missile fell near a school in Kharkiv": where it fell
                     target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
-                if not named_victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
+                if not victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
                         prep_objects(trigger, {"across", "in", "throughout"}) or \
@@ -1247,7 +1253,7 @@ class SentenceReader:
             harm = trigger.head if trigger.dep_ == "nsubj" else next(
                 (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
             if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}) and \
-                    not self._killed(trigger):   # (whom, when named: "a strike killed Soleimani in Baghdad" hit him)
+                    not victims:   # (whom, when named: "a strike killed Soleimani in Baghdad" hit him)
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
                 target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \
                     objects(harm)   # "killed 40 people across the Gaza Strip"
@@ -1278,7 +1284,7 @@ class SentenceReader:
                 targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
-        targets = _distinct(targets + self._killed(trigger))
+        targets = _distinct(targets + victims)
         attackers = _distinct([self.r.fighting(a) for a in attackers])
         # a weapon is what strikes, never who: "American B-2 bombers struck X" is the US with B-2s
         armed_with = [a for a in attackers if a.type == "WeaponSystem"]
