@@ -2996,3 +2996,63 @@ def test_a_purchase_from_a_state_is_its_supply_to_the_buyer(sentence, buyer):
 
 def test_a_purchase_of_no_arms_from_no_state_is_no_supply():
     assert not of_kind(events("The acquisition of the company from its founder closed in May."), "Supply")
+
+
+# --- attacks on each other, harm during a gathering, named buildings -----------------------------------
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Armenia and Azerbaijan launched a wave of drone strikes against each other on Sunday.", ("Armenia", "Azerbaijan")),
+    ("India and Pakistan fired artillery at one another across the border.", ("India", "Pakistan")),
+    ("Thailand and Cambodia shelled each other's positions overnight.", ("Thailand", "Cambodia")),
+])
+def test_two_sides_attacking_each_other_attack_both_ways(sentence, sides):
+    a, b = sides
+    assert directed(events(sentence), "Attack", "attacker", "target") == {(a, b), (b, a)}
+
+
+def test_people_attacking_each_other_in_words_is_no_attack():
+    assert not of_kind(events("Donald Trump and Elon Musk attacked each other on social media."), "Attack")
+
+
+def test_a_strike_that_killed_people_during_a_gathering_at_a_named_building_hit_the_building():
+    evs = events("A Rapid Support Forces drone strike killed nine worshippers during evening prayers at the "
+                 "Al-Nour Mosque in Omdurman.")
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Al-Nour Mosque" in targets
+    mosque = next(t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Al-Nour Mosque")
+    assert mosque.type == "Facility"
+
+
+# --- meetings: title before a misplaced name, talks kicked off, relative clauses, a phrase beside the subject -----
+
+def test_a_title_in_a_between_list_is_the_person_named_right_after_it():
+    evs = events("There were only rare meetings between Lavrov and former US secretary of state Antony Blinken "
+                 "on the sidelines of summits.")
+    assert pairs(evs, "Meeting") == {pair("Sergey Lavrov", "Antony Blinken")}
+
+
+def test_talks_kicked_off_by_two_ministers_are_their_meeting():
+    evs = events("French Foreign Minister Jean-Noel Barrot and Saudi Foreign Minister Faisal bin Farhan kicked off "
+                 "talks in Riyadh on Monday.")
+    assert pair("Jean-Noel Barrot", "Faisal bin Farhan") in pairs(evs, "Meeting")
+
+
+def test_someone_met_in_a_relative_clause_is_the_noun_it_tells_of_and_the_meeting_was_held():
+    evs = events("China has faced criticism for its support for Vladimir Putin, whom Xi Jinping met in Moscow in March.")
+    assert pairs(evs, "Meeting") == {pair("Xi Jinping", "Vladimir Putin")}
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"happened"}
+
+
+def test_a_meeting_in_a_phrase_set_beside_the_subject_is_the_subjects():
+    evs = events("Chinese Foreign Minister Qin Gang, in a meeting with Sergei Lavrov in Astana, announced the "
+                 "willingness of the Chinese side to mediate.", date(2023, 5, 12))
+    assert pairs(evs, "Meeting") == {pair("Qin Gang", "Sergey Lavrov")}
+
+
+@pytest.mark.parametrize("sentence, called", [
+    ("Donald Trump called Vladimir Putin to discuss an end to the war.", True),
+    ("Emmanuel Macron called Volodymyr Zelenskyy on Friday to express his support.", True),
+    ("Protesters called on Vladimir Putin to end the war.", False),
+])
+def test_a_person_called_to_discuss_something_is_a_call(sentence, called):
+    assert bool(of_kind(events(sentence), "Call")) is called

@@ -34,7 +34,8 @@ LIGHT_VERBS = {"hold", "have", "begin", "start", "conduct", "set", "resume", "co
                "launch", "stage", "carry", "mount", "keep", "maintain", "step", "intensify", "unleash",
                "announce", "approve", "make", "plan", "propose", "offer", "agree", "schedule", "be", "take",
                "complete", "wrap", "end", "finish", "arrange", "seek", "want", "prepare", "organize", "organise",
-               "renew", "escalate", "expand", "order", "authorize", "authorise", "pledge", "promise"}
+               "renew", "escalate", "expand", "order", "authorize", "authorise", "pledge", "promise",
+               "kick"}   # "kicked off talks"
 
 SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition", "missiles", "drones",
                      "engines", "tanks", "vehicles", "systems", "assistance", "support", "munitions", "shells",
@@ -505,7 +506,7 @@ def state_made(item: Token) -> list[Token]:
 def _calls_someone(verb: Token) -> bool:
     """"X called Y": a person called, not "called for", "called on X to", "called it a crime"."""
     children = list(verb.children)
-    if any(c.dep_ in ("xcomp", "ccomp", "prt") for c in children):
+    if any(c.dep_ in ("xcomp", "ccomp", "prt") and not _call_purpose(c) for c in children):
         return False
     for c in children:  # "called for calm", "called on X to": not "called X on Friday"
         if c.dep_ == "prep" and c.lower_ in ("for", "off", "up", "on") and not (
@@ -514,6 +515,17 @@ def _calls_someone(verb: Token) -> bool:
     objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     # "called Zelensky" (the parser may say oprd), not "called him a liar" (an object and a predicate)
     return len(objects) == 1 and objects[0].ent_type_ == "PERSON"
+
+
+CALL_PURPOSES = {"discuss", "talk", "congratulate", "express", "offer", "thank", "inform", "brief", "reassure",
+                 "convey", "tell", "ask", "wish"}
+
+
+def _call_purpose(clause: Token) -> bool:
+    """"called Putin to discuss the war": what the call was for (not "called X to account", "called
+    on X to stop")."""
+    return clause.dep_ in ("xcomp", "advcl") and clause.pos_ == "VERB" and clause.lemma_.lower() in CALL_PURPOSES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 TOLD_TO = {"tell", "urge", "ask", "assure", "reassure", "warn", "inform", "press", "brief", "thank", "congratulate"}
@@ -883,6 +895,8 @@ def _told_status(trigger: Token) -> str | None:
             # a clause of its own: its plans are not the event's; the event's own clause of time, with its
             # own subject, happened ("explosions could be heard as Russia targeted X")
             return "happened"
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return "happened"   # "support for Putin, whom Xi met in March": a clause of its own, told as done
         if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

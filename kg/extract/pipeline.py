@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, ROLE_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -361,6 +361,12 @@ class SentenceReader:
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                          for e in self.r.from_token(a)][:1]
+            after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+            if not found and tok.lemma_.lower() in ROLE_NOUNS and after is not None and after.ent_iob_ == "B" \
+                    and after.ent_type_ == "PERSON":
+                # "between Lavrov and former US secretary of state Antony Blinken": the name right
+                # after the title, which the parser hung elsewhere
+                found = self.r.from_token(after)[:1]
             for e in found:
                 agent = self.r.as_agent(e)
                 if agent is not None and agent not in out:
@@ -445,7 +451,8 @@ class SentenceReader:
                         self.r.sentence_people = [(trigger.i - 1, subject)] if subject.type == "Person" else []
                         return self._sides([subject], met + [a for a in self.agents(others) if a != subject],
                                            _one_by_one(trigger))
-            objs = objects(trigger)
+            objs = [trigger.head if o.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else o
+                    for o in objects(trigger)]   # "Putin, whom Xi met in March": the one the clause is about
             if lemma == "visit":
                 # "visit Washington for talks with X": the city is the place, X the other side; a
                 # factory, a base or a hospital visited is a place too, whoever owns it ("a BYD factory")
@@ -1105,6 +1112,8 @@ class SentenceReader:
             return self._intercepted(trigger, flying)
         if lemma == "clash" and trigger.pos_ == "VERB":
             return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
+        if (mutual := self._reciprocal(trigger)) is not None:
+            return mutual
         if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
             return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
                 [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
@@ -1256,7 +1265,9 @@ class SentenceReader:
                     not victims:   # (whom, when named: "a strike killed Soleimani in Baghdad" hit him)
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
                 target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \
-                    objects(harm)   # "killed 40 people across the Gaza Strip"
+                    objects(harm) + [   # "killed 40 people across the Gaza Strip"
+                        o for d in prep_objects(harm, {"during"}) for o in prep_objects(d, {"at", "in"})]
+                # ("killed 11 people during prayers at a mosque": where the prayers were)
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
@@ -1528,6 +1539,20 @@ class SentenceReader:
         if len(sides) != 2:
             return None
         return self._each_other(*sides)
+
+    def _reciprocal(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
+        """"Israel and Iran launched strikes against each other", "the two armies shelled one
+        another": the two sides the clause's subject names attacked each other. None when the
+        attack is not aimed at "each other" or the subject is not two warring sides."""
+        verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+        if verb is None:
+            return None
+        aimed = objects(verb) + prep_objects(verb, AIM_PREPS) + (
+            prep_objects(trigger, AIM_PREPS) if trigger is not verb else [])
+        if not any(_is_reciprocal(x) for t in aimed for x in (t, *(c for c in t.children if c.dep_ == "poss"))):
+            # (or what is theirs: "shelled each other's positions")
+            return None
+        return self._clash(self.agents([x for s in subjects(verb) for x in (s, *s.conjuncts)]))
 
     def _clash(self, sides: list[Entity]) -> list[dict[str, list[Entity]]] | None:
         """Two states' or armed groups' forces clashing attacked each other; people clashing
@@ -2024,6 +2049,12 @@ def _one_by_one(trigger: Token) -> bool:
                          "bilaterals", "one-on-one"})
 
 
+def _is_reciprocal(token: Token) -> bool:
+    """'each other' or 'one another' (the word the phrase is headed by)."""
+    pair = {token.lower_, *(c.lower_ for c in token.children)}   # the parser heads it by either word
+    return pair >= {"each", "other"} or pair >= {"one", "another"}
+
+
 def _refers_back(noun: Token) -> bool:
     """"the two leaders", "both presidents", "the two sides": people the article has just named."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
@@ -2097,6 +2128,8 @@ def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
 
 def _clause_subjects(noun: Token) -> list[Token]:
     """The subject of the clause a noun sits in: "X arrived following meetings with Y" -> X."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return [noun.head.head]   # "X, in a meeting with Y, said ...": the phrase hangs from the subject itself
     verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod", "advmod"))   # "ahead of talks with Y, X ..."
     return subjects(verb) if verb is not None else []
 

@@ -162,6 +162,8 @@ class ArticleResolver:
             return None
         kind = NER_TYPES[label]
         country = None
+        if kind == "Organization" and words[-1].lower() in BUILDING_NOUNS:
+            kind = "Facility"   # "the Radwan Mosque", "Al-Awda Hospital": a building, not a body
         if kind == "Organization":  # "Ukraine's military department", "the Russian defence ministry"
             first = span[0] if span[0].lower_ != "the" or len(span) < 2 else span[1]
             state = self.gaz.country_of_demonym(first.text) or self.gaz.lookup(first.text)
@@ -933,6 +935,9 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp", "station": "station"}
+# a named building the model may tag as an organisation ("the Radwan Mosque"): a facility
+BUILDING_NOUNS = {"mosque", "church", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic",
+                  "stadium", "theatre", "theater", "hotel", "mall"}
 MEMBERS = {"member", "representative", "envoy", "delegate"}   # ... of a state's government: the state, met in them
 FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "gas", "power", "nuclear", "grain",
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
