@@ -3056,3 +3056,60 @@ def test_a_meeting_in_a_phrase_set_beside_the_subject_is_the_subjects():
 ])
 def test_a_person_called_to_discuss_something_is_a_call(sentence, called):
     assert bool(of_kind(events(sentence), "Call")) is called
+
+
+# --- supplies: thanks for arms, items bound for a state, carried from one state to another, a company's "it" ------
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Zelenskyy thanked Denmark for the F-16 jets.", ("Denmark", "Ukraine")),
+    ("Ukraine's defence minister Rustem Umerov thanked Norway for its contribution to Ukraine's air defence.",
+     ("Norway", "Ukraine")),
+    ("Zelenskyy thanked Italy for its military aid.", ("Italy", "Ukraine")),
+])
+def test_thanks_for_arms_or_military_aid_tell_of_a_supply(sentence, supply):
+    evs = events(sentence)
+    assert directed(evs, "Supply", "supplier", "recipient") == {supply}
+    assert {ev.status for ev in of_kind(evs, "Supply")} == {"happened"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelenskyy thanked Emmanuel Macron for his support.",
+    "Olaf Scholz thanked Xi Jinping for the invitation.",
+])
+def test_thanks_for_support_or_words_are_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")
+
+
+def test_arms_bound_for_a_state_shipped_from_another_are_its_supply():
+    evs = events("Officials said IRIS-T missiles destined for Ukraine were being shipped from Germany.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+def test_arms_carried_from_one_state_to_another_are_supplied_by_the_first():
+    evs = events("A Russian cargo ship was used to transport ballistic missiles from Iran to Russia.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Iran", "Russia")}
+    assert not of_kind(events("Buses transported the children from Kherson to Odesa."), "Supply")
+
+
+def test_a_company_ending_in_its_suffix_is_who_it_says_delivered():
+    evs = events("Hyundai Rotem Co. said it has delivered the first ten K2 tanks to Poland.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Hyundai Rotem", "Poland")}
+
+
+# --- people named again by a rank title, or by a title before an untagged name -------------------------------
+
+def test_a_rank_title_with_the_names_the_one_person_given_it():
+    evs = events("Pope Francis named Cardinal Matteo Zuppi his special envoy. The Cardinal will meet Vladimir Putin "
+                 "in Moscow next week. US envoy Steve Witkoff flew to Riyadh. The envoy met Mohammed bin Salman there.")
+    assert pair("Matteo Zuppi", "Vladimir Putin") in pairs(evs, "Meeting")
+    assert pair("Steve Witkoff", "Mohammed bin Salman") in pairs(evs, "Meeting")
+
+
+def test_another_states_envoy_is_not_the_envoy_named_before():
+    evs = events("US envoy Steve Witkoff flew to Riyadh. The Russian envoy met Volodymyr Zelenskyy.")
+    assert pair("Steve Witkoff", "Volodymyr Zelenskyy") not in pairs(evs, "Meeting")
+
+
+def test_a_name_left_untagged_after_a_religious_title_is_a_person():
+    evs = events("Cardinal Matteo Zuppi met Patriarch Kirill in Moscow.")
+    assert pairs(evs, "Meeting") == {pair("Matteo Zuppi", "Kirill")}

@@ -144,6 +144,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in SUPPLY_VERBS:
             return "Supply"
+        if lemma == "thank" and thanked_for_arms(token):
+            return "Supply"   # "Zelensky thanked Denmark for the F-16s": what was given is a supply
         if troops_helping(token):
             return "Supply"   # "Burundian troops were helping the Congolese army": soldiers at a state's war
         if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
@@ -748,6 +750,28 @@ def helped_by(verb: Token) -> list[Token]:
     Mozambique's army battle insurgents")."""
     return [c for c in verb.children if c.dep_ == "dobj"] or [
         s for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB" for s in x.children if s.dep_ == "nsubj"]
+
+
+DEFENCE_WORDS = {"military", "defence", "defense", "security", "army", "armed", "air-defence", "air-defense"}
+VAGUE_HELP = {"support", "contribution", "help"}   # arms only when said military ("its military support")
+
+
+def thanked_for_arms(verb: Token) -> list[Token]:
+    """What someone thanked someone for, when it is arms or aid given: "thanked Germany for the
+    tanks", "for its military aid", "for its contribution to Ukraine's air defence"; nothing for
+    thanks for support, words or a visit ("thanked X for its support", "for the invitation")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    out = []
+    for noun in prep_objects(verb, {"for"}):
+        for x in (noun, *noun.conjuncts):
+            if x.lemma_.lower() in VAGUE_HELP:
+                said = [t for t in x.subtree if t.lower_ in DEFENCE_WORDS or t.lemma_.lower() in DEFENCE_WORDS]
+                if said and (x.lemma_.lower() not in ("support", "help") or any(t.head == x for t in said)):
+                    out.append(x)   # "its military aid", "its contribution to Ukraine's air defence"
+            elif item_noun(x) or x.ent_type_ == "PRODUCT":
+                out.append(x)
+    return out
 
 
 def with_items(verb: Token) -> list[Token]:

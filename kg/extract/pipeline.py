@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -93,7 +93,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
     # pass 1: full names first, so that an early surname finds its person
     for _, doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            if ent.label_ == "PERSON" and (len(ent) > 1 or ent.ent_id_):   # (or a person the gazetteer knows)
                 resolver.from_span(ent)
     # a war within a state: its army is a side of its own where the article names its insurgents
     resolver.named_groups = {ent.ent_id_ for _, doc in docs for ent in doc.ents if ent.ent_id_ in gaz.armed}
@@ -354,10 +354,7 @@ class SentenceReader:
     def agents(self, tokens: Iterable[Token]) -> list[Entity]:
         out: list[Entity] = []
         for tok in tokens:
-            found = self.r.from_token(tok)
-            if not found and tok.lower_.rstrip(".") in CORPORATE_SUFFIXES:   # "from Boeing Co.": the company it ends
-                found = next((f for c in reversed([c for c in tok.children if c.dep_ == "compound"])
-                              for f in [self.r.from_token(c)] if f), [])
+            found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                          for e in self.r.from_token(a)][:1]
@@ -794,6 +791,13 @@ class SentenceReader:
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
             if not suppliers and lemma in BUYING:   # "the UAE ordered 80 Rafale jets": the state that makes them
                 suppliers = self._origin_makers(item_tokens, recipients)
+        elif trigger.pos_ == "VERB" and lemma == "thank":
+            # "X thanked Germany for its contribution to Ukraine's air defence": Germany supplied X's state
+            item_tokens = thanked_for_arms(trigger)
+            suppliers = self.agents(objects(trigger))
+            owners = [c for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i for c in [t]]
+            recipients = [r for c in owners for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
+                self._state_of_person(a) for a in self.agents(subjects(trigger))]
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -829,6 +833,12 @@ class SentenceReader:
                     # "the countries to which the drone has been exported include X and Y"
                     recipients = self.agents(objects(trigger.head.head))
                 item_tokens = passive if passive else held_items or objects(trigger)
+                if not recipients:   # "missiles destined for Ukraine were shipped from Germany": where they are bound
+                    bound = [o for o in item_tokens if o.lower_ in DESTINED]   # (the parser's "[missiles destined] were")
+                    item_tokens = [s for o in bound for s in subjects(o)] + [o for o in item_tokens if o not in bound]
+                    recipients = self.agents([p for o in item_tokens for c in o.children if c.dep_ in ("acl", "amod")
+                                              and c.lower_ in DESTINED for p in prep_objects(c, {"for", "to"})] + [
+                        p for o in bound for p in prep_objects(o, {"for", "to"})])
                 if trigger.dep_ == "relcl" and not passive and not recipients and objects(trigger) and \
                         all(self.agents([o]) for o in objects(trigger)):
                     recipients = self.agents(objects(trigger))   # "the missiles it gave Ukraine"
@@ -870,6 +880,9 @@ class SentenceReader:
                 suppliers = self.agents([c for c in resolve.children if c.dep_ == "poss" and c.lower_ not in (
                     "its", "their", "his", "her")] + prep_objects(resolve, {"of", "by"})) or self.agents(
                     subjects(resolve.head) if resolve.dep_ in ("dobj", "pobj") else [])
+            origins = [a for a in self.agents(prep_objects(trigger, {"from"})) if a.type == "Country"]
+            if lemma in MOVING and origins and recipients and not passive:
+                suppliers = origins   # "transport missiles from Iran to Russia": the state they come from, whoever carries
             if not suppliers and passive:   # "were delivered by Poland", "the tanks, sent from Poland, were delivered"
                 suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
                     p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
@@ -994,7 +1007,7 @@ class SentenceReader:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
-        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS:
+        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"}:   # (thanks: for arms, see classify)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
         suppliers = _distinct([self._state_of_person(e) for e in suppliers])
@@ -1830,6 +1843,8 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "heading"}   # items ... for X
+MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
 SLAYINGS = {"assassination", "killing", "murder"}   # ... of someone named: an attack on them
@@ -1856,7 +1871,6 @@ UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is 
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
-CORPORATE_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "se", "spa"}
 HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
 
 

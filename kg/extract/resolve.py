@@ -36,8 +36,12 @@ TITLE_WORDS = {
     "dame", "counselor", "aide", "representative", "delegate", "negotiator", "diplomat", "top", "senior",
     "former", "u.s.", "us", "un", "nato", "eu", "interior", "finance", "economy", "trade", "energy",
     "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-", "maj", "brig",
-    "brigadier", "lieutenant", "sgt", "capt",
+    "brigadier", "lieutenant", "sgt", "capt", "cardinal", "patriarch", "archbishop", "bishop", "rabbi", "imam",
+    "ayatollah",
 }
+# a title that, with "the", names the one person the article gave it to ("Cardinal Zuppi ... the Cardinal")
+RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admiral", "senator", "ambassador", "envoy",
+               "governor", "mayor", "colonel", "commander", "rabbi", "imam", "ayatollah"}
 ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # words that never name an entity, though the small model sometimes tags them
@@ -57,6 +61,7 @@ class ArticleResolver:
         self.last_person: Entity | None = None
         self.article_people: set[str] = set()   # the gazetteer's people the article names anywhere
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
+        self.titled: dict[str, set[str]] = {}    # a rank title ("cardinal") -> the people named with it
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.named_groups: set[str] = set()   # the armed groups the article names anywhere
@@ -106,6 +111,12 @@ class ArticleResolver:
 
     # -- spans ----------------------------------------------------------------------------------
     def from_span(self, span: Span) -> Entity | None:
+        found = self._from_span(span)
+        if found is not None and found.type == "Person":
+            self._note_titles(span, found)
+        return found
+
+    def _from_span(self, span: Span) -> Entity | None:
         label = span.label_
         if label not in NER_TYPES:
             return None
@@ -169,6 +180,20 @@ class ArticleResolver:
             state = self.gaz.country_of_demonym(first.text) or self.gaz.lookup(first.text)
             country = state.key if state is not None and state.type == "Country" else None
         return self._seen(Entity(key=slug(text), label=text, type=kind, country=country), text)
+
+    def _note_titles(self, span: Span, person: Entity) -> None:
+        """The rank titles written before a person's name ("Cardinal Matteo Zuppi", "US envoy Steve
+        Witkoff"), for a later "the Cardinal", "the envoy"."""
+        doc, words = span.doc, [t for t in span if t.lower_ in RANK_TITLES]
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANK_TITLES
+                                                  or doc[i].ent_type_ in ("GPE", "NORP") or doc[i].pos_ == "PROPN"
+                                                  and doc[i].text[:1].isupper()):   # (first names outside the span)
+            words.append(doc[i])
+            i -= 1
+        for word in words:
+            if word.lower_ in RANK_TITLES:
+                self.titled.setdefault(word.lower_, set()).add(person.key)
 
     def _unnamed_person(self, token: Token) -> Entity | None:
         """A name the tagger missed, given in apposition to a role noun: two to four capitalised
@@ -501,6 +526,19 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
+        if lower in RANK_TITLES and token.pos_ in ("NOUN", "PROPN") and len(self.titled.get(lower, ())) == 1 and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() not in ("born", "bear")
+                for c in token.children):   # ("the Italian-born Cardinal", not "the Russian envoy")
+            return self.entities[next(iter(self.titled[lower]))]   # "the Cardinal": the one so named before
+        if not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+                c.dep_ == "compound" and c.lower_ in RANK_TITLES | ROYAL_TITLES for c in token.children) and \
+                self.gaz.lookup(token.text) is None:
+            return self._person(token.text)   # "Patriarch Kirill", the name left untagged after its title
+        if not token.ent_type_ and lower.rstrip(".") in CORPORATE_SUFFIXES:   # "Boeing Co.": the company it ends
+            named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_]
+            if named:
+                return self._one(named[-1], depth + 1)
         if not token.ent_type_ and token.pos_ == "PROPN" and norm(token.text) in self.people and not any(
                 c.dep_ == "compound" for c in token.children):
             return self._seen(self.people[norm(token.text)], token.text)   # "Abramovich and Umerov": a surname left untagged
@@ -935,6 +973,7 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp", "station": "station"}
+CORPORATE_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "se", "spa"}
 # a named building the model may tag as an organisation ("the Radwan Mosque"): a facility
 BUILDING_NOUNS = {"mosque", "church", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic",
                   "stadium", "theatre", "theater", "hotel", "mall"}
