@@ -3113,3 +3113,30 @@ def test_another_states_envoy_is_not_the_envoy_named_before():
 def test_a_name_left_untagged_after_a_religious_title_is_a_person():
     evs = events("Cardinal Matteo Zuppi met Patriarch Kirill in Moscow.")
     assert pairs(evs, "Meeting") == {pair("Matteo Zuppi", "Kirill")}
+
+
+# --- attacks: a from-to range of places, missiles seen targeting, a weapon launched by someone ---------------
+
+def test_places_named_in_a_from_to_range_are_the_targets_of_an_attack_on_unnamed_regions():
+    evs = events("Russia launched a large missile attack overnight. At least a dozen regions were targeted, the air "
+                 "force said, from the eastern regions of Sumy and Poltava to the port city of Mykolaiv, as well as "
+                 "the capital, Kyiv.")
+    targets = {t for a, t in directed(evs, "Attack", "attacker", "target") if a == "Russia"}
+    assert {"Mykolaiv", "Kyiv"} <= targets
+    assert any("Sumy" in t for t in targets) and any("Poltava" in t for t in targets)
+
+
+def test_missiles_someone_detected_targeting_places_are_not_theirs():
+    evs = events("Russia launched a large missile attack overnight. Ukraine's air force said it detected dozens of "
+                 "missiles targeting cities from Lviv in the west to Kharkiv in the east.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Russia", "Lviv") in found and ("Russia", "Kharkiv") in found
+    assert not any(a == "Ukraine" for a, _ in found)
+
+
+def test_a_weapon_launched_by_someone_that_hit_a_place_is_their_attack():
+    evs = events("Israeli jets struck the port of Hodeidah on Saturday. A day earlier, a drone launched by the "
+                 "Houthis hit Tel Aviv.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Houthis", "Tel Aviv") in found
+    assert ("Israel", "Tel Aviv") not in found

@@ -75,6 +75,8 @@ def test_the_parser_reads_comma_set_positions_and_detached_possessives_offsets_k
     (" date 2024-06-19 KYIV, Ukraine (AP) — Russian drones hit the port.", "Russian drones hit the port."),   # after a date line
     ("BEIRUT, Oct 3 (Reuters) - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),
     ("Intro line.\nTBILISI — Protesters gathered.", "Protesters gathered."),
+    ("Odesa, Ukraine (CNN) — Russian drones hit the port.", "Russian drones hit the port."),   # title case, outlet
+    ("By A Reporter\nBEIRUT/AMMAN, - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),   # two bureaus, a stray comma
 ])
 def test_the_parser_reads_a_wire_story_without_its_dateline(text, kept):
     from kg.extract.clean import for_parser

@@ -46,15 +46,16 @@ _DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?=\s)")
 _COMMA_POSITION = re.compile(r"(?<=\w), (?:(?:\d(?:st|nd|rd|th)|second|third) )?(?:from )?(?:left|right|cent(?:er|re)),(?= )")
 
 
-# a wire dateline at the start of a line: "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 5 (Reuters) - ", "WASHINGTON — "
-_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
-                       r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?)\s*[—–-]{1,2}\s", re.M)
+# a wire dateline at the start of a line: "KYIV, Ukraine (AP) — ", "MOSCOW, Nov 5 (Reuters) - ", "WASHINGTON — ",
+# "JERUSALEM/CAIRO, - " (two bureaus)
+_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+){0,3})(?P<rest>(?:, [A-Z][A-Za-z.]*"
+                       r"(?: [A-Z][A-Za-z.]*| \d{1,2})*)?(?: \([A-Za-z][A-Za-z. ]{1,20}\))?),?\s*[—–-]{1,2}\s", re.M)
 
 
 # the same with a colon and no dash: "New Delhi, India: ", "United Nations, United States: "; or
-# in title case with a dash: "Pyongyang, North Korea - "
+# in title case with a dash: "Pyongyang, North Korea - ", "Kyiv, Ukraine (CNN) — "
 _COLON_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
-                             r"(?:: | [—–-]{1,2} )", re.M)
+                             r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?(?:: | [—–-]{1,2} )", re.M)
 
 
 # with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - "
@@ -85,7 +86,8 @@ def _bare_dateline(m: re.Match) -> str:
 def _dateline(m: re.Match) -> str:
     from . import geo
 
-    if m.group("rest").strip() or geo.place(m.group("place")) is not None or geo.country(m.group("place")):
+    if m.group("rest").strip(", ") or any(geo.place(part) is not None or geo.country(part)
+                                          for part in m.group("place").split("/")):
         return " " * len(m.group(0))
     return m.group(0)   # "NATO — the alliance ...": a name, not a dateline
 

@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, ROLE_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, PLACE_NOUNS, ROLE_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -1173,14 +1173,20 @@ class SentenceReader:
                     # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
-            attackers = self.agents(subjects(trigger)) if not passive or passive == passive_subject(trigger) else []
+            doers = subjects(trigger)
+            if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
+                doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
+            attackers = self.agents(doers) if not passive or passive == passive_subject(trigger) else []
             if lemma in ("fall", "land"):   # what fell is no one: "a Russian missile" is Russia's, else the frame's
-                attackers = self._states_in(subjects(trigger))
+                attackers = self._states_in(doers)
+            if not attackers and not passive:   # "a drone launched by the group hit X": whoever launched it
+                attackers = self.agents([o for d in doers for c in d.children if c.dep_ == "acl"
+                                         and c.lemma_.lower() in LAUNCHING for o in prep_objects(c, {"by"})])
             if not attackers and not passive:   # "dozens of Russian drones targeted X": the drones' state
-                attackers = self.agents([o for s in subjects(trigger) if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
+                attackers = self.agents([o for s in doers if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
                                          for o in prep_objects(s, {"of"})])
             if not attackers and not passive:   # "two US-led air strikes targeted X": the strikes' state
-                attackers = self._states_in([s for s in subjects(trigger) if classify(s) == "Attack"])
+                attackers = self._states_in([s for s in doers if classify(s) == "Attack"])
             if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
@@ -1326,6 +1332,9 @@ class SentenceReader:
             targets = [t for tok in target_tokens for t in self._places_within(tok) if t not in attackers]
             if targets:
                 self._doubt(PLACES_WITHIN)
+        if (not targets or any(t.lemma_.lower() in PLACE_NOUNS and t.tag_ == "NNS" for t in target_tokens)) and (
+                ranged := self._range_places(trigger)):   # "regions were targeted ..., from Kharkiv to Odesa"
+            targets += [t for t in ranged if t not in attackers and t not in targets]
         if not attackers and targets:
             attackers = self._frame_attackers(targets, self._holders(trigger.sent))
             if attackers:
@@ -1536,6 +1545,23 @@ class SentenceReader:
             places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
             out += [p for p in places if p is not None and p.type in ("City", "Region", "Facility", "Place")
                     and p.country not in homes and p not in out]
+        return out
+
+    def _range_places(self, trigger: Token) -> list[Entity]:
+        """"15 regions were targeted, officials said, from the regions of Kharkiv and Dnipro to the
+        port city of Odesa, as well as the capital, Kyiv": the towns and regions a from-to range of
+        places in the attack's sentence names, when the attack itself names none."""
+        out: list[Entity] = []
+        for start in (t for t in trigger.sent if t.dep_ == "prep" and t.lower_ == "from"):
+            first = [o for o in start.children if o.dep_ == "pobj" and (
+                o.lemma_.lower() in PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC"))]
+            heads = (*first, start, start.head, *([start.head.head] if start.head.pos_ in ("NOUN", "PROPN") else []))
+            ends = [o for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "to" and t.i > start.i
+                    for o in t.children if o.dep_ == "pobj"]   # (the parser hangs the "to" on any of these)
+            if not first or not ends:
+                continue
+            for tok in (*first, *ends, *(c for c in start.conjuncts if c.pos_ in ("NOUN", "PROPN"))):
+                out += [p for p in self.targets(tok) if p.type in ("City", "Region", "Facility") and p not in out]
         return out
 
     def _exchange(self, verb: Token) -> list[dict[str, list[Entity]]] | None:
@@ -1843,6 +1869,8 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+LAUNCHING = {"launch", "fire", "send", "operate", "fly", "drop", "deploy"}   # a weapon ... by X: X's
+PERCEIVING = {"detect", "see", "spot", "observe", "track", "record", "register", "hear", "watch", "intercept"}
 DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "heading"}   # items ... for X
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
