@@ -77,6 +77,7 @@ def test_the_parser_reads_comma_set_positions_and_detached_possessives_offsets_k
     ("Intro line.\nTBILISI — Protesters gathered.", "Protesters gathered."),
     ("Odesa, Ukraine (CNN) — Russian drones hit the port.", "Russian drones hit the port."),   # title case, outlet
     ("By A Reporter\nBEIRUT/AMMAN, - Israel struck Dahiyeh.", "Israel struck Dahiyeh."),   # two bureaus, a stray comma
+    ("Doha [Qatar], June 2 (ANI): Qatar hosted talks.", "Qatar hosted talks."),   # the state in brackets
 ])
 def test_the_parser_reads_a_wire_story_without_its_dateline(text, kept):
     from kg.extract.clean import for_parser

@@ -58,8 +58,10 @@ _COLON_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}
                              r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?(?:: | [—–-]{1,2} )", re.M)
 
 
-# with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - "
-_DATED_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},)?"
+# with the day and the outlet: "Beijing, 6 November 2023 (TDI): ", "Kyiv, March 3, 2024 (Ukrinform) - ",
+# "Riyadh [Saudi Arabia], May 14 (ANI): "
+_DATED_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: \[[A-Z][\w .'’-]{1,40}\])?,"
+                             r"(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},)?"
                              r" (?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
                              r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?\s*[:—–-]{1,2}\s", re.M)
 

@@ -92,6 +92,8 @@ PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
 def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
+    if pos in ("VERB", "AUX") and also_present(token):   # "X was also in attendance", "Y also attended"
+        return "Meeting"
     if pos == "VERB":
         if lemma in ("speak", "talk", "come", "sit") and not _by_phone(token) and any(
                 c.lower_ == "face-to-face" for c in token.children):
@@ -142,6 +144,8 @@ def classify(token: Token) -> str | None:
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
                 and prep_objects(token, {"with"}):
             return "Meeting"  # "X sat down with Y"
+        if lemma in ("transport", "ferry") and not has_prep(token, {"from"}):
+            return None   # carried somewhere ("transported drones into Russia" for an attack): only "from A to B" supplies
         if lemma in SUPPLY_VERBS:
             return "Supply"
         if lemma == "thank" and thanked_for_arms(token):
@@ -348,6 +352,19 @@ def joins_company(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("them", "us") for c in verb.children)
 
 
+def also_present(verb: Token) -> bool:
+    """"X was also in attendance", "X and Y also attended", "X was also present": someone at the
+    talks just told (not "X attended the summit": a gathering is no meeting of its guests)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "attend":
+        return not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    return lemma == "be" and (any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children) or any(
+        o.lower_ == "attendance" for o in prep_objects(verb, {"in"})))
+
+
 def shaken_hands(verb: Token) -> Token | None:
     """The "hands" of "shake hands"."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "hands"), None)
@@ -374,8 +391,17 @@ def bought_for(verb: Token) -> list[Token]:
     force"; not a price ("for $7.4 billion", and whatever the parser hung on that "for")."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return [o for p in preps if not any(t.ent_type_ == "MONEY" for t in p.subtree)
-            for o in p.children if o.dep_ == "pobj"]
+    out = [o for p in preps if not any(t.ent_type_ == "MONEY" for t in p.subtree)
+           for o in p.children if o.dep_ == "pobj"]
+    for clause in verb.children:   # "will purchase US weapons to support Ukraine's defence": whom it supports
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in BOUGHT_TO_HELP and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            out += [x for o in clause.children if o.dep_ == "dobj"
+                    for x in ([c for c in o.children if c.dep_ == "poss"] or [o])]
+    return out
+
+
+BOUGHT_TO_HELP = {"support", "help", "aid", "assist", "bolster", "strengthen", "boost", "arm", "equip"}
 
 
 def _acquired_from(verb: Token) -> bool:
@@ -921,6 +947,9 @@ def _told_status(trigger: Token) -> str | None:
             return "happened"
         if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP"):
             return "happened"   # "support for Putin, whom Xi met in March": a clause of its own, told as done
+        if step and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children) and \
+                any(c.dep_ == "agent" for c in children):
+            return "happened"   # "the war, triggered by the attack on Israel, could spiral": what set it off was
         if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, also_present, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, PLACE_NOUNS, ROLE_NOUNS, TITLE_WORDS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -230,6 +230,7 @@ class SentenceReader:
         self.gaz = gaz
         self.article = article
         self.last_meeting: Event | None = None
+        self.people_group: tuple[int, list[Entity]] | None = None   # the last subject naming several people
         self.sentences_since_meeting = 0
         self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
                             for n in (e.label, *e.aliases)}
@@ -276,6 +277,12 @@ class SentenceReader:
                 group = [a for a in (self.r.as_agent(e) for e in self.r.from_token(tok)) if a is not None]
                 if group:
                     self.r.sentence_groups.append((tok.i, group))
+            if tok.dep_ in ("nsubj", "nsubjpass"):   # the people a subject names, for a "they" in the next sentence
+                people = _distinct([e for ent in sent.ents if ent.label_ == "PERSON" and tok.left_edge.i <= ent.start
+                                    and ent.end <= tok.right_edge.i + 1 for e in [self.r.from_span(ent)]
+                                    if e is not None and e.type == "Person"])
+                if len(people) >= 2:
+                    self.people_group = (self.sentence_no, people)
         found: list[Event] = []
         for token in sent:
             kind = classify(token)
@@ -358,6 +365,14 @@ class SentenceReader:
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
                          for e in self.r.from_token(a)][:1]
+            if not found and tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    classify(tok.head) in ("Meeting", "Call") and self.people_group is not None and \
+                    self.sentence_no - self.people_group[0] == 1:
+                # "X, Y and Z travelled by train. In Kyiv, they were welcomed by W": the people just named
+                found = list(self.people_group[1])
+                self._doubt(MEETING_HOST)
+            if not found and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in LISTING_NOUNS:
+                found = self._listed_after_colon(tok)   # "with the leaders of the mediating nations: A, B and C"
             after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
             if not found and tok.lemma_.lower() in ROLE_NOUNS and after is not None and after.ent_iob_ == "B" \
                     and after.ent_type_ == "PERSON":
@@ -369,6 +384,20 @@ class SentenceReader:
                 if agent is not None and agent not in out:
                     out.append(agent)
         return out
+
+    def _listed_after_colon(self, noun: Token) -> list[Entity]:
+        """The people or states a colon right after a plural noun's phrase lists ("the leaders of
+        the mediating nations: A, B and C"), when all it lists are such names."""
+        sent, end = noun.sent, noun.right_edge.i + 1
+        if end >= sent.end or noun.doc[end].text != ":":
+            return []
+        named = [e for e in sent.ents if e.start > end]
+        if not named or any(e.label_ not in ("PERSON", "GPE", "NORP", "ORG") for e in named):
+            return []
+        named = [e for e in named if not all(   # not a title read as a name ("Qatari Emir")
+            t.lower_ in TITLE_WORDS or t.lower_ in ROYAL_TITLES or self.gaz.country_of_demonym(t.text) for t in e)]
+        found = [x for e in named if e.label_ != "NORP" for x in [self.r.from_span(e)] if x is not None]
+        return _distinct([x for x in found if x.type in ("Person", "Country")])
 
     def meeting(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
         """The participants of a meeting or call (`_participants`); a delegation met in the person
@@ -395,6 +424,8 @@ class SentenceReader:
             self._doubt(CLAUSE_PEOPLE)
             left, right = self._clause_people(trigger)
             return self._sides(left, [p for p in right if p not in left])
+        if also_present(trigger):   # "X was also in attendance": at the talks just told
+            return self._joining_talks(self.agents([x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":
             # "They were also joined by X", "X joined them": the talks just told, with X
             agents = [x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)]
@@ -485,6 +516,8 @@ class SentenceReader:
                 # ("Rwanda and the DRC signed a peace agreement in Washington"); not "X signed a bill"
                 return None
             split = _one_by_one(trigger)
+            if lemma == "sign" and second and any(t.lower_ == "together" for t in trigger.subtree):
+                return [{"participant": _distinct(first + second)}]   # "X signed the accord together with A and B": one act
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told; "the two sides
                 # agreed to meet": the sides of the fighting just told
@@ -748,6 +781,9 @@ class SentenceReader:
 
     def supply(self, trigger: Token) -> dict[str, list[Entity]] | None:
         lemma = trigger.lemma_.lower()
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in ACQUIRE_VERBS \
+                and classify(trigger.head) == "Supply":
+            return None   # "used by X to receive weapons shipments from Y": the verb tells it, with its receiver
         sent_troops: list[Entity] = []
         if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
@@ -833,6 +869,11 @@ class SentenceReader:
                     # "the countries to which the drone has been exported include X and Y"
                     recipients = self.agents(objects(trigger.head.head))
                 item_tokens = passive if passive else held_items or objects(trigger)
+                if not item_tokens and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                    # "Turkish-made drones supplied to the army": the drones (the noun right before the
+                    # participle, which the parser may hang on a noun further up: "the use of drones supplied")
+                    before = trigger.doc[trigger.i - 1]
+                    item_tokens = [before if before.pos_ in ("NOUN", "PROPN") and before.i > trigger.head.i else trigger.head]
                 if not recipients:   # "missiles destined for Ukraine were shipped from Germany": where they are bound
                     bound = [o for o in item_tokens if o.lower_ in DESTINED]   # (the parser's "[missiles destined] were")
                     item_tokens = [s for o in bound for s in subjects(o)] + [o for o in item_tokens if o not in bound]
@@ -1195,6 +1236,10 @@ class SentenceReader:
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
             for mod in left_modifiers(trigger):
+                if mod.lemma_.lower() == "lead":   # "the Hamas-led attack": who led it
+                    attackers += [a for a in self.agents([c for c in mod.children if c.dep_ in ("npadvmod", "compound")])
+                                  if a not in attackers]
+                    continue
                 for m in (mod, *mod.conjuncts):
                     state = self.r.state_of(m)
                     if state is not None and state not in attackers:
