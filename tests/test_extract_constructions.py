@@ -3194,3 +3194,28 @@ def test_they_after_a_list_of_people_is_those_people_at_the_meeting():
                  "welcomed by Andriy Yermak.")
     found = pairs(evs, "Meeting")
     assert pair("Emmanuel Macron", "Andriy Yermak") in found and pair("Keir Starmer", "Andriy Yermak") in found
+
+
+# --- attacks: a list of places the parser hung on the verb, targets listed "alongside" ---------------------------
+
+def test_a_list_of_names_ending_in_a_plural_region_noun_is_a_list_of_regions_even_when_hung_on_the_verb():
+    evs = events("Russia launched a large drone attack overnight. The drones targeted Poltava, Chernihiv, Sumy, "
+                 "and Kherson Oblasts.")
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert {"Poltava region", "Chernihiv region", "Sumy region", "Kherson region"} <= targets
+    assert not {"Poltava", "Chernihiv", "Sumy"} & targets   # the regions, not their cities
+
+
+def test_names_joined_to_the_verb_after_and_are_more_targets():
+    evs = events("Russia launched a missile attack overnight. Officials said that the missiles hit Kherson at 5 a.m. "
+                 "local time and Mykolaiv at 6 a.m.")
+    assert {("Russia", "Kherson"), ("Russia", "Mykolaiv")} <= directed(evs, "Attack", "attacker", "target")
+
+
+def test_targets_listed_alongside_the_first_are_targets_too():
+    evs = events("Ukraine launched a drone operation on Sunday. The operation struck Belbek Air Base in Crimea, "
+                 "alongside Saky Air Base and Kacha Air Base.")
+    targets = {t.lower() for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert {"belbek air base", "saky air base", "kacha air base"} <= targets
+    evs = events("Russian troops, alongside North Korean soldiers, attacked Sudzha.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Sudzha")}

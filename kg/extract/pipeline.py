@@ -1214,6 +1214,10 @@ class SentenceReader:
                     # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
+            else:   # "targeted Odesa, Mykolaiv and Sumy", the list hung on the verb; "struck X, alongside Y and Z"
+                target_tokens += [t for t in _misattached_conjuncts(trigger, target_tokens) if t not in target_tokens]
+                target_tokens += [x for o in prep_objects(trigger, {"alongside"}) if o.i > target_tokens[0].i
+                                  for x in (o, *o.conjuncts)]
             doers = subjects(trigger)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
@@ -1993,9 +1997,16 @@ def _misattached_conjuncts(verb: Token | None, objects: list[Token]) -> list[Tok
     if verb is None or not objects:
         return []
     last = max(o.i for o in objects)
-    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "as well as") and c.i > last for c in verb.children)
-    return [c for c in verb.children if joined and c.dep_ == "conj" and c.i > last and c.pos_ in ("NOUN", "PROPN")
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
+    out = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= last or c.pos_ not in ("NOUN", "PROPN") or any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+            continue
+        if any(x.dep_ == "cc" and x.lower_ in ("and", "as well as") and x.i > last for x in verb.children):
+            out.append(c)
+        elif c.conjuncts and c.doc[c.i - 1].text == "," and c.i - 1 > last:   # "targeted A, B, C and D": a list
+            out += [c, *(x for x in c.conjuncts if x != verb)]
+    return out
 
 
 def _with_carrier(trigger: Token) -> tuple[Token | None, list[Token]]:

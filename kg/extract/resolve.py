@@ -311,9 +311,18 @@ class ArticleResolver:
         region (whatever the tagger took each name for); from `token` to the end of the list (the
         whole list when `whole`); none when `token` is in no such list."""
         head = token
-        while head.dep_ == "conj" and head.head.i < head.i:
+        while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ not in ("VERB", "AUX"):
             head = head.head
         members = sorted([head, *head.conjuncts], key=lambda t: t.i)
+        if head.dep_ in ("conj", "dobj") and head.head.pos_ in ("VERB", "AUX"):   # "targeted Odesa, Mykolaiv, ...
+            # and X Oblasts", the parser hanging the second name on the verb: the verb's object and the names
+            # after it, each after a comma
+            verb = head.head
+            first = [c for c in verb.children if c.dep_ == "dobj" and c.i <= head.i]
+            rest = [x for c in verb.children if c.dep_ == "conj" and first and c.i > first[0].i and c.pos_ == "PROPN"
+                    and c.doc[c.i - 1].text == "," for x in (c, *c.conjuncts) if x != verb]
+            if first and rest:
+                members = sorted(set(first[:1] + [x for x in rest] + [x for x in first[0].conjuncts]), key=lambda t: t.i)
         after = [c for c in head.children if c.dep_ == "appos" and c.i > members[-1].i and not list(c.children)]
         last = after[0] if after else members[-1]   # (the noun read as the first name's apposition)
         noun = next((n for n in LISTED_REGION_NOUNS if last.lower_ in (n + "s", n[:-1] + "ies")), None)
