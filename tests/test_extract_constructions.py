@@ -3219,3 +3219,19 @@ def test_targets_listed_alongside_the_first_are_targets_too():
     assert {"belbek air base", "saky air base", "kacha air base"} <= targets
     evs = events("Russian troops, alongside North Korean soldiers, attacked Sudzha.")
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Sudzha")}
+
+
+# --- meetings: talks that brought people together; an unknown person's state from the title ------------------
+
+def test_talks_that_brought_people_together_are_their_meeting():
+    evs = events("The hastily arranged talks in Geneva brought together Andriy Yermak and Marco Rubio.")
+    assert pairs(evs, "Meeting") == {pair("Andriy Yermak", "Marco Rubio")}
+    assert not of_kind(events("The ceasefire brought the fighting to an end."), "Meeting")
+
+
+def test_a_person_the_gazetteer_lacks_is_of_the_state_the_title_names_not_its_partner():
+    evs = events("Thailand and Cambodia agreed to hold talks in Kuala Lumpur on Monday. Malaysia confirmed that "
+                 "Cambodian Prime Minister Hun Manet would also be present.")
+    found = pairs(evs, "Meeting")
+    assert pair("Thailand", "Hun Manet") in found
+    assert pair("Cambodia", "Hun Manet") not in found   # his own state is his side, not his counterpart

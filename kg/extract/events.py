@@ -139,6 +139,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
             return "Meeting"
+        if brought_together(token):   # "the talks brought together X, Y and Z"
+            return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
             return "Meeting"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
@@ -350,6 +352,15 @@ def joins_company(verb: Token) -> bool:
     if any(c.dep_ == "nsubjpass" and c.lower_ in ("they", "we") for c in verb.children):
         return any(c.dep_ == "agent" for c in verb.children)
     return any(c.dep_ == "dobj" and c.lower_ in ("them", "us") for c in verb.children)
+
+
+def brought_together(verb: Token) -> list[Token]:
+    """Whom talks or a summit "brought together" ("the talks brought together X, Y and Z"); nothing
+    for anything else ("brought the war to an end")."""
+    if verb.lemma_.lower() != "bring" or not any(c.lower_ == "together" and c.dep_ in ("prt", "advmod")
+                                                  for c in verb.children):
+        return []
+    return [x for o in verb.children if o.dep_ == "dobj" for x in (o, *o.conjuncts)]
 
 
 def also_present(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, also_present, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -424,6 +424,8 @@ class SentenceReader:
             self._doubt(CLAUSE_PEOPLE)
             left, right = self._clause_people(trigger)
             return self._sides(left, [p for p in right if p not in left])
+        if (brought := brought_together(trigger)):   # "the talks brought together X, Y and a delegation led by Z"
+            return [{"participant": self.agents(brought)}]
         if also_present(trigger):   # "X was also in attendance": at the talks just told
             return self._joining_talks(self.agents([x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":

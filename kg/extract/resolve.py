@@ -168,7 +168,7 @@ class ArticleResolver:
         if label == "NORP":
             return None
         if label == "PERSON":
-            return self._person(text)
+            return self._person(text, self._title_state(span))
         if not re.search(r"[A-Za-z]", text) or text.islower():
             return None
         kind = NER_TYPES[label]
@@ -237,7 +237,18 @@ class ArticleResolver:
         text = " ".join(w.text for w in words)
         return None if self.gaz.lookup(text) is not None else self._person(text)
 
-    def _person(self, text: str) -> Entity | None:
+    def _title_state(self, span: Span) -> str | None:
+        """The state a name's title gives ("Cambodian Prime Minister Hun Manet" -> Cambodia), for a
+        person the gazetteer does not know."""
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].ent_type_ in ("NORP", "GPE")):
+            if doc[i].ent_type_ in ("NORP", "GPE"):
+                state = self.gaz.country_of_demonym(doc[i].text) or self.gaz.lookup(doc[i].text)
+                return state.key if state is not None and state.type == "Country" else None
+            i -= 1
+        return None
+
+    def _person(self, text: str, country: str | None = None) -> Entity | None:
         words = text.split()
         key = norm(words[-1])
         if len(words) == 1:
@@ -260,7 +271,8 @@ class ArticleResolver:
             named = [e for e in self.entities.values() if e.type == "Person" and e.label.split()[0] == words[-1]]
             if len(named) == 1:
                 return self._seen(named[0], text)
-        return self._seen(Entity(key=slug(text), label=text, type="Person"), text)
+        known = self.entities.get(slug(text))   # (a new person: of the state the title names, if it names one)
+        return self._seen(known or Entity(key=slug(text), label=text, type="Person", country=country), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
         """"Pakistan-administered Kashmir", "Indian-controlled Kashmir": a place the gazetteer lacks,
@@ -941,6 +953,7 @@ MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk",
                   "drug", "smuggling", "migrant"}
 COLLECTIVE_NOUNS = {
     "force", "forces", "troops", "troop", "army", "military", "navy", "government", "officials", "official",
+    "advisers", "advisors", "envoys",
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
@@ -968,7 +981,8 @@ LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "nei
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
-                    "administration", "ministers", "diplomats", "negotiators"}  # "the authorities of X" act for X
+                    "administration", "ministers", "diplomats", "negotiators", "advisers", "advisors",
+                    "envoys"}  # "the authorities of X", "national security advisers from X" act for X
 SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle", "shell", "bomb", "bombard",
            "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
