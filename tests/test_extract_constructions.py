@@ -3235,3 +3235,16 @@ def test_a_person_the_gazetteer_lacks_is_of_the_state_the_title_names_not_its_pa
     found = pairs(evs, "Meeting")
     assert pair("Thailand", "Hun Manet") in found
     assert pair("Cambodia", "Hun Manet") not in found   # his own state is his side, not his counterpart
+
+
+def test_a_place_struck_moments_before_something_else_is_the_target():
+    evs = events("A Russian missile struck Kherson moments after the governor arrived.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Kherson")}
+
+
+def test_a_strike_told_in_a_relative_clause_of_a_place_visited_happened():
+    evs = events("Zelenskyy and Mitsotakis had been visiting an apartment block in Kherson which had been struck by a "
+                 "Russian drone on Saturday.")
+    attacks = of_kind(evs, "Attack")
+    assert attacks and {ev.status for ev in attacks} == {"happened"}
+    assert ("Russia", "Kherson") in directed(evs, "Attack", "attacker", "target")

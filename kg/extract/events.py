@@ -956,8 +956,10 @@ def _told_status(trigger: Token) -> str | None:
             # a clause of its own: its plans are not the event's; the event's own clause of time, with its
             # own subject, happened ("explosions could be heard as Russia targeted X")
             return "happened"
-        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            return "happened"   # "support for Putin, whom Xi met in March": a clause of its own, told as done
+        if tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX") and (tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children)):
+            return "happened"   # "support for Putin, whom Xi met in March", "a block which had been struck": a
+            # clause of its own, told as done (not the sentence's: "visiting an apartment block ...")
         if step and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children) and \
                 any(c.dep_ == "agent" for c in children):
             return "happened"   # "the war, triggered by the attack on Israel, could spiral": what set it off was

@@ -1208,7 +1208,9 @@ class SentenceReader:
                 elif lemma in ("fall", "land"):   # "a missile fell near a school in Kharkiv": where it fell
                     target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
                 if not victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
-                    target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or \
+                    target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or [
+                        m for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MOMENTS
+                        for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")] or \
                         prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
                         prep_objects(trigger, {"across", "in", "throughout"}) or \
                         (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])
@@ -1920,6 +1922,7 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+MOMENTS = {"moment", "minute", "hour", "day", "second"}   # "struck Odesa moments after ...", read as "Odesa moments"
 LAUNCHING = {"launch", "fire", "send", "operate", "fly", "drop", "deploy"}   # a weapon ... by X: X's
 PERCEIVING = {"detect", "see", "spot", "observe", "track", "record", "register", "hear", "watch", "intercept"}
 DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "heading"}   # items ... for X
