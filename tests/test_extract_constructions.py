@@ -3248,3 +3248,21 @@ def test_a_strike_told_in_a_relative_clause_of_a_place_visited_happened():
     attacks = of_kind(evs, "Attack")
     assert attacks and {ev.status for ev in attacks} == {"happened"}
     assert ("Russia", "Kherson") in directed(evs, "Attack", "attacker", "target")
+
+
+# --- attacks: a missile that came down near a place, the group that claimed it, no attacker in "there were attacks" -----
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli jets struck Hodeidah on Monday, a day after the Houthis claimed responsibility for launching a missile "
+    "that landed near Ben Gurion Airport.",
+    "On Sunday, the Houthis said they fired a ballistic missile that struck inside the perimeter of Ben Gurion Airport.",
+])
+def test_a_missile_launched_that_came_down_near_a_place_is_an_attack_on_it_by_the_launcher(sentence):
+    assert ("Houthis", "Ben Gurion Airport") in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_whoever_tells_that_there_were_attacks_is_not_the_attacker():
+    evs = events("Russia struck Zaporizhzhia on Tuesday. Volodymyr Zelenskyy said this was deliberate terror, adding "
+                 "that there had also been attacks on Sumy and Odesa.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Russia", "Sumy") in found and not any(a == "Volodymyr Zelenskyy" for a, _ in found)

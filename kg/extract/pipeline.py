@@ -733,7 +733,12 @@ class SentenceReader:
         if not guests or not pair:
             return None
         self._doubt(MEETING_HOST)
-        return [{"participant": _distinct(pair + guests)}]
+        # each guest met those there of other states (a minister joining his own president's talks with
+        # another met the other, not his president)
+        side = lambda e: e.key if e.type == "Country" else e.country
+        groups = [{"participant": _distinct([g, *others])} for g in guests
+                  for others in [[p for p in pair if p != g and not (side(g) and side(p) == side(g))]] if others]
+        return groups or None
 
     def _meeting_pair(self, far: bool = False) -> list[Entity]:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES and not far:
@@ -1190,6 +1195,10 @@ class SentenceReader:
                 if not target_tokens and trigger.dep_ == "amod" and subjects(trigger):
                     # "X fired missiles at Y" parsed as "fired missiles": the prep hangs from the noun
                     target_tokens = prep_objects(trigger.head, AIM_PREPS)
+                if not target_tokens:   # "launched a missile that landed near X (struck inside Y)": where it came down
+                    target_tokens = [t for o in objects(trigger) for c in o.children if c.dep_ == "relcl"
+                                     and c.lemma_.lower() in LANDING
+                                     for t in prep_objects(c, AIM_PREPS | {"near", "in"}) + objects(c)]
             else:
                 passive = passive_subject(trigger)
                 if not passive and _headline_passive(trigger):   # "Crimean Bridge Struck Again": it was struck
@@ -1223,6 +1232,9 @@ class SentenceReader:
                 target_tokens += [x for o in prep_objects(trigger, {"alongside"}) if o.i > target_tokens[0].i
                                   for x in (o, *o.conjuncts)]
             doers = subjects(trigger)
+            if trigger.dep_ == "pcomp" and trigger.head.head.lemma_.lower() in ("responsibility", "credit") and \
+                    trigger.head.head.head.pos_ == "VERB":   # "X claimed responsibility for launching a missile"
+                doers = subjects(trigger.head.head.head)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
             attackers = self.agents(doers) if not passive or passive == passive_subject(trigger) else []
@@ -1256,7 +1268,8 @@ class SentenceReader:
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
-                                                                  | HARM_VERBS | JOINING):
+                                                                  | HARM_VERBS | JOINING) and not any(
+                    c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
                 attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
             if not attackers and carrier is not None:
@@ -1922,6 +1935,7 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # for another attack
+LANDING = {"land", "strike", "hit", "fall", "explode", "crash", "slam", "impact"}   # a missile that ... near X
 MOMENTS = {"moment", "minute", "hour", "day", "second"}   # "struck Odesa moments after ...", read as "Odesa moments"
 LAUNCHING = {"launch", "fire", "send", "operate", "fly", "drop", "deploy"}   # a weapon ... by X: X's
 PERCEIVING = {"detect", "see", "spot", "observe", "track", "record", "register", "hear", "watch", "intercept"}
