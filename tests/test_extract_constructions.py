@@ -3266,3 +3266,10 @@ def test_whoever_tells_that_there_were_attacks_is_not_the_attacker():
                  "that there had also been attacks on Sumy and Odesa.")
     found = directed(evs, "Attack", "attacker", "target")
     assert ("Russia", "Sumy") in found and not any(a == "Volodymyr Zelenskyy" for a, _ in found)
+
+
+def test_a_deal_to_sign_with_someone_the_parser_hung_on_the_deals_topic_is_a_meeting_with_them():
+    evs = events("Zelenskyy is expected to be in Washington on Friday to sign an agreement with Trump on rare earth "
+                 "minerals.", date(2025, 2, 26))
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Donald Trump")}
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}

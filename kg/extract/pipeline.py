@@ -505,8 +505,9 @@ class SentenceReader:
                     others += [p for o in objs if classify(o) != "Meeting" for p in prep_objects(o, {"with"})
                                if p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.lower_ in TITLE_WORDS and
                                any(e.type == "Person" for e in self.r.from_token(p))]   # "with the Minister of X, Y"
-                if lemma == "sign":
-                    others += [o for x in objs if x.lemma_.lower() in AGREEMENTS for o in prep_objects(x, {"with"})]
+                if lemma == "sign":   # ("a deal with [Trump on rare earth] minerals": the name the parser hung lower)
+                    others += [_name_read_as_modifier(o) or o for x in objs if x.lemma_.lower() in AGREEMENTS
+                               for o in prep_objects(x, {"with"})]
                 objs = []
             if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
                 others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
@@ -1975,7 +1976,7 @@ def _name_read_as_modifier(noun: Token) -> Token | None:
     fighting" -> Sissi."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    first = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.left_edge.i), None)
+    first = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i == noun.left_edge.i), None)
     return first if first is not None and first.ent_type_ in ("PERSON", "ORG", "GPE") else None
 
 
