@@ -184,14 +184,7 @@ class ArticleResolver:
     def _note_titles(self, span: Span, person: Entity) -> None:
         """The rank titles written before a person's name ("Cardinal Matteo Zuppi", "US envoy Steve
         Witkoff"), for a later "the Cardinal", "the envoy"."""
-        doc, words = span.doc, [t for t in span if t.lower_ in RANK_TITLES]
-        i = span.start - 1
-        while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANK_TITLES
-                                                  or doc[i].ent_type_ in ("GPE", "NORP") or doc[i].pos_ == "PROPN"
-                                                  and doc[i].text[:1].isupper()):   # (first names outside the span)
-            words.append(doc[i])
-            i -= 1
-        for word in words:
+        for word in [t for t in span if t.lower_ in RANK_TITLES] + _title_before(span):
             if word.lower_ in RANK_TITLES:
                 self.titled.setdefault(word.lower_, set()).add(person.key)
 
@@ -240,12 +233,10 @@ class ArticleResolver:
     def _title_state(self, span: Span) -> str | None:
         """The state a name's title gives ("Cambodian Prime Minister Hun Manet" -> Cambodia), for a
         person the gazetteer does not know."""
-        doc, i = span.doc, span.start - 1
-        while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].ent_type_ in ("NORP", "GPE")):
-            if doc[i].ent_type_ in ("NORP", "GPE"):
-                state = self.gaz.country_of_demonym(doc[i].text) or self.gaz.lookup(doc[i].text)
+        for word in _title_before(span):
+            if word.ent_type_ in ("NORP", "GPE"):
+                state = self.gaz.country_of_demonym(word.text) or self.gaz.lookup(word.text)
                 return state.key if state is not None and state.type == "Country" else None
-            i -= 1
         return None
 
     def _person(self, text: str, country: str | None = None) -> Entity | None:
@@ -1013,6 +1004,18 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 LISTED_REGION_NOUNS = REGION_NOUNS | {"state", "township", "county", "municipality"}   # "A and B townships"
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
+
+
+def _title_before(span: Span) -> list[Token]:
+    """The words of the title written before a name, nearest first: "Cambodian Prime Minister" in
+    "Cambodian Prime Minister Hun Manet", "US envoy", and first names the name's span left out."""
+    doc, i, out = span.doc, span.start - 1, []
+    while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANK_TITLES or
+                                              doc[i].ent_type_ in ("GPE", "NORP") or
+                                              doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        out.append(doc[i])
+        i -= 1
+    return out
 
 
 def _conditioned(subject: Token, other: Token) -> bool:
