@@ -3273,3 +3273,15 @@ def test_a_deal_to_sign_with_someone_the_parser_hung_on_the_deals_topic_is_a_mee
                  "minerals.", date(2025, 2, 26))
     assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Donald Trump")}
     assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}
+
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_pair_named_before():
+    evs = events("Turkey and Ukraine have deepened their defence cooperation, with the former supplying the latter "
+                 "with armed drones.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Turkey", "Ukraine")}
+
+
+def test_a_state_approving_another_states_purchase_of_arms_is_its_seller():
+    evs = events("The United States has approved Jakarta's potential purchase of 36 F-15 jets.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Indonesia")}
+    assert not of_kind(events("The board approved Microsoft's purchase of Activision."), "Supply")

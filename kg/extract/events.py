@@ -23,6 +23,7 @@ MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counte
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
 PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
+APPROVING = {"approve", "authorize", "authorise", "clear"}   # a state approving another's purchase sells
 HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
                  "commission", "order"}
@@ -247,6 +248,10 @@ def classify(token: Token) -> str | None:
         if lemma in PURCHASES and prep_objects(token, {"of"}) and (has_prep(token, {"from"}) or any(
                 has_prep(o, {"from"}) for o in prep_objects(token, {"of"}))):
             return "Supply"   # "approved the purchase of 31 drones from the US": bought from the US
+        if lemma in PURCHASES and prep_objects(token, {"of"}) and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in APPROVING and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
+                                                            for c in token.children):
+            return "Supply"   # "the US approved Jakarta's purchase of 36 F-15s": the seller approving another's buy
         if lemma in CUSTOMER_NOUNS and customers_listed(token) and customers_of(token):
             return "Supply"   # "the Rafale's buyers include Egypt", "it has six foreign clients including Qatar"
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -965,6 +965,10 @@ class SentenceReader:
             recipients = [r for t in [trigger, *buyers] for c in t.children if c.dep_ == "poss"
                           for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
                 self._state_of_person(a) for a in self.agents(buyers)]
+            if not suppliers and verb is not None and verb.lemma_.lower() in APPROVING:
+                # "the United States has approved Jakarta's purchase of 36 F-15s": the seller approves the sale
+                suppliers = [s for s in (self._state_of_person(a) for a in self.agents(subjects(verb)))
+                             if s not in recipients]
         elif lemma in CUSTOMER_NOUNS:   # "the Rafale's buyers include Egypt", "it has six clients including Qatar"
             recipients = self.agents(customers_listed(trigger))
             item_tokens = [h for h in customers_of(trigger) if any(w.type == "WeaponSystem" for w in self.items([h]))]

@@ -563,6 +563,14 @@ class ArticleResolver:
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
+        if lower in ("former", "latter") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "Turkey and Ukraine ..., with the former supplying the latter": the first or second of a pair named before
+            pair = next((([h, *h.conjuncts]) for h in doc[token.sent.start:token.i]
+                         if h.dep_ != "conj" and len(h.conjuncts) == 1 and h.ent_type_ and h.conjuncts[0].ent_type_
+                         and h.conjuncts[0].i < token.i), None)
+            if pair is not None:
+                found = self._one(pair[0 if lower == "former" else 1], depth + 1)
+                return self.as_agent(found) if found is not None else None
         if lower in ("country", "nation"):
             # "Zelensky confirmed the country has received ...", "X said his country would send ...",
             # "X said the missiles promised by her country have arrived": the state of who said so
