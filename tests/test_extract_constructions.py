@@ -3285,3 +3285,9 @@ def test_a_state_approving_another_states_purchase_of_arms_is_its_seller():
     evs = events("The United States has approved Jakarta's potential purchase of 36 F-15 jets.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Indonesia")}
     assert not of_kind(events("The board approved Microsoft's purchase of Activision."), "Supply")
+
+
+def test_reports_of_explosions_in_places_during_an_attack_are_attacks_on_them():
+    evs = events("Russian forces continued a missile assault on Zaporizhzhia, local authorities said, and there were "
+                 "reports of explosions in Odesa, Dnipro and Lviv.")
+    assert {("Russia", "Odesa"), ("Russia", "Lviv")} <= directed(evs, "Attack", "attacker", "target")

@@ -306,6 +306,9 @@ def toll_verb(noun: Token) -> Token | None:
     """The verb that places an attack's toll ("casualties", "deaths"): "(most of) the casualties
     occurred / were reported in X" -> occurred; None when the noun is not its subject or the verb
     names no place."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("report", "sound") \
+            and has_prep(noun, {"in"}):
+        return noun   # "there were reports of explosions in X": the noun itself places them
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     verb = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record", "hear") \
