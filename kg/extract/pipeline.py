@@ -839,7 +839,7 @@ class SentenceReader:
             # "X thanked Germany for its contribution to Ukraine's air defence": Germany supplied X's state
             item_tokens = thanked_for_arms(trigger)
             suppliers = self.agents(objects(trigger))
-            owners = [c for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i for c in [t]]
+            owners = [t for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i]
             recipients = [r for c in owners for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
                 self._state_of_person(a) for a in self.agents(subjects(trigger))]
         elif trigger.pos_ == "VERB":
