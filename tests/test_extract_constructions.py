@@ -3291,3 +3291,43 @@ def test_reports_of_explosions_in_places_during_an_attack_are_attacks_on_them():
     evs = events("Russian forces continued a missile assault on Zaporizhzhia, local authorities said, and there were "
                  "reports of explosions in Odesa, Dnipro and Lviv.")
     assert {("Russia", "Odesa"), ("Russia", "Lviv")} <= directed(evs, "Attack", "attacker", "target")
+
+
+# --- meetings: a subject hung on the auxiliary, "President of X NAME", "Among those ... were", press conferences, handshakes
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_before_an_aside_meets():
+    evs = events("Narendra Modi has, upon his arrival at the chancellery in Berlin, met with Chancellor Olaf Scholz.")
+    assert pairs(evs, "Meeting") == {pair("Narendra Modi", "Olaf Scholz")}
+
+
+def test_a_title_of_a_state_followed_by_a_name_is_that_person_not_the_titles_holder():
+    evs = events("President of Finland Alexander Stubb and President of the United States Donald Trump held talks "
+                 "in a one-on-one format.", date(2024, 6, 1))
+    assert pairs(evs, "Meeting") == {pair("Alexander Stubb", "Donald Trump")}   # not Joe Biden, president in 2024
+
+
+def test_each_person_named_among_those_expected_to_meet_someone_meets_them():
+    evs = events("Among those expected to meet with Zelenskyy in Brussels were German Chancellor Olaf Scholz, "
+                 "Polish Prime Minister Donald Tusk and Danish Prime Minister Mette Frederiksen.")
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Olaf Scholz"), pair("Volodymyr Zelenskyy", "Donald Tusk"),
+                                     pair("Volodymyr Zelenskyy", "Mette Frederiksen")}
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}
+    assert pairs(events("Among those who met Putin in Moscow was Viktor Orban."), "Meeting") == {
+        pair("Vladimir Putin", "Viktor Orban")}
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will send more tanks," Macron told a news conference with Polish President Andrzej Duda in Paris.',
+    "Macron addressed a joint press conference with Polish President Andrzej Duda in Paris on Friday.",
+])
+def test_speaking_at_a_press_conference_with_someone_is_a_meeting_with_them(sentence):
+    assert pairs(events(sentence), "Meeting") == {pair("Emmanuel Macron", "Andrzej Duda")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Erdogan warmly shook hands and posed for photos with President Lula.",
+    "Macron shook hands and exchanged a few words with Xi Jinping.",
+])
+def test_shaking_hands_and_doing_something_else_with_someone_is_a_meeting_with_them(sentence):
+    found = pairs(events(sentence), "Meeting")
+    assert found in ({pair("Recep Tayyip Erdogan", "Luiz Inacio Lula da Silva")}, {pair("Emmanuel Macron", "Xi Jinping")})

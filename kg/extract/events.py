@@ -636,7 +636,9 @@ def subjects(verb: Token) -> list[Token]:
     seen = 0
     tok = verb
     while tok is not None and seen < 5:
-        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+            # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
+            s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]
         agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             if tok != verb and tok.lemma_.lower() in RAISING:
@@ -647,7 +649,7 @@ def subjects(verb: Token) -> list[Token]:
             return agent  # passive: the agent acts, the passive subject is acted on
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
-                return [tok.head]
+                return named_among(tok) or [tok.head]
             return subs
         if agent:
             return agent
@@ -674,10 +676,14 @@ def subjects(verb: Token) -> list[Token]:
                 return []
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("VBG", "VBD"):
                 return [tok.head]  # "the rebels, advancing on X" / a misparsed "the M23 ... sprinted": the noun acts
+            if (named := named_among(tok)):
+                return named
             tok = tok.head
             seen += 1
             continue
         if tok.dep_ == "relcl":
+            if (named := named_among(tok)):
+                return named
             if tok.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
                     tok.head.dep_ == "attr" and tok.head.head.lemma_.lower() in ("be", "become", "remain"):
                 # "Orban became the first EU leader to meet Putin": who became it
@@ -685,6 +691,16 @@ def subjects(verb: Token) -> list[Token]:
             return [tok.head]
         return []
     return []
+
+
+def named_among(clause: Token) -> list[Token]:
+    """Who a copula names among the people a clause describes: "Among those expected to meet X
+    were A, B and C", "Among the leaders who met X was A" (the clause, an acl or relcl of the
+    object of "among"); [] for any other clause."""
+    among = clause.head.head if clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "pobj" else None
+    if among is None or among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return []
+    return [c for c in among.head.children if c.dep_ in ("nsubj", "attr") and c.i > among.head.i]
 
 
 FACTIVE_PREPS = {"despite", "after", "following", "notwithstanding"}   # what they introduce was done

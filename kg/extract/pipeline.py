@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
-                     intercepted, lemma_in, made_by, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
+                     intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
@@ -363,7 +363,8 @@ class SentenceReader:
         for tok in tokens:
             found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
-                found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                joined = {t for c in tok.children if c.dep_ == "conj" for t in c.subtree}   # not a conjunct's own
+                found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a not in joined
                          for e in self.r.from_token(a)][:1]
             if not found and tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and \
                     classify(tok.head) in ("Meeting", "Call") and self.people_group is not None and \
@@ -494,6 +495,12 @@ class SentenceReader:
             elif lemma == "shake":  # "shook hands with X": the with may hang from "hands"
                 objs = []
                 others += prep_objects(shaken_hands(trigger), {"with"})
+                # "X shook hands and took photos with Y": the with of the verb the handshake shares its subject with
+                # ("posed for photos with Y", "exchanged a few words with Y": the with may hang from the object)
+                others += [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                    s.dep_.startswith("nsubj") for s in c.children)
+                    for x in (c, *[t for t in c.subtree if t.dep_ in ("dobj", "pobj") and t.head in (c, *c.children)])
+                    for o in prep_objects(x, {"with"})]
             elif lemma in ("discuss", "sign"):
                 # what is discussed is a topic; "discussed strengthening X with Y"; "signed a pact with Y"
                 others += [o for x in trigger.children if x.dep_ == "xcomp" for o in prep_objects(x, {"with"})]
@@ -533,6 +540,8 @@ class SentenceReader:
                 if not second and len(visited) == 1 and all(f.type == "Country" and f.key != visited[0] for f in first) \
                         and any(x.lemma_.lower() in ("delegation", "mission") for x in subj):
                     second = [self.r._seen(self.gaz.entities[visited[0]])]   # "a Turkish delegation visited Egypt"
+            if len(second) == 1 and _among_those(trigger):
+                first, second, split = second, first, True   # "Among those expected to meet X were A, B and C"
             sides = self._sides(first, second, split)
             if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -603,7 +612,9 @@ class SentenceReader:
             # "X invited Y to Paris for talks": X proposes to meet Y
             holders = self.agents(subjects(verb))
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
-        elif verb is not None and lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) and not (
+        elif verb is not None and (lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) or
+                                   # "X told a news conference with Y": the one who spoke held it with Y
+                                   verb.lemma_.lower() in ("tell", "address") and trigger.dep_ == "dobj") and not (
                 trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS) and not (
                 verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):   # "hosted talks with Y"
             # (not "X discussed the talks with Hamas mediated by Qatar": talks discussed are a topic)
@@ -2169,6 +2180,15 @@ def _one_by_one(trigger: Token) -> bool:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
                          "bilaterals", "one-on-one"})
+
+
+def _among_those(trigger: Token) -> bool:
+    """Is the verb in a clause describing the people a copula names ("Among those expected to
+    meet X were A, B and C")? Each of them, not all together, meets X."""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    return bool(named_among(clause))
 
 
 def _is_reciprocal(token: Token) -> bool:

@@ -49,6 +49,24 @@ STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", 
               "telegram", "twitter", "x", "facebook", "uav", "uavs", "drone", "drones"}   # (weapons the model took for a body)
 
 
+def named_after_title(tok: Token) -> Span | None:
+    """The name right after a title's "of" phrase: "President of the United
+    States Joe Biden", "President of the European Commission Ursula von der Leyen"; None when the
+    title is not followed so."""
+    doc, i = tok.doc, tok.i + 1
+    if tok.lower_ not in TITLE_WORDS or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    return next((e for e in doc.ents if e.start == i), None)
+
+
 class ArticleResolver:
     """Resolves mentions for one article; remembers full names and the last person subject."""
 
@@ -303,7 +321,11 @@ class ArticleResolver:
         for tok in members:
             if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
-            for e in self._many(tok, depth):
+            named = named_after_title(tok)
+            # "President of the United States Joe Biden": the name after the title, not the title's holder
+            found = [x for x in [self.from_span(named)] if x is not None] if named is not None else \
+                self._many(tok, depth)
+            for e in found:
                 if e not in out:
                     out.append(e)
         return out
