@@ -3331,3 +3331,30 @@ def test_speaking_at_a_press_conference_with_someone_is_a_meeting_with_them(sent
 def test_shaking_hands_and_doing_something_else_with_someone_is_a_meeting_with_them(sentence):
     found = pairs(events(sentence), "Meeting")
     assert found in ({pair("Recep Tayyip Erdogan", "Luiz Inacio Lula da Silva")}, {pair("Emmanuel Macron", "Xi Jinping")})
+
+
+# --- attacks: "rocket fire", a list read as an apposition, a region whose name the tagger missed -------------------
+
+@pytest.mark.parametrize("sentence, pair_", [
+    ("Hezbollah rocket fire killed a soldier in northern Israel.", ("Hezbollah", "Israel")),
+    ("Russian artillery fire killed two civilians in Kherson on Monday.", ("Russia", "Kherson")),
+])
+def test_rocket_or_artillery_fire_is_an_attack(sentence, pair_):
+    assert pair_ in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_a_fire_that_broke_out_is_no_attack():
+    assert not of_kind(events("A fire broke out at the depot in Kherson after the explosion."), "Attack")
+
+
+def test_items_after_a_plural_target_that_the_parser_read_as_its_apposition_are_targets_too():
+    evs = events("Ukraine's General Staff said it struck the Saratov and Volgograd oil refineries, a fuel depot in "
+                 "Belgorod, and an ammunition plant in Tula.")
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert {"Belgorod", "Tula"} <= {t.split(" ")[0] for t in targets}
+
+
+def test_a_region_whose_name_the_tagger_missed_is_the_target_of_a_strike_in_it():
+    evs = events("Ukrainian drones attacked the Rostov region overnight, killing one person. A woman was killed in a "
+                 "drone strike in the Penza region, the governor said.")
+    assert ("Ukraine", "Penza region") in directed(evs, "Attack", "attacker", "target")

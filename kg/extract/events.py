@@ -18,6 +18,8 @@ SUPPLY_VERBS, SUPPLY_NOUNS = SUPPLY.verbs, SUPPLY.nouns
 ATTACK_VERBS, ATTACK_NOUNS = ATTACK.verbs, ATTACK.nouns
 REQUEST_VERBS = REQUEST.verbs
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
+FIRE_ARMS = {"rocket", "artillery", "mortar", "tank", "missile", "drone", "sniper", "machine-gun", "machinegun", "anti-aircraft",
+             "naval", "cannon", "howitzer"}   # "rocket fire", "artillery fire": an attack
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
@@ -231,6 +233,9 @@ def classify(token: Token) -> str | None:
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
         if lemma == "target" and targets_listed(token):
             return "Attack"   # "Among Moscow's targets were X and Y", "Russia's targets included X"
+        if lemma == "fire" and token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in
+                                                              FIRE_ARMS for c in token.children):
+            return "Attack"   # "Hezbollah rocket fire killed a soldier" (not "a fire broke out at the depot")
         if lower == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under" and \
                 token.head.head.lemma_.lower() in ("come", "be", "remain", "fall"):
             return "Attack"   # "X came under fire from Y" (not "a fire broke out")

@@ -1742,7 +1742,7 @@ class SentenceReader:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
         the plant"); else the state its modifier names ("Ukrainian cities")."""
         out = []
-        for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token)):
+        for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
@@ -2007,6 +2007,19 @@ def _told_before(trigger: Token) -> bool:
     target of its own)."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                           for c in trigger.children)
+
+
+def _list_as_apposition(token: Token) -> list[Token]:
+    """The rest of a list the parser read as an apposition: in "struck the Ryazan oil refineries, a
+    fuel depot in Voronezh, and a plant in Penza" the depot hangs from "refineries" as an apposition
+    with the plant its conjunct. A singular "a ..." beside a plural noun, followed by "and ...",
+    describes nothing: it is the next item."""
+    if token.tag_ != "NNS":
+        return []
+    return [x for a in token.children if a.dep_ == "appos" and a.tag_ == "NN" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children) and (   # (the "and" on either)
+        any(c.dep_ == "conj" for c in a.children) or any(c.dep_ == "conj" and c.i > a.i for c in token.children))
+        for x in (a, *[c for c in a.conjuncts if c.i > a.i])]
 
 
 def _list_resumed(token: Token) -> list[Token]:

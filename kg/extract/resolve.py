@@ -759,6 +759,13 @@ class ArticleResolver:
     def untagged_place(self, token: Token) -> Entity | None:
         """A proper noun the model did not tag, where a place goes ("two cities - Bahawalpur and
         Muridke"): a city or region GeoNames knows."""
+        if token.pos_ == "NOUN" and token.lower_ in REGION_NOUNS and not token.ent_type_:
+            # "a drone strike in the Penza region", the name untagged: the region of that name
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+            if names and names[-1].i == token.i - 1 and names[-1].text[:1].isupper() and \
+                    names[-1].i - names[0].i == len(names) - 1:
+                return self._region(" ".join(t.text for t in names), token.lower_)
+            return None
         if token.pos_ != "PROPN" or token.ent_type_:
             return None
         words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN" and
