@@ -727,8 +727,9 @@ def test_the_target_of_strikes_answered_with_may_hang_from_the_verb():
 
 @pytest.mark.parametrize("sentence, attacks", [
     # the attack noun is the second conjunct of what "with" introduces
+    # (towns of a state given with an example: the example and the state)
     ("Hezbollah responded with cruise missile and drone attacks on Israeli towns, including Haifa.",
-     {("Hezbollah", "Haifa")}),
+     {("Hezbollah", "Haifa"), ("Hezbollah", "Israel")}),
     # "with a series of airstrikes against X": the target hangs from the quantity noun
     ("Israel began the operation on Friday with a series of airstrikes against dozens of Iranian sites.",
      {("Israel", "Iran")}),
@@ -3358,3 +3359,21 @@ def test_a_region_whose_name_the_tagger_missed_is_the_target_of_a_strike_in_it()
     evs = events("Ukrainian drones attacked the Rostov region overnight, killing one person. A woman was killed in a "
                  "drone strike in the Penza region, the governor said.")
     assert ("Ukraine", "Penza region") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_site_the_sentence_calls_a_states_is_not_struck_by_that_state_when_no_attacker_is_named():
+    evs = events("Israel launched a wave of air strikes on Iran on Friday. Early Thursday, Iranian forces launched "
+                 "missiles at Tel Aviv and Haifa. Iranian media reported that the Nevatim Air Base in the Negev Desert, "
+                 "a critical Israeli military installation, was among the main targets.", date(2025, 6, 20))
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Iran", "Nevatim air base") in found and not any(a == "Israel" and "Nevatim" in t for a, t in found)
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Iranian forces launched retaliatory missiles at multiple Israeli cities, including Tel Aviv, Haifa, and Bat Yam.",
+     ("Iran", "Israel")),
+    ("Russia struck Ukrainian cities such as Kharkiv and Dnipro overnight.", ("Russia", "Ukraine")),
+])
+def test_cities_of_a_state_given_with_examples_are_the_examples_and_the_state(sentence, state):
+    found = directed(events(sentence), "Attack", "attacker", "target")
+    assert state in found and (state[0], "Haifa" if state[0] == "Iran" else "Kharkiv") in found

@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -1700,6 +1700,10 @@ class SentenceReader:
                 holder = self.r.state_of(tok.nbor(-2))
                 if holder is not None:
                     out.add(holder.key)
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in FACILITY_NOUNS or tok.lemma_.lower() == "installation"):
+                # "the Nevatim Air Base, a critical Israeli military installation, was among the targets": Israel's
+                out |= {state.key for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
+                        for state in [self.gaz.country_of_demonym(m.text)] if state is not None}
         return out
 
     def _frame_attackers(self, targets: list[Entity], holders: set[str] = frozenset()) -> list[Entity]:
@@ -1757,16 +1761,19 @@ class SentenceReader:
                 continue
             if not found and depth < 3 and (tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in PARTITIVES and
                                             has_prep(tok, {"of"})):   # "one of Russia's largest refineries"
-                for inner in prep_objects(tok, EXPAND_PREPS) + _such_as(tok):
+                inners = prep_objects(tok, EXPAND_PREPS) + _such_as(tok)
+                for inner in inners:
                     near = inner.head.lower_ in ("near", "outside")  # "a base near Poland" is not in Poland
                     found += [f for f in self.targets(inner, depth + 1) if not (near and f.type == "Country")]
+                # "Israeli cities, including Tel Aviv and Haifa": the examples and the cities' state
+                examples = bool(inners) and all(i.head.lower_ in ("including", "as") for i in inners)
                 facility = self.r.facility(tok, found)  # "a refinery in Ryazan" -> the Ryazan refinery
                 if facility is not None:
                     found = _with_facility(facility, found)
                 named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
                 if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
                     found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
-                if not found and not fighters:  # "Ukrainian towns", "southern Russian Black Sea regions"
+                if (not found or examples) and not fighters:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
                         if state is None and (left.dep_ == "poss" or left.dep_ in ("compound", "amod") and (
