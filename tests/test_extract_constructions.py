@@ -3377,3 +3377,14 @@ def test_a_site_the_sentence_calls_a_states_is_not_struck_by_that_state_when_no_
 def test_cities_of_a_state_given_with_examples_are_the_examples_and_the_state(sentence, state):
     found = directed(events(sentence), "Attack", "attacker", "target")
     assert state in found and (state[0], "Haifa" if state[0] == "Iran" else "Kharkiv") in found
+
+
+def test_the_package_a_later_sentence_tells_of_is_the_one_just_pledged_by_its_supplier():
+    evs = events("Germany has pledged an additional military aid package worth more than 1.3 billion euros, featuring "
+                 "four IRIS-T air defence systems. The announcement was made on Tuesday by Defence Minister Boris "
+                 "Pistorius. The aid package includes crucial military equipment, with a focus on enhancing Ukraine's "
+                 "air defence capabilities.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+    # a package no supply told before belongs to no one
+    assert not of_kind(events("The aid package includes crucial military equipment, with a focus on enhancing "
+                              "Ukraine's air defence capabilities."), "Supply")

@@ -249,6 +249,7 @@ class SentenceReader:
         self.unclaimed: tuple[int, list[Entity]] | None = None   # the targets of the last attack told without attacker
         self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
+        self.suppliers: tuple[int, list[Entity]] | None = None   # (sentence, suppliers) of the last supply read
         self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
         self.systems: list[tuple[int, int, Entity]] = []   # (sentence, token, system) of the weapon systems named
         self.meant: dict[tuple[int, int], Entity | None] = {}   # (sentence, token) -> the system a word stands for
@@ -1050,6 +1051,15 @@ class SentenceReader:
         items = self.items(item_tokens) or sent_troops
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
+        if not suppliers and trigger.pos_ == "NOUN" and self.suppliers is not None and \
+                self.sentence_no - self.suppliers[0] <= RECIPIENT_SENTENCES and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
+            # "X pledged a new aid package. ... The package includes Y": the package just told, X's
+            suppliers = [x for x in self.suppliers[1] if x not in recipients]
+            if suppliers:
+                self._doubt(FRAME_RECIPIENT)
+        if suppliers and items:
+            self.suppliers = (self.sentence_no, suppliers)
         if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
                                                           for o in prep_objects(trigger, {"to", "for"})) \
                 and not any(prep_objects(x, DEPLOYED) for x in (trigger, *item_tokens)):
