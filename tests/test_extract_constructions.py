@@ -3388,3 +3388,24 @@ def test_the_package_a_later_sentence_tells_of_is_the_one_just_pledged_by_its_su
     # a package no supply told before belongs to no one
     assert not of_kind(events("The aid package includes crucial military equipment, with a focus on enhancing "
                               "Ukraine's air defence capabilities."), "Supply")
+
+
+def test_people_named_among_the_officials_met_are_met_too():
+    evs = events("Russia said Foreign Minister Sergei Lavrov will hold talks with top US officials, including Secretary "
+                 "of State Marco Rubio, on Tuesday.", date(2025, 2, 17))
+    assert pair("Sergey Lavrov", "Marco Rubio") in pairs(evs, "Meeting")
+
+
+def test_a_role_noun_whose_state_is_named_by_another_of_its_names_is_the_offices_holder():
+    evs = events("Ukrainian Foreign Minister Andrii Sybiha welcomed Turkish Foreign Minister Hakan Fidan in Kyiv on "
+                 "30 May. On 26-27 May, Türkiye's foreign minister was in Moscow, where he met Kremlin leader "
+                 "Vladimir Putin.", date(2025, 5, 31))
+    found = pairs(evs, "Meeting")
+    assert pair("Hakan Fidan", "Vladimir Putin") in found and pair("Andrii Sybiha", "Vladimir Putin") not in found
+
+
+def test_whoever_proposes_that_talks_with_someone_be_held_holds_them():
+    evs = events("Russia proposed that the second round of negotiations with Ukraine be held in Istanbul on 2 June, "
+                 "said Lavrov.", date(2025, 5, 31))
+    assert pairs(evs, "Meeting") == {pair("Russia", "Ukraine")}
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"proposed"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -381,6 +381,9 @@ class SentenceReader:
                 # "between Lavrov and former US secretary of state Antony Blinken": the name right
                 # after the title, which the parser hung elsewhere
                 found = self.r.from_token(after)[:1]
+            if tok.tag_ == "NNS":   # "top US officials, including Secretary of State Marco Rubio": them too
+                found = found + [e for o in prep_objects(tok, {"including"}) + _such_as(tok) for x in (o, *o.conjuncts)
+                                 for e in self.r.from_token(x) if e.type == "Person" and e not in found]
             for e in found:
                 agent = self.r.as_agent(e)
                 if agent is not None and agent not in out:
@@ -649,6 +652,10 @@ class SentenceReader:
         if trigger.lower_ in GATHERINGS and not others and not (
                 verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is
+        if not holders and others and verb is not None and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in PROPOSED_LEMMAS:
+            # "Russia proposed that the next round of talks with Ukraine be held in Istanbul": Russia's talks
+            holders = [a for a in self.agents(subjects(verb.head)) if a not in others]
         if not holders and others and not (verb is not None and verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):
             # "Bilateral meetings with A and B will take place": the host of the talks just told
             holders = self._meeting_host(others)

@@ -505,6 +505,20 @@ class ArticleResolver:
                 people.append(self._seen(holder))
         return people if len(people) > 1 else []
 
+    def _holder_by_state(self, token: Token) -> Entity | None:
+        """A role noun whose state is named by another of its names ("Türkiye's foreign minister",
+        the office listed as Turkey's): the office asked for by the state's own name."""
+        if token.tag_ not in ("NN", "NNP"):   # one holder: not "Ukrainian leaders"
+            return None
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.i < token.i]
+        states = [st for c in mods for st in [self.state_of(c)] if st is not None and st.type == "Country"]
+        if len(states) != 1:
+            return None
+        title = " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
+                         + [token.lemma_.lower()])
+        return next((h for o in (f"{states[0].label}'s {title}", f"{title} of {states[0].label}")
+                     for h in [self.gaz.office_holder(o, self.published)] if h), None)
+
     def _leader(self, state: Entity) -> Entity | None:
         """A state's leader on the day: its one head of state or government; where it has two (a
         president and a prime minister), the one the article names (anywhere: a headline's "Italy's
@@ -676,7 +690,7 @@ class ArticleResolver:
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token, of=True), self.published) or \
             self.gaz.office_holder(role_phrase(token, of="before"), self.published) or \
-            self.gaz.office_holder(role_phrase(token), self.published)
+            self.gaz.office_holder(role_phrase(token), self.published) or self._holder_by_state(token)
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is not None:
             return self._seen(holder)
