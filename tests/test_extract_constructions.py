@@ -3409,3 +3409,27 @@ def test_whoever_proposes_that_talks_with_someone_be_held_holds_them():
                  "said Lavrov.", date(2025, 5, 31))
     assert pairs(evs, "Meeting") == {pair("Russia", "Ukraine")}
     assert {ev.status for ev in of_kind(evs, "Meeting")} == {"proposed"}
+
+
+def test_two_people_who_plan_to_meet_when_the_parser_read_plan_as_a_noun_are_a_planned_meeting():
+    evs = events("Russian President Vladimir Putin and Turkish leader Recep Tayyip Erdoğan plan to meet in the near "
+                 "future after a phone conversation in which they discussed grain exports, the Kremlin said.",
+                 date(2022, 7, 11))
+    meetings = of_kind(evs, "Meeting")
+    assert pairs(evs, "Meeting") == {pair("Vladimir Putin", "Recep Tayyip Erdogan")}
+    assert {ev.status for ev in meetings} == {"planned"}
+    assert pairs(evs, "Call") == {pair("Vladimir Putin", "Recep Tayyip Erdogan")}   # what they discussed on the phone
+
+
+def test_their_talks_are_the_talks_of_the_people_of_the_clause():
+    evs = events('"We have studied your proposals," Putin told Xi in televised comments at the start of their '
+                 'one-on-one talks in the Kremlin on Monday.', date(2023, 3, 21))
+    assert pairs(evs, "Meeting") == {pair("Vladimir Putin", "Xi Jinping")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia attacked Ukraine overnight. The cities hit were Kharkiv, Dnipro and Zaporizhzhia.",
+    "Russia attacked Ukraine overnight. The cities struck were Kharkiv, Dnipro and Zaporizhzhia.",
+])
+def test_the_places_a_copula_lists_as_those_hit_were_hit(sentence):
+    assert {("Russia", "Kharkiv"), ("Russia", "Zaporizhzhia")} <= directed(events(sentence), "Attack", "attacker", "target")

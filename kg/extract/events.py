@@ -597,9 +597,11 @@ def told_in(noun: Token) -> Token | None:
 
 
 def _in_a_call(verb: Token) -> bool:
-    """"... in a 90-minute call", "during a phone conversation", "on a video call"."""
+    """"... in a 90-minute call", "during a phone conversation", "on a video call"; "a phone
+    conversation in which they discussed ..." (the clause of the call)."""
     return any(o.lower_ in ("call", "conversation", "videoconference")
-               for o in prep_objects(verb, {"in", "during", "on", "over"}))
+               for o in prep_objects(verb, {"in", "during", "on", "over"})) or \
+        verb.dep_ == "relcl" and verb.head.lower_ in ("call", "conversation", "videoconference")
 
 
 def _by_phone(token: Token) -> bool:
@@ -877,6 +879,9 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
+    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
+            trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in ASSERTING):
+        return "planned"   # "X and Y plan to meet" with "plan" read as a noun: a clause whose verb is "to meet"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in ("date", "time", "venue", "timing", "location", "place"):
         # "a date for a Trump-Putin meeting remains undecided": to come, once agreed when it is set

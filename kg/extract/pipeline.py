@@ -598,6 +598,14 @@ class SentenceReader:
         if len(named) >= 2:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
+        if not holders and not others and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
+            clause = trigger.head   # "X told Y at the start of their talks", "X and Y began their talks": the clause's people
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                holders = self.agents(subjects(clause))
+                others = [a for a in self.agents([o for o in objects(clause) if o.dep_ in ("dobj", "dative")])
+                          if a not in holders and a.type == "Person"]
         if not holders and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
             clause = trigger.head   # "X described his meeting with Y": his is X's
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
@@ -1258,6 +1266,8 @@ class SentenceReader:
                         (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])
                     # "In Kyiv, seven people were killed when a missile hit a block": where the clause it tells of was
                     # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
+            if (listed := _listed_as_hit(trigger)):   # "The four airbases hit were A, B, C and D": those
+                target_tokens, passive = listed, subjects(trigger) or [trigger.head]
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
                 target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
             else:   # "targeted Odesa, Mykolaiv and Sumy", the list hung on the verb; "struck X, alongside Y and Z"
@@ -2031,6 +2041,21 @@ def _told_before(trigger: Token) -> bool:
     target of its own)."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                           for c in trigger.children)
+
+
+def _listed_as_hit(verb: Token) -> list[Token]:
+    """What a copula lists as the things a participle says were hit: "The cities hit were A, B
+    and C", "The four airbases struck were A and B" (the parser may read "hit" as the verb, with
+    "were A" its clause, or as the noun's participle, with "were" the verb); [] otherwise."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return []
+    if verb.dep_ == "acl" and verb.head.tag_ == "NNS" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_ == "be":
+        be = verb.head.head
+    elif any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == verb.i - 1 for c in verb.children):
+        be = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i == verb.i + 1), None)
+    else:
+        return []
+    return [a for a in be.children if a.dep_ in ("attr", "nsubj") and a.i > be.i] if be is not None else []
 
 
 def _list_as_apposition(token: Token) -> list[Token]:

@@ -49,6 +49,16 @@ STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", 
               "telegram", "twitter", "x", "facebook", "uav", "uavs", "drone", "drones"}   # (weapons the model took for a body)
 
 
+def _name_before_misread_verb(tok: Token) -> Span | None:
+    """The name in "X and Y plan to meet" that the parser read as "the Y plan": a conjunct noun
+    followed by "to", with a person's name as its compound, is that person (the noun was the verb)."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or \
+            tok.i == 0 or doc[tok.i - 1].ent_type_ != "PERSON":
+        return None
+    return next((e for e in doc.ents if e.end == tok.i and e.label_ == "PERSON"), None)
+
+
 def named_after_title(tok: Token) -> Span | None:
     """The name right after a title's "of" phrase: "President of the United
     States Joe Biden", "President of the European Commission Ursula von der Leyen"; None when the
@@ -321,7 +331,7 @@ class ArticleResolver:
         for tok in members:
             if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
-            named = named_after_title(tok)
+            named = named_after_title(tok) or _name_before_misread_verb(tok)
             # "President of the United States Joe Biden": the name after the title, not the title's holder
             found = [x for x in [self.from_span(named)] if x is not None] if named is not None else \
                 self._many(tok, depth)
