@@ -3433,3 +3433,22 @@ def test_their_talks_are_the_talks_of_the_people_of_the_clause():
 ])
 def test_the_places_a_copula_lists_as_those_hit_were_hit(sentence):
     assert {("Russia", "Kharkiv"), ("Russia", "Zaporizhzhia")} <= directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_people_who_met_together_with_others_met_all_of_them_in_one_meeting():
+    evs = events("Aliyev and Pashinian met there together with French President Emmanuel Macron and European Union "
+                 "chief Charles Michel on the sidelines of a European Political Community summit.", date(2022, 10, 7))
+    assert pair("Emmanuel Macron", "Charles Michel") in pairs(evs, "Meeting")
+    assert len(of_kind(evs, "Meeting")) == 1
+
+
+def test_meetings_including_with_someone_are_meetings_with_them():
+    evs = events("During the summit, Pashinyan had other high-profile meetings, including with the presidents of "
+                 "Russia and Turkey.", date(2025, 9, 2))
+    assert {pair("Nikol Pashinyan", "Vladimir Putin"), pair("Nikol Pashinyan", "Recep Tayyip Erdogan")} <= pairs(evs, "Meeting")
+
+
+def test_a_summit_someone_would_organise_involving_others_is_their_meeting_not_the_organisers():
+    evs = events("Erdogan said he would organise a summit involving Putin, Zelenskyy and Trump.", date(2025, 6, 3))
+    found = pairs(evs, "Meeting")
+    assert pair("Vladimir Putin", "Donald Trump") in found and not any("Recep Tayyip Erdogan" in p for p in found)

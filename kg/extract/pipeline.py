@@ -53,6 +53,7 @@ NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", 
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "strikes inside Russia"
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
 SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
+ARRANGING = {"organise", "organize", "arrange", "broker", "mediate", "facilitate", "propose", "suggest"}   # talks for others
 FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
 LEAD_SENTENCES = 12   # how far into an article its lead still frames agentless attacks
 RECIPIENT_SENTENCES = 2  # how far back the supplies just told still say where a supply told without a recipient goes
@@ -546,6 +547,9 @@ class SentenceReader:
                     second = [self.r._seen(self.gaz.entities[visited[0]])]   # "a Turkish delegation visited Egypt"
             if len(second) == 1 and _among_those(trigger):
                 first, second, split = second, first, True   # "Among those expected to meet X were A, B and C"
+            if first and second and lemma == "meet" and any(
+                    c.lower_ == "together" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "with" for c in trigger.children):
+                return [{"participant": _distinct(first + second)}]   # "X and Y met together with A and B": all four
             sides = self._sides(first, second, split)
             if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
@@ -570,10 +574,15 @@ class SentenceReader:
             if len(named) >= 2 and (all(a.type == "Person" for a in named) or any(
                     o.lemma_.lower() in DELEGATES and prep_objects(o, {"of", "from"}) for o in of)):
                 between = named   # "the meetings of representatives of Ukraine, the US and France"
-        others = [a for a in self.agents(prep_objects(trigger, {"with"})) if a not in between]
-        # "talks involving the US, Egypt and Qatar": those it involves
+        # ("other meetings, including with X and Y": those it includes)
+        others = [a for a in self.agents(prep_objects(trigger, {"with"}) + [
+            o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
+            for o in w.children if o.dep_ == "pobj"]) if a not in between]
+        # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
+        # or as a preposition's)
         involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
-                                            for o in objects(c) for x in (o, *o.conjuncts)])
+                                            for o in objects(c) + [p for p in c.children if p.dep_ == "pobj"]
+                                            for x in (o, *o.conjuncts)])
                     if a not in between and a not in others]
         others += involved
         verb = governing_verb(trigger)
@@ -672,6 +681,8 @@ class SentenceReader:
         if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
             others = self._visit_host(holders, self._visited_states(prep_objects(trigger, {"to"})))   # "during Duda's visit to Turkey"
         if involved and (holders or len(involved) >= 2):   # one set of talks, all of them in it
+            if len(involved) >= 2 and verb is not None and verb.lemma_.lower() in ARRANGING:
+                holders = []   # "X would organise a summit involving A, B and C": they meet; X arranges it
             return [{"participant": _distinct(holders + others)}]
         return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
 
