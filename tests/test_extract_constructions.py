@@ -3452,3 +3452,10 @@ def test_a_summit_someone_would_organise_involving_others_is_their_meeting_not_t
     evs = events("Erdogan said he would organise a summit involving Putin, Zelenskyy and Trump.", date(2025, 6, 3))
     found = pairs(evs, "Meeting")
     assert pair("Vladimir Putin", "Donald Trump") in found and not any("Recep Tayyip Erdogan" in p for p in found)
+
+
+def test_the_meeting_co_chaired_by_two_people_is_theirs_though_the_verb_is_joined_to_another():
+    evs = events("The meeting, scheduled for Sept. 4, will be held in a hybrid format and will be co-chaired by French "
+                 "President Emmanuel Macron and U.K. Prime Minister Keir Starmer.", date(2025, 9, 2))
+    assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Keir Starmer")}
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}

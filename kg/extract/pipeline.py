@@ -557,16 +557,19 @@ class SentenceReader:
                 left = _distinct(first + left)
                 sides = self._sides(left, [p for p in second + right if p not in left], split)
             return sides
-        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in ("attend", "chair", "co-chair", "host",
-                                                                         "mediate", "moderate") and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in trigger.children):
+        # ("... will be held in Paris and will be co-chaired by X and Y": the verb joined to the one it is subject of)
+        chaired = [v for v in (trigger.head, *trigger.head.conjuncts) if v.lemma_.lower() in (
+            "attend", "chair", "co-chair", "cochair", "host", "mediate", "moderate")] if trigger.dep_ == "nsubjpass" else []
+        if chaired and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in trigger.children):
             # "The meeting is also attended by X and Y", "The talks were chaired by X": the talks just
             # told, with them
             # ("the talks", however far back: the article's last talks, no others told since)
-            joined = self._joining_talks(self.agents([x for o in prep_objects(trigger.head, {"by"}) for x in (o, *o.conjuncts)]),
-                                         far=True)
+            by = self.agents([x for v in chaired for o in prep_objects(v, {"by"}) for x in (o, *o.conjuncts)])
+            joined = self._joining_talks(by, far=True)
             if joined:
                 return joined
+            if len(by) >= 2 and trigger.head.lemma_.lower() != "attend":
+                return [{"participant": by}]   # "the meeting will be co-chaired by X and Y": they hold it together
         between = self.agents(_envoys_named(prep_objects(trigger, {"between", "among"})))
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             of = prep_objects(trigger, {"of"})
