@@ -3459,3 +3459,9 @@ def test_the_meeting_co_chaired_by_two_people_is_theirs_though_the_verb_is_joine
                  "President Emmanuel Macron and U.K. Prime Minister Keir Starmer.", date(2025, 9, 2))
     assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Keir Starmer")}
     assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}
+
+
+def test_the_places_of_an_attacks_toll_are_its_targets():
+    evs = events("Russia launched a massive missile and drone attack on Ukraine overnight. The human toll of the attack "
+                 "included fatalities in Lutsk, Dnipro and the Zaporizhzhia region.", date(2025, 6, 6))
+    assert {("Russia", "Lutsk"), ("Russia", "Dnipro")} <= directed(evs, "Attack", "attacker", "target")

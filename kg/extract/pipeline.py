@@ -1394,6 +1394,12 @@ class SentenceReader:
                 target_tokens = passive_subject(trigger.head.head)   # "an explosion at a depot in X was caused by a drone attack"
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
                 target_tokens = prep_objects(toll, {"in"})
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                    trigger.head.head.lemma_.lower() == "toll" and trigger.head.head.dep_ == "nsubj":
+                # "the toll of the attack included fatalities in X, Y and Z": where its dead and wounded were
+                told = trigger.head.head.head
+                target_tokens = prep_objects(told, {"in", "across"}) + [
+                    p for o in objects(told) for p in prep_objects(o, {"in", "across"})]
             if not target_tokens and trigger.dep_ in ("nsubj", "nsubjpass") and \
                     trigger.head.lemma_.lower() in ("take", "occur", "happen", "come"):
                 target_tokens = [t for t in prep_objects(trigger.head, {"in", "on", "at"})   # "the strikes took place in X"
