@@ -17,9 +17,9 @@ CALL_VERBS, CALL_NOUNS = CALL.verbs, CALL.nouns
 SUPPLY_VERBS, SUPPLY_NOUNS = SUPPLY.verbs, SUPPLY.nouns
 ATTACK_VERBS, ATTACK_NOUNS = ATTACK.verbs, ATTACK.nouns
 REQUEST_VERBS = REQUEST.verbs
-# "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 FIRE_ARMS = {"rocket", "artillery", "mortar", "tank", "missile", "drone", "sniper", "machine-gun", "machinegun", "anti-aircraft",
              "naval", "cannon", "howitzer"}   # "rocket fire", "artillery fire": an attack
+# "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"

@@ -44,6 +44,7 @@ PLACES_HIT = 0.6        # the places a sentence names, when an attack's object n
 MEETING_HOST = 0.6      # the host of the talks just told holds the next meetings
 FRAME_ATTACKER = 0.6    # the attacker the article leads with, for an attack told without one
 FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply told without one
+FRAME_SUPPLIER = 0.6    # the supplier of the package just told, for "the package" told without one
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
@@ -1086,7 +1087,7 @@ class SentenceReader:
             # "X pledged a new aid package. ... The package includes Y": the package just told, X's
             suppliers = [x for x in self.suppliers[1] if x not in recipients]
             if suppliers:
-                self._doubt(FRAME_RECIPIENT)
+                self._doubt(FRAME_SUPPLIER)
         if suppliers and items:
             self.suppliers = (self.sentence_no, suppliers)
         if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
