@@ -612,17 +612,13 @@ class SentenceReader:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
         if not holders and not others and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
-            clause = trigger.head   # "X told Y at the start of their talks", "X and Y began their talks": the clause's people
-            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-                clause = clause.head
+            clause = _verb_above(trigger)   # "X told Y at the start of their talks", "X and Y began their talks": the clause's people
             if clause.pos_ in ("VERB", "AUX"):
                 holders = self.agents(subjects(clause))
                 others = [a for a in self.agents([o for o in objects(clause) if o.dep_ in ("dobj", "dative")])
                           if a not in holders and a.type == "Person"]
         if not holders and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
-            clause = trigger.head   # "X described his meeting with Y": his is X's
-            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-                clause = clause.head
+            clause = _verb_above(trigger)   # "X described his meeting with Y": his is X's
             holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
             holders = holders if len(holders) == 1 else []   # whose "his" is, only where one person is the subject
         if not holders and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
@@ -2115,12 +2111,13 @@ def _misattached_conjuncts(verb: Token | None, objects: list[Token]) -> list[Tok
     if verb is None or not objects:
         return []
     last = max(o.i for o in objects)
+    joined = any(x.dep_ == "cc" and x.lower_ in ("and", "as well as") and x.i > last for x in verb.children)
     out = []
     for c in verb.children:
         if c.dep_ != "conj" or c.i <= last or c.pos_ not in ("NOUN", "PROPN") or any(
                 g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
             continue
-        if any(x.dep_ == "cc" and x.lower_ in ("and", "as well as") and x.i > last for x in verb.children):
+        if joined:
             out.append(c)
         elif c.conjuncts and c.doc[c.i - 1].text == "," and c.i - 1 > last:   # "targeted A, B, C and D": a list
             out += [c, *(x for x in c.conjuncts if x != verb)]
@@ -2263,6 +2260,15 @@ def _one_by_one(trigger: Token) -> bool:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
                          "bilaterals", "one-on-one"})
+
+
+def _verb_above(noun: Token) -> Token:
+    """The nearest verb above a noun, however deep in phrases it sits (the sentence's root when
+    none is a verb); unlike _clause_verb, unbounded."""
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    return clause
 
 
 def _among_those(trigger: Token) -> bool:

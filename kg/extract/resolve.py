@@ -496,8 +496,7 @@ class ArticleResolver:
         if token.tag_ not in ("NNS", "NNPS"):
             return []
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i]
-        title = " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
-                         + [token.lemma_.lower()])
+        title = self._office_title(token, mods)
         named = [[f"{state.label}'s {title}", f"{title} of {state.label}", f"{title} of the {state.label}"]
                  for state in states] if states is not None else [
             [f"{m.text} {title}"] for c in mods for m in (c, *c.conjuncts) if self.state_of(m) is not None]
@@ -515,6 +514,12 @@ class ArticleResolver:
                 people.append(self._seen(holder))
         return people if len(people) > 1 else []
 
+    def _office_title(self, token: Token, mods: list[Token]) -> str:
+        """A role noun's office without its state: "foreign minister" of "the Chinese and Russian
+        foreign ministers" or of "Türkiye's foreign minister"."""
+        return " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
+                        + [token.lemma_.lower()])
+
     def _holder_by_state(self, token: Token) -> Entity | None:
         """A role noun whose state is named by another of its names ("Türkiye's foreign minister",
         the office listed as Turkey's): the office asked for by the state's own name."""
@@ -524,8 +529,7 @@ class ArticleResolver:
         states = [st for c in mods for st in [self.state_of(c)] if st is not None and st.type == "Country"]
         if len(states) != 1:
             return None
-        title = " ".join([c.text for c in mods if c.dep_ in ("amod", "compound") and self.state_of(c) is None]
-                         + [token.lemma_.lower()])
+        title = self._office_title(token, mods)
         return next((h for o in (f"{states[0].label}'s {title}", f"{title} of {states[0].label}")
                      for h in [self.gaz.office_holder(o, self.published)] if h), None)
 
