@@ -41,7 +41,7 @@ def _words(text: str) -> frozenset[str]:
 MEETING = Family(
     "Meeting", "meetings", ("participant",), "two participants", ("participant", "metWith"),
     verbs=_words("meet greet host visit receive negotiate sign welcome gather convene"),
-    nouns=_words("talks meeting meetings negotiations summit round session visit conference consultations "
+    nouns=_words("talks meeting meetings negotiations summit round session visit conference briefing consultations "
                  "discussions"))
 CALL = Family(
     "Call", "calls", ("participant",), "two participants", ("participant", "spokeWith"),

@@ -82,6 +82,10 @@ KNOWING = {"inform", "tell", "consult", "notify", "brief", "know", "aware", "war
 BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
+BLASTS = {"explosion", "blast", "fire", "damage", "destruction"}   # what weapons caused at a place
+FELL = {"fall", "land", "explode", "crash", "detonate", "impact"}   # what a weapon in flight did where it came down
+PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
+              "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave"}   # "a pair of drones"
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
@@ -173,9 +177,16 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X")
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
-        if lemma in ("fall", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) \
+        if lemma in FELL and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FALLING or c.lower_ in PARTITIVES and any(
+                o.lemma_.lower() in FALLING for o in prep_objects(c, {"of"}))) for c in token.children) \
                 and has_prep(token, {"on", "in", "near", "into", "at"}):
-            return "Attack"  # "a missile fell near a school in Kharkiv", "debris fell on a building in Kyiv"
+            return "Attack"  # "a missile fell near a school in Kharkiv", "debris fell on a building in Kyiv",
+            # "a pair of drones exploded in X"
+        if lemma == "cause" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in BLASTS and (has_prep(o, {"at", "in", "on", "near"}) or
+                                                                      has_prep(token, {"at", "in", "on", "near"}))
+                for o in token.children):
+            return "Attack"  # "Ukrainian drones caused explosions at the Engels airfield"
         if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children):
             return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"
@@ -416,7 +427,8 @@ def bought_for(verb: Token) -> list[Token]:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"] + [
         c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "for"]
     out = [o for p in preps if not any(t.ent_type_ == "MONEY" for t in p.subtree)
-           for o in p.children if o.dep_ == "pobj"]
+           for o in p.children if o.dep_ == "pobj" and not (   # not what for: "for deployment on board X"
+               o.lemma_.lower() in PURPOSES and not any(c.dep_ == "poss" for c in o.children))]
     for clause in verb.children:   # "will purchase US weapons to support Ukraine's defence": whom it supports
         if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in BOUGHT_TO_HELP and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
@@ -425,6 +437,8 @@ def bought_for(verb: Token) -> list[Token]:
     return out
 
 
+PURPOSES = {"deployment", "use", "service", "operation", "training", "installation", "integration", "induction",
+            "replacement", "modernisation", "modernization"}   # bought "for use by X": what for, not for whom
 BOUGHT_TO_HELP = {"support", "help", "aid", "assist", "bolster", "strengthen", "boost", "arm", "equip"}
 
 
@@ -657,7 +671,7 @@ def subjects(verb: Token) -> list[Token]:
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 return named_among(tok) or [tok.head]
-            return subs
+            return _swallowed_by_date(tok, subs[0]) + subs
         if agent:
             return agent
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -697,6 +711,18 @@ def subjects(verb: Token) -> list[Token]:
                 return [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             return [tok.head]
         return []
+    return []
+
+
+def _swallowed_by_date(verb: Token, subject: Token) -> list[Token]:
+    """The head of a list the parser joined to the day the sentence opens with: "On March 3, Egypt,
+    Jordan and the Gulf states met" read as "March 3, Egypt, Jordan" and "the Gulf states met".
+    The first name joined to the opening phrase's day ([] when there is none)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < subject.i):
+        for day in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
+            named = [c for c in day.conjuncts if c.i > day.i and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+            if named:
+                return named[:1]
     return []
 
 

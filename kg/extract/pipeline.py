@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -46,7 +46,7 @@ FRAME_ATTACKER = 0.6    # the attacker the article leads with, for an attack tol
 FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply told without one
 FRAME_SUPPLIER = 0.6    # the supplier of the package just told, for "the package" told without one
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
-GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress"}
+GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress", "briefing"}
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
@@ -566,12 +566,17 @@ class SentenceReader:
             # told, with them
             # ("the talks", however far back: the article's last talks, no others told since)
             by = self.agents([x for v in chaired for o in prep_objects(v, {"by"}) for x in (o, *o.conjuncts)])
+            if len(by) >= 2 and trigger.lemma_.lower() in GATHERINGS:
+                return [{"participant": by}]   # "The summit was attended by A, B and C": theirs, not the talks told before
             joined = self._joining_talks(by, far=True)
             if joined:
                 return joined
             if len(by) >= 2 and trigger.head.lemma_.lower() != "attend":
                 return [{"participant": by}]   # "the meeting will be co-chaired by X and Y": they hold it together
-        between = self.agents(_envoys_named(prep_objects(trigger, {"between", "among"})))
+        between = self.agents(_envoys_named(prep_objects(trigger, {"between", "among"}) + [
+            # "talks held in Cairo between A and B": the between on the participle that tells where
+            o for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for o in prep_objects(c, {"between", "among"})]))
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             of = prep_objects(trigger, {"of"})
             named = self.agents(of)
@@ -859,7 +864,12 @@ class SentenceReader:
             # "a batch of jets"; passive, what was bought ("the aircraft has been ordered by Brazil")
             item_tokens = list(dict.fromkeys(i for o in objects(trigger) or passive_subject(trigger)
                                              for i in (o, *batch_of(o))))
+            if not item_tokens and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                item_tokens = [trigger.head]   # "Rafales bought by India from France": the noun bought
             recipients = self.agents(subjects(trigger))
+            if not recipients and lemma in INDUCTING and passive_subject(trigger):
+                # "the jets were commissioned into the Pakistan Air Force": whose force
+                recipients = self.agents(prep_objects(trigger, {"into"}))
             if not recipients and any(c.dep_ == "agent" for c in trigger.children):
                 return None   # "bought by the three countries": a buyer named but unknown is no one else
             if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
@@ -867,7 +877,9 @@ class SentenceReader:
                 recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
-                                     [p for o in item_tokens for p in prep_objects(o, {"from"})]))
+                                     [p for o in item_tokens for h in (o, *[c for c in o.children if c.dep_ == "acl"
+                                                                            and c.lemma_.lower() in ACQUIRE_VERBS])
+                                      for p in prep_objects(h, {"from"})]))   # "the jets acquired from China were ..."
             if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
                 suppliers = self._makers(item_tokens, recipients) or [
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
@@ -974,6 +986,8 @@ class SentenceReader:
                 suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
                     p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
                     for p in prep_objects(c, {"from", "by"})])
+            if not suppliers and not passive:   # "Chinese airlifters delivered X to Y": the carriers' state
+                suppliers = self._states_in([s for s in subjects(trigger) if s.lemma_.lower() in CARRIERS])
             if not suppliers and trigger.tag_ == "VBG":   # "X was quick in backing Ukraine with weapons"
                 suppliers = self.agents(_clause_subjects(trigger) or subjects(_clause_verb(
                     trigger, ("pcomp", "prep", "acomp", "pobj")) or trigger))
@@ -1231,6 +1245,7 @@ class SentenceReader:
             return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
                 [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
         passive: list[Token] = []
+        hit: list[Token] = []   # what a verb says it hit, where that names no target of itself
         verb = None
         victims = self._killed(trigger)   # someone named killed is who was hit, not where
         if trigger.pos_ == "VERB":
@@ -1266,9 +1281,13 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger, preps)
                 elif lemma in ("advance", "march", "push"):   # "advanced on X", "pushed towards X"
                     target_tokens += prep_objects(trigger, {"toward", "towards"})
-                elif lemma in ("fall", "land"):   # "a missile fell near a school in Kharkiv": where it fell
+                elif lemma == "cause":   # "drones caused explosions at X": where they went off
+                    target_tokens = [p for o in objects(trigger) for p in prep_objects(o, {"at", "in", "on", "near"})] or \
+                        prep_objects(trigger, {"at", "in", "on", "near"})
+                elif lemma in FELL:   # "a missile fell near a school in Kharkiv": where it fell
                     target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
                 if not victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
+                    hit = target_tokens
                     target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or [
                         m for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MOMENTS
                         for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")] or \
@@ -1280,7 +1299,8 @@ class SentenceReader:
             if (listed := _listed_as_hit(trigger)):   # "The four airbases hit were A, B, C and D": those
                 target_tokens, passive = listed, subjects(trigger) or [trigger.head]
             if not target_tokens:  # "claimed to have struck and set on fire a refinery": the object of the conjunct
-                target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)]
+                # (else what it hit, whose places may lie deeper: "the vehicle where they were travelling in X")
+                target_tokens = [o for c in trigger.conjuncts if c.i > trigger.i for o in objects(c)] or hit
             else:   # "targeted Odesa, Mykolaiv and Sumy", the list hung on the verb; "struck X, alongside Y and Z"
                 target_tokens += [t for t in _misattached_conjuncts(trigger, target_tokens) if t not in target_tokens]
                 target_tokens += [x for o in prep_objects(trigger, {"alongside"}) if o.i > target_tokens[0].i
@@ -1292,8 +1312,11 @@ class SentenceReader:
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
             attackers = self.agents(doers) if not passive or passive == passive_subject(trigger) else []
-            if lemma in ("fall", "land"):   # what fell is no one: "a Russian missile" is Russia's, else the frame's
-                attackers = self._states_in(doers)
+            if lemma in FELL or lemma == "cause":   # what fell is no one: "a Russian missile" is Russia's, else the frame's
+                # ("a pair of Hezbollah drones exploded": the group whose they are)
+                fell = doers + [o for d in doers if d.lower_ in PARTITIVES for o in prep_objects(d, {"of"})]
+                attackers = self._states_in(fell) or [a for d in fell for m in left_modifiers(d) for a in self.agents([m])
+                                                      if a.key in self.gaz.armed]
             if not attackers and not passive:   # "a drone launched by the group hit X": whoever launched it
                 attackers = self.agents([o for d in doers for c in d.children if c.dep_ == "acl"
                                          and c.lemma_.lower() in LAUNCHING for o in prep_objects(c, {"by"})])
@@ -1650,10 +1673,16 @@ class SentenceReader:
                    and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS
                            for c in t.children)]
         for ent in token.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
-                    and not _directional(ent.root) and not any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
+            if not (token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1) or _directional(ent.root) \
+                    or any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
+                continue
+            if ent.label_ in ("GPE", "LOC", "FAC"):
                 places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
-                out += [p for p in places if p is not None and p not in out]
+            else:   # a name the model took for a person or body where the phrase names a place ("the area of X")
+                places = [p for p in [self.r.from_span(ent)] if ent.label_ in ("PERSON", "ORG")
+                          and p is not None and p.type in ("City", "Region")]
+            near = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("near", "outside")   # "a base near Poland"
+            out += [p for p in places if p is not None and p not in out and not (near and p.type == "Country")]
         return out
 
     def _places_hit(self, trigger: Token, attackers: list[Entity]) -> list[Entity]:
@@ -1899,6 +1928,8 @@ class SentenceReader:
     def place_of(self, trigger: Token, roles: dict[str, list[Entity]]) -> Entity | None:
         taken = {e.key for xs in roles.values() for e in xs}
         scope = [trigger] + [o for o in objects(trigger)] + prep_objects(trigger, {"with"})
+        if trigger.pos_ != "VERB":   # "talks held in Cairo": where the participle says
+            scope += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CONVENING]
         verb = governing_verb(trigger) if trigger.pos_ != "VERB" else None
         if verb is None and trigger.pos_ != "VERB" and trigger.dep_ in ("nsubj", "nsubjpass"):
             verb = trigger.head  # "Talks between A and B resumed in Geneva"
@@ -2007,6 +2038,8 @@ MOMENTS = {"moment", "minute", "hour", "day", "second"}   # "struck Odesa moment
 LAUNCHING = {"launch", "fire", "send", "operate", "fly", "drop", "deploy"}   # a weapon ... by X: X's
 PERCEIVING = {"detect", "see", "spot", "observe", "track", "record", "register", "hear", "watch", "intercept"}
 DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "heading"}   # items ... for X
+CARRIERS = {"airlifter", "aircraft", "plane", "freighter", "ship", "vessel", "convoy", "train", "truck", "lorry",
+            "transport", "airlift", "flight"}   # what carries supplies: "Chinese airlifters delivered X"
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
@@ -2014,7 +2047,6 @@ SLAYINGS = {"assassination", "killing", "murder"}   # ... of someone named: an a
 HELPING = {"help", "helped", "helps", "assist", "aid"}   # "the US helped intercept missiles" fired at another
 UNKNOWN = {"unidentified", "unknown", "mysterious", "commercial", "civilian", "stray", "suspected"}   # no one's, as far as told
 DOWNED_OVER = {"over", "above", "near", "in", "across", "around", "off"}   # where weapons in flight were downed
-PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds"}
 PROJECTILES = {"drone", "missile", "rocket", "shell", "uav", "aircraft", "jet", "helicopter", "plane", "projectile",
                "bomb", "warplane", "interceptor"}
 JOINING = {"collaborate", "cooperate", "participate", "partner", "team", "unite"}  # "X and Y collaborated on strikes"
@@ -2034,6 +2066,7 @@ UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is 
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
+CONVENING = {"hold", "convene", "host", "organise", "organize", "stage", "conduct"}   # "talks held in X"
 HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
 
 

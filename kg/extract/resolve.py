@@ -177,6 +177,9 @@ class ArticleResolver:
                 return self._seen(found, text)
             if listed:   # "Mahmoudiyah, Al Hatta, Ansar and Al Wardiya were hit": villages, whatever the model said
                 return self._seen(Entity(key=slug(text), label=text, type="City"), text)
+            if label in ("PERSON", "ORG") and (noun := _place_named_by(span)) is not None:
+                # "the village (area) of Ain Baal", the name taken for a person's: the place it names
+                return self._seen(Entity(key=slug(text), label=text, type="Region" if noun in REGION_NOUNS else "City"), text)
         words = text.split()
         if len(words) > 1 and label in ("ORG", "NORP", "GPE") and all(w.lower() in MILITARY_WORDS | {"armed"}
                                                                        for w in words[1:]):
@@ -475,6 +478,9 @@ class ArticleResolver:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):   # "delegations from X and Y"
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
+                            inner = prep_objects(obj, {"of"}) if obj.ent_type_ == "CARDINAL" or obj.lower_ in (
+                                "some", "several", "many", "most", "all", "both") else []
+                            obj = inner[0] if inner else obj   # "representatives of three of its partners - X, Y and Z"
                             for e in self.from_token(obj, depth + 1):
                                 agent = self.as_agent(e)
                                 if agent is not None and agent.type == "Country" and agent not in states:
@@ -1138,6 +1144,15 @@ def _place_context(span: Span) -> bool:
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
     return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
+
+
+def _place_named_by(span: Span) -> str | None:
+    """The place noun whose name the span is: "the village of X", "the area of X" (the noun); else None."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return None
+    noun = root.head.head.lemma_.lower()
+    return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} else None
 
 
 def _taken_place(span: Span) -> bool:
