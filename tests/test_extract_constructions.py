@@ -3535,3 +3535,23 @@ def test_a_press_briefing_with_someone_is_a_meeting_with_them_and_one_alone_is_n
     assert pair("John Healey", "Rustem Umerov") in pairs(evs, "Meeting")
     assert not of_kind(events("Defence Secretary John Healey told a press briefing on Monday that Britain will send "
                               "more drones to Ukraine."), "Meeting")
+
+
+def test_the_country_a_state_invaded_is_the_state_the_sentence_named_not_a_city_in_it():
+    evs = events("The deal signed in Istanbul on July 22 allows Ukraine to export grain stuck at its ports since Russia "
+                 "invaded the country in February.", date(2022, 8, 17))
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
+
+
+def test_a_facility_is_named_for_the_place_its_own_phrase_gives():
+    evs = events("In the Donetsk region, Russia struck a railway station in Kramatorsk.")
+    assert any(t.startswith("Kramatorsk") and "station" in t.lower() for _, t in
+               directed(evs, "Attack", "attacker", "target"))
+    assert not any(t.startswith("Donetsk") and "station" in t.lower() for _, t in
+                   directed(evs, "Attack", "attacker", "target"))
+
+
+def test_a_common_noun_a_headline_capitalised_is_no_place():
+    evs = events("21 Dead in Russian Attack on Building in Ukraine's Dnipro City", date(2023, 1, 15))
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Dnipro" in targets and "Building" not in targets

@@ -155,6 +155,9 @@ class ArticleResolver:
             return None   # (a title alone, "the EU's Special Representative", names nobody)
         if label in ("ORG", "PERSON") and _headline_words(span):
             return None   # "Russian Ballistic Missile Strike Damages Two Ships": a headline's words, capitalised
+        if len(span) == 1 and (span[0].lower_ in FACILITY_NOUNS or span[0].lower_ in PLACE_NOUNS or
+                               span[0].lower_ in ("building", "buildings")):
+            return None   # "Attack on Building in Dnipro": a common noun a headline capitalised
         if text.isupper() and len(span) == 1 and not span.ent_id_ and {
                 span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
             return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
@@ -638,6 +641,14 @@ class ArticleResolver:
                 states = [st for c in said.head.children if c.dep_ == "nsubj" for st in [self._speaker_state(c, depth)]
                           if st is not None]
                 return self._seen(states[0]) if states else None
+            if token.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                # "... Ukraine's ports since Russia invaded the country": the state the sentence named last
+                # before it, but the one acting on it
+                doers = {e.key for s in subjects(clause) for e in [self._one(s, depth + 1)] if e is not None}
+                named = [e for ent in doc.ents[::-1] if ent.end <= token.i and ent.start >= token.sent.start
+                         and ent.label_ == "GPE" for e in [self.from_span(ent)] if e is not None]
+                named = [e for e in named if e.type == "Country" and e.key not in doers]
+                return named[0] if named else None
         if lower in ("it", "they") and token.dep_ == "nsubj" and clause.dep_ == "relcl":
             # "X thanked Denmark for the jets it delivered": the state or body named before the
             # noun the clause tells of
@@ -864,8 +875,10 @@ class ArticleResolver:
                     # "Burshtyn thermal power plant", a town the model took for a person or left untagged:
                     # the facility's own name (not a company's, a group's or a state's: whose it is)
                     own = written = text
-        if where is None:
-            where = next((p for p in places if p.type in ("City", "Region")), None)
+        if where is None:   # where the noun itself says it is ("a station in Kramatorsk"), else the nearest place named
+            near = [e for o in prep_objects(noun, {"in", "near", "at", "outside"}) for e in self.from_token(o)]
+            where = next((p for p in near + places if p.type == "City"), None) or \
+                next((p for p in near + places if p.type == "Region"), None)
         if own is not None and written == own:   # in the state the sentence places it, if no nearer place
             return self._named_facility(own, noun, lemma, where or next((p for p in places if p.type == "Country"), None))
         if where is None:
