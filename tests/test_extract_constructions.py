@@ -3555,3 +3555,25 @@ def test_a_common_noun_a_headline_capitalised_is_no_place():
     evs = events("21 Dead in Russian Attack on Building in Ukraine's Dnipro City", date(2023, 1, 15))
     targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
     assert "Dnipro" in targets and "Building" not in targets
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("An Iraqi militia claimed drone attacks on US bases in Syria on Tuesday. The group, the Islamic Resistance in "
+     "Iraq, said its fighters launched three drones.", "Islamic Resistance in Iraq"),
+    ("Sudanese paramilitary forces shelled a camp for displaced people near El Fasher on Friday, killing ten people, "
+     "according to aid workers who blamed the Rapid Support Forces.", "Rapid Support Forces"),
+])
+def test_an_irregular_force_named_by_its_states_demonym_is_the_armed_group_the_article_names(sentence, attacker):
+    attackers = {a for a, _ in directed(events(sentence), "Attack", "attacker", "target")}
+    assert attacker in attackers and not attackers & {"Iraq", "Sudan", "Sudanese Armed Forces"}
+
+
+def test_a_camp_named_for_itself_is_a_target_wherever_it_is():
+    evs = events("The Rapid Support Forces shelled the Zamzam displacement camp on Friday.", date(2025, 4, 12))
+    assert directed(evs, "Attack", "attacker", "target") == {("Rapid Support Forces", "Zamzam camp")}
+
+
+def test_strikes_blamed_on_someone_are_theirs_and_set_the_articles_attacker():
+    evs = events("Two days earlier the base was first attacked in drone strikes the army blamed on the Rapid Support "
+                 "Forces. Drones also hit the main power substation in Port Sudan.", date(2025, 5, 6))
+    assert ("Rapid Support Forces", "Port Sudan") in directed(evs, "Attack", "attacker", "target")

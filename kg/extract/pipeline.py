@@ -1311,7 +1311,7 @@ class SentenceReader:
                 doers = subjects(trigger.head.head.head)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
-            attackers = self.agents(doers) if not passive or passive == passive_subject(trigger) else []
+            attackers = self._fighting(doers) if not passive or passive == passive_subject(trigger) else []
             if lemma in FELL or lemma == "cause":   # what fell is no one: "a Russian missile" is Russia's, else the frame's
                 # ("a pair of Hezbollah drones exploded": the group whose they are)
                 fell = doers + [o for d in doers if d.lower_ in PARTITIVES for o in prep_objects(d, {"of"})]
@@ -1329,7 +1329,7 @@ class SentenceReader:
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
                 # "rockets were fired from Lebanon": the armed group of that state the article tells of
-                attackers = [self.r.group_of(a) or a for a in attackers]
+                attackers = [self.r.group_of(a) or a for a in attackers] or self.agents(_claimed_by(trigger))
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
             for mod in left_modifiers(trigger):
@@ -1347,7 +1347,7 @@ class SentenceReader:
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
                                                                   | HARM_VERBS | JOINING) and not any(
                     c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
-                attackers = self.agents(subjects(verb))  # "Russian drones killed nine people in a strike on X"
+                attackers = self._fighting(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
             if not attackers and carrier is not None:
                 # "Ukraine responded with drone strikes on X", "Iran responded with missile and drone attacks
@@ -1359,7 +1359,7 @@ class SentenceReader:
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
-                attackers = self.agents(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
+                attackers = self._fighting(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
@@ -1521,6 +1521,19 @@ class SentenceReader:
         if weapons:
             roles["weapon"] = weapons
         return roles
+
+    def _fighting(self, tokens: list[Token]) -> list[Entity]:
+        """Who the attackers named are: an insurgent or paramilitary force named by its state's
+        demonym ("an Iraqi militia", "Syrian rebels", "Sudanese paramilitary forces") is the armed
+        group of that state the article names, not the state or its army (no one when it names none
+        or several)."""
+        found = self.agents(tokens)
+        irregular = any(t.lemma_.lower() in IRREGULARS or any(m.lower_ == "paramilitary" for m in left_modifiers(t))
+                        for t in tokens)   # ("Sudanese paramilitary forces": not the Sudanese army)
+        states = [a if a.type == "Country" else self.gaz.entities.get(a.country or "") for a in found]
+        if irregular and found and all(st is not None and st.type == "Country" for st in states):
+            return _distinct([g for st in states for g in [self.r.group_of(st)] if g is not None])
+        return found
 
     def _intercepted(self, verb: Token, flying: list[Token]) -> dict[str, list[Entity]] | None:
         """Weapons in flight shot down tell of an attack by whoever launched them: "Ukraine's air
@@ -2063,6 +2076,7 @@ def _amount(token: Token) -> bool:
 
 
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
+IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
@@ -2328,7 +2342,7 @@ def _refers_back(noun: Token) -> bool:
 
 def _claimed_by(trigger: Token) -> list[Token]:
     """Who an attack noun is laid at: "X, which is responsible for attacks on Y", "X was behind
-    the attack", "attacks claimed by X"."""
+    the attack", "attacks claimed by X", "strikes blamed on X"."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
         verb = head.head.head if head.head.dep_ in ("acomp", "amod") else head.head
@@ -2338,7 +2352,13 @@ def _claimed_by(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(head.head.head)  # "X claimed responsibility for the attack on Y"
-    return []
+    # "drone strikes the army blamed on X", "the strikes were blamed on X" (the verb of blame on the
+    # attack told, however the parser tagged the attack word)
+    blamed = [t for t in trigger.sent if t.lemma_.lower() in ("blame", "attribute") and t.pos_ == "VERB" and (
+        t.head == trigger and t.dep_ in ("relcl", "acl") or
+        t == head and trigger.dep_ == "nsubjpass" or
+        t.dep_ in ("relcl", "acl") and t.head.head == trigger and t.head.dep_ in ("dep", "compound", "pobj"))]
+    return [o for c in blamed for o in prep_objects(c, {"on", "to"})]
 
 
 def _envoys_named(tokens: list[Token]) -> list[Token]:

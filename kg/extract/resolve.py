@@ -559,8 +559,8 @@ class ArticleResolver:
         if state.type != "Country":
             return None
         named = [*self.entities.values(), *(self.gaz.entities[k] for k in sorted(self.named_groups) if k not in self.entities)]
-        groups = [e for e in named if e.key in self.gaz.armed and e.country == state.key
-                  and not _words(e.label) & MILITARY_WORDS]   # not its own army
+        groups = [e for e in named if e.key in self.gaz.armed and (e.country or self.gaz.insurgents.get(e.key)) == state.key
+                  and (e.key in self.gaz.insurgents or not _words(e.label) & MILITARY_WORDS)]   # not its own army
         return self._seen(groups[0]) if len(groups) == 1 else None
 
     def _longer_place(self, span: Span) -> Entity | None:
@@ -867,7 +867,7 @@ class ArticleResolver:
                 if found is not None:                                            # or took for a body
                     where, written = self._seen(found, text), text
                 elif lemma in ("camp", "camps") and text[:1].isupper():
-                    written = text                     # "the Nur Shams camp": its own name, wherever it is
+                    own = written = text               # "the Nur Shams camp": its own name, wherever it is
                 elif text[:1].isupper() and mod.ent_type_ in ("", "PERSON") and self._unknown_name(mod, text) and \
                         not set(text.lower().split()) <= FACILITY_KINDS and \
                         all(t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in FACILITY_KINDS
