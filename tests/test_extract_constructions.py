@@ -3577,3 +3577,14 @@ def test_strikes_blamed_on_someone_are_theirs_and_set_the_articles_attacker():
     evs = events("Two days earlier the base was first attacked in drone strikes the army blamed on the Rapid Support "
                  "Forces. Drones also hit the main power substation in Port Sudan.", date(2025, 5, 6))
     assert ("Rapid Support Forces", "Port Sudan") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_states_warplane_is_that_states_attack_though_the_plane_is_named_by_its_make():
+    evs = events("A Thai F-16 fighter jet bombed targets in Cambodia early on Thursday.", date(2025, 7, 24))
+    assert directed(evs, "Attack", "attacker", "target") == {("Thailand", "Cambodia")}
+
+
+def test_whose_involvement_in_supplying_arms_it_was_supplied_them_and_militias_are_the_group_named():
+    evs = events("A UN report revealed the UAE's involvement in secretly supplying weapons to Sudanese militias. The "
+                 "report names the Rapid Support Forces.", date(2025, 4, 15))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United Arab Emirates", "Rapid Support Forces")}

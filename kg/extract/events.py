@@ -680,6 +680,9 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
             seen += 1
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN" and (
+                owner := [c for c in tok.head.head.children if c.dep_ == "poss"]):
+            return owner   # "the UAE's involvement in supplying weapons", "Qatar's role in hosting the talks"
         if tok is verb and (doer := _gerund_doer(verb)) is not None:
             return [doer]   # "despite Washington sending tanks to X", parsed as "despite Washington" and "sending"
         if tok.dep_ == "acomp" and tok.head.pos_ == "AUX":  # "X and Y are due to meet"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -902,8 +902,8 @@ class SentenceReader:
                     suppliers = suppliers or self._makers(item_tokens, recipients)
             else:
                 held_items: list[Token] = []
-                recipients = self.agents(prep_objects(trigger, {"to"}) +
-                                         [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
+                recipients = self._forces(prep_objects(trigger, {"to"}) +   # ("to Sudanese militias": the group)
+                                          [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
                 if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
                     # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
                     held = objects(trigger) + [i for o in objects(trigger) if _amount(o)
@@ -1311,7 +1311,7 @@ class SentenceReader:
                 doers = subjects(trigger.head.head.head)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
-            attackers = self._fighting(doers) if not passive or passive == passive_subject(trigger) else []
+            attackers = self._forces(doers) if not passive or passive == passive_subject(trigger) else []
             if lemma in FELL or lemma == "cause":   # what fell is no one: "a Russian missile" is Russia's, else the frame's
                 # ("a pair of Hezbollah drones exploded": the group whose they are)
                 fell = doers + [o for d in doers if d.lower_ in PARTITIVES for o in prep_objects(d, {"of"})]
@@ -1325,6 +1325,9 @@ class SentenceReader:
                                          for o in prep_objects(s, {"of"})])
             if not attackers and not passive:   # "two US-led air strikes targeted X": the strikes' state
                 attackers = self._states_in([s for s in doers if classify(s) == "Attack"])
+            if not attackers and not passive:   # "a Thai F-16 fighter jet bombed X": the state whose weapon it is
+                attackers = self._states_in([m for s in doers if s.lemma_.lower() in KILLERS | WARCRAFT
+                                             for m in left_modifiers(s)])   # (its own words, not a clause on it)
             if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
@@ -1347,7 +1350,7 @@ class SentenceReader:
             elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
                                                                   | HARM_VERBS | JOINING) and not any(
                     c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
-                attackers = self._fighting(subjects(verb))  # "Russian drones killed nine people in a strike on X"
+                attackers = self._forces(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
             if not attackers and carrier is not None:
                 # "Ukraine responded with drone strikes on X", "Iran responded with missile and drone attacks
@@ -1359,7 +1362,7 @@ class SentenceReader:
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
-                attackers = self._fighting(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
+                attackers = self._forces(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
@@ -1522,7 +1525,7 @@ class SentenceReader:
             roles["weapon"] = weapons
         return roles
 
-    def _fighting(self, tokens: list[Token]) -> list[Entity]:
+    def _forces(self, tokens: list[Token]) -> list[Entity]:
         """Who the attackers named are: an insurgent or paramilitary force named by its state's
         demonym ("an Iraqi militia", "Syrian rebels", "Sudanese paramilitary forces") is the armed
         group of that state the article names, not the state or its army (no one when it names none
@@ -2076,6 +2079,7 @@ def _amount(token: Token) -> bool:
 
 
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
+WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
