@@ -1327,7 +1327,9 @@ class SentenceReader:
                 attackers = self._states_in([s for s in doers if classify(s) == "Attack"])
             if not attackers and not passive:   # "a Thai F-16 fighter jet bombed X": the state whose weapon it is
                 attackers = self._states_in([m for s in doers if s.lemma_.lower() in KILLERS | WARCRAFT
-                                             for m in left_modifiers(s)])   # (its own words, not a clause on it)
+                                             for m in left_modifiers(s) if not any(   # (its own words, not a clause
+                                                 t.lower_ in MAKING or t.lower_.endswith("-made") for t in m.subtree)])
+                # on it; not its maker: "Iranian-made drones hit X" names no attacker)
             if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
@@ -2079,6 +2081,7 @@ def _amount(token: Token) -> bool:
 
 
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
+MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
