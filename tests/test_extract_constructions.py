@@ -3588,3 +3588,12 @@ def test_whose_involvement_in_supplying_arms_it_was_supplied_them_and_militias_a
     evs = events("A UN report revealed the UAE's involvement in secretly supplying weapons to Sudanese militias. The "
                  "report names the Rapid Support Forces.", date(2025, 4, 15))
     assert directed(evs, "Supply", "supplier", "recipient") == {("United Arab Emirates", "Rapid Support Forces")}
+
+
+def test_guests_a_leader_hosts_at_a_summit_meet_each_other_but_people_met_on_its_sidelines_do_not():
+    evs = events("Biden will host Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese at the "
+                 "Quad Leaders Summit in Wilmington on Saturday.", date(2024, 9, 18))
+    assert pair("Narendra Modi", "Anthony Albanese") in pairs(evs, "Meeting")
+    evs = events("Putin met Xi Jinping, Narendra Modi and Recep Tayyip Erdogan on the sidelines of the summit in "
+                 "Tianjin.", date(2025, 9, 1))
+    assert pair("Xi Jinping", "Narendra Modi") not in pairs(evs, "Meeting")

@@ -551,6 +551,9 @@ class SentenceReader:
             if first and second and lemma == "meet" and any(
                     c.lower_ == "together" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "with" for c in trigger.children):
                 return [{"participant": _distinct(first + second)}]   # "X and Y met together with A and B": all four
+            if first and len(second) >= 2 and lemma == "host" and any(
+                    o.lemma_.lower() in GATHERINGS for o in prep_objects(trigger, {"at", "for"})):
+                return [{"participant": _distinct(first + second)}]   # "X will host A, B and C at the summit": all of them
             sides = self._sides(first, second, split)
             if sides is None and lemma in ("meet", "gather", "convene"):  # a parse that lost the sides: the people the clause names
                 self._doubt(CLAUSE_PEOPLE)
