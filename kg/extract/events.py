@@ -671,7 +671,9 @@ def subjects(verb: Token) -> list[Token]:
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 return named_among(tok) or [tok.head]
-            return _swallowed_by_date(tok, subs[0]) + subs
+            return _swallowed_by_date(tok, subs[0].i) + subs
+        if tok is verb and (swallowed := _swallowed_by_date(verb, verb.i)):
+            return swallowed   # "On Feb. 21, A, B and the C countries met", all of them joined to the day
         if agent:
             return agent
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -717,11 +719,12 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _swallowed_by_date(verb: Token, subject: Token) -> list[Token]:
+def _swallowed_by_date(verb: Token, before: int) -> list[Token]:
     """The head of a list the parser joined to the day the sentence opens with: "On March 3, Egypt,
-    Jordan and the Gulf states met" read as "March 3, Egypt, Jordan" and "the Gulf states met".
-    The first name joined to the opening phrase's day ([] when there is none)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < subject.i):
+    Jordan and the Gulf states met" read as "March 3, Egypt, Jordan" and "the Gulf states met"
+    (or with no subject at all). The first name joined to the opening phrase's day, before
+    index `before` ([] when there is none)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < before):
         for day in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
             named = [c for c in day.conjuncts if c.i > day.i and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
             if named:
