@@ -3512,6 +3512,9 @@ def test_a_summit_attended_by_several_is_their_meeting_not_a_sequel_to_the_talks
 def test_a_place_the_tagger_took_for_a_person_is_a_place_where_the_phrase_names_one():
     evs = events("Israel targeted a car in which two commanders were travelling in the area of Ain Ebel, near the border.")
     assert directed(evs, "Attack", "attacker", "target") == {("Israel", "Ain Ebel")}
+    # not a piece of a longer name the tagger cut ("Shab" of "Kfar ash-Shab")
+    evs = events("Israeli artillery shelled positions in the area of Kfar ash-Shab near the border on Monday.")
+    assert not any(t == "Shab" for _, t in directed(evs, "Attack", "attacker", "target"))
 
 
 @pytest.mark.parametrize("sentence, pair_", [

@@ -1164,6 +1164,8 @@ def _place_named_by(span: Span) -> str | None:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
+    if any(t.i < span.start and t.pos_ == "PROPN" for t in root.subtree):
+        return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     noun = root.head.head.lemma_.lower()
     return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} else None
 
