@@ -3490,6 +3490,7 @@ def test_a_list_the_parser_joined_to_the_opening_day_is_the_subject(sentence, pa
     ("The air force ordered new jets in response to the Su-30 fighters bought by Algeria from Russia.",
      ("Russia", "Algeria")),
     ("Six Chinese-made J-10C jets were inducted into the Pakistan Air Force on Friday.", ("China", "Pakistan")),
+    ("Pakistan received the fighter jets acquired from China on Friday.", ("China", "Pakistan")),   # (the from on the participle)
 ])
 def test_supplies_told_by_their_carrier_their_buyer_or_the_force_they_enter(sentence, pair_):
     assert pair_ in directed(events(sentence), "Supply", "supplier", "recipient")
