@@ -3605,3 +3605,20 @@ def test_guests_a_leader_hosts_at_a_summit_meet_each_other_but_people_met_on_its
     evs = events("Putin met Xi Jinping, Narendra Modi and Recep Tayyip Erdogan on the sidelines of the summit in "
                  "Tianjin.", date(2025, 9, 1))
     assert pair("Xi Jinping", "Narendra Modi") not in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Prime Minister Mark Carney landed in Warsaw on Monday. The prime minister met Donald Tusk at the chancellery.",
+     ("Mark Carney", "Donald Tusk")),
+    ("Kenyan President William Ruto flew to Addis Ababa. The president held talks with Abiy Ahmed there.",
+     ("William Ruto", "Abiy Ahmed")),
+    ("Indonesian Foreign Minister Sugiono arrived in Tokyo. The foreign minister met Takeshi Iwaya on Friday.",
+     ("Sugiono", "Takeshi Iwaya")),
+])
+def test_the_office_alone_names_the_person_the_article_first_gave_that_title(text, met):
+    assert pair(*met) in pairs(events(text), "Meeting")
+
+
+def test_an_office_the_article_gave_only_as_former_names_nobody_later():
+    evs = events("Former Prime Minister Boris Johnson toured Kyiv. The prime minister met Volodymyr Zelensky.")
+    assert not any("Boris Johnson" in p for p in pairs(evs, "Meeting"))

@@ -42,6 +42,9 @@ TITLE_WORDS = {
 # a title that, with "the", names the one person the article gave it to ("Cardinal Zuppi ... the Cardinal")
 RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admiral", "senator", "ambassador", "envoy",
                "governor", "mayor", "colonel", "commander", "rabbi", "imam", "ayatollah"}
+# an office that, with "the" and no state ("the prime minister", "the foreign minister"), names the
+# person the article first gave that title to ("Prime Minister Narendra Modi ... the prime minister")
+OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
 ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # words that never name an entity, though the small model sometimes tags them
@@ -90,6 +93,7 @@ class ArticleResolver:
         self.article_people: set[str] = set()   # the gazetteer's people the article names anywhere
         self.last_group: Entity | None = None    # the armed group named last ("the group", "the rebels")
         self.titled: dict[str, set[str]] = {}    # a rank title ("cardinal") -> the people named with it
+        self.offices: dict[str, list[str]] = {}  # an office ("prime minister") -> the people so titled, first first
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.named_groups: set[str] = set()   # the armed groups the article names anywhere
@@ -221,6 +225,28 @@ class ArticleResolver:
         for word in [t for t in span if t.lower_ in RANK_TITLES] + _title_before(span):
             if word.lower_ in RANK_TITLES:
                 self.titled.setdefault(word.lower_, set()).add(person.key)
+        office = _office_before(span)
+        if office is not None and person.key not in self.offices.setdefault(office, []):
+            self.offices[office].append(person.key)
+
+    def _titled_holder(self, token: Token) -> Entity | None:
+        """"The prime minister", "the foreign minister" (no state, no owner, not "former"): the
+        person the article first named with that title ("Prime Minister Keir Starmer")."""
+        if token.lower_ not in OFFICE_HEADS or token.tag_ not in ("NN", "NNP") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        mods = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+        if any(c.dep_ not in ("amod", "compound") or c.ent_type_ or self.state_of(c) is not None
+               or c.lower_ in ("former", "then", "new", "late", "acting", "deputy", "vice") for c in mods):
+            return None
+        of_words = [t.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for t in p.subtree if t.dep_ != "det" and t != p]
+        words = [c.lower_ for c in mods] + [token.lower_]
+        for office in ([" ".join(words + ["of"] + of_words)] if of_words else []) + [" ".join(words)]:
+            people = self.offices.get(_office_name(office))
+            if people and not (of_words and office == " ".join(words)):
+                return self._seen(self.entities[people[0]])
+        return None
 
     def _unnamed_person(self, token: Token) -> Entity | None:
         """A name the tagger missed, given in apposition to a role noun: two to four capitalised
@@ -718,6 +744,9 @@ class ArticleResolver:
                 return bodies[0]
         if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
             return self._counterpart(token)
+        titled = self._titled_holder(token)   # "the prime minister": the one the article so titled first
+        if titled is not None:
+            return titled
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token, of=True), self.published) or \
             self.gaz.office_holder(role_phrase(token, of="before"), self.published) or \
@@ -1100,6 +1129,30 @@ def _title_before(span: Span) -> list[Token]:
         out.append(doc[i])
         i -= 1
     return out
+
+
+def _office_before(span: Span) -> str | None:
+    """The office in the title written right before a name, without its state or rank words:
+    "prime minister" of "UK Prime Minister Rishi Sunak", "secretary of state" of "US Secretary of
+    State Antony Blinken"; None when there is none, or the title says "former"."""
+    doc, i, words = span.doc, span.start - 1, []
+    while i >= 0 and span.start - i <= 5 and not doc[i].ent_type_ and (
+            doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("former", "ex", "late", "then", "acting", "deputy", "vice"):
+        return None
+    while words and words[0] in ("the", "of", "-", "us", "u.s.", "un", "eu", "nato"):
+        words.pop(0)
+    if any(w in ("former", "deputy", "vice", "acting") for w in words):
+        return None
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return _office_name(" ".join(words)) if head in OFFICE_HEADS else None
+
+
+def _office_name(office: str) -> str:
+    """One spelling of an office: "PM" is "prime minister"."""
+    return "prime minister" if office == "pm" else office
 
 
 def _conditioned(subject: Token, other: Token) -> bool:
