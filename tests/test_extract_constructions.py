@@ -3622,3 +3622,25 @@ def test_the_office_alone_names_the_person_the_article_first_gave_that_title(tex
 def test_an_office_the_article_gave_only_as_former_names_nobody_later():
     evs = events("Former Prime Minister Boris Johnson toured Kyiv. The prime minister met Volodymyr Zelensky.")
     assert not any("Boris Johnson" in p for p in pairs(evs, "Meeting"))
+
+
+def test_envoys_from_mediators_listed_by_name_and_those_along_with_them_met():
+    found = pairs(events("Envoys from mediators Norway, Switzerland and Oman, along with Japan, gathered in Muscat "
+                         "on Sunday."), "Meeting")
+    assert {pair("Norway", "Switzerland"), pair("Norway", "Japan"), pair("Oman", "Japan")} <= found
+
+
+def test_one_along_with_another_who_met_someone_named_is_on_their_side():
+    found = pairs(events("Norway, along with Japan, met Indonesia in Muscat."), "Meeting")
+    assert pair("Norway", "Indonesia") in found
+    assert pair("Norway", "Japan") not in found
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Russia fired missiles at Ukraine overnight, including Lutsk and Rivne.", {"Lutsk", "Rivne"}),
+    ("Israel carried out airstrikes across Lebanon, including Tyre and Sidon.", {"Tyre", "Sidon"}),
+    ("Russia pounded towns across Ukraine including Lutsk and Rivne.", {"Lutsk", "Rivne"}),   # hung on the country
+])
+def test_places_listed_after_the_country_hit_are_hit_too(text, hit):
+    targets = {t for a, t in directed(events(text), "Attack", "attacker", "target")}
+    assert hit <= targets

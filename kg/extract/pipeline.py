@@ -525,6 +525,12 @@ class SentenceReader:
             if lemma in ("welcome", "host", "receive", "invite"):  # "welcomed X to the White House"
                 others = [o for o in others if not (o.head.lower_ == "to" and self._is_place(o))]
             second = [a for a in self.agents(objs + others) if a not in first]
+            if first and not second and lemma in ("meet", "gather", "convene"):
+                # "A and B, along with C, met in Cairo": C met with them (one who met nobody named)
+                joined = [o for c in trigger.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")
+                          for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for o in w.children if o.dep_ == "pobj"] + prep_objects(trigger, {"alongside"})
+                first = first + [a for a in self.agents([x for o in joined for x in (o, *o.conjuncts)]) if a not in first]
             if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2) and (
                     all(e.type == "Person" for e in first + second) or _signs_agreement(trigger) and all(
                         e.type in ("Person", "Country") for e in first + second))):
@@ -1308,6 +1314,9 @@ class SentenceReader:
                 target_tokens += [t for t in _misattached_conjuncts(trigger, target_tokens) if t not in target_tokens]
                 target_tokens += [x for o in prep_objects(trigger, {"alongside"}) if o.i > target_tokens[0].i
                                   for x in (o, *o.conjuncts)]
+                # "struck Yemen, including Sanaa and Hodeidah": the examples of the place hit, hung on the verb
+                target_tokens += [o for o in prep_objects(trigger, {"including"}) if o.i > target_tokens[0].i
+                                  and o not in target_tokens]
             doers = subjects(trigger)
             if trigger.dep_ == "pcomp" and trigger.head.head.lemma_.lower() in ("responsibility", "credit") and \
                     trigger.head.head.head.pos_ == "VERB":   # "X claimed responsibility for launching a missile"
@@ -1398,6 +1407,9 @@ class SentenceReader:
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at", "inside"})
                 if not any(self.targets(t) for t in target_tokens):   # "on Tuesday" names no target
                     target_tokens += prep_objects(verb, {"across", "throughout"})
+                if target_tokens and trigger.dep_ == "dobj" and trigger.head == verb:
+                    # "launched strikes across Ukraine, including Kyiv": the examples, hung on the verb
+                    target_tokens += [o for o in prep_objects(verb, {"including"}) if o.i > trigger.i]
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
@@ -1850,6 +1862,9 @@ class SentenceReader:
                 found = [g for f in found for g in ([self.r.group_of(f)] if f.type == "Country" else [f]) if g is not None]
             if not found:
                 found = [p for p in [self.r.untagged_place(tok)] if p is not None]
+            elif depth < 3 and any(f.type in ("Country", "Region") for f in found):
+                # "strikes across Ukraine, including Kyiv and Lviv": the places it names too
+                found += [f for o in prep_objects(tok, {"including"}) for f in self.targets(o, depth + 1) if f not in found]
             if tok.pos_ == "NOUN" and (ship := self.r.vessel(tok)) is not None:   # "a Greek-owned merchant ship"
                 out += [ship] if ship not in out else []
                 continue

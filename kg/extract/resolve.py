@@ -1081,7 +1081,7 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
 # nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
-                 "minister", "president"}
+                 "minister", "president", "mediator", "guarantor", "donor", "signatory"}
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
