@@ -3644,3 +3644,26 @@ def test_one_along_with_another_who_met_someone_named_is_on_their_side():
 def test_places_listed_after_the_country_hit_are_hit_too(text, hit):
     targets = {t for a, t in directed(events(text), "Attack", "attacker", "target")}
     assert hit <= targets
+
+
+def test_an_attack_that_did_something_and_was_claimed_by_a_group_is_the_groups():
+    evs = events("A bombing in Quetta killed twelve people on Monday. The bombing wounded forty more and was claimed "
+                 "by the Pakistani Taliban.")
+    assert any("Taliban" in a and t == "Quetta" for a, t in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on Quetta was condemned by the United Nations.",
+    "The drone strike on Sumy was repelled by Ukrainian air defences.",
+])
+def test_who_condemned_or_repelled_an_attack_did_not_make_it(text):
+    attackers = {a for a, _ in directed(events(text), "Attack", "attacker", "target")}
+    assert not attackers & {"United Nations", "Ukraine"}
+
+
+@pytest.mark.parametrize("text, attacker, hit", [
+    ("Azerbaijani troops fired in the direction of Vardenis on Tuesday.", "Azerbaijan", "Vardenis"),
+    ("Hezbollah fired rockets in the direction of Nahariya overnight.", "Hezbollah", "Nahariya"),
+])
+def test_firing_in_the_direction_of_a_place_hits_it(text, attacker, hit):
+    assert (attacker, hit) in directed(events(text), "Attack", "attacker", "target")

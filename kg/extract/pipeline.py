@@ -1268,6 +1268,9 @@ class SentenceReader:
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
                 target_tokens = prep_objects(trigger, AIM_PREPS) + [  # "40 missiles and 100 drones against X"
                     p for o in objects(trigger) for x in (o, *o.conjuncts) for p in prep_objects(x, AIM_PREPS)]
+                # "fired (rockets) in the direction of X": X
+                target_tokens += [t for h in (trigger, *objects(trigger)) for d in prep_objects(h, {"in"})
+                                  if d.lemma_.lower() == "direction" for t in prep_objects(d, {"of"})]
                 if not target_tokens and trigger.dep_ == "amod" and subjects(trigger):
                     # "X fired missiles at Y" parsed as "fired missiles": the prep hangs from the noun
                     target_tokens = prep_objects(trigger.head, AIM_PREPS)
@@ -1370,8 +1373,13 @@ class SentenceReader:
                 # "Ukraine responded with drone strikes on X", "Iran responded with missile and drone attacks
                 # on X", "Israel opened the war with a series of airstrikes against X"
                 attackers = self.agents(subjects(carrier))
-            if not attackers and trigger.dep_ == "nsubjpass":  # "the attack was carried out by X"
-                by = [o for c in trigger.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if not attackers and trigger.dep_ in ("nsubj", "nsubjpass"):  # "the attack was carried out by X"
+                # (or a verb joined to the one it is subject of: "the attack killed ten and was claimed by X";
+                # by whoever did or claimed it, not who condemned, reported or repelled it)
+                done = [v for v in ([trigger.head] if trigger.dep_ == "nsubjpass" else []) + [
+                    c for c in trigger.head.conjuncts if c.i > trigger.head.i and c.tag_ == "VBN"
+                    and not any(a.dep_.startswith("nsubj") for a in c.children)] if lemma_in(v, CARRIED_OUT)]
+                by = [o for v in done for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
                 attackers = self.agents(by) or self._states_in(by)   # "... by two Ukrainian sea drones"
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
@@ -2363,6 +2371,12 @@ def _refers_back(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in noun.children) or \
         noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
+
+
+# what an attack is done or claimed by ("the attack was carried out (claimed, ordered) by X")
+CARRIED_OUT = LIGHT_VERBS - {"be", "have", "approve", "announce", "want", "seek", "agree", "end", "wrap", "finish",
+                             "complete", "offer", "propose", "promise", "pledge", "keep", "take", "join", "attend",
+                             "open", "set", "make"} | {"claim", "perpetrate", "orchestrate", "commit", "execute", "direct"}
 
 
 def _claimed_by(trigger: Token) -> list[Token]:

@@ -1209,18 +1209,19 @@ def _place_context(span: Span) -> bool:
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
-    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center"}
+    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center", "direction"}
 
 
 def _place_named_by(span: Span) -> str | None:
-    """The place noun whose name the span is: "the village of X", "the area of X" (the noun); else None."""
+    """The place noun whose name the span is: "the village of X", "the area of X", "in the direction
+    of X" (the noun); else None."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
     if any(t.i < span.start and t.pos_ == "PROPN" for t in root.subtree):
         return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     noun = root.head.head.lemma_.lower()
-    return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} else None
+    return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} or noun == "direction" else None
 
 
 def _taken_place(span: Span) -> bool:
