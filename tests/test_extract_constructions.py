@@ -3667,3 +3667,25 @@ def test_who_condemned_or_repelled_an_attack_did_not_make_it(text):
 ])
 def test_firing_in_the_direction_of_a_place_hits_it(text, attacker, hit):
     assert (attacker, hit) in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_which_after_a_name_and_a_spaced_comma_is_that_name_though_the_parser_lost_the_clause():
+    evs = events("The casualty count rose to nine, according to Israel , which launched retaliatory airstrikes "
+                 "against Tyre")
+    assert ("Israel", "Tyre") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_strikes_targeting_places_are_one_attack_by_whoever_made_them():
+    evs = events("Russia launched missile attacks targeting major Ukrainian cities including Lutsk and Rivne.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert {("Russia", "Lutsk"), ("Russia", "Rivne")} <= found
+    assert not any(a == "Ukraine" for a, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's 65th Mechanized Brigade and 118th Territorial Defence Brigade attacked Russian positions near Orikhiv.",
+    "The Ukrainian army's 65th Mechanized Brigade attacked Russian positions near Orikhiv.",
+])
+def test_a_named_unit_of_a_states_army_attacks_for_that_state_not_as_a_body_of_its_own(text):
+    attackers = {a for a, _ in directed(events(text), "Attack", "attacker", "target")}
+    assert attackers == {"Ukraine"}

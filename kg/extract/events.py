@@ -652,6 +652,20 @@ def lemma_in(token: Token, words: set[str]) -> bool:
 
 # --- syntax helpers ------------------------------------------------------------------------
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The name or noun right before ", which" (", who") when the parser did not make the clause
+    a relative clause of it; else None."""
+    doc, i = pronoun.doc, pronoun.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != "," or pronoun.head.dep_ == "relcl":
+        return None
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") else None
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp/advcl/conj/relcl when the verb has none."""
     seen = 0
@@ -671,6 +685,8 @@ def subjects(verb: Token) -> list[Token]:
         if subs:
             if subs[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 return named_among(tok) or [tok.head]
+            if subs[0].lower_ in ("which", "who") and (before := _antecedent(subs[0])) is not None:
+                return [before]   # "according to Russia , which launched ...", the clause misread as the verb's own
             return _swallowed_by_date(tok, subs[0].i) + subs
         if tok is verb and (swallowed := _swallowed_by_date(verb, verb.i)):
             return swallowed   # "On Feb. 21, A, B and the C countries met", all of them joined to the day

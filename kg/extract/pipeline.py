@@ -1258,6 +1258,8 @@ class SentenceReader:
         verb = None
         victims = self._killed(trigger)   # someone named killed is who was hit, not where
         if trigger.pos_ == "VERB":
+            if trigger.dep_ == "acl" and lemma in ("target", "aim", "direct") and classify(trigger.head) == "Attack":
+                return None   # "missile attacks targeting X": the attack noun's, which reads its targets
             if lemma in ("capture", "seize") and objects(trigger) and all(
                     o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
                 return None  # "captured several Indian soldiers": prisoners taken, not ground attacked

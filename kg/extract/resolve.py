@@ -258,6 +258,21 @@ class ArticleResolver:
         text = " ".join(w.text for w in words)
         return None if self.gaz.lookup(text) is not None else self._person(text)
 
+    def _unit_of(self, span: Span, depth: int) -> Entity | None:
+        """The state whose unit a name is, when its owner is written before it: "Ukraine's 47th
+        Brigade", "the Russian army's 1st Guards Tank Army" (with its conjuncts: "the army's 33rd and
+        47th brigades"); None for other names, or when the owner names no state."""
+        if span.label_ != "ORG" or span[-1].lower_.rstrip("s") not in UNIT_WORDS:
+            return None
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < span.start or c.i < span.start and
+                  c.dep_ in ("amod", "compound") and self.gaz.country_of_demonym(c.text) is not None]
+        states = [st for o in owners for st in [self.state_of(o) if o.dep_ != "poss" or o.ent_type_ else
+                                                 self._owner_state(self._one(o, depth + 1))] if st is not None]
+        return self._side_of(states[0], root) if states and states[0].type == "Country" else None
+
     def _speaker_state(self, token: Token, depth: int) -> Entity | None:
         """The state of the one who says something: a person's own ("Zelensky"), else the one
         the words before the name or the title's of-phrase give ("Belgium's Defense Minister Theo
@@ -489,10 +504,13 @@ class ArticleResolver:
         if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
             named = token.ent_type_ == "ORG" and token.ent_id_ in self.gaz.entities
+            own = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
             states = []
             for child in token.children:
                 if child.dep_ == "poss" and named:
                     continue  # a known body's own name: "Sudan's paramilitary Rapid Support Forces" is the RSF
+                if own is not None and own.start <= child.i < own.end and own.label_ == "ORG":
+                    continue  # a word of the body's own name: "Assault" of "the 47th Assault Brigade"
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
                     for mod in (child, *child.conjuncts):
                         state = self.state_of(mod)
@@ -612,6 +630,8 @@ class ArticleResolver:
             longer = self._longer_place(span) if span is not None else None
             if longer is not None:   # "Port Sudan", the model tagging "Sudan" alone
                 return longer
+            if span is not None and (unit := self._unit_of(span, depth)) is not None:
+                return unit   # "the Ukrainian army's 33rd Brigade": that state's forces, not a body of its own
             if span is not None and not (span.label_ == "NORP" and token.dep_ in ("amod", "compound")
                                          and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= span.end):
                 entity = self.from_span(span)
@@ -1109,6 +1129,7 @@ FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
                   "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal"}   # "the oil refinery"
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
+UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit"}   # a named unit
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
