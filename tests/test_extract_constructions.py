@@ -3689,3 +3689,21 @@ def test_strikes_targeting_places_are_one_attack_by_whoever_made_them():
 def test_a_named_unit_of_a_states_army_attacks_for_that_state_not_as_a_body_of_its_own(text):
     attackers = {a for a, _ in directed(events(text), "Attack", "attacker", "target")}
     assert attackers == {"Ukraine"}
+
+
+def test_strikes_reported_in_places_after_an_attack_told_hit_those_places():
+    evs = events("Russia fired a barrage of missiles at Ukraine on Sunday. Strikes and explosions were reported in "
+                 "Lutsk, Rivne and Uzhhorod.")
+    assert {("Russia", "Lutsk"), ("Russia", "Rivne"), ("Russia", "Uzhhorod")} <= directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, pair_", [
+    ("Drones were decisive in Russia's capture of the town of Marinka last year.", ("Russia", "Marinka")),
+    ("The Houthis' seizure of the port of Hodeidah came months later.", ("Houthis", "Hodeidah")),
+])
+def test_a_capture_or_seizure_of_a_place_is_an_attack_on_it(text, pair_):
+    assert pair_ in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_the_capture_of_soldiers_is_no_attack_on_their_state():
+    assert not directed(events("The capture of three Russian soldiers by Ukraine was confirmed."), "Attack", "attacker", "target")

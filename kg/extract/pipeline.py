@@ -1390,7 +1390,7 @@ class SentenceReader:
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
-                "invasion", "bombardment", "shelling", "bombing") else set()) | (
+                "invasion", "bombardment", "shelling", "bombing", "capture", "seizure") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
             # not where it was told: "announced the strikes on his Truth Social platform"
