@@ -3707,3 +3707,12 @@ def test_a_capture_or_seizure_of_a_place_is_an_attack_on_it(text, pair_):
 
 def test_the_capture_of_soldiers_is_no_attack_on_their_state():
     assert not directed(events("The capture of three Russian soldiers by Ukraine was confirmed."), "Attack", "attacker", "target")
+
+
+def test_a_person_who_mediated_or_chaired_the_talks_met_both_sides_but_a_state_brokering_them_did_not():
+    found = pairs(events("Talks between William Ruto and Yoweri Museveni were mediated by Cyril Ramaphosa."), "Meeting")
+    assert {pair("William Ruto", "Cyril Ramaphosa"), pair("Yoweri Museveni", "Cyril Ramaphosa")} <= found
+    found = pairs(events("Talks between William Ruto and Yoweri Museveni, brokered by Qatar, ended on Friday."), "Meeting")
+    assert pair("William Ruto", "Yoweri Museveni") in found
+    assert not any("Qatar" in p for p in found)
+

@@ -344,6 +344,10 @@ class SentenceReader:
         if not found:
             self._decide(kind, trigger, "dropped", "roles incomplete: " + FAMILIES[kind].needs)
             return []
+        if kind == "Meeting" and (mediators := self._mediators(trigger)):
+            # "talks between A and B, mediated by X": X sat with them
+            found = [{**roles, "participant": _distinct(roles.get("participant", []) + mediators)}
+                     for roles in (found if isinstance(found, list) else [found])]
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}):
             self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")
             return []
@@ -1552,6 +1556,16 @@ class SentenceReader:
             roles["weapon"] = weapons
         return roles
 
+    def _mediators(self, trigger: Token) -> list[Entity]:
+        """The people who mediated, brokered or chaired the talks a trigger tells ("talks mediated
+        by X", "the talks were chaired by X", "met in Doha, mediated by X"); states that mediate
+        from afar are not named here."""
+        verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in MEDIATING]
+        if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in MEDIATING:
+            verbs.append(trigger.head)
+        by = [o for v in verbs for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return [a for a in self.agents([x for o in by for x in (o, *o.conjuncts)]) if a.type == "Person"]
+
     def _forces(self, tokens: list[Token]) -> list[Entity]:
         """Who the attackers named are: an insurgent or paramilitary force named by its state's
         demonym ("an Iraqi militia", "Syrian rebels", "Sudanese paramilitary forces") is the armed
@@ -2375,6 +2389,7 @@ def _refers_back(noun: Token) -> bool:
         noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
 
 
+MEDIATING = {"mediate", "broker", "facilitate", "moderate", "chair", "co-chair", "cochair"}   # who sat with the sides
 # what an attack is done or claimed by ("the attack was carried out (claimed, ordered) by X")
 CARRIED_OUT = LIGHT_VERBS - {"be", "have", "approve", "announce", "want", "seek", "agree", "end", "wrap", "finish",
                              "complete", "offer", "propose", "promise", "pledge", "keep", "take", "join", "attend",
