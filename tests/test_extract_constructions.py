@@ -3716,3 +3716,21 @@ def test_a_person_who_mediated_or_chaired_the_talks_met_both_sides_but_a_state_b
     assert pair("William Ruto", "Yoweri Museveni") in found
     assert not any("Qatar" in p for p in found)
 
+
+
+@pytest.mark.parametrize("text, met, not_met", [
+    ("Mark Rutte sent Kaja Kallas to Kyiv to meet Rustem Umerov.", ("Kaja Kallas", "Rustem Umerov"),
+     ("Mark Rutte", "Rustem Umerov")),
+    ("Mark Rutte did not travel to Kyiv, sending Kaja Kallas to meet Rustem Umerov instead.",
+     ("Kaja Kallas", "Rustem Umerov"), ("Mark Rutte", "Rustem Umerov")),
+])
+def test_the_one_sent_to_meet_someone_meets_them_not_who_sent_them(text, met, not_met):
+    found = pairs(events(text), "Meeting")
+    assert pair(*met) in found
+    assert pair(*not_met) not in found
+
+
+def test_what_someone_did_while_not_doing_another_thing_happened():
+    evs = events("Israel has not kept the truce, striking Rafah almost daily.")
+    assert ("Israel", "Rafah") in directed(evs, "Attack", "attacker", "target")
+    assert not directed(events("Israel has not attacked Rafah."), "Attack", "attacker", "target")

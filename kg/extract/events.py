@@ -652,6 +652,9 @@ def lemma_in(token: Token, words: set[str]) -> bool:
 
 # --- syntax helpers ------------------------------------------------------------------------
 
+SENDING = {"send", "dispatch", "instruct", "order", "task", "assign", "delegate", "authorize", "authorise"}   # who is sent acts
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """The name or noun right before ", which" (", who") when the parser did not make the clause
     a relative clause of it; else None."""
@@ -711,6 +714,10 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head   # "X open fire, attack Y" read with "attack" joined to "fire": X attacks
             seen += 1
             continue
+        if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
+                and tok.head.lemma_.lower() in SENDING and (
+                sent := [c for c in tok.head.children if c.dep_ == "dobj"]):
+            return sent   # "X sent his foreign minister to meet Y": the one sent meets Y
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 if tok.head.dep_ == "pobj" and tok.head.head.lower_ in CLAUSE_PREPS and tok.i > tok.head.i + 1:
@@ -977,6 +984,9 @@ def _told_status(trigger: Token) -> str | None:
         children = list(tok.children)
         if step and any(c.dep_ == "advmod" and c.lower_ == "instead" for c in came_from.children):
             return "happened"   # "canceled a purchase of X, buying Y instead": what was done in its place
+        if step and came_from.dep_ == "advcl" and came_from.tag_ == "VBG" and came_from.i > tok.i and not any(
+                c.dep_ in ("mark", "nsubj", "aux") for c in came_from.children) and any(c.dep_ == "neg" for c in children):
+            return "happened"   # "X has not kept the truce, launching daily attacks": what X did do
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
