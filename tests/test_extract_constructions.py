@@ -3734,3 +3734,9 @@ def test_what_someone_did_while_not_doing_another_thing_happened():
     evs = events("Israel has not kept the truce, striking Rafah almost daily.")
     assert ("Israel", "Rafah") in directed(evs, "Attack", "attacker", "target")
     assert not directed(events("Israel has not attacked Rafah."), "Attack", "attacker", "target")
+
+
+def test_a_state_body_authorized_to_send_arms_is_not_their_supplier_the_state_is():
+    evs = events("US Secretary of State Antony Blinken said he authorized the Defense Department to send Ukraine "
+                 "100 Stinger missiles.")
+    assert ("United States", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")

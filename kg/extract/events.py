@@ -652,7 +652,7 @@ def lemma_in(token: Token, words: set[str]) -> bool:
 
 # --- syntax helpers ------------------------------------------------------------------------
 
-SENDING = {"send", "dispatch", "instruct", "order", "task", "assign", "delegate", "authorize", "authorise"}   # who is sent acts
+SENDING = {"send", "dispatch", "task", "assign", "delegate"}   # who is sent acts (not a body authorized: the state acts)
 
 
 def _antecedent(pronoun: Token) -> Token | None:
