@@ -3740,3 +3740,8 @@ def test_a_state_body_authorized_to_send_arms_is_not_their_supplier_the_state_is
     evs = events("US Secretary of State Antony Blinken said he authorized the Defense Department to send Ukraine "
                  "100 Stinger missiles.")
     assert ("United States", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_what_was_damaged_by_a_states_strike_is_its_target():
+    evs = events("A school in Kupiansk was badly damaged by a Russian airstrike on Tuesday.")
+    assert ("Russia", "Kupiansk") in directed(evs, "Attack", "attacker", "target")

@@ -1424,6 +1424,9 @@ class SentenceReader:
                 if target_tokens and trigger.dep_ == "dobj" and trigger.head == verb:
                     # "launched strikes across Ukraine, including Kyiv": the examples, hung on the verb
                     target_tokens += [o for o in prep_objects(verb, {"including"}) if o.i > trigger.i]
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+                # "a hospital in X was heavily damaged by a Russian airstrike": what the strike did it to
+                target_tokens = [c for c in trigger.head.head.children if c.dep_ == "nsubjpass"]
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
