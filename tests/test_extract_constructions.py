@@ -3745,3 +3745,11 @@ def test_a_state_body_authorized_to_send_arms_is_not_their_supplier_the_state_is
 def test_what_was_damaged_by_a_states_strike_is_its_target():
     evs = events("A school in Kupiansk was badly damaged by a Russian airstrike on Tuesday.")
     assert ("Russia", "Kupiansk") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Vietnam's coast guard fired water cannon at a Malaysian trawler.", "Vietnam"),
+    ("Ukraine's National Guard struck Russian positions near Pokrovsk.", "Ukraine"),
+])
+def test_a_states_coast_guard_or_national_guard_acts_for_the_state(text, attacker):
+    assert attacker in {a for a, _ in directed(events(text), "Attack", "attacker", "target")}

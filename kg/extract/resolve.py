@@ -1086,7 +1086,7 @@ COLLECTIVE_NOUNS = {
     "bombers", "shelling", "bombardment", "fighters", "counterparts", "counterpart", "regime", "state",
     "rockets", "rocket", "shells", "shell", "fire", "gunfire", "bomb", "bombs", "projectile", "projectiles", "munitions", "warships", "warship", "helicopters", "planes", "tanks", "gunmen", "militants",
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
-    "brigade", "brigades", "commandos", "militia", "militias", "police", "guards", "leaders", "delegates",
+    "brigade", "brigades", "commandos", "militia", "militias", "police", "guard", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
     "agency", "agencies", "intelligence", "command", "junta",
 }
@@ -1129,7 +1129,7 @@ FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
                   "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal"}   # "the oil refinery"
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
-UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit"}   # a named unit
+UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit", "guard"}   # a named unit
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
