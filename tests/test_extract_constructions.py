@@ -3753,3 +3753,9 @@ def test_what_was_damaged_by_a_states_strike_is_its_target():
 ])
 def test_a_states_coast_guard_or_national_guard_acts_for_the_state(text, attacker):
     assert attacker in {a for a, _ in directed(events(text), "Attack", "attacker", "target")}
+
+
+def test_the_people_a_delegation_is_made_up_of_are_who_met():
+    found = pairs(events("A Ukrainian delegation comprising Rustem Umerov and Andriy Yermak met Steve Witkoff in Miami."),
+                  "Meeting")
+    assert {pair("Rustem Umerov", "Steve Witkoff"), pair("Andriy Yermak", "Steve Witkoff")} <= found

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, left_modifiers, prep_objects, subjects, title_case
+from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, left_modifiers, objects, prep_objects, subjects, title_case
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm
@@ -491,6 +491,10 @@ class ArticleResolver:
             # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
             leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            # "a Hamas delegation made up of (comprising, consisting of) A, B and C": the people in it
+            leaders += [x for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("make", "compose", "consist",
+                                                                                            "comprise", "include")
+                        for o in objects(c) + prep_objects(c, {"of"}) for x in (o, *o.conjuncts)]
             people = [e for o in leaders for e in self.from_token(o, depth + 1) if e.type == "Person"]
             if people:
                 if token.dep_ in ("nsubj", "nsubjpass"):   # "they" in the next sentence
