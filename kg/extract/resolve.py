@@ -12,6 +12,7 @@ no antecedent is better than a wrong one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -1160,11 +1161,8 @@ def _office_before(span: Span) -> str | None:
     """The office in the title written right before a name, without its state or rank words:
     "prime minister" of "UK Prime Minister Rishi Sunak", "secretary of state" of "US Secretary of
     State Antony Blinken"; None when there is none, or the title says "former"."""
-    doc, i, words = span.doc, span.start - 1, []
-    while i >= 0 and span.start - i <= 5 and not doc[i].ent_type_ and (
-            doc[i].lower_ in TITLE_WORDS or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
-        words.insert(0, doc[i].lower_)
-        i -= 1
+    run = list(itertools.takewhile(lambda t: not t.ent_type_, _title_before(span)))   # to a state's name
+    doc, i, words = span.doc, span.start - len(run) - 1, [t.lower_ for t in reversed(run)]
     if i >= 0 and doc[i].lower_ in ("former", "ex", "late", "then", "acting", "deputy", "vice"):
         return None
     while words and words[0] in ("the", "of", "-", "us", "u.s.", "un", "eu", "nato"):
