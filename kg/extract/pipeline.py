@@ -1425,8 +1425,9 @@ class SentenceReader:
                     # "launched strikes across Ukraine, including Kyiv": the examples, hung on the verb
                     target_tokens += [o for o in prep_objects(verb, {"including"}) if o.i > trigger.i]
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
-                # "a hospital in X was heavily damaged by a Russian airstrike": what the strike did it to
-                target_tokens = [c for c in trigger.head.head.children if c.dep_ == "nsubjpass"]
+                # "a hospital in X was heavily damaged by a Russian airstrike", "an explosion at a depot in X
+                # was caused by a drone attack": what the strike did it to
+                target_tokens = passive_subject(trigger.head.head)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
@@ -1446,9 +1447,6 @@ class SentenceReader:
                     target_tokens = subjects(holder.head) or target_tokens
                 elif holder.lower_ == "subjected":
                     target_tokens = passive_subject(holder) or subjects(holder) or target_tokens
-            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and \
-                    trigger.head.head.lemma_.lower() == "cause":
-                target_tokens = passive_subject(trigger.head.head)   # "an explosion at a depot in X was caused by a drone attack"
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
                 target_tokens = prep_objects(toll, {"in"})
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
@@ -2394,9 +2392,10 @@ def _refers_back(noun: Token) -> bool:
 
 MEDIATING = {"mediate", "broker", "facilitate", "moderate", "chair", "co-chair", "cochair"}   # who sat with the sides
 # what an attack is done or claimed by ("the attack was carried out (claimed, ordered) by X")
-CARRIED_OUT = LIGHT_VERBS - {"be", "have", "approve", "announce", "want", "seek", "agree", "end", "wrap", "finish",
-                             "complete", "offer", "propose", "promise", "pledge", "keep", "take", "join", "attend",
-                             "open", "set", "make"} | {"claim", "perpetrate", "orchestrate", "commit", "execute", "direct"}
+CARRIED_OUT = {"arrange", "authorise", "authorize", "begin", "carry", "claim", "commit", "conduct", "continue", "direct",
+               "escalate", "execute", "expand", "hold", "intensify", "kick", "launch", "maintain", "mount", "orchestrate",
+               "order", "organise", "organize", "perpetrate", "plan", "prepare", "renew", "resume", "schedule", "stage",
+               "start", "step", "unleash"}
 
 
 def _claimed_by(trigger: Token) -> list[Token]:
