@@ -415,7 +415,7 @@ def made_by(item: Token) -> list[Token]:
                 objs = [o for o in agent.children if o.dep_ == "pobj"]
                 if not objs:  # a misparse leaves the name unattached: take the name right after "by"
                     nxt = agent.doc[agent.i + 1] if agent.i + 1 < len(agent.doc) else None
-                    span = next((e for e in agent.doc.ents if nxt is not None and e.start <= nxt.i < e.end), None)
+                    span = entity_span(nxt) if nxt is not None else None
                     objs = [span[-1]] if span is not None else []
                 out += objs
     return out
@@ -805,6 +805,11 @@ def left_modifiers(noun: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def entity_span(token: Token) -> Span | None:
+    """The entity span the token is in, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def passive_subject(verb: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, left_modifiers, objects, prep_objects, subjects, title_case
+from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm
@@ -458,8 +458,7 @@ class ArticleResolver:
             if not mods:   # "the northern Kyiv and Chernihiv regions", the names hung from the adjective
                 mods = [t for t in token.subtree if t.i < token.i and t.ent_type_ in ("GPE", "LOC")
                         and t.head.dep_ == "amod" and t.head.head == token]
-            spans = [next((e for e in token.doc.ents if e.start <= m.i < e.end), None)
-                     for x in mods for m in (x, *x.conjuncts)]
+            spans = [entity_span(m) for x in mods for m in (x, *x.conjuncts)]
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
             if len(names) >= 2:
                 return [self._region(name, token.lemma_.lower()) for name in names]
@@ -474,7 +473,7 @@ class ArticleResolver:
                 return distinct([self._named_facility(name, token, kind, geo.place(name)) for name in names])
         if token.lemma_.lower() in REGION_NOUNS:   # "the regions of Kursk and Belgorod", "the region of Kherson"
             named = [o for o in prep_objects(token, {"of"}) for o in (o, *o.conjuncts) if o.ent_type_ in ("GPE", "LOC")]
-            spans = [next((e for e in token.doc.ents if e.start <= o.i < e.end), None) for o in named]
+            spans = [entity_span(o) for o in named]
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
             known = [self.gaz.lookup(n) for n in names]
             if names and not any(k is not None and k.type == "Country" for k in known):   # not "the Bryansk region of Russia"
@@ -509,7 +508,7 @@ class ArticleResolver:
         if token.pos_ in ("NOUN", "PROPN") and (lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS):
             # "Russian and Ukrainian officials", "US and UK forces" (even where the model took "UK forces" for a name)
             named = token.ent_type_ == "ORG" and token.ent_id_ in self.gaz.entities
-            own = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+            own = entity_span(token) if token.ent_type_ else None
             states = []
             for child in token.children:
                 if child.dep_ == "poss" and named:
@@ -631,7 +630,7 @@ class ArticleResolver:
             return None
         doc = token.doc
         if token.ent_type_ and token.ent_type_ in NER_TYPES:
-            span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            span = entity_span(token)
             longer = self._longer_place(span) if span is not None else None
             if longer is not None:   # "Port Sudan", the model tagging "Sudan" alone
                 return longer
@@ -755,7 +754,7 @@ class ArticleResolver:
                 return entity
         if lower in TITLE_WORDS or lower in ROLE_NOUNS:   # "President of Poland Andrzej Duda", the name
             named = [o for o in prep_objects(token, {"of"}) if o.ent_type_ == "PERSON"]   # parsed in the of
-            span = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
+            span = entity_span(named[0]) if named else None
             entity = self.from_span(span) if span is not None else None
             if entity is not None and entity.type == "Person":
                 return entity
@@ -903,7 +902,7 @@ class ArticleResolver:
             if mod.dep_ in ("compound", "nmod", "amod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
                 found = self._one(mod, 1)
                 if found is not None and found.type in ("City", "Region"):
-                    span = next((e for e in noun.doc.ents if e.start <= mod.i < e.end), None)
+                    span = entity_span(mod)
                     where, written = found, clean_name(span) if span is not None else None
             elif mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.pos_ == "PROPN" and (
                     mod.ent_type_ in ("", "ORG", "PERSON") or
@@ -1000,7 +999,7 @@ class ArticleResolver:
         if country is not None:
             return self._seen(country)
         if token.ent_type_ in ("GPE", "NORP", "ORG"):
-            span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            span = entity_span(token)
             if span is not None and span.end > token.i + 2 and _possessive(token):
                 own = self.gaz.lookup(token.text)   # "Sudan" in "Sudan's army"-controlled: the state, not its army
                 if own is not None and own.type == "Country":
@@ -1207,7 +1206,7 @@ def _listed_with_places(span: Span, least: int = 3) -> bool:
     if len(members) < least or span.root not in members:
         return False
     doc = span.doc
-    head = next((e for e in doc.ents if e.start <= root.i < e.end), doc[root.i:root.i + 1])
+    head = entity_span(root) or doc[root.i:root.i + 1]
     if least < 3 and len(members) < 3:
         return any(t.ent_type_ in ("GPE", "LOC") and t not in span for t in members)
     return _place_context(head) or any(t.ent_type_ in ("GPE", "LOC") and t not in span for t in members)
