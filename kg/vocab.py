@@ -40,12 +40,16 @@ class Vocabulary:
         self._terms = terms
 
     def __getattr__(self, name: str) -> NamedNode:
+        """The term, made on first use and kept as an attribute (mapping asks for a million a
+        second at scale; an attribute found needs no call here)."""
         if name.startswith("_") or name not in self._terms:
             raise AttributeError(f"{name!r} is not a term of the ontology {self._base}")
-        return NamedNode(self._base + name)
+        term = NamedNode(self._base + name)
+        setattr(self, name, term)
+        return term
 
     def __getitem__(self, name: str) -> NamedNode:
-        return self.__getattr__(name)
+        return getattr(self, name)
 
     def __contains__(self, name: str) -> bool:
         return name in self._terms
