@@ -127,6 +127,35 @@ def test_optimize_keeps_every_quad(store):
     assert {(g, t) for g in graphs for t in store.triples([g])} == before and len(before) == 30 * 50
 
 
+
+AWKWARD = [ox.Literal("ends a sentence .\nthen a line"), ox.Literal('a "quote" and a \\ backslash .'),
+           ox.Literal("Зеленський . \r\n", language="uk"), ox.Literal("2024-03-01T00:00:00",
+           datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), ox.Literal(" . "),
+           ox.NamedNode(EX + "o%20dd?x=1#frag")]
+
+
+def test_bulk_writes_keep_every_term_as_it_was(tmp_path):
+    """Past the bulk loader's threshold, add_graphs hands the store N-Quads made from each graph's
+    N-Triples: literals that hold line breaks, " ." and quotes, language tags, datatypes and odd
+    IRIs come back the same terms, each in its own graph; a batch with a blank node (which the
+    bulk loader would rename) keeps it."""
+    from kg.store.stores import BULK_LOADER_QUADS
+
+    store = EmbeddedStore(tmp_path / "kg-data")
+    per = len(AWKWARD) * 50
+    graphs = {graph_name(): [ox.Triple(ox.NamedNode(f"{EX}s{n}/{i}"), ox.NamedNode(EX + "p"), o)
+                             for i in range(50) for o in AWKWARD] for n in range(BULK_LOADER_QUADS // per + 1)}
+    shared = {graph_name(): [triple("e", "label", AWKWARD[0])]}
+    written = store.add_graphs(graphs, shared)
+    assert written == sum(map(len, graphs.values())) + 1 >= BULK_LOADER_QUADS
+    for g, triples in [*graphs.items(), *shared.items()]:
+        assert set(store.triples([g])) == set(triples)
+    node = ox.BlankNode("kept")
+    blank = {graph_name(): [ox.Triple(node, ox.NamedNode(EX + "p"), ox.Literal(str(i))) for i in range(BULK_LOADER_QUADS)]}
+    store.add_graphs(blank, {graph_name(): [ox.Triple(node, ox.NamedNode(EX + "q"), AWKWARD[1])]})
+    assert {t.subject for g in store.graphs() for t in store.triples([g]) if isinstance(t.subject, ox.BlankNode)} == {node}
+    store.close()
+
 def test_a_reader_opened_after_compaction_sees_every_quad(tmp_path):
     writer = EmbeddedStore(tmp_path / "kg-data")
     graphs = {graph_name(): [triple(f"s{n}", "p", ox.Literal(f"{n} {i}")) for i in range(50)] for n in range(30)}

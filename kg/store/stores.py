@@ -99,6 +99,13 @@ def result_from_oxigraph(answer, max_rows: int | None = None) -> QueryResult:
     return QueryResult("graph", triples=triples, truncated=truncated)
 
 
+
+def _n_quads(triples: list[ox.Triple], graph: str) -> bytes:
+    """The triples as N-Quads in `graph`. N-Triples ends every line with " .\\n" and escapes the line
+    breaks of literals, so each line end is a triple's end: the graph's name goes before it."""
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).replace(b" .\n", f" {ox.NamedNode(graph)} .\n".encode())
+
+
 class EmbeddedStore:
     """pyoxigraph on disk (or in memory when path is None)."""
 
@@ -155,18 +162,26 @@ class EmbeddedStore:
         """New graphs (ones the store does not hold) and triples added to other graphs, written
         together: one atomic `extend` when few, RocksDB's bulk loader (`bulk_extend`: 5x faster,
         not atomic, so a crash may leave part of them; kg.build.GraphWriter says how a build
-        recovers) from BULK_LOADER_QUADS quads. Returns the quads written."""
-        quads = [ox.Quad(t.subject, t.predicate, t.object, g)
-                 for graph, triples in chain(graphs.items(), additions.items())
-                 for g in (ox.NamedNode(graph),) for t in triples]
+        recovers) from BULK_LOADER_QUADS quads, given it as N-Quads (each graph's triples serialized
+        at once and its name put at each line's end: eight times cheaper than a Python Quad per
+        triple). Returns the quads written."""
+        items = list(chain(graphs.items(), additions.items()))
+        count = sum(len(triples) for _, triples in items)
+        data = b"".join(_n_quads(triples, graph) for graph, triples in items if triples) \
+            if count >= BULK_LOADER_QUADS else b""
         try:
-            (self._store.bulk_extend if len(quads) >= BULK_LOADER_QUADS else self._store.extend)(quads)
-            for graph, triples in chain(graphs.items(), additions.items()):
+            if data and b"_:" not in data:   # the bulk loader renames blank nodes: those go as terms
+                self._store.bulk_load(data, ox.RdfFormat.N_QUADS)
+            else:
+                quads = [ox.Quad(t.subject, t.predicate, t.object, g) for graph, triples in items
+                         for g in (ox.NamedNode(graph),) for t in triples]
+                (self._store.bulk_extend if data else self._store.extend)(quads)
+            for graph, triples in items:
                 if not triples:
                     self._store.add_graph(ox.NamedNode(graph))
         except OSError as exc:
             raise StoreError(f"writing {len(graphs)} new graph(s) failed: {exc}", store=str(self.path)) from None
-        return len(quads)
+        return count
 
     def drop_graph(self, graph: str) -> bool:
         g = ox.NamedNode(graph)
