@@ -414,17 +414,18 @@ def _worker_chunk(articles: list[Article]) -> list[tuple]:
     """In a worker: one chunk extracted and mapped. The triples travel as N-Triples (a hundred
     times faster to pickle than pyoxigraph terms), errors as (message, details): an InputError's
     details do not survive pickling."""
-    out: list[tuple] = []
-    for item in extract_and_map(articles, _WORKER["nlp"], _WORKER["gaz"]):
-        if isinstance(item, InputError):
-            out.append(("error", item.message, item.details))
-        else:
-            out.append(("graphs", item.graph, ox.serialize(item.triples, format=_NT),
-                        ox.serialize(item.entity_triples, format=_NT), item.fingerprint))
-    return out
+    return [to_wire(item) for item in extract_and_map(articles, _WORKER["nlp"], _WORKER["gaz"])]
 
 
-def _from_worker(results: list[tuple]) -> list[ArticleGraphs | InputError]:
+def to_wire(item: ArticleGraphs | InputError) -> tuple:
+    """An article's graphs (or its error) as a worker sends them back (from_wire reads them)."""
+    if isinstance(item, InputError):
+        return ("error", item.message, item.details)
+    return ("graphs", item.graph, ox.serialize(item.triples, format=_NT),
+            ox.serialize(item.entity_triples, format=_NT), item.fingerprint)
+
+
+def from_wire(results: list[tuple]) -> list[ArticleGraphs | InputError]:
     out: list[ArticleGraphs | InputError] = []
     for r in results:
         if r[0] == "error":
@@ -493,7 +494,7 @@ class _Runner:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return batch, _from_worker(future.result())
+            return batch, from_wire(future.result())
         except BrokenProcessPool:
             pass
         out = []
@@ -501,7 +502,7 @@ class _Runner:
             if self.pool is None or getattr(self.pool, "_broken", False):
                 self._restart()
             try:
-                out += _from_worker(self.pool.submit(_worker_chunk, [article]).result())
+                out += from_wire(self.pool.submit(_worker_chunk, [article]).result())
             except BrokenProcessPool:
                 out.append(article_error(article, "the worker process extracting it died"))
         return batch, out
