@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -60,9 +61,11 @@ def article_triples(article: Article) -> list[Triple]:
     return out
 
 
-def entity_triples(entity: Entity) -> list[Triple]:
+@lru_cache(maxsize=65536)
+def entity_triples(entity: Entity) -> tuple[Triple, ...]:
     """What an entity is (class, names, Wikidata IRI): shared by every article that mentions it,
-    so it lives in the entities graph, once, not in each article's graph."""
+    so it lives in the entities graph, once, not in each article's graph. Made once per entity
+    (a pure function of the frozen record; the same entities come back article after article)."""
     e = entity_iri(entity)
     cls = NKG[entity.type] if entity.type in NKG else NKG.Thing
     out = [Triple(e, RDF.type, cls), Triple(e, RDF.type, OWL.NamedIndividual),
@@ -70,7 +73,7 @@ def entity_triples(entity: Entity) -> list[Triple]:
     out += [Triple(e, SKOS.altLabel, Literal(alias)) for alias in sorted(entity.aliases) if alias != entity.label]
     if entity.wikidata:
         out.append(Triple(e, SCHEMA.sameAs, NamedNode(WIKIDATA_NS + entity.wikidata)))
-    return out
+    return tuple(out)
 
 
 def event_label(event: Event) -> str:
