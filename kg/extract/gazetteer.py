@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -24,9 +25,11 @@ FILES = {  # file -> default ontology class
 }
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """Lookup key for a name: accents, case, dots, apostrophes, a leading 'the' and the 'the' of
-    'of the' removed ("Democratic Republic of Congo" is "Democratic Republic of the Congo")."""
+    'of the' removed ("Democratic Republic of Congo" is "Democratic Republic of the Congo").
+    Kept for the names asked again (extraction asks the same few thousand names all the time)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
@@ -140,11 +143,20 @@ class Gazetteer:
 
     def office_holder(self, noun_phrase: str, day: date | None) -> Entity | None:
         """Who held the office a role noun names on that day ("the Ukrainian president")."""
-        key = norm(noun_phrase)
-        for office in self.offices:
-            if key in office.nouns and office.held_on(day):
+        for office in self._offices_by_noun().get(norm(noun_phrase), ()):
+            if office.held_on(day):
                 return self.entities.get(office.person)
         return None
+
+    def _offices_by_noun(self) -> dict[str, list[Office]]:
+        """The offices each role noun names, in the order of `offices` (made on first use)."""
+        if not hasattr(self, "_by_noun"):
+            index: dict[str, list[Office]] = {}
+            for office in self.offices:
+                for noun in dict.fromkeys(office.nouns):
+                    index.setdefault(noun, []).append(office)
+            self._by_noun = index
+        return self._by_noun
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
