@@ -279,6 +279,9 @@ def pipeline():
     if patterns:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns)
+        # spaCy 3.8's EntityRuler counts every pattern on every doc only to warn when it has none
+        # (_require_patterns: a third of the ruler's time, 3% of a build); this one has them
+        ruler._require_patterns = lambda: None
     else:
         nlp.remove_pipe("entity_ruler")
     return nlp
