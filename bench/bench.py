@@ -36,7 +36,6 @@ sys.path.insert(0, str(ROOT))
 from kg.build import ArticleGraphs, GraphWriter, build_articles, from_wire, load_ontology, to_wire  # noqa: E402
 from kg.extract.ingest import collect  # noqa: E402
 from kg.mapping import article_iri, entities_triples, to_triples  # noqa: E402
-from kg.store.catalogue import Catalogue  # noqa: E402
 from kg.records import Article, DateValue, Entity, Event, Extraction, Span  # noqa: E402
 from kg.store.stores import EmbeddedStore  # noqa: E402
 

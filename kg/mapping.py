@@ -16,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from .families import FAMILIES
 from .records import Article, DateValue, Entity, Event, Extraction
-from .vocab import DATA_BASE, NKG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WIKIDATA_NS, XSD
+from .vocab import DATA_BASE, NKG, OWL, RDF, RDFS, SCHEMA, SKOS, WIKIDATA_NS, XSD
 
 SHORTCUTS = {f.name: f.shortcut for f in FAMILIES.values() if f.shortcut}  # kg/families.py
 

@@ -31,7 +31,7 @@ from ..errors import NotFound, ParameterError
 from ..families import FAMILIES, ROLES
 from .catalogue import Page, from_newest, pairs_values
 from .stores import bind_with_values
-from ..vocab import DATA_BASE, NKG, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
+from ..vocab import DATA_BASE, NKG_BASE, OWL, PREFIXES, RDF, RDFS, SCHEMA, SKOS
 
 EVENT_TYPES = tuple(FAMILIES)  # kg/families.py
 

@@ -99,7 +99,6 @@ def result_from_oxigraph(answer, max_rows: int | None = None) -> QueryResult:
     return QueryResult("graph", triples=triples, truncated=truncated)
 
 
-
 def _n_quads(triples: list[ox.Triple], graph: str) -> bytes:
     """The triples as N-Quads in `graph`. N-Triples ends every line with " .\\n" and escapes the line
     breaks of literals, so each line end is a triple's end: the graph's name goes before it."""
@@ -160,11 +159,11 @@ class EmbeddedStore:
 
     def add_graphs(self, graphs: dict[str, list[ox.Triple]], additions: dict[str, list[ox.Triple]]) -> int:
         """New graphs (ones the store does not hold) and triples added to other graphs, written
-        together: one atomic `extend` when few, RocksDB's bulk loader (`bulk_extend`: 5x faster,
-        not atomic, so a crash may leave part of them; kg.build.GraphWriter says how a build
-        recovers) from BULK_LOADER_QUADS quads, given it as N-Quads (each graph's triples serialized
-        at once and its name put at each line's end: eight times cheaper than a Python Quad per
-        triple). Returns the quads written."""
+        together: one atomic `extend` when few, RocksDB's bulk loader (5x faster, not atomic, so a
+        crash may leave part of them; kg.build.GraphWriter says how a build recovers) from
+        BULK_LOADER_QUADS quads, given it as N-Quads (each graph's triples serialized at once and
+        its name put at each line's end: eight times cheaper than a Python Quad per triple).
+        Returns the quads written."""
         items = list(chain(graphs.items(), additions.items()))
         count = sum(len(triples) for _, triples in items)
         data = b"".join(_n_quads(triples, graph) for graph, triples in items if triples) \
