@@ -3759,3 +3759,17 @@ def test_the_people_a_delegation_is_made_up_of_are_who_met():
     found = pairs(events("A Ukrainian delegation comprising Rustem Umerov and Andriy Yermak met Steve Witkoff in Miami."),
                   "Meeting")
     assert {pair("Rustem Umerov", "Steve Witkoff"), pair("Andriy Yermak", "Steve Witkoff")} <= found
+
+
+@pytest.mark.parametrize("text, kind, source, sink, found", [
+    ("The Bundeswehr sent ten Leopard tanks to Lithuania in March.", "Supply", "supplier", "recipient",
+     ("Germany", "Lithuania")),
+    ("Rosgvardia troops shelled the village of Kozacha Lopan on Sunday.", "Attack", "attacker", "target",
+     ("Russia", "Kozacha Lopan")),
+    ("Akhmat fighters stormed the village of Klishchiivka on Friday.", "Attack", "attacker", "target",
+     ("Russia", "Klishchiivka")),
+])
+def test_a_states_force_known_by_a_name_of_its_own_acts_for_the_state(text, kind, source, sink, found):
+    """A body the gazetteer gives a state and calls, under another of its names, that state's
+    military ("Bundeswehr": the German armed forces) is the state, as a force named so is."""
+    assert found in directed(events(text), kind, source, sink)

@@ -1035,8 +1035,9 @@ class ArticleResolver:
         if entity.type == "Organization" and entity.country and entity.country in self.gaz.entities:
             words = _words(entity.label)
             if words & MILITARY_WORDS or entity.key not in self.gaz.armed and \
-                    _words(entity.label, *entity.aliases) & FIGHTING_BODY_WORDS:
-                return self._seen(self.gaz.entities[entity.country])   # "the SBU", Ukraine's security service
+                    _words(entity.label, *entity.aliases) & (FIGHTING_BODY_WORDS | MILITARY_WORDS):
+                # "the SBU", Ukraine's security service; "the Bundeswehr", known as the German military
+                return self._seen(self.gaz.entities[entity.country])
         return entity
 
     def fighting(self, entity: Entity) -> Entity:
