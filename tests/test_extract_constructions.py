@@ -3773,3 +3773,15 @@ def test_a_states_force_known_by_a_name_of_its_own_acts_for_the_state(text, kind
     """A body the gazetteer gives a state and calls, under another of its names, that state's
     military ("Bundeswehr": the German armed forces) is the state, as a force named so is."""
     assert found in directed(events(text), kind, source, sink)
+
+
+def test_a_person_the_article_names_again_spelt_otherwise_is_the_same_person():
+    """Transliterations differ in spaces, hyphens and doubled letters ("Mohammed Abdelkarim",
+    "Mohamed Abdel-Karim"): a name the gazetteer lacks, spelt otherwise later in the article, is the
+    person named first, not a second one; a name with other letters is someone else."""
+    evs = events("Sudanese envoy Mohammed Abdelkarim Hassan arrived in Amman on Tuesday. "
+                 "Mohamed Abdel-Karim Hassan met Antony Blinken there a day later.")
+    assert pairs(evs, "Meeting") == {pair("Mohammed Abdelkarim Hassan", "Antony Blinken")}
+    evs = events("Sudanese envoy Mohammed Abdelkarim Hassan arrived in Amman on Tuesday. "
+                 "Mohamed Abdelrahim Hassan met Antony Blinken there a day later.")
+    assert pairs(evs, "Meeting") == {pair("Mohamed Abdelrahim Hassan", "Antony Blinken")}

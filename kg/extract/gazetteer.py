@@ -159,6 +159,12 @@ class Gazetteer:
         return self._by_noun
 
 
+def squashed(name: str) -> str:
+    """A name's letters alone, each run of one letter written once: the same for the ways one name
+    is spelt ("Abdel Fattah al-Sisi", "Abdelfatah al-Sisi")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z0-9]", "", norm(name)))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter added, dropped or changed (not the same word)."""
     if a == b or abs(len(a) - len(b)) > 1:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case
 from ..families import FAMILIES
 from . import geo
-from .gazetteer import Gazetteer, norm
+from .gazetteer import Gazetteer, norm, squashed
 from .ingest import slug
 from ..records import Entity
 
@@ -338,7 +338,10 @@ class ArticleResolver:
             named = [e for e in self.entities.values() if e.type == "Person" and e.label.split()[0] == words[-1]]
             if len(named) == 1:
                 return self._seen(named[0], text)
-        known = self.entities.get(slug(text))   # (a new person: of the state the title names, if it names one)
+        # one the article named already, maybe spelt otherwise ("Abdel Fattah al-Sisi", then "Abdelfatah
+        # al-Sisi"); else a new person, of the state the title names if it names one
+        known = self.entities.get(slug(text)) or next((e for e in self.entities.values() if e.type == "Person"
+                                                       and squashed(e.label) == squashed(text)), None)
         return self._seen(known or Entity(key=slug(text), label=text, type="Person", country=country), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
