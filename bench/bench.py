@@ -188,14 +188,17 @@ def load(extractions: list[Extraction], path: Path, reports: int = 1) -> tuple[i
     writer = GraphWriter(store, {})
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque = deque()
+
+        def write_oldest() -> None:
+            for item in from_wire(pending.popleft().result()):
+                writer.write(item)
+
         for span in spans:
             pending.append(pool.submit(_map_span, span))
             if len(pending) > 2:               # two chunks in flight at most, as kg build does
-                for item in from_wire(pending.popleft().result()):
-                    writer.write(item)
+                write_oldest()
         while pending:
-            for item in from_wire(pending.popleft().result()):
-                writer.write(item)
+            write_oldest()
         mapping_cpu = pool.submit(_cpu_seconds).result()
     writer.close()
     store.flush()

@@ -340,8 +340,9 @@ class ArticleResolver:
                 return self._seen(named[0], text)
         # one the article named already, maybe spelt otherwise ("Abdel Fattah al-Sisi", then "Abdelfatah
         # al-Sisi"); else a new person, of the state the title names if it names one
+        letters = squashed(text)
         known = self.entities.get(slug(text)) or next((e for e in self.entities.values() if e.type == "Person"
-                                                       and squashed(e.label) == squashed(text)), None)
+                                                       and squashed(e.label) == letters), None)
         return self._seen(known or Entity(key=slug(text), label=text, type="Person", country=country), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
