@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import pyoxigraph as ox
 
@@ -42,7 +42,7 @@ from . import __version__
 from .errors import InputError
 from .extract.ingest import DEFAULT_MAX_ARTICLE_BYTES, count_articles, iter_articles
 from .records import Article
-from .store.stores import Store
+from .store.stores import NTriples, Store
 from .vocab import ENTITIES_GRAPH, NKG, ONTOLOGY_GRAPH, ontology_triples
 
 FINGERPRINT = ox.NamedNode("https://w3id.org/news-kg/build#fingerprint")  # build bookkeeping, not the ontology
@@ -149,8 +149,8 @@ class ArticleGraphs(NamedTuple):
     descriptions it needs (for the shared entities graph) and its fingerprint."""
 
     graph: str
-    triples: list[ox.Triple]
-    entity_triples: list[ox.Triple]
+    triples: Sequence[ox.Triple]          # a list, or NTriples as the workers send them
+    entity_triples: Sequence[ox.Triple]
     fingerprint: str
 
 
@@ -199,9 +199,10 @@ def article_error(article: Article, exc: BaseException | str) -> InputError:
 
 
 def events_of(item: ArticleGraphs) -> int:
-    """The events an article graph tells (each event links to its article with nkg:source)."""
-    source, article = NKG.source, ox.NamedNode(item.graph)
-    return len({t.subject for t in item.triples if t.predicate == source and t.object == article})
+    """The events an article graph tells (each event links to its article with nkg:source): its
+    distinct lines `<event> nkg:source <article> .` (read off the N-Triples, not parsed)."""
+    end = f" {NKG.source} {ox.NamedNode(item.graph)} .\n".encode()
+    return len({line for line in NTriples.of(item.triples).lines() if line.endswith(end)})
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -335,8 +336,8 @@ class GraphWriter:
 
     def __init__(self, store: Store, known: dict[str, str]) -> None:
         self.store, self.known = store, known
-        self._graphs: dict[str, list[ox.Triple]] = {}
-        self._shared: dict[ox.Triple, None] = {}
+        self._graphs: dict[str, Sequence[ox.Triple]] = {}
+        self._shared: dict[bytes, None] = {}    # the shared graph's triples, a line of N-Triples each
         self._prints: dict[str, str] = {}
         self._quads, self._since = 0, 0.0
 
@@ -351,7 +352,7 @@ class GraphWriter:
             if not self._graphs:
                 self._since = time.monotonic()
             self._graphs[item.graph] = item.triples
-            self._shared.update(dict.fromkeys(item.entity_triples))
+            self._shared.update(dict.fromkeys(NTriples.of(item.entity_triples).lines()))
             self._prints[item.graph] = item.fingerprint
             written = len(item.triples) + len(item.entity_triples)
             self._quads += written
@@ -364,7 +365,7 @@ class GraphWriter:
         """Write what is queued (then its fingerprints)."""
         if not self._graphs:
             return
-        self.store.add_graphs(self._graphs, {ENTITIES_GRAPH: list(self._shared)})
+        self.store.add_graphs(self._graphs, {ENTITIES_GRAPH: NTriples(b"".join(self._shared))})
         _record_fingerprints(self.store, self._prints)
         self._graphs, self._shared, self._prints, self._quads = {}, {}, {}, 0
 
@@ -407,9 +408,6 @@ def _worker_start() -> None:
     _WORKER["nlp"], _WORKER["gaz"] = nlp, gaz
 
 
-_NT = ox.RdfFormat.N_TRIPLES
-
-
 def _worker_chunk(articles: list[Article]) -> list[tuple]:
     """In a worker: one chunk extracted and mapped. The triples travel as N-Triples (a hundred
     times faster to pickle than pyoxigraph terms), errors as (message, details): an InputError's
@@ -421,19 +419,20 @@ def to_wire(item: ArticleGraphs | InputError) -> tuple:
     """An article's graphs (or its error) as a worker sends them back (from_wire reads them)."""
     if isinstance(item, InputError):
         return ("error", item.message, item.details)
-    return ("graphs", item.graph, ox.serialize(item.triples, format=_NT),
-            ox.serialize(item.entity_triples, format=_NT), item.fingerprint)
+    return ("graphs", item.graph, NTriples.of(item.triples).data, NTriples.of(item.entity_triples).data,
+            item.fingerprint)
 
 
 def from_wire(results: list[tuple]) -> list[ArticleGraphs | InputError]:
+    """What to_wire sent: the triples stay N-Triples (NTriples), which the store's bulk loader
+    takes as they are; whatever reads them as terms parses them then."""
     out: list[ArticleGraphs | InputError] = []
     for r in results:
         if r[0] == "error":
             out.append(InputError(r[1], **r[2]))
         else:
             _, graph, triples, entities, fp = r
-            out.append(ArticleGraphs(graph, [q.triple for q in ox.parse(triples, format=_NT)],
-                                     [q.triple for q in ox.parse(entities, format=_NT)], fp))
+            out.append(ArticleGraphs(graph, NTriples(triples), NTriples(entities), fp))
     return out
 
 

@@ -66,3 +66,44 @@ def test_the_same_article_twice_in_one_run_keeps_the_later_version(tmp_path):
     assert len(list(store._store.quads_for_pattern(None, FINGERPRINT, None))) == 1
     assert stored_fingerprints(store) == {article(3, 0).graph: "fp-3-second"}
     store.close()
+
+
+def test_graphs_as_the_workers_send_them_go_in_as_the_same_terms(tmp_path):
+    """kg build's workers send N-Triples (to_wire); from_wire keeps them as text (NTriples), which
+    the bulk loader takes as it is: the store holds the same terms as when the writer is given
+    pyoxigraph terms, the entity descriptions many articles share once, and the events of an
+    article are counted off the text."""
+    from kg.build import events_of, from_wire, to_wire
+    from kg.store.stores import NTriples
+    from kg.vocab import NKG
+
+    awkward = [ox.Literal('line\nbreak " . <x> .'), ox.Literal("ça", language="fr"),
+               ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))]
+
+    def item(n: int) -> ArticleGraphs:
+        graph = f"{EX}article/{n}"
+        triples = [ox.Triple(ox.NamedNode(f"{EX}event/{n}/{i}"), ox.NamedNode(EX + "says"), o)
+                   for i in range(120) for o in awkward]
+        triples += [ox.Triple(ox.NamedNode(f"{EX}event/{n}/{i}"), NKG.source, ox.NamedNode(graph)) for i in range(5)]
+        shared = [ox.Triple(ox.NamedNode(f"{EX}entity/{n % 7}"), ox.NamedNode(EX + "label"), awkward[0])]
+        return ArticleGraphs(graph, triples, shared, f"fp-{n}")
+
+    items = [item(n) for n in range(2 * BULK_LOADER_QUADS // 365)]
+    wired = from_wire([to_wire(i) for i in items])
+    assert all(isinstance(w.triples, NTriples) for w in wired)
+    assert [events_of(w) for w in wired] == [events_of(i) for i in items] == [5] * len(items)
+    stores = []
+    for name, batch in (("terms", items), ("wire", wired)):
+        store = EmbeddedStore(tmp_path / name)
+        writer = GraphWriter(store, {})
+        for x in batch:
+            writer.write(x)
+        writer.close()
+        stores.append(store)
+    terms, wire = stores
+    assert set(wire._store) == set(terms._store)
+    assert len(list(wire.triples([ENTITIES_GRAPH]))) == 7
+    assert set(wire.triples([items[3].graph])) == set(items[3].triples)
+    assert stored_fingerprints(wire) == {i.graph: i.fingerprint for i in items}
+    for store in stores:
+        store.close()

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Iterable, Iterator, Protocol, Sequence
 from urllib.error import HTTPError, URLError
 
 import pyoxigraph as ox
@@ -42,6 +42,49 @@ class QueryResult:
     triples: list[ox.Triple] = field(default_factory=list)
     truncated: bool = False                     # rows were cut at the row limit
     more: bool = False                          # a canned query's page: rows follow it
+
+
+class NTriples(Sequence):
+    """Triples as N-Triples, one a line, as pyoxigraph writes them: how kg build's workers send an
+    article's graphs back. The store writes the text as it is (EmbeddedStore.add_graphs), and
+    anything that reads the triples as terms has them parsed then, once."""
+
+    __slots__ = ("data", "_terms", "_count")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._terms: list[ox.Triple] | None = None
+        self._count: int | None = None
+
+    @classmethod
+    def of(cls, triples: "Iterable[ox.Triple] | NTriples") -> "NTriples":
+        if isinstance(triples, NTriples):
+            return triples
+        return cls(ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES) or b"")
+
+    def lines(self) -> list[bytes]:
+        """One line per triple (N-Triples escapes a literal's line breaks), each ending " .\\n"."""
+        return self.data.splitlines(keepends=True)
+
+    @property
+    def terms(self) -> list[ox.Triple]:
+        if self._terms is None:
+            self._terms = [q.triple for q in ox.parse(self.data, format=ox.RdfFormat.N_TRIPLES)]
+        return self._terms
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = self.data.count(b"\n")
+        return self._count
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return iter(self.terms)
+
+    def __getitem__(self, index):
+        return self.terms[index]
+
+    def __reduce__(self):
+        return NTriples, (self.data,)
 
 
 class Store(Protocol):
@@ -99,10 +142,10 @@ def result_from_oxigraph(answer, max_rows: int | None = None) -> QueryResult:
     return QueryResult("graph", triples=triples, truncated=truncated)
 
 
-def _n_quads(triples: list[ox.Triple], graph: str) -> bytes:
+def _n_quads(triples: Sequence[ox.Triple], graph: str) -> bytes:
     """The triples as N-Quads in `graph`. N-Triples ends every line with " .\\n" and escapes the line
     breaks of literals, so each line end is a triple's end: the graph's name goes before it."""
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).replace(b" .\n", f" {ox.NamedNode(graph)} .\n".encode())
+    return NTriples.of(triples).data.replace(b" .\n", f" {ox.NamedNode(graph)} .\n".encode())
 
 
 class EmbeddedStore:
