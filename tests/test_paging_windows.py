@@ -293,3 +293,23 @@ def test_a_window_is_as_many_dates_as_hold_the_events_it_needs():
     assert widened(100, 10, 50) == 750              # 10 rows in 100 events: 500 hold 50, half again
     assert widened(100, 49, 50) == 200              # at least twice
     assert widened(100, 1, 500) == 1600             # at most sixteen times
+
+
+@pytest.mark.parametrize("n", [1, 3, 7, 20, 500])
+def test_a_common_parameters_newest_n_events_are_exact_whatever_the_windows(store_path, n):
+    """The newest n (event, date) pairs read from windows of the newest dates (the windows sized
+    at the density seen, or from the count of the parameter's events) are the newest n of
+    looking up every event's date; the days the count gives hold that many events."""
+    from kg.store.catalogue import dense_dates, newest_events, ranked_text
+
+    store = EmbeddedStore(store_path, read_only=True)
+    query = Catalogue().get("who-met-whom")
+    bindings = query.bindings({"topic": "https://w3id.org/news-kg/id/wt-1"})
+    events = query.param_events(bindings, query.ranked_param(bindings))
+    dense = dense_dates(store, events, 1)
+    assert dense is not None and dense.held == sorted(dense.held) and dense.least >= 1
+    exact = [(row.get("event"), row.get("date")) for row in store.query(ranked_text(events, n)).rows]
+    assert newest_events(store, events, n, dense) == exact
+    days = dense.days_for(n)
+    assert days == len(dense.held) or dense.held[days - 1] >= n * dense.held[-1] * 5 / (4 * dense.least)
+    store.close()

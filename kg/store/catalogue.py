@@ -73,6 +73,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -449,7 +450,22 @@ def counted_text(events: tuple[str, str], most: int) -> str:
     return f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {{ {group[1:-1].strip()} LIMIT {int(most)} }} }}\n"
 
 
-def dense_dates(store: Store, events: tuple[str, str], n: int) -> list[Term] | None:
+class Dense(NamedTuple):
+    """The store's dates for a parameter on many events (dense_dates): each date, newest first,
+    the events on the newest 1, 2, ... dates, and how many of the parameter's events there are
+    at least."""
+
+    dates: list[Term]
+    held: list[int]
+    least: int
+
+    def days_for(self, n: int) -> int:
+        """The newest dates that hold n of the parameter's events, a quarter again, were they
+        spread over the dates as the count says (at least that many events: at most these days)."""
+        return days_holding(self.held, -(-n * self.held[-1] * 5 // (4 * self.least)), 1)
+
+
+def dense_dates(store: Store, events: tuple[str, str], n: int) -> Dense | None:
     """The store's dates, newest first, when the newest n of `events` are found faster from them
     (RANK_DENSE); else None. Only stores that remember their dates (read-only ones) use them."""
     if not getattr(store, "read_only", False):
@@ -457,12 +473,12 @@ def dense_dates(store: Store, events: tuple[str, str], n: int) -> list[Term] | N
     dates = event_dates(store)
     if not dates:
         return None
-    dated = sum(n for _, _, n in dates)
-    most = math.isqrt(n * dated // RANK_DENSE) + 1
-    if most > dated:
+    held = list(itertools.accumulate(count for _, _, count in dates))
+    most = math.isqrt(n * held[-1] // RANK_DENSE) + 1
+    if most > held[-1]:
         return None
     rows = store.query(counted_text(events, most)).rows
-    return [term for _, term, _ in dates] if int(rows[0]["n"].value) >= most else None
+    return Dense([term for _, term, _ in dates], held, most) if int(rows[0]["n"].value) >= most else None
 
 
 def from_newest(store: Store, events: tuple[str, str], wanted: int, first: int, describe):
@@ -472,9 +488,9 @@ def from_newest(store: Store, events: tuple[str, str], wanted: int, first: int, 
     if wanted > RANK_MOST:
         return None
     n = min(RANK_MOST, first)
-    dates = dense_dates(store, events, n)
+    dense = dense_dates(store, events, n)
     while True:
-        pairs = newest_events(store, events, n, dates)
+        pairs = newest_events(store, events, n, dense)
         result, held = describe(pairs)
         if len(pairs) < n or held >= wanted:
             return result             # every event, or the rows wanted are held
@@ -484,17 +500,21 @@ def from_newest(store: Store, events: tuple[str, str], wanted: int, first: int, 
 
 
 def newest_events(store: Store, events: tuple[str, str], n: int,
-                  dates: list[Term] | None) -> list[tuple[Term, Term | None]]:
+                  dense: Dense | None) -> list[tuple[Term, Term | None]]:
     """The newest n (event, date) pairs of `events`: from windows of the newest dates, widened
-    until they hold n, when dates are given (dense_dates); else, or when every date is not
-    enough, by looking up each event's date."""
-    size = min(WINDOW_FIRST, len(dates or ()))
+    until they hold n, when the parameter is on many events (dense_dates); else, or when every
+    date is not enough, by looking up each event's date. A window after the first is sized at the
+    density it saw, half again, within 8 times the last, or, when that is larger, the days its
+    events' count says hold n (a parameter seen once on the newest days, on one event in a
+    hundred of the store's: one more window, not three)."""
+    dates = dense.dates if dense else []
+    size = min(WINDOW_FIRST, len(dates))
     while dates and size < len(dates):
         rows = store.query(ranked_text(events, n, dates[:size])).rows
         if len(rows) >= n:
             break
         guess = -(-size * n * 3 // (2 * len(rows))) if rows else 8 * size   # at the density seen so far
-        size = min(len(dates), 8 * size, max(2 * size, guess))
+        size = min(len(dates), max(2 * size, min(guess, max(8 * size, dense.days_for(n)))))
     else:
         rows = store.query(ranked_text(events, n)).rows
     return [(row.get("event"), row.get("date")) for row in rows]
