@@ -101,6 +101,8 @@ def classify(token: Token) -> str | None:
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
     if pos in ("VERB", "AUX") and also_present(token):   # "X was also in attendance", "Y also attended"
         return "Meeting"
+    if armed_by(token) or on_the_way(token):   # "Hezbollah, armed by Iran" (whether the parser made "armed" a verb
+        return "Supply"                          # or an adjective); "F-16s are en route to Ukraine from Denmark"
     if pos == "VERB":
         if lemma in ("speak", "talk", "come", "sit") and not _by_phone(token) and any(
                 c.lower_ == "face-to-face" for c in token.children):
@@ -912,6 +914,37 @@ def with_items(verb: Token) -> list[Token]:
             members = [obj, *obj.conjuncts] + [m for p in prep_objects(obj, {"of"}) for m in (p, *p.conjuncts)]
             found = [o for m in members[-1:] for o in prep_objects(m, {"with"})]
     return found
+
+
+def on_the_way(token: Token) -> list[Token]:
+    """The arms a "route" or "way" noun says are going somewhere ("F-16s are en route to Ukraine
+    from Denmark", "the first batteries are on their way to Ukraine"): the subject of the verb the
+    phrase hangs from, when it names arms (a person en route travels) and the phrase says where
+    to; else none."""
+    if token.lower_ not in ("route", "way") or token.dep_ != "pobj" or not prep_objects(token, {"to"}):
+        return []
+    prep = token.head
+    if not (prep.lower_ == "en" and token.lower_ == "route" or prep.lower_ == "on" and any(
+            c.dep_ == "poss" for c in token.children)):
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("AUX", "VERB"):
+        return []
+    return [s for s in subjects(verb) if item_noun(s) or any(t.ent_type_ == "PRODUCT" for t in s.subtree if t.i <= s.i)]
+
+
+def armed_by(token: Token) -> list[Token]:
+    """Who armed whom an "armed by" participle after a noun speaks of: "Hezbollah, armed and
+    financed by Tehran", "the Houthis, armed by Iran", "the militia, which is armed and trained by
+    Iran" -> Tehran, Iran (the agent of "armed" or of a participle joined to it); none for "armed
+    groups", "armed men", "armed with rifles"."""
+    if token.lower_ != "armed" or token.dep_ not in ("amod", "acl", "relcl"):
+        return []
+    for verb in (token, *[c for c in token.children if c.dep_ == "conj" and c.tag_ in ("VBN", "JJ")]):
+        found = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if found:
+            return found
+    return []
 
 
 def given_by(noun: Token) -> list[Token]:

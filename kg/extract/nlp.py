@@ -80,8 +80,11 @@ def join_particles(doc):
         if person.label_ != "PERSON":
             continue
         end = person.end
-        while end + 1 < len(doc) and doc[end].lower_ in ARABIC_PARTICLES and doc[end + 1].is_title:
-            end += 2
+        while (step := _particle_name(doc, end)) and not any(  # and what the model took for a name of its own there
+                e.start < end + step < e.end or e.start < end < e.end for e in ents[k + 1:]):
+            end += step
+        if end > person.end:
+            ents[k + 1:] = [e for e in ents[k + 1:] if e.start >= end]
         start = person.start
         if k > 0 and ents[k - 1].label_ == "PERSON" and ents[k - 1].end == start and all(
                 t.lower_ in HONORIFICS for t in ents[k - 1]):
@@ -110,6 +113,19 @@ def join_particles(doc):
             for tok in span:
                 tok.ent_id_ = ""
     return doc
+
+
+def _particle_name(doc, i: int) -> int:
+    """How many tokens from doc[i] are a particle and the name it starts: "al Thani" (2), "Al-Thani",
+    "el-Sissi" (3: the tokenizer splits the hyphen off); 0 when none."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ARABIC_PARTICLES:
+        return 0
+    if doc[i + 1].is_title:
+        return 2
+    if doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].is_alpha \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return 3
+    return 0
 
 
 def _name(token) -> bool:

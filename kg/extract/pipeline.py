@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, armed_by, on_the_way, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -849,7 +849,16 @@ class SentenceReader:
                 and classify(trigger.head) == "Supply":
             return None   # "used by X to receive weapons shipments from Y": the verb tells it, with its receiver
         sent_troops: list[Entity] = []
-        if trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
+        if armers := armed_by(trigger):   # "Hezbollah, armed by Iran": the noun "armed" tells of is armed
+            item_tokens = prep_objects(trigger, {"with"})
+            recipients = self.agents([trigger.head])
+            suppliers = self.agents(armers)
+        elif going := on_the_way(trigger):   # "F-16s are en route to Ukraine from Denmark": sent from there
+            item_tokens = going
+            recipients = self.agents(prep_objects(trigger, {"to"}))
+            suppliers = self.agents(prep_objects(trigger, {"from"}) or prep_objects(trigger.head.head, {"from"}) or
+                                    [f for i in going for f in prep_objects(i, {"from"})]) or self._made_by(going)
+        elif trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
             suppliers = self.agents(prep_objects(trigger, {"from"})) or \
@@ -1134,7 +1143,8 @@ class SentenceReader:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
-        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"}:   # (thanks: for arms, see classify)
+        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger):
+            # (thanks: for arms, see classify; "armed by": arms, as "arm" is)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
         suppliers = _distinct([self._state_of_person(e) for e in suppliers])
