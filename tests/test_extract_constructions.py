@@ -3831,3 +3831,16 @@ def test_people_en_route_somewhere_are_no_supply():
     evs = events("Rubio is en route to Kyiv from Warsaw, and the Ukrainian delegation is on its way to Geneva "
                  "from Riyadh.")
     assert not of_kind(evs, "Supply")
+
+
+@pytest.mark.parametrize("text, attack, not_attack", [
+    ("US warplanes struck radar sites that the Houthis had used to fire missiles at Eilat.",
+     ("Houthis", "Eilat"), ("United States", "Eilat")),
+    ("Ukrainian drones hit the airfield from which Russian bombers launched missiles at Odesa.",
+     ("Russia", "Odesa"), ("Ukraine", "Odesa")),
+])
+def test_a_place_an_attack_told_inside_the_target_hit_is_not_the_outer_attacks_target(text, attack, not_attack):
+    """"X struck sites that Y used to fire missiles at Z": Z is Y's target, not X's (a place inside
+    a clause that tells an attack of its own belongs to that attack)."""
+    found = directed(events(text), "Attack", "attacker", "target")
+    assert attack in found and not_attack not in found

@@ -1734,12 +1734,14 @@ class SentenceReader:
     def _places_within(self, token: Token) -> list[Entity]:
         """Places named anywhere inside a target phrase, however deep the parse put them."""
         out: list[Entity] = []
-        # not inside a clause with a subject of its own ("an attack at a time when Ukraine and America
-        # are working to stop it"): its places are not the target's
+        # not inside a clause with a subject of its own that tells a time ("an attack at a time when
+        # Ukraine and America are working to stop it") or an attack of its own ("the factories making the
+        # missiles that Iran fired at Israel", "the port the Houthis used for attacks on Eilat"): its
+        # places are not the target's
         clauses = [t for t in token.subtree if t.dep_ in ("relcl", "advcl", "acl", "ccomp") and t != token
                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                   and any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS
-                           for c in t.children)]
+                   and (any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in t.children)
+                        or any(classify(x) == "Attack" for x in t.subtree))]
         for ent in token.doc.ents:
             if not (token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1) or _directional(ent.root) \
                     or any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
