@@ -3844,3 +3844,23 @@ def test_a_place_an_attack_told_inside_the_target_hit_is_not_the_outer_attacks_t
     a clause that tells an attack of its own belongs to that attack)."""
     found = directed(events(text), "Attack", "attacker", "target")
     assert attack in found and not_attack not in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Qatar and the United States signed an arms deal worth 40 billion dollars in Doha on Tuesday.",
+     {("United States", "Qatar")}),
+    ("Egypt signed a weapons contract with Russia last year.", {("Russia", "Egypt")}),
+])
+def test_an_arms_deal_of_two_states_is_a_supply_from_the_one_that_makes_arms(text, found):
+    """"X and Y signed an arms deal", the arms unnamed: the state that makes many of the weapon
+    systems the gazetteer knows sells to the one that makes few."""
+    assert directed(events(text), "Supply", "supplier", "recipient") == found
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany signed an arms deal on Monday.",                 # both make arms: who sells is unsaid
+    "The United States and Qatar signed a defence cooperation agreement.",   # no sale
+    "The United States and Qatar signed an investment deal.",
+])
+def test_a_deal_that_is_no_arms_sale_or_says_no_seller_is_no_supply(text):
+    assert not of_kind(events(text), "Supply")

@@ -259,8 +259,9 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
-        if lemma in CONTRACTS and lemma != "order" and contract_items(token):
-            return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones"
+        if lemma in CONTRACTS and lemma != "order" and (contract_items(token) or arms_contract(token)):
+            return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones",
+            # "X and Y signed an arms deal"
         if lemma in SUPPLIER_NOUNS and supplied_by(token):  # "X is Y's main arms supplier"
             return "Supply"
         if lemma in PURCHASES and prep_objects(token, {"of"}) and (has_prep(token, {"from"}) or any(
@@ -542,6 +543,20 @@ def targets_listed(noun: Token) -> list[Token]:
     listed = [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj") and c != noun]
     # "Targets included bombers at airbases in A and B": where they were, the parser hanging it on the verb
     return listed + prep_objects(clause, {"in", "at", "across", "near"})
+
+
+ARMS_WORDS = {"arms", "weapons", "weapon"}
+SALES_WORDS = {"sale", "sales", "procurement", "purchase", "export", "exports"}
+
+
+def arms_contract(deal: Token) -> bool:
+    """A deal for arms that does not name them: "an arms deal", "a weapons contract", "a defence
+    sales agreement" (not "a defence cooperation agreement", "a security accord")."""
+    if deal.lemma_.lower() not in CONTRACTS or deal.lemma_.lower() == "order" or deal.pos_ != "NOUN":
+        return False
+    before = [t.lower_ for t in deal.subtree if t.i < deal.i]
+    return bool(ARMS_WORDS & set(before)) or any(
+        w in ("defence", "defense", "military") and nxt in SALES_WORDS for w, nxt in zip(before, before[1:]))
 
 
 def contract_items(deal: Token) -> list[Token]:

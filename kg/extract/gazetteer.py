@@ -58,6 +58,10 @@ HEAD_OFFICES = ("President of", "Prime Minister of", "Chancellor of", "King of",
                 "Premier of")
 
 
+EXPORTER_SYSTEMS = 5   # a state that makes this many of the gazetteer's weapon systems sells arms
+EXPORTER_RATIO = 3     # ... to a state that makes a third as many or fewer
+
+
 @dataclass
 class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
@@ -80,6 +84,20 @@ class Gazetteer:
     def opposed(self, a: str, b: str) -> bool:
         """Whether two states are in the camps of opposite sides of a war (conflicts.json)."""
         return any(a in x and b in y for x in self.camps for y in self.camps if x is not y and not (a in y or b in x))
+
+    def arms_exporter(self, a: str, b: str) -> str | None:
+        """Which of two states sells arms to the other in a deal that does not say: the one that
+        makes many of the weapon systems the gazetteer knows (EXPORTER_SYSTEMS) and at least
+        EXPORTER_RATIO times as many as the other ("the United States and Saudi Arabia signed an
+        arms deal"); None when neither or both do (France and Germany)."""
+        made = {a: 0, b: 0}
+        for origin in self.origins.values():
+            if origin in made:
+                made[origin] += 1
+        for seller, buyer in ((a, b), (b, a)):
+            if made[seller] >= EXPORTER_SYSTEMS and made[seller] >= EXPORTER_RATIO * max(1, made[buyer]):
+                return seller
+        return None
 
     def lookup(self, name: str) -> Entity | None:
         key = self.by_name.get(norm(name))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, armed_by, on_the_way, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, armed_by, arms_contract, on_the_way, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1026,6 +1026,8 @@ class SentenceReader:
             makers = [p for p in found if p.type == "Organization"] or [
                 s for s in self._makers(item_tokens, []) if s in states]
             suppliers = makers if len(makers) == 1 else []
+            if not makers and len(states) == 2 and (seller := self.gaz.arms_exporter(states[0].key, states[1].key)):
+                suppliers = [s for s in states if s.key == seller]   # "the US and Saudi Arabia signed an arms deal"
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
             if suppliers and recipients:
                 self._doubt(DEAL_PARTIES)
@@ -1143,8 +1145,9 @@ class SentenceReader:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
-        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger):
-            # (thanks: for arms, see classify; "armed by": arms, as "arm" is)
+        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
+                and not arms_contract(trigger):
+            # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
         suppliers = _distinct([self._state_of_person(e) for e in suppliers])
