@@ -3864,3 +3864,16 @@ def test_an_arms_deal_of_two_states_is_a_supply_from_the_one_that_makes_arms(tex
 ])
 def test_a_deal_that_is_no_arms_sale_or_says_no_seller_is_no_supply(text):
     assert not of_kind(events(text), "Supply")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("A senior official from the Arab League met Kaja Kallas in Brussels on Monday.", pair("Arab League", "Kaja Kallas")),
+    ("An envoy of the African Union met Antony Blinken in Addis Ababa.", pair("African Union", "Antony Blinken")),
+])
+def test_an_unnamed_official_of_a_body_stands_for_the_body(text, met):
+    """"An official from X", "an envoy of X", unnamed: X took part (as "officials from Egypt" is Egypt)."""
+    assert met in pairs(events(text), "Meeting")
+
+
+def test_an_unnamed_official_of_a_company_is_no_one():
+    assert not pairs(events("An official from Lockheed Martin met Antony Blinken in Washington."), "Meeting")

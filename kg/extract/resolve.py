@@ -541,12 +541,21 @@ class ArticleResolver:
                                 if agent is not None and agent.type == "Country" and agent not in states:
                                     states.append(agent)
                                     of_states.append(agent)
+
             if len(of_states) > 1 and len(states) == len(of_states):   # "the foreign ministers of Russia and China"
                 holders = self._office_holders(token, of_states)
                 if holders:
                     return holders
             if len(states) > 1 or of_states and lower in STATE_BODY_NOUNS:
                 return states
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DELEGATE_NOUNS and token.tag_ == "NN" and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and self.state_of(c) is not None for c in token.children):
+            # "a senior official from the Arab League", "an envoy of the African Union": the body they speak for
+            bodies = [a for o in prep_objects(token, {"of", "from"}) for e in self.from_token(o, depth + 1)
+                      for a in [self.as_agent(e)] if a is not None and a.type == "Organization"
+                      and a.key not in self.gaz.companies]
+            if len(bodies) == 1:
+                return bodies
         found = self._one(token, depth)
         return [found] if found is not None else []
 
@@ -1112,6 +1121,7 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
+DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate", "negotiator", "diplomat"}
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
                     "administration", "ministers", "diplomats", "negotiators", "advisers", "advisors",
