@@ -3877,3 +3877,14 @@ def test_an_unnamed_official_of_a_body_stands_for_the_body(text, met):
 
 def test_an_unnamed_official_of_a_company_is_no_one():
     assert not pairs(events("An official from Lockheed Martin met Antony Blinken in Washington."), "Meeting")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The leaders who met Xi Jinping in Tianjin included Narendra Modi and Recep Tayyip Erdogan.",
+     {pair("Xi Jinping", "Narendra Modi"), pair("Xi Jinping", "Recep Tayyip Erdogan")}),
+    ("The ministers, who met with Kaja Kallas after the vote, included Jean-Noel Barrot and Radoslaw Sikorski.",
+     {pair("Kaja Kallas", "Jean-Noel Barrot"), pair("Kaja Kallas", "Radoslaw Sikorski")}),
+])
+def test_the_people_a_group_that_met_someone_included_met_them(text, met):
+    """"The leaders who met X included A and B": A and B met X."""
+    assert met <= pairs(events(text), "Meeting")

@@ -772,10 +772,17 @@ def _swallowed_by_date(verb: Token, before: int) -> list[Token]:
     return []
 
 
+LISTING_VERBS = {"include", "comprise"}
+
+
 def named_among(clause: Token) -> list[Token]:
     """Who a copula names among the people a clause describes: "Among those expected to meet X
     were A, B and C", "Among the leaders who met X was A" (the clause, an acl or relcl of the
-    object of "among"); [] for any other clause."""
+    object of "among"); whom the group a clause describes includes: "The leaders who met X
+    included A, B and C" (the clause on the subject of "include"); [] for any other clause."""
+    group = clause.head if clause.dep_ in ("acl", "relcl") else None
+    if group is not None and group.dep_ == "nsubj" and group.head.lemma_.lower() in LISTING_VERBS:
+        return [c for c in group.head.children if c.dep_ == "dobj"]
     among = clause.head.head if clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "pobj" else None
     if among is None or among.lower_ != "among" or among.head.lemma_.lower() != "be":
         return []
