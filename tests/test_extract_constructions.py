@@ -3888,3 +3888,17 @@ def test_an_unnamed_official_of_a_company_is_no_one():
 def test_the_people_a_group_that_met_someone_included_met_them(text, met):
     """"The leaders who met X included A and B": A and B met X."""
     assert met <= pairs(events(text), "Meeting")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zaporizhzhia suffered a massive Russian drone attack on Sunday night.", ("Russia", "Zaporizhzhia")),
+    ("Kherson has endured repeated Russian artillery strikes since November.", ("Russia", "Kherson")),
+])
+def test_a_place_that_suffered_an_attack_is_its_target(text, found):
+    """"X suffered / experienced / endured an attack": X was hit."""
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_place_that_may_face_attacks_is_no_target_of_an_attack_that_happened():
+    evs = events("Officials warned that Lviv could face new Russian attacks this winter.")
+    assert not [e for e in of_kind(evs, "Attack") if e.status == "happened"]

@@ -47,6 +47,7 @@ FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply 
 FRAME_SUPPLIER = 0.6    # the supplier of the package just told, for "the package" told without one
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress", "briefing"}
+ENDURING = {"suffer", "experience", "endure", "undergo", "sustain", "withstand", "weather"}   # X suffered an attack (not "face": threats)
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
@@ -1445,6 +1446,9 @@ class SentenceReader:
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
                 target_tokens = prep_objects(trigger.head.head, {"on", "against", "at"})
+            if trigger.dep_ == "dobj" and lemma_in(trigger.head, ENDURING) and not any(self.targets(t) for t in target_tokens):
+                # "Kharkiv suffered a massive drone attack", "the city experienced strikes": who endured it was hit
+                target_tokens = subjects(trigger.head)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and \
                     lemma_in(trigger.head.head, {"come", "be", "remain", "fall"}):
                 # "X came under attack from Y", "X was under fire from Y": X is hit, Y attacks
