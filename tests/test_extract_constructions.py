@@ -3902,3 +3902,18 @@ def test_a_place_that_suffered_an_attack_is_its_target(text, found):
 def test_a_place_that_may_face_attacks_is_no_target_of_an_attack_that_happened():
     evs = events("Officials warned that Lviv could face new Russian attacks this winter.")
     assert not [e for e in of_kind(evs, "Attack") if e.status == "happened"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ukraine fired German-supplied IRIS-T missiles at Russian drones over Kyiv.", ("Germany", "Ukraine")),
+    ("The strike marked Ukraine's first use of British-provided Storm Shadow missiles inside Russia.",
+     ("United Kingdom", "Ukraine")),
+])
+def test_arms_a_state_supplied_are_its_supply_to_whoever_uses_them(text, found):
+    """"X fired Y-supplied missiles", "X's use of Y-provided missiles": Y supplied X."""
+    assert found in directed(events(text), "Supply", "supplier", "recipient")
+
+
+def test_arms_a_state_supplied_that_its_enemy_shot_down_are_no_supply_to_the_enemy():
+    evs = events("Russia said it shot down eight US-supplied ATACMS missiles over Crimea on Friday.")
+    assert ("United States", "Russia") not in directed(evs, "Supply", "supplier", "recipient")

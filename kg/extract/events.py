@@ -938,6 +938,34 @@ def with_items(verb: Token) -> list[Token]:
     return found
 
 
+SUPPLIED_WORDS = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}
+
+
+def supplied_hyphen(token: Token) -> Token | None:
+    """"US-supplied missiles", "British-provided tanks": the word before the hyphen, which names
+    who supplied them; None for any other word."""
+    if token.lower_ not in SUPPLIED_WORDS or token.dep_ != "amod" or token.i < 2 or token.doc[token.i - 1].text != "-" \
+            or token.doc[token.i - 1].whitespace_ or token.doc[token.i - 2].whitespace_:
+        return None
+    who = token.doc[token.i - 2]
+    return who if who.head == token else None
+
+
+def holder_of(item: Token) -> list[Token]:
+    """Who has what a noun names, by how the sentence uses it: the subject of the verb it is the
+    object of ("Ukraine fired the missiles"), or the owner of the use it is of ("Ukraine's use of
+    the missiles")."""
+    if item.dep_ == "dobj" and item.head.lemma_.lower() in HOLDING_VERBS:
+        return subjects(item.head)
+    if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.lemma_.lower() in HOLDING_NOUNS:
+        return [c for c in item.head.head.children if c.dep_ == "poss"]
+    return []   # (not "Russia shot down US-supplied missiles": who downs them is not who has them)
+
+
+HOLDING_VERBS = {"use", "fire", "launch", "deploy", "receive", "operate", "employ", "field", "get", "obtain", "have"}
+HOLDING_NOUNS = {"use", "deployment", "firing", "launch", "operation"}
+
+
 def on_the_way(token: Token) -> list[Token]:
     """The arms a "route" or "way" noun says are going somewhere ("F-16s are en route to Ukraine
     from Denmark", "the first batteries are on their way to Ukraine"): the subject of the verb the

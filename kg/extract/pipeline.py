@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, armed_by, arms_contract, on_the_way, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -854,6 +854,12 @@ class SentenceReader:
             item_tokens = prep_objects(trigger, {"with"})
             recipients = self.agents([trigger.head])
             suppliers = self.agents(armers)
+        elif (who := supplied_hyphen(trigger)) is not None:
+            # "Ukraine fired US-supplied missiles", "Ukraine's use of British-provided tanks": whoever has them
+            # was supplied them by the state before the hyphen
+            item_tokens = [trigger.head]
+            suppliers = [s for s in [self.r.state_of(who)] if s is not None and s.type == "Country"]
+            recipients = self.agents(holder_of(trigger.head))
         elif going := on_the_way(trigger):   # "F-16s are en route to Ukraine from Denmark": sent from there
             item_tokens = going
             recipients = self.agents(prep_objects(trigger, {"to"}))
