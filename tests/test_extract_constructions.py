@@ -3917,3 +3917,12 @@ def test_arms_a_state_supplied_are_its_supply_to_whoever_uses_them(text, found):
 def test_arms_a_state_supplied_that_its_enemy_shot_down_are_no_supply_to_the_enemy():
     evs = events("Russia said it shot down eight US-supplied ATACMS missiles over Crimea on Friday.")
     assert ("United States", "Russia") not in directed(evs, "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators from Russia and Ukraine hammered out a prisoner exchange deal in Istanbul on Friday.",
+    "Warsaw struck a careful balance between the demands of Berlin and Kyiv.",
+    "The Saudi crown prince struck a conciliatory tone toward Tehran in Riyadh.",
+])
+def test_a_deal_hammered_out_or_a_balance_struck_is_no_attack(text):
+    assert not of_kind(events(text), "Attack")

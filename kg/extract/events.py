@@ -75,6 +75,8 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+STRUCK_BARGAINS = {"deal", "agreement", "accord", "pact", "bargain", "compromise", "balance", "tone", "note", "chord",
+                   "nerve", "pose", "truce", "ceasefire", "alliance", "partnership"}   # "struck a deal": no blow
 SCOLDING = {"blast", "slam", "hammer", "batter", "pummel", "attack", "strike", "hit"}   # ... X for / over Y: criticised
 TIME_NOUNS = {"night", "day", "time", "week", "weekend", "month", "hour", "year", "period", "row", "minute"}
 TIME_MARKS = {"as", "when", "after", "while", "since", "because"}   # a clause of time (or cause) of its own
@@ -173,6 +175,9 @@ def classify(token: Token) -> str | None:
                                          for o in prep_objects(token, {"for", "over"})) or lemma == "hit" and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
                 return None   # "they blasted the Kremlin for an attack", "hit out at X": words, not blows
+            if lemma == "hammer" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_BARGAINS for c in token.children):
+                return None   # "hammered out a deal", "struck a balance": agreed, not hit
             return "Attack"
         if lemma == "damage" and any(s.lemma_.lower() in FALLING | {"strike", "airstrike", "attack", "shelling"}
                                      for s in token.children if s.dep_ == "nsubj"):
