@@ -3926,3 +3926,17 @@ def test_arms_a_state_supplied_that_its_enemy_shot_down_are_no_supply_to_the_ene
 ])
 def test_a_deal_hammered_out_or_a_balance_struck_is_no_attack(text):
     assert not of_kind(events(text), "Attack")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The strikes followed Ukraine's first use of ATACMS missiles on Russian soil.", ("Ukraine", "Russia")),
+    ("Russia's use of Iranian drones against Odesa was confirmed on Monday.", ("Russia", "Odesa")),
+])
+def test_a_states_use_of_weapons_on_a_place_is_its_attack(text, found):
+    """"X's use of missiles on (against) Y": X attacked Y."""
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_use_of_weapons_aimed_at_no_place_is_no_attack():
+    evs = events("Ukraine's use of drones is growing, and the use of missiles on the battlefield is debated.")
+    assert not of_kind(evs, "Attack")

@@ -264,6 +264,8 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
+        if weapons_used(token):
+            return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"
         if lemma in CONTRACTS and lemma != "order" and (contract_items(token) or arms_contract(token)):
             return "Supply"   # "X signed a contract with Y for 48 jets", "an export contract with Y on drones",
             # "X and Y signed an arms deal"
@@ -986,6 +988,22 @@ def on_the_way(token: Token) -> list[Token]:
     if verb.pos_ not in ("AUX", "VERB"):
         return []
     return [s for s in subjects(verb) if item_noun(s) or any(t.ent_type_ == "PRODUCT" for t in s.subtree if t.i <= s.i)]
+
+
+WEAPON_WORDS = {"missile", "drone", "bomb", "rocket", "shell", "munition", "weapon", "warhead", "artillery"}
+
+
+def weapons_used(token: Token) -> bool:
+    """"Ukraine's first use of ATACMS missiles on Russian soil", "Russia's use of North Korean
+    missiles against Kharkiv": a state's use of weapons on (against, in) a place, which is an
+    attack by it; not a use with no owner or no place aimed at ("the use of drones is growing")."""
+    if token.lemma_.lower() != "use" or token.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in token.children):
+        return False
+    used = prep_objects(token, {"of"})
+    armed = [u for u in used if u.lemma_.lower() in WEAPON_WORDS or item_noun(u) and any(
+        t.ent_type_ == "PRODUCT" for t in u.subtree)]
+    return bool(armed) and bool(prep_objects(token, {"on", "against", "inside"}) or [
+        p for u in armed for p in prep_objects(u, {"on", "against", "inside"})])
 
 
 def armed_by(token: Token) -> list[Token]:

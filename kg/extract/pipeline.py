@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1421,6 +1421,8 @@ class SentenceReader:
             target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
+            if not target_tokens and weapons_used(trigger):   # "X's use of drones against Y", "against" on the drones
+                target_tokens = [t for u in prep_objects(trigger, {"of"}) for t in prep_objects(u, {"on", "against", "inside"})]
             series = [trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                 trigger.head.head.lemma_.lower() in SERIES else []   # "a series (wave) of airstrikes on X"
             if not target_tokens and series:
