@@ -993,17 +993,17 @@ def on_the_way(token: Token) -> list[Token]:
 WEAPON_WORDS = {"missile", "drone", "bomb", "rocket", "shell", "munition", "weapon", "warhead", "artillery"}
 
 
-def weapons_used(token: Token) -> bool:
+def weapons_used(token: Token) -> list[Token]:
     """"Ukraine's first use of ATACMS missiles on Russian soil", "Russia's use of North Korean
-    missiles against Kharkiv": a state's use of weapons on (against, in) a place, which is an
-    attack by it; not a use with no owner or no place aimed at ("the use of drones is growing")."""
+    missiles against Kharkiv": a state's use of weapons on (against, inside) a place, which is an
+    attack by it; the places aimed at (the prep on the use, or on the weapons); none for a use with
+    no owner or no place aimed at ("the use of drones is growing")."""
     if token.lemma_.lower() != "use" or token.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in token.children):
-        return False
-    used = prep_objects(token, {"of"})
-    armed = [u for u in used if u.lemma_.lower() in WEAPON_WORDS or item_noun(u) and any(
+        return []
+    armed = [u for u in prep_objects(token, {"of"}) if u.lemma_.lower() in WEAPON_WORDS or item_noun(u) and any(
         t.ent_type_ == "PRODUCT" for t in u.subtree)]
-    return bool(armed) and bool(prep_objects(token, {"on", "against", "inside"}) or [
-        p for u in armed for p in prep_objects(u, {"on", "against", "inside"})])
+    aim = {"on", "against", "inside"}
+    return (prep_objects(token, aim) or [p for u in armed for p in prep_objects(u, aim)]) if armed else []
 
 
 def armed_by(token: Token) -> list[Token]:

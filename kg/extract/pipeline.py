@@ -1421,8 +1421,8 @@ class SentenceReader:
             target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
-            if not target_tokens and weapons_used(trigger):   # "X's use of drones against Y", "against" on the drones
-                target_tokens = [t for u in prep_objects(trigger, {"of"}) for t in prep_objects(u, {"on", "against", "inside"})]
+            if not target_tokens:   # "X's use of drones against Y", "against" on the drones
+                target_tokens = weapons_used(trigger)
             series = [trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                 trigger.head.head.lemma_.lower() in SERIES else []   # "a series (wave) of airstrikes on X"
             if not target_tokens and series:

@@ -541,7 +541,6 @@ class ArticleResolver:
                                 if agent is not None and agent.type == "Country" and agent not in states:
                                     states.append(agent)
                                     of_states.append(agent)
-
             if len(of_states) > 1 and len(states) == len(of_states):   # "the foreign ministers of Russia and China"
                 holders = self._office_holders(token, of_states)
                 if holders:
