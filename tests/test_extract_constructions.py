@@ -3940,3 +3940,94 @@ def test_a_states_use_of_weapons_on_a_place_is_its_attack(text, found):
 def test_a_use_of_weapons_aimed_at_no_place_is_no_attack():
     evs = events("Ukraine's use of drones is growing, and the use of missiles on the battlefield is debated.")
     assert not of_kind(evs, "Attack")
+
+
+# --- this session's constructions (blind set D): each kind on sentences written for it ------------
+
+@pytest.mark.parametrize("text", [
+    "In a process launched by Emmanuel Macron, Andrzej Duda and Olaf Scholz will meet in Warsaw on Friday.",
+    "After weeks of pressure from Joe Biden, Benjamin Netanyahu and Mahmoud Abbas met in Amman.",
+])
+def test_the_subject_after_an_opening_phrase_is_not_one_more_of_its_list(text):
+    """"In an effort led by X, A and B will meet": A and B meet (the parser reads A as one more of X's
+    list and leaves the verb without a subject)."""
+    found = pairs(events(text), "Meeting")
+    assert len(found) == 1
+    assert not any("Emmanuel Macron" in p or "Joe Biden" in p for p in found)
+
+
+def test_a_list_in_an_opening_phrase_before_a_verb_with_its_own_subject_is_left_alone():
+    evs = events("In talks with Emmanuel Macron, Olaf Scholz and Joe Biden, the two prime ministers agreed to "
+                 "send more tanks.")
+    assert pair("Olaf Scholz", "Joe Biden") not in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi has called for peace in Ukraine during a meeting with Vladimir Putin in Moscow.",
+    "During talks with Vladimir Putin, Narendra Modi did not mention the oil price cap.",
+])
+def test_a_meeting_something_was_said_or_left_unsaid_in_was_held(text):
+    [ev] = of_kind(events(text), "Meeting")
+    assert ev.status == "happened"
+    assert pairs([ev], "Meeting") == {pair("Narendra Modi", "Vladimir Putin")}
+
+
+def test_what_was_said_at_a_meeting_is_what_it_was_about():
+    """"X has called on Y to ... during a meeting with Z": held, and about what X called for."""
+    evs = events("Narendra Modi has called on world powers to build a path to peace between Ukraine and Russia, "
+                 "during a meeting with Vladimir Putin in Moscow.")
+    [ev] = of_kind(evs, "Meeting")
+    assert ev.status == "happened"
+    assert {"Ukraine", "Russia"} <= {t.label for t in ev.topics}
+
+
+def test_two_states_hyphenated_before_an_adjective_and_talks_hold_them():
+    found = pairs(events("Diplomats prepared for the fourth round of US-Iran nuclear talks in Muscat."), "Meeting")
+    assert found == {pair("United States", "Iran")}
+
+
+@pytest.mark.parametrize("text, people, status", [
+    ("Volodymyr Zelensky urged Donald Trump to visit Kyiv before any talks with Moscow.",
+     ("Donald Trump", "Volodymyr Zelenskyy"), "proposed"),
+    ("Recep Tayyip Erdogan urged Vladimir Putin and Volodymyr Zelensky to hold talks in Istanbul.",
+     ("Vladimir Putin", "Volodymyr Zelenskyy"), "proposed"),
+    ("Emmanuel Macron called on Xi Jinping to meet Volodymyr Zelensky.",
+     ("Xi Jinping", "Volodymyr Zelenskyy"), "proposed"),
+])
+def test_someone_urged_to_meet_is_who_would_meet(text, people, status):
+    """"X urged Y to visit (meet, hold talks with) Z": Y would meet Z, on offer."""
+    [ev] = [e for e in of_kind(events(text), "Meeting") if pair(*people) in pairs([e], "Meeting")]
+    assert ev.status == status
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Russian glide bombs killed four people and wounded eleven overnight in Zaporizhzhia, the governor said.",
+     ("Russia", "Zaporizhzhia")),
+    ("Israeli troops killed six and injured dozens near Khan Younis.", ("Israel", "Khan Younis")),
+])
+def test_the_place_killing_and_wounding_share_is_the_target(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("verb", ["traded", "exchanged"])
+def test_two_states_that_traded_fire_attacked_each_other(verb):
+    evs = events(f"Overnight, India and Pakistan {verb} heavy fire along the Line of Control.")
+    assert {("India", "Pakistan"), ("Pakistan", "India")} <= directed(evs, "Attack", "attacker", "target")
+
+
+def test_traded_accusations_are_no_attack():
+    assert not of_kind(events("India and Pakistan traded accusations over the ceasefire on Tuesday."), "Attack")
+
+
+def test_a_second_gerund_after_accused_of_is_still_the_accused_doing_it():
+    evs = events("Kyiv accused Moscow of rising aggression and shelling Kharkiv with rockets.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Kharkiv")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is in talks with Germany on supplying more Patriot systems to Ukraine.",
+    "Berlin held discussions with Paris about the supply of Taurus missiles to Kyiv.",
+])
+def test_a_supply_that_talks_are_about_is_only_proposed(text):
+    evs = of_kind(events(text), "Supply")
+    assert evs and all(e.status == "proposed" for e in evs)

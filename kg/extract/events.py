@@ -69,12 +69,19 @@ def killed_where(verb: Token) -> list[Token]:
     found = prep_objects(verb, {"in", "near", "across", "throughout"}) + [
         p for o in objects(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
         for p in prep_objects(x, {"in", "near"})]
+    if not found:   # "killed three people and wounded two others in X": the place the verbs share
+        found = [p for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in HURTING
+                 and not any(s.dep_.startswith("nsubj") for s in c.children)
+                 for p in prep_objects(c, {"in", "near", "across", "throughout"})]
     if not found:
         for clause in (c for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children)):
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
+EXCHANGING = {"exchange", "trade"}   # ... fire: each side attacked the other
+HURTING = {"wound", "injure", "kill", "hurt", "maim"}   # "killed two and wounded three in X"
 STRUCK_BARGAINS = {"deal", "agreement", "accord", "pact", "bargain", "compromise", "balance", "tone", "note", "chord",
                    "nerve", "pose", "truce", "ceasefire", "alliance", "partnership"}   # "struck a deal": no blow
 SCOLDING = {"blast", "slam", "hammer", "batter", "pummel", "attack", "strike", "hit"}   # ... X for / over Y: criticised
@@ -215,9 +222,9 @@ def classify(token: Token) -> str | None:
                 o.dep_ == "dobj" and (o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in ("town", "city", "village"))
                 for o in token.children):
             return "Attack"  # "the rebels entered the town of Kamanyola": fighters taking ground
-        if lemma == "exchange" and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
+        if lemma in EXCHANGING and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
-            return "Attack"  # "India and Pakistan exchanged fire": each attacked the other
+            return "Attack"  # "India and Pakistan exchanged fire", "traded fire": each attacked the other
         if lemma == "clash":
             return "Attack"  # "Thai and Cambodian troops clashed on the border": each attacked the other
         if lemma in REQUEST_VERBS:
@@ -677,6 +684,8 @@ def lemma_in(token: Token, words: set[str]) -> bool:
 # --- syntax helpers ------------------------------------------------------------------------
 
 SENDING = {"send", "dispatch", "task", "assign", "delegate"}   # who is sent acts (not a body authorized: the state acts)
+# "X urged Y to visit Z": Y would visit (a meeting or call asked of someone; a supply asked for is a request)
+URGING = {"urge", "invite", "ask", "encourage", "persuade", "press", "push", "call", "appeal", "convince"}
 
 
 def _antecedent(pronoun: Token) -> Token | None:
@@ -725,6 +734,10 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
             seen += 1
             continue
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in ACCUSING and tok.head.tag_ != "VBG" \
+                and not any(c.dep_ == "aux" for c in tok.children):
+            # "X accused Y of massing troops and shelling Z", the second gerund joined to "accused": Y shelled
+            return [c for c in tok.head.children if c.dep_ == "dobj"]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN" and (
                 owner := [c for c in tok.head.head.children if c.dep_ == "poss"]):
             return owner   # "the UAE's involvement in supplying weapons", "Qatar's role in hosting the talks"
@@ -738,6 +751,12 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head   # "X open fire, attack Y" read with "attack" joined to "fire": X attacks
             seen += 1
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in URGING and (classify(tok) in ("Meeting", "Call") or (
+                tok.lemma_.lower() in LIGHT_VERBS and any(c.dep_ == "dobj" and classify(c) in ("Meeting", "Call")
+                                                          for c in tok.children))) and (
+                urged := [c for c in tok.head.children if c.dep_ == "dobj"] or prep_objects(tok.head, {"on", "to"})):
+            return urged   # "Zelensky urged Trump to visit Ukraine", "called on Putin to meet him", "urged A and B
+            # to hold talks": the ones urged
         if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
                 and tok.head.lemma_.lower() in SENDING and (
                 sent := [c for c in tok.head.children if c.dep_ == "dobj"]):
@@ -1042,6 +1061,9 @@ def status_of(trigger: Token) -> str | None:
 
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \
+            trigger.head.head.lemma_.lower() in NEGOTIATING and classify(trigger) in ("Supply", "Attack"):
+        return "proposed"   # "X is in talks with Y on supplying jets to Z": what the talks are about, not yet done
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
@@ -1069,9 +1091,10 @@ def _told_status(trigger: Token) -> str | None:
         return "happened"  # "X refused to comment after talks with Y": whatever X did after them, the talks were held
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "at", "after",
                                                                                      "following") \
-            and trigger.head.head.pos_ == "VERB" and trigger.head.head.tag_ == "VBD" and not any(
-                c.dep_ == "neg" for c in trigger.head.head.children):
+            and trigger.head.head.pos_ == "VERB" and _told_as_past(trigger.head.head, trigger.head.lower_ in ("in", "during")):
         return "happened"  # "In a meeting with X, Y pledged support": the meeting was, whatever was pledged
+        # ("Y has called for talks during a meeting with X": so too in the perfect; "during talks with
+        # X, Y did not pledge anything": the talks were held all the same)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
             trigger.head.head.lower_ == "part" and trigger.head.head.head.lower_ == "as" and \
             (verb := _finite(trigger.head.head.head.head)) is not None and verb.tag_ == "VBD" and \
@@ -1181,6 +1204,17 @@ def _told_status(trigger: Token) -> str | None:
             return "happened"  # "Iran, Russia's main drone supplier, denies ...": a description of its own
         came_from, tok = tok, tok.head
     return "happened"
+
+
+def _told_as_past(verb: Token, negated: bool = False) -> bool:
+    """A verb told in the past tense or the perfect ("pledged", "has called", "had met"), not
+    negated unless `negated` ("did not pledge")."""
+    if not negated and any(c.dep_ == "neg" for c in verb.children):
+        return False
+    helpers = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBD" and not helpers or verb.tag_ == "VBN" and bool(helpers) and all(
+        c.lemma_.lower() == "have" for c in helpers) or negated and verb.tag_ == "VB" and len(helpers) == 1 and \
+        helpers[0].lower_ == "did"
 
 
 def _past_governor(noun: Token) -> bool:

@@ -159,7 +159,34 @@ def repair_verbless(doc):
         if last is not None and right and not after_prep and (last.head in (verb, last) or verb.head == last
                                                               or last.head.i in {t.i for t in right}):
             _make_clause(sent, verb, left, right)
+    for sent in doc.sents:
+        _subject_after_opening(sent)
     return doc
+
+
+def _subject_after_opening(sent) -> None:
+    """"In an effort led by X, A and B will meet": a main verb without a subject, after a phrase
+    that opens the sentence and ends in a comma, where the parser read the subject (A, and B with
+    it) as one more of a list in that phrase (X, A and B), gets its subject back: the names from
+    the comma to the verb. Only a finite verb (or one with an auxiliary), and only a name that
+    follows the comma with no "and" before it."""
+    verb = sent.root
+    if verb.tag_ not in VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not helpers and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    start = min([verb.i] + [h.i for h in helpers])
+    opening = [c for c in verb.children if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") and c.i < start]
+    doc = sent.doc
+    for phrase in opening:
+        for tok in phrase.subtree:
+            if tok.dep_ == "conj" and tok.head.i < tok.i and tok.right_edge.i + 1 == start and \
+                    tok.left_edge.i > sent.start and doc[tok.left_edge.i - 1].text == "," and \
+                    not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children) and \
+                    (_name(tok) or tok.tag_ in NOUN_TAGS):
+                tok.head, tok.dep_ = verb, "nsubj"
+                return
 
 
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})(who|which|accompanied|dressed|said|told|were)$")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, EXCHANGING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -618,9 +618,10 @@ class SentenceReader:
             return [{"participant": _distinct(between + others)}]
         # "Ukraine-Russia talks", "their meeting": modifiers name the sides when they name two
         named = []
-        for child in [m for c in trigger.children for m in (c, *[g for g in c.children if g.dep_ == "compound" and
+        for child in [m for c in trigger.children for m in (c, *[g for g in c.children if g.dep_ in ("compound", "nmod") and
                       g.i + 2 == c.i and g.nbor(1).text == "-" and (g.ent_type_ == "PERSON" or trigger.dep_ != "ROOT")])]:
-            # "a Trump-Putin meeting", "informed about the US-Russia talks" (not a heading: "China-Russia meeting")
+            # "a Trump-Putin meeting", "informed about the US-Russia talks", "US-Iran nuclear negotiations" (not
+            # a heading: "China-Russia meeting")
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
                 for e in self.r.from_token(child):
                     a = self.r.as_agent(e)
@@ -1266,7 +1267,7 @@ class SentenceReader:
 
     def attack(self, trigger: Token) -> dict[str, list[Entity]] | list[dict[str, list[Entity]]] | None:
         lemma = trigger.lemma_.lower()
-        if lemma == "exchange":
+        if lemma in EXCHANGING:
             return self._exchange(trigger)
         if flying := intercepted(trigger):
             return self._intercepted(trigger, flying)
@@ -1495,6 +1496,8 @@ class SentenceReader:
                 target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \
                     objects(harm) + [   # "killed 40 people across the Gaza Strip"
                         o for d in prep_objects(harm, {"during"}) for o in prep_objects(d, {"at", "in"})]
+                if not any(self.targets(t) for t in target_tokens):   # "killed three and wounded two in X"
+                    target_tokens += killed_where(harm)
                 # ("killed 11 people during prayers at a mosque": where the prayers were)
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
@@ -2050,6 +2053,12 @@ class SentenceReader:
             for child in holder.children:  # "to discuss Ukraine"
                 if child.dep_ in ("advcl", "xcomp", "acl", "relcl") and child.lemma_.lower() in ("discuss", "address"):
                     phrases += objects(child) + prep_objects(child, TOPIC_PREPS)
+            if holder is not trigger and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at", "in") and \
+                    trigger.head.head == holder and holder.lemma_.lower() in SPOKEN:
+                # "X called for dialogue between Ukraine and Russia during a meeting with Y", "X told Y at their
+                # talks that ...": what was said at the meeting is what it was about
+                phrases += [o for o in objects(holder) if o.dep_ == "dobj"] + prep_objects(holder, {"for"}) + [
+                    c for c in holder.children if c.dep_ in ("xcomp", "ccomp")]
         return [t for t in self._topics_in(phrases) if t.key not in taken]
 
     def _topics_in(self, phrases: list[Token]) -> list[Entity]:
@@ -2100,6 +2109,9 @@ class SentenceReader:
                     self.last_meeting.topics.append(topic)
 
 
+# what someone says at a meeting, the meeting is about ("called for a ceasefire during talks with X")
+SPOKEN = {"say", "call", "urge", "tell", "stress", "emphasise", "emphasize", "express", "reiterate", "voice", "raise",
+          "underline", "insist", "warn", "propose", "pledge", "promise", "offer", "discuss"}
 FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "focus", "cover", "touch", "center", "centre", "concentrate",
                    "revolve", "address", "tackle", "agree"}   # what the talks just told were about
 OBJECT_TOPICS = {"discuss", "cover", "address", "tackle"}   # ... as their object ("they discussed X")
