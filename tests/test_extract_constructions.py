@@ -4031,3 +4031,34 @@ def test_a_second_gerund_after_accused_of_is_still_the_accused_doing_it():
 def test_a_supply_that_talks_are_about_is_only_proposed(text):
     evs = of_kind(events(text), "Supply")
     assert evs and all(e.status == "proposed" for e in evs)
+
+
+def test_a_named_day_is_no_place_hit():
+    evs = events("Russian missiles hit Sumy on Sunday morning. Zelensky noted that the attack had come on Palm "
+                 "Sunday, when people were going to church.")
+    targets = {b for _, b in directed(evs, "Attack", "attacker", "target")}
+    assert targets == {"Sumy"}
+
+
+def test_a_site_named_with_its_kind_is_a_site_whatever_the_model_took_it_for():
+    evs = events("Ukraine said its drones damaged Savasleyka Air Base in Nizhny Novgorod Oblast and Borisoglebsk "
+                 "Air Base in Voronezh Oblast.")
+    [site] = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Savasleyka Air Base"]
+    assert site.type == "Facility"
+    assert ("Ukraine", "Savasleyka Air Base") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Since October, Hezbollah militants have kept firing over Israel's northern border.",
+    "Hezbollah fired missiles across the border with Israel.",
+])
+def test_firing_over_a_states_border_attacks_the_state(text):
+    assert ("Hezbollah", "Israel") in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_the_next_of_a_list_of_sites_read_as_an_apposition_of_the_last_ones_place_is_hit():
+    """"struck A in X, B in Y, and C in Z": B is no other name of X, it is hit too."""
+    evs = events("Ukrainian drones struck Olenya Air Base in Murmansk Oblast, Savasleyka Air Base in Nizhny Novgorod "
+                 "Oblast, and Engels Air Base in Saratov Oblast.")
+    targets = {b.lower() for _, b in directed(evs, "Attack", "attacker", "target")}
+    assert {"olenya air base", "savasleyka air base"} <= targets

@@ -1301,6 +1301,10 @@ class SentenceReader:
                 if not target_tokens and trigger.dep_ == "amod" and subjects(trigger):
                     # "X fired missiles at Y" parsed as "fired missiles": the prep hangs from the noun
                     target_tokens = prep_objects(trigger.head, AIM_PREPS)
+                if not target_tokens:   # "fired over (across) Israel's border", "across the border with X": the state beyond it
+                    target_tokens = [t for h in (trigger, *objects(trigger)) for b in prep_objects(h, {"over", "across"})
+                                     if b.lemma_.lower() in ("border", "frontier")
+                                     for t in [c for c in b.children if c.dep_ == "poss"] + prep_objects(b, {"with"})]
                 if not target_tokens:   # "launched a missile that landed near X (struck inside Y)": where it came down
                     target_tokens = [t for o in objects(trigger) for c in o.children if c.dep_ == "relcl"
                                      and c.lemma_.lower() in LANDING
@@ -1910,7 +1914,8 @@ class SentenceReader:
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
-            found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok)) if p is not None]
+            # (each of a list on its own: "A Air Base and B Air Base", where A is no name of the first)
+            found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok, conjuncts=False)) if p is not None]
             fighters = tok.pos_ == "NOUN" and tok.lemma_.lower() in FIGHTERS
             if fighters:
                 # "Palestinian militants": the armed group of theirs the article names, not their state
@@ -2227,8 +2232,8 @@ def _list_as_apposition(token: Token) -> list[Token]:
 def _list_resumed(token: Token) -> list[Token]:
     """Names a list of places resumes after a place it locates, which the parser joined to that
     place: in "X and Y in western Ukraine, Z in central Ukraine, W in the south and V in the east",
-    Z is the conjunct of the first "Ukraine" and V of "south", though the list is X, Y, Z, W, V.
-    Names alone (a place told by a noun, "Lviv and towns in the east", is not resumed)."""
+    Z is the conjunct of the first "Ukraine" and V of "south", though the list is X, Y, Z, W, V; in
+    "A in X, B in Y, and C in Z", B the apposition of X. Names alone (a place told by a noun, "Lviv and towns in the east", is not resumed)."""
     out = []
     for tok in (token, *[c for c in token.conjuncts if c.i > token.i]):
         if tok.pos_ != "PROPN":
@@ -2236,6 +2241,9 @@ def _list_resumed(token: Token) -> list[Token]:
         for where in prep_objects(tok, {"in"}):
             out += [c for c in where.conjuncts if c.i > where.i and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC", "FAC")
                     and c not in out]
+            # "A in X, B in Y, and C in Z", B read as an apposition of X: the next of the list, placed in its turn
+            out += [c for c in where.children if c.dep_ == "appos" and c.i > where.i and c.pos_ == "PROPN"
+                    and has_prep(c, {"in"}) and c not in out]
     return out
 
 

@@ -48,6 +48,7 @@ RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admi
 OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
 ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve"}
 # words that never name an entity, though the small model sometimes tags them
 STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
               "telegram", "twitter", "x", "facebook", "uav", "uavs", "drone", "drones"}   # (weapons the model took for a body)
@@ -174,6 +175,8 @@ class ArticleResolver:
             return held
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
+        if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[-1].lower_ in DAY_WORDS:
+            return None   # "Palm Sunday", "Independence Day", "Christmas Eve": a day, not a place
         listed = label in ("PERSON", "ORG") and _listed_with_places(span)
         # "Gaza City and Khan Younis": a pair, only where no longer list was found
         paired = not listed and label in ("PERSON", "ORG") and _listed_with_places(span, least=2)
@@ -206,6 +209,10 @@ class ArticleResolver:
             return self._seen(country)
         if label == "NORP":
             return None
+        if label == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and \
+                words[-1].lower() in FACILITY_NOUNS and words[-1][:1].isupper():
+            # "Dyagilevo Air Base", "Novoshakhtinsk Refinery", which the model took for a person's name: a site
+            return self._seen(Entity(key=slug(text), label=text, type="Facility"), text)
         if label == "PERSON":
             return self._person(text, self._title_state(span))
         if not re.search(r"[A-Za-z]", text) or text.islower():
@@ -361,11 +368,11 @@ class ArticleResolver:
         return self._seen(Entity(key=slug(label), label=label, type="Region", country=state.key), label)
 
     # -- tokens -----------------------------------------------------------------------------------
-    def from_token(self, token: Token, depth: int = 0) -> list[Entity]:
+    def from_token(self, token: Token, depth: int = 0, conjuncts: bool = True) -> list[Entity]:
         """The entities a syntactic argument stands for (a name, a demonym phrase, a role noun,
-        a pronoun), following apposition and conjunction."""
+        a pronoun), following apposition and conjunction (`conjuncts`: the names joined after it too)."""
         out: list[Entity] = []
-        members = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        members = [token, *[c for c in token.conjuncts if c.i > token.i and conjuncts]]
         regions = self.listed_regions(token)
         if regions:
             return regions
