@@ -4062,3 +4062,32 @@ def test_the_next_of_a_list_of_sites_read_as_an_apposition_of_the_last_ones_plac
                  "Oblast, and Engels Air Base in Saratov Oblast.")
     targets = {b.lower() for _, b in directed(evs, "Attack", "attacker", "target")}
     assert {"olenya air base", "savasleyka air base"} <= targets
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The howitzers are part of new military aid for Ukraine from Norway and Denmark.",
+     {("Norway", "Ukraine"), ("Denmark", "Ukraine")}),
+    ("The jets come amid growing military support for Ukraine from Britain and its allies, including Poland and "
+     "Sweden.", {("United Kingdom", "Ukraine"), ("Poland", "Ukraine"), ("Sweden", "Ukraine")}),
+])
+def test_armed_help_from_states_for_another_is_their_supply(text, found):
+    """"military aid (support) for X from A and its allies, including B and C": each of them supplies X."""
+    assert found <= directed(events(text), "Supply", "supplier", "recipient")
+
+
+def test_help_that_is_not_armed_is_no_supply():
+    assert not of_kind(events("Humanitarian aid for Gaza from Egypt and Jordan reached Rafah."), "Supply")
+
+
+def test_a_dialogue_the_clause_tells_is_held_by_its_subjects():
+    evs = events("In an EU-brokered dialogue, Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+                 "Kurti have agreed to cut tensions in the north.")
+    assert pairs(evs, "Meeting") == {pair("Aleksandar Vucic", "Albin Kurti")}
+
+
+def test_people_named_by_their_titles_are_people_and_their_state_in_brackets_is_theirs():
+    """"Central African Republic (CAR) President X and Chadian President Y": two people who met, not
+    places, and not their states besides."""
+    evs = events("In an AU-brokered dialogue, Central African Republic (CAR) President Faustin-Archange Touadera "
+                 "and Chadian President Mahamat Deby have called for calm along the border.")
+    assert pairs(evs, "Meeting") == {pair("Faustin-Archange Touadera", "Mahamat Deby")}

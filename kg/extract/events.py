@@ -80,6 +80,8 @@ def killed_where(verb: Token) -> list[Token]:
                       for p in prep_objects(t, {"in", "near"})]
     return found
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
+HELP_NOUNS = {"support", "aid", "assistance", "help"}
+ARMED_HELP = {"military", "security", "defence", "defense", "lethal"}   # ... help from X for Y: a supply
 EXCHANGING = {"exchange", "trade"}   # ... fire: each side attacked the other
 HURTING = {"wound", "injure", "kill", "hurt", "maim"}   # "killed two and wounded three in X"
 STRUCK_BARGAINS = {"deal", "agreement", "accord", "pact", "bargain", "compromise", "balance", "tone", "note", "chord",
@@ -271,6 +273,9 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
+        if lemma in HELP_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_HELP for c in token.children) \
+                and has_prep(token, {"from"}) and has_prep(token, {"for", "to"}):
+            return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another
         if weapons_used(token):
             return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"
         if lemma in CONTRACTS and lemma != "order" and (contract_items(token) or arms_contract(token)):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, EXCHANGING, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, EXCHANGING, HELP_NOUNS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -28,6 +28,7 @@ EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "i
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
+STATE_GROUPS = {"ally", "partner", "country", "nation", "state", "member", "government", "donor", "backer"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # what an attack hits that belongs to whoever the modifier names ("Hezbollah targets", "Houthi sites")
 TARGET_NOUNS = {"target", "site", "position", "base", "facility", "infrastructure", "depot", "camp", "installation",
@@ -388,9 +389,12 @@ class SentenceReader:
                 # "between Lavrov and former US secretary of state Antony Blinken": the name right
                 # after the title, which the parser hung elsewhere
                 found = self.r.from_token(after)[:1]
-            if tok.tag_ == "NNS":   # "top US officials, including Secretary of State Marco Rubio": them too
-                found = found + [e for o in prep_objects(tok, {"including"}) + _such_as(tok) for x in (o, *o.conjuncts)
-                                 for e in self.r.from_token(x) if e.type == "Person" and e not in found]
+            for group in [g for g in (tok, *[c for c in tok.conjuncts if c.i > tok.i]) if g.tag_ == "NNS"]:
+                # "top US officials, including Secretary of State Marco Rubio": them too; "the US and its allies,
+                # including Poland and France": the states
+                kinds = ("Person", "Country") if group.lemma_.lower() in STATE_GROUPS else ("Person",)
+                found = found + [e for o in prep_objects(group, {"including"}) + _such_as(group) for x in (o, *o.conjuncts)
+                                 for e in self.r.from_token(x) if e.type in kinds and e not in found]
             for e in found:
                 agent = self.r.as_agent(e)
                 if agent is not None and agent not in out:
@@ -1154,8 +1158,9 @@ class SentenceReader:
         if not suppliers or not recipients:
             return None
         if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
-                and not arms_contract(trigger):
-            # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed)
+                and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS):
+            # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
+            # for Y": armed help, see classify)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
         suppliers = _distinct([self._state_of_person(e) for e in suppliers])
@@ -2314,7 +2319,8 @@ def _signs_agreement(verb: Token) -> bool:
 
 def _by_side(people: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
     """Three or more who met, split into the two states they serve, when every one's state is known
-    and there are exactly two (two delegates of one side are not a pair that met); else None."""
+    and there are exactly two (two delegates of one side are not a pair that met; a state named beside
+    its own people is them); else None."""
     sides: dict[str, list[Entity]] = {}
     for e in people:
         side = e.key if e.type == "Country" else e.country
@@ -2323,7 +2329,9 @@ def _by_side(people: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
         sides.setdefault(side, []).append(e)
     if len(sides) != 2:
         return None
-    a, b = sides.values()
+    # a side's people stand for it: its state beside them is no one more who met ("DRC President X and Y")
+    a, b = ([e for e in side if e.type != "Country" or not any(p.type == "Person" for p in side)] or side
+            for side in sides.values())
     return a, b
 
 

@@ -1169,9 +1169,14 @@ def _title_before(span: Span) -> list[Token]:
     """The words of the title written before a name, nearest first: "Cambodian Prime Minister" in
     "Cambodian Prime Minister Hun Manet", "US envoy", and first names the name's span left out."""
     doc, i, out = span.doc, span.start - 1, []
-    while i >= 0 and span.start - i <= 5 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANK_TITLES or
-                                              doc[i].ent_type_ in ("GPE", "NORP") or
-                                              doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+    while i >= 0 and span.start - i <= 5:
+        if doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].ent_type_ in ("GPE", "NORP"):
+            out.append(doc[i - 1])   # "Democratic Republic of Congo (DRC) President X": the state in brackets
+            i -= 3
+            continue
+        if not (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in RANK_TITLES or doc[i].ent_type_ in ("GPE", "NORP") or
+                doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+            break
         out.append(doc[i])
         i -= 1
     return out
@@ -1220,6 +1225,10 @@ def _listed_with_places(span: Span, least: int = 3) -> bool:
     and Ansar", "strikes on Kfardjal, Ansar and Kfar Melki". With least=2, a pair counts too, when
     the other name is a place ("Gaza City and Khan Younis"): the caller then takes it for a place
     only where GeoNames knows one by that name."""
+    if span.start > 0 and (span.doc[span.start - 1].lower_.rstrip(".") in TITLE_WORDS or any(
+            t.head.i >= span.start and t.head.i < span.end and t.lower_.rstrip(".") in TITLE_WORDS
+            for t in span.doc[max(0, span.start - 3):span.start])):
+        return False   # "DRC President Felix Tshisekedi and Rwandan President Paul Kagame": people by their titles
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
