@@ -4091,3 +4091,9 @@ def test_people_named_by_their_titles_are_people_and_their_state_in_brackets_is_
     evs = events("In an AU-brokered dialogue, Central African Republic (CAR) President Faustin-Archange Touadera "
                  "and Chadian President Mahamat Deby have called for calm along the border.")
     assert pairs(evs, "Meeting") == {pair("Faustin-Archange Touadera", "Mahamat Deby")}
+
+
+def test_a_hyphenated_name_in_a_list_of_regions_is_one_name():
+    evs = events("Russian strikes were reported in Volyn, Rivne, and Ivano-Frankivsk oblasts.")
+    targets = {b for _, b in directed(evs, "Attack", "attacker", "target")}
+    assert any(t.startswith("Ivano-Frankivsk") for t in targets) and not any(t.startswith("Frankivsk") for t in targets)

@@ -427,11 +427,15 @@ class ArticleResolver:
             words = [t for t in tok.children if t.i < tok.i and t.dep_ in ("compound", "flat")] + [tok]
             if tok == last:
                 words = words[:-1]
+            doc = tok.doc
+            while words and words[0].i >= 2 and doc[words[0].i - 1].text == "-" and doc[words[0].i - 2].pos_ == "PROPN" \
+                    and not doc[words[0].i - 2].whitespace_:
+                words = [doc[words[0].i - 2], doc[words[0].i - 1]] + words   # "Ivano-Frankivsk": one name
             if not words or words[-1].i - words[0].i != len(words) - 1 or not all(
-                    w.pos_ == "PROPN" and w.text[:1].isupper() for w in words):
+                    w.pos_ == "PROPN" and w.text[:1].isupper() or w.text == "-" for w in words):
                 return []
             if tok.i >= token.i or whole:
-                names.append(" ".join(w.text for w in words))
+                names.append("".join(w.text_with_ws for w in words).strip())
         if noun in REGION_NOUNS:
             return distinct([self._region(name, noun) for name in names])
         kind = noun.capitalize() if last.text[:1].isupper() else noun   # "Shan State", "Pekon township"
