@@ -4097,3 +4097,23 @@ def test_a_hyphenated_name_in_a_list_of_regions_is_one_name():
     evs = events("Russian strikes were reported in Volyn, Rivne, and Ivano-Frankivsk oblasts.")
     targets = {b for _, b in directed(evs, "Attack", "attacker", "target")}
     assert any(t.startswith("Ivano-Frankivsk") for t in targets) and not any(t.startswith("Frankivsk") for t in targets)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Kharkiv strike was blamed on Russia.", ("Russia", "Kharkiv")),
+    ("The Golan Heights attack was attributed to Hezbollah.", ("Hezbollah", "Golan Heights")),
+])
+def test_the_place_an_attack_is_named_for_is_its_target(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_an_attack_answered_happened():
+    evs = events("Netanyahu vowed a harsh response to the Golan Heights attack, which Israel attributed to Hezbollah.")
+    [ev] = of_kind(evs, "Attack")
+    assert ev.status == "happened"
+
+
+def test_the_attack_a_state_retaliates_for_is_not_its_own():
+    evs = events("Israeli jets struck Beirut on Tuesday. The raid was part of Israel's retaliation for a rocket attack "
+                 "on the Galilee town of Metula on Saturday.")
+    assert ("Israel", "Metula") not in directed(evs, "Attack", "attacker", "target")

@@ -79,6 +79,7 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+ANSWERS = {"response", "retaliation", "revenge", "reprisal", "answer", "reaction"}   # ... to an attack that was
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
 HELP_NOUNS = {"support", "aid", "assistance", "help"}
 ARMED_HELP = {"military", "security", "defence", "defense", "lethal"}   # ... help from X for Y: a supply
@@ -1066,6 +1067,9 @@ def status_of(trigger: Token) -> str | None:
 
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
+            trigger.head.head.lemma_.lower() in ANSWERS and classify(trigger) == "Attack":
+        return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \
             trigger.head.head.lemma_.lower() in NEGOTIATING and classify(trigger) in ("Supply", "Attack"):
         return "proposed"   # "X is in talks with Y on supplying jets to Z": what the talks are about, not yet done

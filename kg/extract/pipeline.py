@@ -1511,6 +1511,12 @@ class SentenceReader:
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
+            if not target_tokens and trigger.pos_ == "NOUN":
+                # "the Kharkiv strike", "the Golan Heights attack": the place the noun is named for (a
+                # state before it is its attacker: "Israeli strikes", "Russia's attack")
+                target_tokens = [m for m in left_modifiers(trigger) if m.dep_ == "compound" and m.head == trigger
+                                 and m.ent_type_ in ("GPE", "LOC", "FAC") and any(
+                                     e.type in ("City", "Region", "Facility", "Place") for e in self.r.from_token(m))]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
@@ -1558,6 +1564,11 @@ class SentenceReader:
             targets += [t for t in ranged if t not in attackers and t not in targets]
         if not attackers and targets:
             attackers = self._frame_attackers(targets, self._holders(trigger.sent))
+            # "X's retaliation for an attack on Y": whoever made the attack, not X answering it
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to") and \
+                    trigger.head.head.lemma_.lower() in REPRISALS:
+                answering = self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"])
+                attackers = [a for a in attackers if a not in answering]
             if attackers:
                 self._doubt(FRAME_ATTACKER)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
