@@ -4117,3 +4117,16 @@ def test_the_attack_a_state_retaliates_for_is_not_its_own():
     evs = events("Israeli jets struck Beirut on Tuesday. The raid was part of Israel's retaliation for a rocket attack "
                  "on the Galilee town of Metula on Saturday.")
     assert ("Israel", "Metula") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_sabotage_towards_places_is_an_attack_on_them():
+    evs = events("Baku said Armenian units carried out sabotage towards Goranboy and Tartar overnight.")
+    assert {("Armenia", "Goranboy"), ("Armenia", "Tartar")} <= directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron launched the coalition against the backdrop of Russia seizing the town of Pokrovsk.",
+    "Kyiv launched an inquiry against the odds after Russia took Bakhmut.",
+])
+def test_launching_something_unarmed_is_no_attack(text):
+    assert not [p for p in directed(events(text), "Attack", "attacker", "target") if p[0] in ("Emmanuel Macron", "Ukraine")]

@@ -28,6 +28,10 @@ EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "i
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
+UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigation", "inquiry", "appeal", "bid",
+                    "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
+                    "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
+SETTINGS = {"backdrop", "background", "odds", "clock", "tide", "grain", "wish", "will", "advice"}   # against the ...
 STATE_GROUPS = {"ally", "partner", "country", "nation", "state", "member", "government", "donor", "backer"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # what an attack hits that belongs to whoever the modifier names ("Hezbollah targets", "Houthi sites")
@@ -1293,6 +1297,8 @@ class SentenceReader:
             if lemma in ("capture", "seize") and objects(trigger) and all(
                     o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
                 return None  # "captured several Indian soldiers": prisoners taken, not ground attacked
+            if lemma == "launch" and any(o.lemma_.lower() in UNARMED_LAUNCHES for o in objects(trigger)):
+                return None   # "launched the initiative (an inquiry, a bid) against X": nothing fired
             if lemma in ("launch", "fire", "shoot") and not (lemma == "shoot" and passive_subject(trigger)):
                 # (what was shot is hit: "the cruiser was shot by Ukraine's navy")
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
@@ -1927,6 +1933,8 @@ class SentenceReader:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
         the plant"); else the state its modifier names ("Ukrainian cities")."""
         out = []
+        if token.lemma_.lower() in SETTINGS and token.dep_ == "pobj" and token.head.lower_ == "against":
+            return out   # "launched the initiative against the backdrop of X": no aim at X
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
