@@ -4130,3 +4130,19 @@ def test_sabotage_towards_places_is_an_attack_on_them():
 ])
 def test_launching_something_unarmed_is_no_attack(text):
     assert not [p for p in directed(events(text), "Attack", "attacker", "target") if p[0] in ("Emmanuel Macron", "Ukraine")]
+
+
+def test_an_offensive_launched_in_a_region_attacks_it():
+    evs = events("Russia has stepped up its drone attacks and launched a new offensive in the Sumy region.")
+    assert any(b.startswith("Sumy") for a, b in directed(evs, "Attack", "attacker", "target") if a == "Russia")
+
+
+def test_an_attack_vowed_is_none_yet():
+    evs = events("The Houthi leader vowed in a televised address to launch more strikes on Eilat.")
+    assert not [e for e in of_kind(evs, "Attack") if e.status == "happened"]
+
+
+def test_a_town_placed_in_a_state_is_that_states_not_a_namesake_elsewhere():
+    evs = events("Azerbaijani drones struck positions in Vardenis and Jermuk in eastern Armenia.")
+    jermuk = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Jermuk"]
+    assert jermuk and all(t.country == "armenia" for t in jermuk)

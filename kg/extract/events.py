@@ -1135,6 +1135,8 @@ def _told_status(trigger: Token) -> str | None:
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
                                or step and lemma in NEGATING_LEMMAS):
             return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
+        if step and lemma in ("vow", "swear") and classify(trigger) == "Attack":
+            return None   # "vowed to launch more attacks": a threat, as "threatened to attack" (none yet)
         if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
             return None
         if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):

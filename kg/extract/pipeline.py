@@ -1459,6 +1459,10 @@ class SentenceReader:
                 target_tokens = prep_objects(verb, {"on", "against", "into", "at", "inside"})
                 if not any(self.targets(t) for t in target_tokens):   # "on Tuesday" names no target
                     target_tokens += prep_objects(verb, {"across", "throughout"})
+                if not any(self.targets(t) for t in target_tokens):
+                    # "launched a new offensive in the Kharkiv region": a city or region, not a whole country
+                    target_tokens += [o for o in prep_objects(verb, {"in"})
+                                      if not any(e.type == "Country" for e in self.r.from_token(o))]
                 if target_tokens and trigger.dep_ == "dobj" and trigger.head == verb:
                     # "launched strikes across Ukraine, including Kyiv": the examples, hung on the verb
                     target_tokens += [o for o in prep_objects(verb, {"including"}) if o.i > trigger.i]
@@ -1940,6 +1944,7 @@ class SentenceReader:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             # (each of a list on its own: "A Air Base and B Air Base", where A is no name of the first)
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok, conjuncts=False)) if p is not None]
+            found = self._in_named_state(tok, found)
             fighters = tok.pos_ == "NOUN" and tok.lemma_.lower() in FIGHTERS
             if fighters:
                 # "Palestinian militants": the armed group of theirs the article names, not their state
@@ -2038,6 +2043,27 @@ class SentenceReader:
                 if value is not None and (best is None or hops < best[0]):
                     best = (hops, value)
         return best[1] if best else None
+
+    def _in_named_state(self, tok: Token, found: list[Entity]) -> list[Entity]:
+        """A town the sentence places in a state ("sites in A, B and C in eastern Armenia") is that
+        state's, not a namesake GeoNames found elsewhere by another spelling (Jermuk, not Turkey's
+        Cermik): a city of ours in that state, under the name as written."""
+        members = [tok]
+        while members[-1].dep_ == "conj" and members[-1].head.i < members[-1].i:
+            members.append(members[-1].head)
+        members += [c for m in list(members) for c in m.conjuncts if c not in members]
+        first = members[-1]
+        # "sites in A, B ... in X", "struck sites in A and B in X": the phrase on the list, on its noun, on the verb
+        holders = members + ([first.head.head, first.head.head.head] if first.dep_ == "pobj" else [first.head])
+        states = _distinct([e for m in holders for o in prep_objects(m, {"in"})
+                            for e in self.r.from_token(o, conjuncts=False) if e.type == "Country"])
+        if len(states) != 1 or tok.pos_ != "PROPN":
+            return found
+        state = states[0]
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return [self.r._seen(Entity(key=slug(span.text), label=span.text, type="City", country=state.key), span.text)
+                if f.type == "City" and f.country and f.country != state.key and span is not None and
+                f.key not in self.gaz.entities else f for f in found]
 
     def _is_place(self, token: Token) -> bool:
         found = self.r.from_token(token)
