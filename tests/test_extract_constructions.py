@@ -4146,3 +4146,12 @@ def test_a_town_placed_in_a_state_is_that_states_not_a_namesake_elsewhere():
     evs = events("Azerbaijani drones struck positions in Vardenis and Jermuk in eastern Armenia.")
     jermuk = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Jermuk"]
     assert jermuk and all(t.country == "armenia" for t in jermuk)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The EU sanctioned North Korea for sending artillery shells to Russia.", ("North Korea", "Russia")),
+    ("Kyiv cut diplomatic ties with Iran for supplying Russia with drones.", ("Iran", "Russia")),
+])
+def test_who_is_punished_for_supplying_supplied(text, found):
+    """"X sanctioned Y (cut ties with Y) for supplying Z": Y supplied Z, not X."""
+    assert directed(events(text), "Supply", "supplier", "recipient") == {found}

@@ -79,6 +79,8 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine", "penalise", "penalize", "rebuke",
+             "blacklist", "condemn", "criticise", "criticize", "censure"}   # ... X (ties with X) for doing Y: X did
 ANSWERS = {"response", "retaliation", "revenge", "reprisal", "answer", "reaction"}   # ... to an attack that was
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
 HELP_NOUNS = {"support", "aid", "assistance", "help"}
@@ -737,6 +739,10 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             if tok.head.head.lemma_.lower() in ACCUSING:  # "Moscow accused Kyiv of shelling X": Kyiv shelled
                 return [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PUNISHING and (blamed := [
+                    c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] or [
+                    o for c in tok.head.head.children if c.dep_ == "dobj" for o in prep_objects(c, {"with"})]):
+                return blamed   # "sanctioned Iran for supplying drones", "cut ties with Iran for supplying": Iran did
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
             seen += 1
             continue
