@@ -4155,3 +4155,9 @@ def test_a_town_placed_in_a_state_is_that_states_not_a_namesake_elsewhere():
 def test_who_is_punished_for_supplying_supplied(text, found):
     """"X sanctioned Y (cut ties with Y) for supplying Z": Y supplied Z, not X."""
     assert directed(events(text), "Supply", "supplier", "recipient") == {found}
+
+
+def test_a_region_the_gazetteer_knows_named_with_region_is_that_region():
+    evs = events("Two soldiers were killed in strikes by Azerbaijani forces in the north of the Nagorno-Karabakh region.")
+    targets = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"]]
+    assert [t.key for t in targets] == ["nagorno-karabakh"]

@@ -459,6 +459,8 @@ class ArticleResolver:
         if known is not None:
             return self._seen(known)
         place = self.gaz.lookup(name)
+        if place is not None and place.type == "Region" and noun == "region":
+            return self._seen(place)   # "the Nagorno-Karabakh region": the region the gazetteer knows by that name
         return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} region", type="Region",
                                  country=place.country if place is not None else None))
 
