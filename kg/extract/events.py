@@ -81,7 +81,7 @@ def killed_where(verb: Token) -> list[Token]:
     return found
 PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine", "penalise", "penalize", "rebuke",
              "blacklist", "condemn", "criticise", "criticize", "censure"}   # ... X (ties with X) for doing Y: X did
-ANSWERS = {"response", "retaliation", "revenge", "reprisal", "answer", "reaction"}   # ... to an attack that was
+REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # ... to (for) an attack that was
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
 HELP_NOUNS = {"support", "aid", "assistance", "help"}
 ARMED_HELP = {"military", "security", "defence", "defense", "lethal"}   # ... help from X for Y: a supply
@@ -1074,7 +1074,7 @@ def status_of(trigger: Token) -> str | None:
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
-            trigger.head.head.lemma_.lower() in ANSWERS and classify(trigger) == "Attack":
+            trigger.head.head.lemma_.lower() in REPRISALS and classify(trigger) == "Attack":
         return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \
             trigger.head.head.lemma_.lower() in NEGOTIATING and classify(trigger) in ("Supply", "Attack"):
