@@ -4161,3 +4161,10 @@ def test_a_region_the_gazetteer_knows_named_with_region_is_that_region():
     evs = events("Two soldiers were killed in strikes by Azerbaijani forces in the north of the Nagorno-Karabakh region.")
     targets = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"]]
     assert [t.key for t in targets] == ["nagorno-karabakh"]
+
+
+def test_who_chaired_the_talks_just_told_met_their_sides():
+    evs = events("Armenian and Azerbaijani envoys Mher Grigoryan and Shahin Mustafayev held talks in Geneva on Monday. "
+                 "Switzerland's foreign minister, Ignazio Cassis, chaired the meeting at the Palais des Nations.")
+    found = pairs(evs, "Meeting")
+    assert {pair("Ignazio Cassis", "Mher Grigoryan"), pair("Ignazio Cassis", "Shahin Mustafayev")} <= found

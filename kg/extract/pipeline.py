@@ -31,6 +31,7 @@ STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "
 UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigation", "inquiry", "appeal", "bid",
                     "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
                     "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
+PRESIDING = {"chair", "co-chair", "cochair", "host", "moderate", "mediate", "facilitate", "broker"}   # ... the talks
 SETTINGS = {"backdrop", "background", "odds", "clock", "tide", "grain", "wish", "will", "advice"}   # against the ...
 STATE_GROUPS = {"ally", "partner", "country", "nation", "state", "member", "government", "donor", "backer"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -595,6 +596,13 @@ class SentenceReader:
                 return joined
             if len(by) >= 2 and trigger.head.lemma_.lower() != "attend":
                 return [{"participant": by}]   # "the meeting will be co-chaired by X and Y": they hold it together
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PRESIDING and not prep_objects(
+                trigger, {"with", "between", "among", "of"}) and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "those", "their") for c in trigger.children):
+            # "Fidan chaired the meeting", "X hosted the talks": the talks just told, with the one presiding
+            joined = self._joining_talks(self.agents(subjects(trigger.head)), far=True)
+            if joined:
+                return joined
         between = self.agents(_envoys_named(prep_objects(trigger, {"between", "among"}) + [
             # "talks held in Cairo between A and B": the between on the participle that tells where
             o for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
