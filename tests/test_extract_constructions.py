@@ -4168,3 +4168,15 @@ def test_who_chaired_the_talks_just_told_met_their_sides():
                  "Switzerland's foreign minister, Ignazio Cassis, chaired the meeting at the Palais des Nations.")
     found = pairs(evs, "Meeting")
     assert {pair("Ignazio Cassis", "Mher Grigoryan"), pair("Ignazio Cassis", "Shahin Mustafayev")} <= found
+
+
+def test_a_fire_an_attack_sparked_at_a_site_marks_the_site_hit():
+    evs = events("Ukraine launched dozens of drones at Russia overnight. Local channels said the attack sparked a fire "
+                 "at the Novoshakhtinsk oil refinery.")
+    assert any(a == "Ukraine" and "novoshakhtinsk" in b.lower() for a, b in directed(evs, "Attack", "attacker", "target"))
+
+
+def test_no_injuries_in_attacks_deny_no_attack():
+    evs = events("Russia launched drones overnight. The mayor said there were no injuries in the drone attacks on "
+                 "Kharkiv.")
+    assert [e for e in of_kind(evs, "Attack") if e.status == "happened" and e.trigger == "attacks"]

@@ -79,6 +79,7 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+TOLL_WORDS = {"injury", "casualty", "death", "victim", "damage", "fatality", "loss", "destruction", "fire"}
 PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine", "penalise", "penalize", "rebuke",
              "blacklist", "condemn", "criticise", "criticize", "censure"}   # ... X (ties with X) for doing Y: X did
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # ... to (for) an attack that was
@@ -1153,8 +1154,9 @@ def _told_status(trigger: Token) -> str | None:
             return None       # "a meeting between Putin and Zelensky is unlikely this year"
         if odds in ("likely", "possible", "probable"):
             return "proposed"   # "a meeting is possible"
-        if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children):
-            return None
+        if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children) and not (
+                step and tok.pos_ == "NOUN" and came_from.dep_ == "prep" and tok.lemma_.lower() in TOLL_WORDS):
+            return None   # (but "there were no injuries in the attacks": the attacks were, harming no one)
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children) and not (
                 step and lemma in ASSERTING and all(c.lower_ == "can" for c in children
                                                     if c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark"))):

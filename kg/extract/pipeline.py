@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, BLASTS, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -32,6 +32,7 @@ UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigatio
                     "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
                     "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
 PRESIDING = {"chair", "co-chair", "cochair", "host", "moderate", "mediate", "facilitate", "broker"}   # ... the talks
+SPARKING = {"spark", "cause", "trigger", "start", "ignite"}   # an attack that ... a fire at X
 SETTINGS = {"backdrop", "background", "odds", "clock", "tide", "grain", "wish", "will", "advice"}   # against the ...
 STATE_GROUPS = {"ally", "partner", "country", "nation", "state", "member", "government", "donor", "backer"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
@@ -1515,6 +1516,10 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() == "set" and \
                     fire_preps(trigger.head):
                 target_tokens = prep_objects(trigger.head, {"to"})   # "a drone attack set fire to a depot in X"
+            if not target_tokens and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in SPARKING:
+                # "the attack sparked (caused) a fire at the refinery": where its fire or blast was
+                blasts = [o for o in objects(trigger.head) if o.lemma_.lower() in BLASTS]
+                target_tokens = [p for x in blasts + (blasts and [trigger.head]) for p in prep_objects(x, {"at", "in", "on"})]
             harm = trigger.head if trigger.dep_ == "nsubj" else next(
                 (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
             if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}) and \
