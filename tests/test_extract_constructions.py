@@ -3942,7 +3942,7 @@ def test_a_use_of_weapons_aimed_at_no_place_is_no_attack():
     assert not of_kind(evs, "Attack")
 
 
-# --- this session's constructions (blind set D): each kind on sentences written for it ------------
+# --- subjects the parser lost, meetings urged or chaired, supplies talked about, traded fire --------
 
 @pytest.mark.parametrize("text", [
     "In a process launched by Emmanuel Macron, Andrzej Duda and Olaf Scholz will meet in Warsaw on Friday.",

@@ -2061,6 +2061,9 @@ class SentenceReader:
         """A town the sentence places in a state ("sites in A, B and C in eastern Armenia") is that
         state's, not a namesake GeoNames found elsewhere by another spelling (Jermuk, not Turkey's
         Cermik): a city of ours in that state, under the name as written."""
+        if tok.pos_ != "PROPN" or not any(f.type == "City" and f.country and f.key not in self.gaz.entities
+                                          for f in found):
+            return found   # (nothing a state named could correct: the list and its states are not looked up)
         members = [tok]
         while members[-1].dep_ == "conj" and members[-1].head.i < members[-1].i:
             members.append(members[-1].head)
@@ -2070,7 +2073,7 @@ class SentenceReader:
         holders = members + ([first.head.head, first.head.head.head] if first.dep_ == "pobj" else [first.head])
         states = _distinct([e for m in holders for o in prep_objects(m, {"in"})
                             for e in self.r.from_token(o, conjuncts=False) if e.type == "Country"])
-        if len(states) != 1 or tok.pos_ != "PROPN":
+        if len(states) != 1:
             return found
         state = states[0]
         span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

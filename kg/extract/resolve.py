@@ -1231,9 +1231,7 @@ def _listed_with_places(span: Span, least: int = 3) -> bool:
     and Ansar", "strikes on Kfardjal, Ansar and Kfar Melki". With least=2, a pair counts too, when
     the other name is a place ("Gaza City and Khan Younis"): the caller then takes it for a place
     only where GeoNames knows one by that name."""
-    if span.start > 0 and (span.doc[span.start - 1].lower_.rstrip(".") in TITLE_WORDS or any(
-            t.head.i >= span.start and t.head.i < span.end and t.lower_.rstrip(".") in TITLE_WORDS
-            for t in span.doc[max(0, span.start - 3):span.start])):
+    if any(t.lower_.rstrip(".") in TITLE_WORDS for t in _title_before(span)):
         return False   # "DRC President Felix Tshisekedi and Rwandan President Paul Kagame": people by their titles
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
