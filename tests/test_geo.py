@@ -82,6 +82,18 @@ def test_lookups_are_cached():
     assert geo.place.cache_info().hits == hits + 2
 
 
+def test_english_words_are_the_same_from_the_loaded_pipeline_as_from_a_load_of_their_own():
+    from kg.extract.nlp import pipeline
+
+    pipeline.cache_clear()
+    geo.english_words.cache_clear(), geo.common_words.cache_clear()
+    own = geo.english_words(), geo.common_words()           # the model loaded for the lemma tables alone
+    pipeline()
+    geo.english_words.cache_clear(), geo.common_words.cache_clear()
+    assert (geo.english_words(), geo.common_words()) == own  # the loaded pipeline's lemmatizer
+    assert {"paris", "nice", "best", "the"} <= own[0] and "nice" in own[1] and "paris" not in own[1]
+
+
 def test_tables_load_without_network(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("geo tried to reach the network")

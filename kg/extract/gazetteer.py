@@ -30,12 +30,18 @@ def norm(name: str) -> str:
     """Lookup key for a name: accents, case, dots, apostrophes, a leading 'the' and the 'the' of
     'of the' removed ("Democratic Republic of Congo" is "Democratic Republic of the Congo").
     Kept for the names asked again (extraction asks the same few thousand names all the time)."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
-    text = re.sub(r"'s$", "", text)
-    text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
-    return re.sub(r"^the ", "", text).replace(" of the ", " of ")
+    if name.isascii():   # nothing to decompose (GeoNames' hundred thousand names load at start)
+        text = name.lower().replace(".", "")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+        text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "")
+    text = _SPACES.sub(" ", _POSSESSIVE.sub("", text)).strip()
+    return (text[4:] if text.startswith("the ") else text).replace(" of the ", " of ")
+
+
+_POSSESSIVE = re.compile(r"'s$")
+_SPACES = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 @dataclass(frozen=True)

@@ -75,9 +75,12 @@ def _lemma_words(parts: tuple[str, ...]) -> set[str]:
     import spacy
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from .nlp import MODEL
+    from .nlp import MODEL, pipeline
 
-    lemmatizer = spacy.load(MODEL, exclude=_NOT_LEMMATIZER).get_pipe("lemmatizer")
+    if pipeline.cache_info().currsize:   # the pipeline is loaded (a build): its lemmatizer, not a second load
+        lemmatizer = pipeline().get_pipe("lemmatizer")
+    else:
+        lemmatizer = spacy.load(MODEL, exclude=_NOT_LEMMATIZER).get_pipe("lemmatizer")
     index = lemmatizer.lookups.get_table("lemma_index")
     exceptions = lemmatizer.lookups.get_table("lemma_exc")
     words = set(STOP_WORDS)
