@@ -21,7 +21,7 @@ from waitress.task import ErrorTask
 
 from kg.config import Config
 
-from . import create_app
+from .app import create_app
 from .errors import error_body, protocol_error
 
 

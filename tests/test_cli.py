@@ -128,3 +128,17 @@ def test_store_locked_by_another_process_is_a_clear_error(seed_store_path, tmp_p
         assert "cannot open the store" in result.stderr
     finally:
         holder.kill()
+
+
+def test_commands_that_do_not_serve_start_without_flask(tmp_path):
+    # `kg build` and the other commands load the web app only for `kg serve` (start-up time)
+    import subprocess
+    import sys
+
+    code = "import sys, api, api.cli; api.cli.parser().parse_args(['build', 'x']); print(sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'werkzeug')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+    out = subprocess.run([sys.executable, "-c", "from api import create_app; print(create_app.__module__)"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.stdout.strip() == "api.app", out.stderr
