@@ -4180,3 +4180,32 @@ def test_no_injuries_in_attacks_deny_no_attack():
     evs = events("Russia launched drones overnight. The mayor said there were no injuries in the drone attacks on "
                  "Kharkiv.")
     assert [e for e in of_kind(evs, "Attack") if e.status == "happened" and e.trigger == "attacks"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hezbollah's armed wing said it fired rockets at Metula.", ("Hezbollah", "Metula")),
+    ("The armed wing of Hamas fired rockets at Sderot.", ("Hamas", "Sderot")),
+    ("The military arm of Hezbollah fired rockets at Metula.", ("Hezbollah", "Metula")),
+    ("Fighters of Hamas fired rockets at Sderot.", ("Hamas", "Sderot")),
+])
+def test_an_armed_wing_or_the_fighters_of_a_group_are_the_group(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A drone attack claimed by the Islamic State killed two soldiers in Deir ez-Zor.", ("Islamic State", "Deir ez-Zor")),
+    ("Two Syrian soldiers were killed in a drone attack claimed by the Islamic State.", ("Islamic State", "Syria")),
+    ("Two Ukrainian soldiers were wounded in a Russian artillery strike.", ("Russia", "Ukraine")),
+])
+def test_an_attack_claimed_by_a_group_and_the_soldiers_it_killed(text, found):
+    """"An attack claimed by X": X attacked; "soldiers of Y were killed in an attack": Y was hit."""
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hamas claimed responsibility for an attack on the Erez crossing.", ("Hamas", "Erez crossing")),
+    ("Russian drones struck the Kalanchak checkpoint overnight.", ("Russia", "Kalanchak checkpoint")),
+    ("Ukraine launched drones at the Belbek airfield overnight.", ("Ukraine", "Belbek airfield")),
+])
+def test_a_crossing_checkpoint_or_airfield_named_by_an_unknown_name_is_a_facility(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")

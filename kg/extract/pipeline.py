@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, BLASTS, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, BLASTS, HURTING, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1432,6 +1432,11 @@ class SentenceReader:
                     and not any(a.dep_.startswith("nsubj") for a in c.children)] if lemma_in(v, CARRIED_OUT)]
                 by = [o for v in done for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
                 attackers = self.agents(by) or self._states_in(by)   # "... by two Ukrainian sea drones"
+            if not attackers:  # "a rocket attack claimed by X", "strikes carried out by X": done by whom the
+                # participle that describes it names
+                done = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_in(c, CARRIED_OUT)]
+                by = [o for v in done for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+                attackers = self.agents(by) or self._states_in(by)
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
@@ -1483,6 +1488,10 @@ class SentenceReader:
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
                 target_tokens = prep_objects(trigger.head.head, {"on", "against", "at"})
+            if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
+                    lemma_in(trigger.head.head, HURTING):
+                # "three Israeli soldiers were killed in a rocket attack": the soldiers' side was hit
+                target_tokens = [s for s in passive_subject(trigger.head.head) if s.lemma_.lower() in FALLEN_FORCES]
             if trigger.dep_ == "dobj" and lemma_in(trigger.head, ENDURING) and not any(self.targets(t) for t in target_tokens):
                 # "Kharkiv suffered a massive drone attack", "the city experienced strikes": who endured it was hit
                 target_tokens = subjects(trigger.head)
@@ -2232,6 +2241,7 @@ def _amount(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
 
 
+FALLEN_FORCES = {"soldier", "troop", "serviceman", "servicemen", "sailor", "marine", "paratrooper", "guard"}
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}

@@ -830,6 +830,12 @@ class ArticleResolver:
                 entity = self.from_span(span) if span is not None else None
                 if entity is not None:
                     return entity
+        if lower in WING_NOUNS and any(c.dep_ == "amod" and c.lower_ in WING_KINDS for c in token.children):
+            # "Hamas's armed wing", "the military wing of Hezbollah": the group (or state) whose wing it is
+            owner = next((a for m in [*reversed(left_modifiers(token)), *prep_objects(token, {"of"})]
+                          for a in [self.state_of(m)] if a is not None), None)
+            if owner is not None:
+                return owner
         # "Russian forces", "Moscow's invading forces", "Ukraine's military": the state acts
         if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
                 lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
@@ -839,9 +845,10 @@ class ArticleResolver:
                     if lower in BODY_NOUNS and state.type == "Country":
                         self.bodies[lower] = state
                     return self._side_of(state, token)
-            if lower in MILITARY_WORDS:   # "the Navy of Ukraine", "the forces of Russia": the state's
+            if lower in MILITARY_WORDS | FIGHTER_NOUNS:   # "the Navy of Ukraine", "the forces of Russia": the
+                # state's; "fighters of Hamas": the armed group's
                 states = [s for o in prep_objects(token, {"of"}) for s in [self.state_of(o)] if s is not None]
-                if len(states) == 1 and states[0].type == "Country":
+                if len(states) == 1 and (states[0].type == "Country" or states[0].key in self.gaz.armed):
                     return self._side_of(states[0], token)
             if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -946,7 +953,8 @@ class ArticleResolver:
                     where, written = self._seen(found, text), text
                 elif lemma in ("camp", "camps") and text[:1].isupper():
                     own = written = text               # "the Nur Shams camp": its own name, wherever it is
-                elif text[:1].isupper() and mod.ent_type_ in ("", "PERSON") and self._unknown_name(mod, text) and \
+                elif text[:1].isupper() and (mod.ent_type_ in ("", "PERSON") and self._unknown_name(mod, text) or
+                                             mod.ent_type_ == "ORG" and self._unknown_body(text)) and \
                         not set(text.lower().split()) <= FACILITY_KINDS and \
                         all(t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in FACILITY_KINDS
                             for t in noun.doc[mod.i + 1:noun.i]):
@@ -975,6 +983,11 @@ class ArticleResolver:
             return False
         found = self._one(token, 1)
         return found is None or found.type == "Person" and found.key not in self.gaz.entities
+
+    def _unknown_body(self, text: str) -> bool:
+        """A name the model took for a body that is none we know: no state, demonym, company or
+        group of the gazetteer ("the Kalanchak airfield": Kalanchak's, not a company's)."""
+        return self.gaz.country_of_demonym(text) is None and self.gaz.lookup(text) is None
 
     def _named_facility(self, base: str, noun: Token, lemma: str, where: Entity | None) -> Entity:
         """The facility of kind `noun` called `base` ("Ryazan", or its own name), with the kinds
@@ -1150,7 +1163,8 @@ FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": 
                   "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port",
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
-                  "camp": "camp", "camps": "camp", "station": "station"}
+                  "camp": "camp", "camps": "camp", "station": "station", "crossing": "crossing",
+                  "crossings": "crossing", "checkpoint": "checkpoint", "checkpoints": "checkpoint"}
 CORPORATE_SUFFIXES = {"co", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "se", "spa"}
 # a named building the model may tag as an organisation ("the Radwan Mosque"): a facility
 BUILDING_NOUNS = {"mosque", "church", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic",
@@ -1159,6 +1173,9 @@ MEMBERS = {"member", "representative", "envoy", "delegate"}   # ... of a state's
 FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "gas", "power", "nuclear", "grain",
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
                   "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal"}   # "the oil refinery"
+WING_NOUNS = {"wing", "arm"}                  # "Hamas's armed wing", "the military arm of Hezbollah"
+WING_KINDS = {"armed", "military", "paramilitary"}
+FIGHTER_NOUNS = {"fighters", "militants", "gunmen"}   # "fighters of Hamas"
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
 UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit", "guard"}   # a named unit
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
