@@ -4209,3 +4209,16 @@ def test_an_attack_claimed_by_a_group_and_the_soldiers_it_killed(text, found):
 ])
 def test_a_crossing_checkpoint_or_airfield_named_by_an_unknown_name_is_a_facility(text, found):
     assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_name_left_untagged_in_a_list_of_places_is_a_place():
+    evs = events("Azerbaijani artillery fired on Kapan, Sotk and Vardenis overnight.")
+    assert ("Azerbaijan", "Sotk") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_town_listed_with_towns_of_one_state_is_that_states_not_a_foreign_namesake():
+    # Jermuk is also among the other names of Turkey's Cermik; listed with Armenian towns, it is Armenia's
+    evs = events("Azerbaijani troops shelled Kapan, Goris and Jermuk on Tuesday.")
+    jermuk = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Jermuk"]
+    assert jermuk and all(t.country == "armenia" for t in jermuk)
+    assert not [e for e in evs if e.place is not None and e.place.country == "turkey"]

@@ -254,6 +254,12 @@ def place(name: str) -> Entity | None:
     return _entity(found) if found else None
 
 
+def own_name(name: str) -> bool:
+    """Whether a place bears this very name (in the gazetteer or as a GeoNames city's or US state's
+    own name), not only among another place's other names ("Jermuk" is one of Turkey's Cermik's)."""
+    return _gazetteer().lookup(name) is not None or norm(name) in _places()[0]
+
+
 def _as_written(entity: Entity, name: str) -> Entity:
     """A GeoNames place found by another of its names keeps that name as its label, as the news
     writes it ("Hama", "Khan Younis", not GeoNames' "Hamah", "Khan Yunis"; the GeoNames name an

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates
+from . import dates, geo
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, BLASTS, HURTING, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
@@ -2082,13 +2082,25 @@ class SentenceReader:
         holders = members + ([first.head.head, first.head.head.head] if first.dep_ == "pobj" else [first.head])
         states = _distinct([e for m in holders for o in prep_objects(m, {"in"})
                             for e in self.r.from_token(o, conjuncts=False) if e.type == "Country"])
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if not states and span is not None and not geo.own_name(span.text):
+            # "sites in Vardenis, Goris and Jermuk": a name found only among a foreign city's other
+            # names is in the state of the places it is listed with, when they are all in one
+            near = [e for m in members if m != tok for e in self.r.from_token(m, conjuncts=False)
+                    if e.type in ("City", "Region") and e.country]
+            home = {e.country for e in near}
+            states = [self.gaz.entities[c] for c in home if c in self.gaz.entities] if len(home) == 1 else []
         if len(states) != 1:
             return found
         state = states[0]
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        return [self.r._seen(Entity(key=slug(span.text), label=span.text, type="City", country=state.key), span.text)
-                if f.type == "City" and f.country and f.country != state.key and span is not None and
-                f.key not in self.gaz.entities else f for f in found]
+        out = []
+        for f in found:
+            if f.type == "City" and f.country and f.country != state.key and span is not None and \
+                    f.key not in self.gaz.entities:
+                f = self.r.placed[norm(span.text)] = self.r._seen(
+                    Entity(key=slug(span.text), label=span.text, type="City", country=state.key), span.text)
+            out.append(f)
+        return out
 
     def _is_place(self, token: Token) -> bool:
         found = self.r.from_token(token)

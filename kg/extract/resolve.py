@@ -97,6 +97,7 @@ class ArticleResolver:
         self.titled: dict[str, set[str]] = {}    # a rank title ("cardinal") -> the people named with it
         self.offices: dict[str, list[str]] = {}  # an office ("prime minister") -> the people so titled, first first
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
+        self.placed: dict[str, Entity] = {}      # norm(name) -> the town the article placed in a state (Jermuk, not Cermik)
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.named_groups: set[str] = set()   # the armed groups the article names anywhere
         self.civil_wars: set[str] = set()   # states whose own insurgents the article names (Sudan: the RSF)
@@ -173,6 +174,8 @@ class ArticleResolver:
         held = self._held_region(span, text)
         if held is not None:
             return held
+        if norm(text) in self.placed:
+            return self._seen(self.placed[norm(text)], text)
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[-1].lower_ in DAY_WORDS:
@@ -688,6 +691,12 @@ class ArticleResolver:
         if not token.ent_type_ and token.pos_ == "PROPN" and norm(token.text) in self.people and not any(
                 c.dep_ == "compound" for c in token.children):
             return self._seen(self.people[norm(token.text)], token.text)   # "Abramovich and Umerov": a surname left untagged
+        if not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "conj" and token.text[:1].isupper() and \
+                not token.is_upper and not any(c.dep_ == "compound" for c in token.children) and \
+                self.gaz.lookup(token.text) is None and _listed_with_places(doc[token.i:token.i + 1]):
+            # "sites in Vardenis, Goris, Sotk and Jermuk": a name the model left untagged in a list of places
+            found = geo.place(token.text)
+            return self._seen(found or Entity(key=slug(token.text), label=token.text, type="City"), token.text)
         clause = token.head if token.dep_ != "poss" else token.head.head
         if lower in ("it", "its", "they", "their") and clause.dep_ == "ccomp":
             # "Ukraine said it struck ...", "the SBU said its drones struck ...", "the United States
