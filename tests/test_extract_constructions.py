@@ -4222,3 +4222,24 @@ def test_a_town_listed_with_towns_of_one_state_is_that_states_not_a_foreign_name
     jermuk = [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Jermuk"]
     assert jermuk and all(t.country == "armenia" for t in jermuk)
     assert not [e for e in evs if e.place is not None and e.place.country == "turkey"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ukraine launched drones at Russia overnight. The governors of the Belgorod and Bryansk regions reported "
+     "drone attacks on their territories.", {("Ukraine", "Belgorod region"), ("Ukraine", "Bryansk region")}),
+    ("Russia fired missiles at Ukraine overnight. The mayor of Dnipro said his city was hit by three missiles.",
+     {("Russia", "Dnipro")}),
+])
+def test_the_territory_a_governor_or_mayor_calls_theirs_is_the_one_they_govern(text, found):
+    assert found <= directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, found, status", [
+    ("Germany pledged 500 million euros in military aid to Ukraine.", ("Germany", "Ukraine"), "planned"),
+    ("Starmer announced £3 billion in military aid for Ukraine.", ("United Kingdom", "Ukraine"), "planned"),
+    ("Denmark sent 100 million euros in military aid to Ukraine last year.", ("Denmark", "Ukraine"), "happened"),
+])
+def test_a_sum_in_military_aid_for_a_state_is_a_supply(text, found, status):
+    evs = events(text)
+    assert directed(evs, "Supply", "supplier", "recipient") == {found}
+    assert [e.status for e in of_kind(evs, "Supply")] == [status]    # one event, not one per word that tells it

@@ -85,6 +85,7 @@ PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine",
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # ... to (for) an attack that was
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
 HELP_NOUNS = {"support", "aid", "assistance", "help"}
+PLEDGING = {"pledge", "promise", "announce", "unveil", "approve", "allocate", "commit", "earmark"}   # a sum so told is to come
 ARMED_HELP = {"military", "security", "defence", "defense", "lethal"}   # ... help from X for Y: a supply
 EXCHANGING = {"exchange", "trade"}   # ... fire: each side attacked the other
 HURTING = {"wound", "injure", "kill", "hurt", "maim"}   # "killed two and wounded three in X"
@@ -277,8 +278,12 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
-        if lemma in HELP_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_HELP for c in token.children) \
-                and has_prep(token, {"from"}) and has_prep(token, {"for", "to"}):
+        if armed_help(token) and has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or (
+                token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.dep_ == "dobj"
+                and any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in (token.head.head, *token.head.head.children))
+                and classify(token.head.head.head) != "Supply")):
+            # ("announced $1bn in military aid for Ukraine": a sum in armed help, for another, where the verb
+            # does not tell the supply itself, as "pledged" does)
             return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another
         if weapons_used(token):
             return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"
@@ -875,6 +880,12 @@ def entity_span(token: Token) -> Span | None:
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
+def armed_help(token: Token) -> bool:
+    """"Military aid", "security assistance", "defence support": help that is arms (not humanitarian aid)."""
+    return token.lemma_.lower() in HELP_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_HELP
+                                                      for c in token.children)
+
+
 def passive_subject(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
@@ -1083,6 +1094,10 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
+            trigger.head.head.dep_ == "dobj" and trigger.head.head.head.lemma_.lower() in PLEDGING and \
+            classify(trigger) == "Supply":
+        return "planned"  # "X announced $1bn in military aid for Y": promised, not yet delivered
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
             trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in ASSERTING):
         return "planned"   # "X and Y plan to meet" with "plan" read as a noun: a clause whose verb is "to meet"

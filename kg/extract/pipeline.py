@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, BLASTS, HURTING, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -953,8 +953,8 @@ class SentenceReader:
                                           [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
                 if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
                     # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
-                    held = objects(trigger) + [i for o in objects(trigger) if _amount(o)
-                                               for i in prep_objects(trigger, {"in"})]
+                    held = objects(trigger) + [i for o in objects(trigger) if _amount(o)   # (the "in" on the verb or
+                                               for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in"})]  # the amount)
                     recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
                 objs = [o for o in trigger.children if o.dep_ == "dobj"]
                 if not recipients and len(objs) >= 2 and objs[0].ent_type_ in ("GPE", "ORG", "NORP") and self.agents(objs[:1]):
@@ -998,7 +998,7 @@ class SentenceReader:
                     clause = thanked if thanked.pos_ in ("VERB", "AUX") else thanked.head
                     recipients = [self._state_of_person(a) for a in self.agents(subjects(clause))]
                 item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
-                                for i in prep_objects(trigger, {"in"}) if i not in item_tokens]
+                                for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in"}) if i not in item_tokens]
                 item_tokens += [i for o in item_tokens if o.pos_ == "NUM" and not _amount(o)   # "sent 31 of its tanks"
                                 for i in prep_objects(o, {"of"}) or prep_objects(trigger, {"of"}) if i not in item_tokens]
                 if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not objects(trigger):
@@ -1171,9 +1171,10 @@ class SentenceReader:
         if not suppliers or not recipients:
             return None
         if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
-                and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS):
+                and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS) \
+                and not (trigger.pos_ == "VERB" and any(armed_help(t) for t in item_tokens)):
             # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
-            # for Y": armed help, see classify)
+            # for Y": armed help, see classify; "pledged $1bn in military aid to Y": the same, pledged)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
         # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
         suppliers = _distinct([self._state_of_person(e) for e in suppliers])
@@ -2249,8 +2250,13 @@ QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens",
 
 
 def _amount(token: Token) -> bool:
-    """A sum of money ("$500m", "1 billion euros"), however the tagger split it."""
-    return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children)
+    """A sum of money ("$500m", "1 billion euros"), however the tagger split it (or tagged it a number)."""
+    return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children) or \
+        token.lemma_.lower() in CURRENCIES and any(c.dep_ == "nummod" for c in token.children)
+
+
+CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "franc", "yen", "yuan", "rouble", "ruble",
+              "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
 
 
 FALLEN_FORCES = {"soldier", "troop", "serviceman", "servicemen", "sailor", "marine", "paratrooper", "guard"}

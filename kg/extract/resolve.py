@@ -446,6 +446,19 @@ class ArticleResolver:
             Entity(key=slug(f"{name} {noun}"), label=f"{name} {kind}", type="Region"), f"{name} {kind}")
             for name in names])
 
+    def _governed(self, token: Token, depth: int) -> list[Entity]:
+        """"The governors of the Kursk and Belgorod regions reported attacks on their territories",
+        "the mayor of X said his city was hit": the regions (the city) whoever governs them speaks of."""
+        if token.lower_ not in TERRITORY_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children):
+            return []
+        verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]   # "reported", "said (it was hit)"
+        rulers = next(([n for n in subjects(v) if n.lemma_.lower() in GOVERNOR_NOUNS] for v in verbs
+                       if any(n.lemma_.lower() in GOVERNOR_NOUNS for n in subjects(v))), [])
+        ruled = distinct([e for n in rulers for o in prep_objects(n, {"of"}) for e in self.from_token(o, depth + 1)
+                          if e.type in ("Region", "City")])
+        return ruled if token.tag_ == "NNS" or len(ruled) == 1 else []
+
     def _owner_state(self, owner: Entity | None) -> Entity | None:
         """Whose forces a body's are: a state's ministry or service stands for the state (an armed
         group, "Hamas", stays itself)."""
@@ -472,6 +485,9 @@ class ArticleResolver:
         for an earlier plural subject of the same sentence ("Russian forces ... when they shelled");
         "the Lviv and Ivano-Frankivsk regions" for both regions."""
         lower = token.lower_
+        governed = self._governed(token, depth)
+        if governed:
+            return governed
         if token.lemma_.lower() in REGION_NOUNS and lower != token.lemma_.lower():
             mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
                     and c.ent_type_ in ("GPE", "LOC")]
@@ -1191,6 +1207,8 @@ MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troop
                   "corps", "command", "marines", "aerospace"}
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
 STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
+TERRITORY_NOUNS = {"territory", "territories", "region", "regions", "oblast", "province", "city"}   # "their territories"
+GOVERNOR_NOUNS = {"governor", "mayor"}   # who speaks for a region or a city
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 LISTED_REGION_NOUNS = REGION_NOUNS | {"state", "township", "county", "municipality"}   # "A and B townships"
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
