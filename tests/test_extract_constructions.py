@@ -4243,3 +4243,25 @@ def test_a_sum_in_military_aid_for_a_state_is_a_supply(text, found, status):
     evs = events(text)
     assert directed(evs, "Supply", "supplier", "recipient") == {found}
     assert [e.status for e in of_kind(evs, "Supply")] == [status]    # one event, not one per word that tells it
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Israel claimed responsibility for a strike on Beirut that killed Fuad Shukr, a senior Hezbollah commander.",
+     {("Israel", "Fuad Shukr"), ("Israel", "Hezbollah")}),
+    ("An Israeli airstrike which killed Hassan Nasrallah flattened several buildings in Beirut.",
+     {("Israel", "Hassan Nasrallah")}),
+])
+def test_whom_a_strike_that_killed_them_names_it_hit(text, found):
+    assert found <= directed(events(text), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hezbollah blamed Israel for the killing of Fuad Shukr in Beirut.", ("Israel", "Fuad Shukr")),
+    ("Israel carried out the assassination of Hassan Nasrallah in Beirut.", ("Israel", "Hassan Nasrallah")),
+])
+def test_the_killing_of_someone_named_blamed_on_or_carried_out_by_a_state_is_its_attack(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_killing_no_one_is_said_to_have_done_is_no_attack():
+    assert not of_kind(events("Police are investigating the killing of John Smith."), "Attack")

@@ -259,8 +259,13 @@ def classify(token: Token) -> str | None:
         if lower in ATTACK_NOUNS or lemma in ATTACK_NOUNS:
             return "Attack"
         if lemma in ("assassination", "killing", "murder") and any(o.ent_type_ == "PERSON" for o in prep_objects(
-                token, {"of"})) and (has_prep(token, {"by"}) or any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(token))):
-            return "Attack"   # "Israel's assassination of Ismail Haniyeh": by whom named (not "the killing of civilians")
+                token, {"of"})) and (has_prep(token, {"by"}) or any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(token))
+                                     or token.dep_ == "pobj" and token.head.lower_ in ("for", "of")
+                                     and token.head.head.lemma_.lower() in ACCUSING
+                                     or token.dep_ == "dobj" and token.head.lemma_.lower() in DOING_KILLINGS):
+            # "Israel's assassination of Ismail Haniyeh": by whom named (not "the killing of civilians"); "X
+            # blamed Y for the killing of Z", "Y carried out the killing of Z": by whom blamed, or who did it
+            return "Attack"
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
         if lemma == "target" and targets_listed(token):
@@ -678,6 +683,7 @@ def _of_talks(token: Token) -> bool:
 
 
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
+DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
 

@@ -1726,7 +1726,9 @@ class SentenceReader:
         Dahiya killed Ibrahim Akil, a commander of Hezbollah's Radwan Force" hit Akil and Hezbollah
         (not "killed 14 people": no one named)."""
         harm = trigger if trigger.pos_ == "VERB" and lemma_in(trigger, KILLING) else \
-            trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else None
+            trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else \
+            next((c for c in trigger.children if c.dep_ == "relcl" and lemma_in(c, KILLING)   # "a strike that killed X"
+                  and not any(n.dep_ == "neg" for n in c.children)), None) if trigger.pos_ == "NOUN" else None
         if harm is not None:
             killed = objects(harm) + passive_subject(harm)
         elif trigger.pos_ == "NOUN" and trigger.lemma_.lower() in SLAYINGS:
