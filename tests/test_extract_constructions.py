@@ -4265,3 +4265,11 @@ def test_the_killing_of_someone_named_blamed_on_or_carried_out_by_a_state_is_its
 
 def test_a_killing_no_one_is_said_to_have_done_is_no_attack():
     assert not of_kind(events("Police are investigating the killing of John Smith."), "Attack")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("U.S. missile strikes in June obliterated Iran's nuclear sites.", ("United States", "Iran")),
+    ("Israeli strikes flattened Hezbollah positions in Tyre.", ("Israel", "Hezbollah")),
+])
+def test_what_strikes_obliterated_or_flattened_they_hit(text, found):
+    assert found in directed(events(text), "Attack", "attacker", "target")

@@ -55,7 +55,8 @@ FRAME_SUPPLIER = 0.6    # the supplier of the package just told, for "the packag
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress", "briefing"}
 ENDURING = {"suffer", "experience", "endure", "undergo", "sustain", "withstand", "weather"}   # X suffered an attack (not "face": threats)
-HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit"}
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "obliterate", "flatten", "demolish", "raze",
+              "devastate", "wreck"}   # what an attack does to its target
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
