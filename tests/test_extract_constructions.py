@@ -4273,3 +4273,8 @@ def test_a_killing_no_one_is_said_to_have_done_is_no_attack():
 ])
 def test_what_strikes_obliterated_or_flattened_they_hit(text, found):
     assert found in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_places_named_in_the_setting_of_an_attack_are_not_its_targets():
+    evs = events("Russia launched drones against the backdrop of peace talks in Geneva.")
+    assert not [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Geneva"]

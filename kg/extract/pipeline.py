@@ -1808,6 +1808,8 @@ class SentenceReader:
     def _places_within(self, token: Token) -> list[Entity]:
         """Places named anywhere inside a target phrase, however deep the parse put them."""
         out: list[Entity] = []
+        if _setting(token):
+            return out   # "launched drones against the backdrop of talks in X": nothing aimed at X
         # not inside a clause with a subject of its own that tells a time ("an attack at a time when
         # Ukraine and America are working to stop it") or an attack of its own ("the factories making the
         # missiles that Iran fired at Israel", "the port the Houthis used for attacks on Eilat"): its
@@ -1963,7 +1965,7 @@ class SentenceReader:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
         the plant"); else the state its modifier names ("Ukrainian cities")."""
         out = []
-        if token.lemma_.lower() in SETTINGS and token.dep_ == "pobj" and token.head.lower_ == "against":
+        if _setting(token):
             return out   # "launched the initiative against the backdrop of X": no aim at X
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
@@ -2250,6 +2252,11 @@ NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coi
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
 QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
               "round", "rounds", "flurry", "campaign", "combination", "mix"}
+
+
+def _setting(token: Token) -> bool:
+    """"Against the backdrop (the background, the odds) of X": the setting of what is told, never its aim."""
+    return token.lemma_.lower() in SETTINGS and token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
 def _amount(token: Token) -> bool:
