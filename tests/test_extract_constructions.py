@@ -4278,3 +4278,9 @@ def test_what_strikes_obliterated_or_flattened_they_hit(text, found):
 def test_places_named_in_the_setting_of_an_attack_are_not_its_targets():
     evs = events("Russia launched drones against the backdrop of peace talks in Geneva.")
     assert not [t for ev in of_kind(evs, "Attack") for t in ev.roles["target"] if t.label == "Geneva"]
+
+
+def test_a_terror_attack_without_its_attacker_is_not_the_frames():
+    evs = events("India struck targets in Pakistan on Wednesday. Indian leaders also condemned the April 22 terror attack "
+                 "in Pahalgam, which claimed 26 lives.")
+    assert not [a for a, b in directed(evs, "Attack", "attacker", "target") if b == "Pahalgam"]

@@ -1596,7 +1596,7 @@ class SentenceReader:
         if (not targets or any(t.lemma_.lower() in PLACE_NOUNS and t.tag_ == "NNS" for t in target_tokens)) and (
                 ranged := self._range_places(trigger)):   # "regions were targeted ..., from Kharkiv to Odesa"
             targets += [t for t in ranged if t not in attackers and t not in targets]
-        if not attackers and targets:
+        if not attackers and targets and not _terror(trigger):   # (a terror attack is no side's of the war told)
             attackers = self._frame_attackers(targets, self._holders(trigger.sent))
             # "X's retaliation for an attack on Y": whoever made the attack, not X answering it
             if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to") and \
@@ -2252,6 +2252,14 @@ NOT_WITH = {"threaten", "warn", "charge", "accuse", "meet", "deal", "cope", "coi
             "disagree", "fight", "clash", "negotiate", "talk", "discuss"}   # "X threatened Y with strikes": no attack by X
 QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens", "hundreds", "number", "spate", "string",
               "round", "rounds", "flurry", "campaign", "combination", "mix"}
+
+
+def _terror(trigger: Token) -> bool:
+    """"The terror attack in X", "a terrorist attack": told as terrorism, by no state whose war the
+    article reports (its attacker is whom the article names, never the article's frame)."""
+    return trigger.lemma_.lower() in ("attack", "bombing") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("terror", "terrorist") and not (
+            c.i > 0 and c.doc[c.i - 1].text == "-") for c in trigger.children)   # (not an "anti-terror operation")
 
 
 def _setting(token: Token) -> bool:
