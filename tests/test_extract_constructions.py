@@ -4284,3 +4284,9 @@ def test_a_terror_attack_without_its_attacker_is_not_the_frames():
     evs = events("India struck targets in Pakistan on Wednesday. Indian leaders also condemned the April 22 terror attack "
                  "in Pahalgam, which claimed 26 lives.")
     assert not [a for a, b in directed(evs, "Attack", "attacker", "target") if b == "Pahalgam"]
+
+
+def test_a_sum_approved_in_proposed_sales_stays_proposed():
+    # "approved" pledges a sum in military aid; what the text itself calls proposed stays proposed
+    evs = events("The State Department approved $500 million in proposed arms sales to Poland.")
+    assert [e.status for e in of_kind(evs, "Supply")] == ["proposed"]

@@ -1100,9 +1100,9 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
-            trigger.head.head.dep_ == "dobj" and trigger.head.head.head.lemma_.lower() in PLEDGING and \
-            classify(trigger) == "Supply":
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in HELP_NOUNS and trigger.dep_ == "pobj" and \
+            trigger.head.lower_ == "in" and trigger.head.head.dep_ == "dobj" and \
+            trigger.head.head.head.lemma_.lower() in PLEDGING and classify(trigger) == "Supply":
         return "planned"  # "X announced $1bn in military aid for Y": promised, not yet delivered
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
             trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in ASSERTING):
