@@ -4290,3 +4290,16 @@ def test_a_sum_approved_in_proposed_sales_stays_proposed():
     # "approved" pledges a sum in military aid; what the text itself calls proposed stays proposed
     evs = events("The State Department approved $500 million in proposed arms sales to Poland.")
     assert [e.status for e in of_kind(evs, "Supply")] == ["proposed"]
+
+
+def test_who_hosted_the_talks_named_sat_with_their_sides():
+    evs = events("The talks between Armenia and Azerbaijan, hosted by Kazakhstan's President Kassym-Jomart Tokayev, "
+                 "ended without agreement.")
+    [ev] = [e for e in of_kind(evs, "Meeting") if len(e.roles["participant"]) > 1]
+    assert {"Armenia", "Azerbaijan", "Kassym-Jomart Tokayev"} == {p.label for p in ev.roles["participant"]}
+
+
+def test_someone_dealt_with_during_a_trip_was_met_as_during_a_visit():
+    evs = events("Sikorski said he settled the details with Marco Rubio during a trip to Washington last week.")
+    assert any({p.key for p in e.roles["participant"]} == {"radoslaw-sikorski", "marco-rubio"}
+               for e in of_kind(evs, "Meeting"))

@@ -2551,7 +2551,7 @@ def _refers_back(noun: Token) -> bool:
         noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
 
 
-MEDIATING = {"mediate", "broker", "facilitate", "moderate", "chair", "co-chair", "cochair"}   # who sat with the sides
+MEDIATING = {"mediate", "broker", "facilitate", "moderate", "chair", "co-chair", "cochair", "host", "co-host"}   # who sat with the sides
 # what an attack is done or claimed by ("the attack was carried out (claimed, ordered) by X")
 CARRIED_OUT = {"arrange", "authorise", "authorize", "begin", "carry", "claim", "commit", "conduct", "continue", "direct",
                "escalate", "execute", "expand", "hold", "intensify", "kick", "launch", "maintain", "mount", "orchestrate",
