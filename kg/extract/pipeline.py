@@ -1429,16 +1429,13 @@ class SentenceReader:
             if not attackers and trigger.dep_ in ("nsubj", "nsubjpass"):  # "the attack was carried out by X"
                 # (or a verb joined to the one it is subject of: "the attack killed ten and was claimed by X";
                 # by whoever did or claimed it, not who condemned, reported or repelled it)
-                done = [v for v in ([trigger.head] if trigger.dep_ == "nsubjpass" else []) + [
+                attackers = self._done_by([v for v in ([trigger.head] if trigger.dep_ == "nsubjpass" else []) + [
                     c for c in trigger.head.conjuncts if c.i > trigger.head.i and c.tag_ == "VBN"
-                    and not any(a.dep_.startswith("nsubj") for a in c.children)] if lemma_in(v, CARRIED_OUT)]
-                by = [o for v in done for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-                attackers = self.agents(by) or self._states_in(by)   # "... by two Ukrainian sea drones"
+                    and not any(a.dep_.startswith("nsubj") for a in c.children)] if lemma_in(v, CARRIED_OUT)])
             if not attackers:  # "a rocket attack claimed by X", "strikes carried out by X": done by whom the
                 # participle that describes it names
-                done = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_in(c, CARRIED_OUT)]
-                by = [o for v in done for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-                attackers = self.agents(by) or self._states_in(by)
+                attackers = self._done_by([c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                           and lemma_in(c, CARRIED_OUT)])
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(_claimed_by(trigger))
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
@@ -1646,8 +1643,13 @@ class SentenceReader:
         verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in MEDIATING]
         if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in MEDIATING:
             verbs.append(trigger.head)
-        by = [o for v in verbs for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return [a for a in self.agents([x for o in by for x in (o, *o.conjuncts)]) if a.type == "Person"]
+        return [a for a in self.agents([x for o in _by_agents(verbs) for x in (o, *o.conjuncts)]) if a.type == "Person"]
+
+    def _done_by(self, verbs: list[Token]) -> list[Entity]:
+        """Who the by-phrases of passive verbs name as having done an attack: agents, else the
+        states their words name ("... by two Ukrainian sea drones")."""
+        by = _by_agents(verbs)
+        return self.agents(by) or self._states_in(by)
 
     def _forces(self, tokens: list[Token]) -> list[Entity]:
         """Who the attackers named are: an insurgent or paramilitary force named by its state's
@@ -2254,6 +2256,11 @@ QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens",
               "round", "rounds", "flurry", "campaign", "combination", "mix"}
 
 
+def _by_agents(verbs: list[Token]) -> list[Token]:
+    """The objects of the by-phrases of passive verbs ("claimed by X", "mediated by X")."""
+    return [o for v in verbs for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def _terror(trigger: Token) -> bool:
     """"The terror attack in X", "a terrorist attack": told as terrorism, by no state whose war the
     article reports (its attacker is whom the article names, never the article's frame)."""
@@ -2551,7 +2558,7 @@ def _refers_back(noun: Token) -> bool:
         noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
 
 
-MEDIATING = {"mediate", "broker", "facilitate", "moderate", "chair", "co-chair", "cochair", "host", "co-host"}   # who sat with the sides
+MEDIATING = PRESIDING | {"co-host"}   # who sat with the sides ("talks mediated (hosted) by X")
 # what an attack is done or claimed by ("the attack was carried out (claimed, ordered) by X")
 CARRIED_OUT = {"arrange", "authorise", "authorize", "begin", "carry", "claim", "commit", "conduct", "continue", "direct",
                "escalate", "execute", "expand", "hold", "intensify", "kick", "launch", "maintain", "mount", "orchestrate",

@@ -453,8 +453,8 @@ class ArticleResolver:
                 c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children):
             return []
         verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]   # "reported", "said (it was hit)"
-        rulers = next(([n for n in subjects(v) if n.lemma_.lower() in GOVERNOR_NOUNS] for v in verbs
-                       if any(n.lemma_.lower() in GOVERNOR_NOUNS for n in subjects(v))), [])
+        rulers = next((r for v in verbs for r in [[n for n in subjects(v) if n.lemma_.lower() in GOVERNOR_NOUNS]]
+                       if r), [])
         ruled = distinct([e for n in rulers for o in prep_objects(n, {"of"}) for e in self.from_token(o, depth + 1)
                           if e.type in ("Region", "City")])
         return ruled if token.tag_ == "NNS" or len(ruled) == 1 else []
@@ -1004,14 +1004,14 @@ class ArticleResolver:
     def _unknown_name(self, token: Token, text: str) -> bool:
         """A name no one we know bears: not a state's demonym, nothing the gazetteer knows, no
         body the article names (a person the model made of a town's name is no one known)."""
-        if self.gaz.country_of_demonym(text) is not None or self.gaz.lookup(text) is not None:
+        if not self._unknown_body(text):
             return False
         found = self._one(token, 1)
         return found is None or found.type == "Person" and found.key not in self.gaz.entities
 
     def _unknown_body(self, text: str) -> bool:
-        """A name the model took for a body that is none we know: no state, demonym, company or
-        group of the gazetteer ("the Kalanchak airfield": Kalanchak's, not a company's)."""
+        """A name that is no state's demonym and nothing the gazetteer knows (no state, company or
+        group): "the Kalanchak airfield", the name the model took for a body, is Kalanchak's."""
         return self.gaz.country_of_demonym(text) is None and self.gaz.lookup(text) is None
 
     def _named_facility(self, base: str, noun: Token, lemma: str, where: Entity | None) -> Entity:
