@@ -119,9 +119,16 @@ def test_country_names(name, key):
 
 
 def test_not_countries():
-    assert geo.country("Congo") is None        # part of two ISO names: ambiguous
+    assert geo.country("Korea") is None        # part of two ISO names: ambiguous
     assert geo.country("Texas") is None
     assert geo.country("Kremlin") is None
+
+
+def test_congo_alone_is_the_larger_state_as_in_the_news():
+    # part of two ISO names, but news means the Democratic Republic nearly always, as with
+    # "Congolese" (countries.json); its neighbour goes by "Republic of Congo" or "Congo-Brazzaville"
+    assert geo.country("Congo").key == "democratic-republic-of-the-congo"
+    assert geo.country("Republic of the Congo").key == "republic-of-the-congo"
 
 
 def test_every_iso_country_of_ours_is_mapped():

@@ -98,14 +98,15 @@ def _geonames():
 @lru_cache(maxsize=1)
 def country_keys() -> dict[str, str]:
     """ISO 3166-1 alpha-2 code -> our country key, matched by name through the gazetteer
-    (pycountry's common, short and official names, then GeoNames' name, e.g. for Kosovo)."""
+    (pycountry's official, common and short names, then GeoNames' name, e.g. for Kosovo)."""
     import pycountry
 
     gaz = _gazetteer()
     names: dict[str, list[str]] = {}
     for c in pycountry.countries:
-        names[c.alpha_2] = [n for n in (getattr(c, "common_name", None), c.name,
-                                        getattr(c, "official_name", None)) if n]
+        # the official name first: the least ambiguous ("Congo" is CG's short name, and news means CD)
+        names[c.alpha_2] = [n for n in (getattr(c, "official_name", None), getattr(c, "common_name", None),
+                                        c.name) if n]
     for iso2, row in _geonames().get_countries().items():
         names.setdefault(iso2, []).append(row["name"])
     keys = {}

@@ -48,11 +48,19 @@ def join_surnames(doc):
     from spacy.tokens import Span
 
     ents, changed = list(doc.ents), False
-    for k in range(len(ents) - 1, 0, -1):
-        person, after = ents[k - 1], ents[k]
-        if person.label_ == "PERSON" and after.label_ in ("ORG", "NORP") and len(after) == 1 and after.ent_id_ \
-                and after.start == person.end and after[0].is_title and doc[person.end - 1].whitespace_:
+    for k in range(len(ents) - 1, -1, -1):
+        after = ents[k]
+        if not (after.label_ in ("ORG", "NORP") and len(after) == 1 and after.ent_id_ and after[0].is_title):
+            continue
+        person = ents[k - 1] if k else None
+        if person is not None and person.label_ == "PERSON" and after.start == person.end \
+                and doc[person.end - 1].whitespace_:
             ents[k - 1:k + 1] = [Span(doc, person.start, after.end, label="PERSON")]
+            changed = True
+            continue
+        start = _given_names(doc, after.start)   # names the model did not know: "Lubamba Wagner"
+        if start < after.start and (person is None or person.end <= start):
+            ents[k] = Span(doc, start, after.end, label="PERSON")
             changed = True
     if changed:
         doc.ents = ents
@@ -60,6 +68,23 @@ def join_surnames(doc):
             if ent.label_ == "PERSON" and ent[-1].ent_id_ and not ent[0].ent_id_:
                 ent[-1].ent_id_ = ""           # the surname is no longer the body's
     return doc
+
+
+def _given_names(doc, i: int) -> int:
+    """Where the untagged names right before token i begin (i when there are none): capitalised
+    words, not English words, that the parser hangs off the next word as parts of one name
+    ("Ren\ufffd Lubamba" before "Wagner"); a title ("Minister") or a known name ends them."""
+    from .geo import english_words
+
+    english, start = english_words(), i
+    while start > 0:
+        tok = doc[start - 1]
+        capitalised = tok.text[0].isupper() and not any(c.isupper() for c in tok.text[1:])   # "Ren\ufffd" too
+        if not (capitalised and tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i >= start
+                and not tok.ent_type_ and tok.whitespace_ and tok.lower_ not in english):
+            break
+        start -= 1
+    return start
 
 
 ARABIC_PARTICLES = {"al", "el", "bin", "ibn", "bint"}   # "Tamim bin Hamad al Thani"
@@ -210,6 +235,31 @@ def co_verbs(doc):
     return doc
 
 
+REPLACEMENT = "\ufffd"    # what a page that lost a character's encoding shows in its place
+
+
+def join_replaced(doc):
+    """A word in which a page lost characters to the replacement character U+FFFD ("Ren\ufffd"
+    for "Ren\u00e9", "Gr\ufffdgoire") is one word again: the tokenizer cuts a word at each such
+    character, and the model then reads the pieces as a name of its own and a stray ending, or as
+    no name at all. Letters and replacement characters with no space between them become one
+    token, before anything reads the tokens; the text is unchanged."""
+    runs, run = [], []
+    for tok in [*doc, None]:
+        word = tok is not None and (tok.is_alpha or tok.text == REPLACEMENT)
+        if word and run and not doc[run[-1]].whitespace_:
+            run.append(tok.i)
+            continue
+        if len(run) > 1 and any(doc[i].text == REPLACEMENT for i in run):
+            runs.append(run)
+        run = [tok.i] if word else []
+    if runs:
+        with doc.retokenize() as retokenizer:
+            for run in runs:
+                retokenizer.merge(doc[run[0]:run[-1] + 1])
+    return doc
+
+
 def split_glued(doc):
     """A name glued to the next word where a page lost a dash ("Roman Abramovich—accompanied by"
     stored as "Abramovichaccompanied", "Podoliakwho told reporters") is two tokens again, when
@@ -281,6 +331,7 @@ def pipeline():
     if "repair_verbless" not in Language.factories:
         Language.component("repair_verbless", func=repair_verbless)
         Language.component("split_glued", func=split_glued)
+        Language.component("join_replaced", func=join_replaced)
         Language.component("co_verbs", func=co_verbs)
         Language.component("split_listed", func=split_listed)
         Language.component("join_surnames", func=join_surnames)
@@ -294,6 +345,7 @@ def pipeline():
         for written in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("split_glued", first=True)
+    nlp.add_pipe("join_replaced", first=True)
     nlp.add_pipe("repair_verbless", after="parser")
     nlp.add_pipe("co_verbs", after="lemmatizer")
     nlp.add_pipe("split_listed", after="ner")

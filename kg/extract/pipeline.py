@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CALL_VERBS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -124,6 +124,9 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
     events = _dedupe(events)
     _calls_told_elsewhere(events)
     _war_topics(events, resolver, gaz, docs)
+    for member, group in reader.members_met:   # "The leaders who met X included A": at the meeting told before
+        if not member.topics:
+            member.topics = list(group.topics)
     used: dict[str, Entity] = {}
     final = resolver.final_entities()
     for ev in events:
@@ -258,12 +261,18 @@ class SentenceReader:
         self.frames: list[tuple[int, list[Entity]]] = []  # (sentence, attackers) of the attacks read so far
         self.last_targets: list[Entity] = []  # the targets of the last attack read
         self.unclaimed: tuple[int, list[Entity]] | None = None   # the targets of the last attack told without attacker
+        self.all_unclaimed: list[tuple[int, list[Entity]]] = []   # ... of every attack so told
         self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
         self.suppliers: tuple[int, list[Entity]] | None = None   # (sentence, suppliers) of the last supply read
         self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
         self.systems: list[tuple[int, int, Entity]] = []   # (sentence, token, system) of the weapon systems named
         self.meant: dict[tuple[int, int], Entity | None] = {}   # (sentence, token) -> the system a word stands for
+        # (sentence, noun, meeting) of meetings held with a group a plural noun names ("met with A and
+        # seven European leaders to discuss T"), and (meeting, that one) of the group's members listed
+        # later ("The leaders who met X included B and C"): they met there, on what it was about
+        self.group_meetings: list[tuple[int, str, Event]] = []
+        self.members_met: list[tuple[Event, Event]] = []
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -285,7 +294,10 @@ class SentenceReader:
                 if len(states) == 1:   # a state, or its armed forces by name ("the Azerbaijani military")
                     self.r.bodies[tok.lower_] = states[0]
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.tag_ in ("NNS", "NNPS") or tok.conjuncts):
+            # the people a plural subject names, or those spoken with ("he had spoken with the leaders of A
+            # and B, and they agreed to meet"), for a "they" later in the sentence
+            if (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "with" and
+                    tok.head.head.lemma_.lower() in CALL_VERBS) and (tok.tag_ in ("NNS", "NNPS") or tok.conjuncts):
                 group = [a for a in (self.r.as_agent(e) for e in self.r.from_token(tok)) if a is not None]
                 if group:
                     self.r.sentence_groups.append((tok.i, group))
@@ -370,9 +382,29 @@ class SentenceReader:
             event.place = self.place_of(trigger, roles)
             if kind in ("Meeting", "Call"):
                 event.topics = self.topics_of(trigger, roles)
+            if kind == "Meeting":
+                self._groups_met(trigger, event)
             self._decide(kind, trigger, "kept", f"status {status}", event)
             events.append(event)
         return events
+
+    def _groups_met(self, trigger: Token, event: Event) -> None:
+        """A meeting held with a group a plural noun names ("met with A and seven European leaders
+        to discuss T") is remembered; one of the group's members listed later ("The leaders who met X
+        included B and C"), sharing a participant with it, is linked to it (its topics, `extract`)."""
+        keys = {e.key for e in event.roles.get("participant", [])}
+        if named_among(trigger):
+            noun = trigger.head.lemma_.lower()
+            group = next((ev for n, lemma, ev in reversed(self.group_meetings) if lemma == noun and
+                          self.sentence_no - n <= GROUP_SENTENCES and keys & {e.key for e in ev.roles["participant"]}), None)
+            if group is not None:
+                self.members_met.append((event, group))
+            return
+        verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+        met = [x for h in filter(None, (trigger, verb)) for o in objects(h) + prep_objects(h, {"with"})
+               for x in (o, *o.conjuncts)]
+        for noun in {t.lemma_.lower() for t in met if t.tag_ == "NNS" and t.lemma_.lower() in GROUP_MEMBERS}:
+            self.group_meetings.append((self.sentence_no, noun, event))
 
     def agents(self, tokens: Iterable[Token]) -> list[Entity]:
         out: list[Entity] = []
@@ -1293,7 +1325,7 @@ class SentenceReader:
             return self._intercepted(trigger, flying)
         if lemma == "clash" and trigger.pos_ == "VERB":
             return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
-        if (mutual := self._reciprocal(trigger)) is not None:
+        if (mutual := self._reciprocal(trigger)) is not None or (mutual := self._blamed_each_other(trigger)) is not None:
             return mutual
         if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
             return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
@@ -1353,12 +1385,16 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
                 if not victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     hit = target_tokens
-                    target_tokens = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"] or [
+                    ways = [[c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"], [
                         m for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MOMENTS
-                        for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")] or \
-                        prep_objects(trigger, {"at"}) or prep_objects(trigger, {"including"}) or \
-                        prep_objects(trigger, {"across", "in", "throughout"}) or \
-                        (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])
+                        for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")],
+                        prep_objects(trigger, {"at"}), prep_objects(trigger, {"including"}),
+                        prep_objects(trigger, {"across", "in", "throughout"}),
+                        (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])]
+                    # the first that names a target ("targeted sites throughout X, including the airport": X,
+                    # not the airport, which names none), else the first there is
+                    target_tokens = next((w for w in ways if any(self.targets(t) for t in w)), None) or \
+                        next((w for w in ways if w), [])
                     # "In Kyiv, seven people were killed when a missile hit a block": where the clause it tells of was
                     # "Russian jets bombed Aleppo" (a name the parser left as a modifier), "pounded cities across X"
             if (listed := _listed_as_hit(trigger)):   # "The four airbases hit were A, B, C and D": those
@@ -1446,8 +1482,10 @@ class SentenceReader:
                 "invasion", "bombardment", "shelling", "bombing", "capture", "seizure") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set())
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
-            # not where it was told: "announced the strikes on his Truth Social platform"
-            target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA]
+            # not where it was told: "announced the strikes on his Truth Social platform"; not whom they
+            # were blamed on ("blamed the strikes on X")
+            blamed_on = set(_claimed_by(trigger))
+            target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA and t not in blamed_on]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
             if not target_tokens:   # "X's use of drones against Y", "against" on the drones
@@ -1619,10 +1657,16 @@ class SentenceReader:
                 self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
                 self.sentence_no <= LEAD_SENTENCES)]
             targets = [t for t in (told[0][1] if told else []) if t not in attackers]
+            if not targets and trigger.tag_ == "NNS":
+                # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told
+                # without their attacker in the sentences before, all of them
+                targets = _distinct([t for n, hit in self.all_unclaimed if self.sentence_no - n <= UNCLAIMED_PLURAL
+                                     for t in hit if t not in attackers])
             if targets:
                 self._doubt(FRAME_ATTACKER)
         if targets and not attackers:
             self.unclaimed = (self.sentence_no, targets)
+            self.all_unclaimed.append(self.unclaimed)
             if not self.frames and self.lead_unclaimed is None:
                 self.lead_unclaimed = self.unclaimed
         if not attackers or not targets:
@@ -1895,6 +1939,26 @@ class SentenceReader:
             # (or what is theirs: "shelled each other's positions")
             return None
         return self._clash(self.agents([x for s in subjects(verb) for x in (s, *s.conjuncts)]))
+
+    def _blamed_each_other(self, trigger: Token) -> list[dict[str, list[Entity]]] | None:
+        """"X and Y each said the other had launched attacks", "X and Y accused each other of
+        shelling the border": each side says the other attacked; both attacks, as the text gives
+        no one's word above the other's. None unless the attack is so told of two warring sides."""
+        verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
+        if verb is None or trigger is verb and any(classify(o) == "Attack" for o in objects(verb)):
+            return None   # "the other launched attacks": the attack noun tells it
+        if verb.dep_ == "ccomp" and any(d.lower_ == "other" and any(c.lower_ == "the" for c in d.children)
+                                        for d in subjects(verb)):
+            teller = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and lemma_in(verb.head.head, ACCUSING) and \
+                any(_is_reciprocal(o) for o in objects(verb.head.head)):
+            teller = verb.head.head
+        else:
+            return None
+        # the tellers: "X and Y", or "each" with them ("X and Y each said", parsed as "each" of them)
+        tellers = [x for s in subjects(teller) for h in ([c for c in s.children if c.dep_ in ("nmod", "compound")]
+                                                           if s.lower_ == "each" else [s]) for x in (h, *h.conjuncts)]
+        return self._clash(self.agents(tellers))
 
     def _clash(self, sides: list[Entity]) -> list[dict[str, list[Entity]]] | None:
         """Two states' or armed groups' forces clashing attacked each other; people clashing
@@ -2286,6 +2350,10 @@ CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "franc", "ye
 
 FALLEN_FORCES = {"soldier", "troop", "serviceman", "servicemen", "sailor", "marine", "paratrooper", "guard"}
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
+UNCLAIMED_PLURAL = 6      # ... and among "the attacks" given one
+GROUP_SENTENCES = 6       # how far back a meeting with a group is the one its members listed met at
+GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "representative", "envoy", "president",
+                 "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
@@ -2568,7 +2636,7 @@ CARRIED_OUT = {"arrange", "authorise", "authorize", "begin", "carry", "claim", "
 
 def _claimed_by(trigger: Token) -> list[Token]:
     """Who an attack noun is laid at: "X, which is responsible for attacks on Y", "X was behind
-    the attack", "attacks claimed by X", "strikes blamed on X"."""
+    the attack", "attacks claimed by X", "strikes blamed on X", "blamed the strikes on X"."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
         verb = head.head.head if head.head.dep_ in ("acomp", "amod") else head.head
@@ -2582,9 +2650,15 @@ def _claimed_by(trigger: Token) -> list[Token]:
     # attack told, however the parser tagged the attack word)
     blamed = [t for t in trigger.sent if t.lemma_.lower() in ("blame", "attribute") and t.pos_ == "VERB" and (
         t.head == trigger and t.dep_ in ("relcl", "acl") or
-        t == head and trigger.dep_ == "nsubjpass" or
+        t == head and trigger.dep_ in ("nsubjpass", "dobj") or   # "the army attributed the attacks to X"
         t.dep_ in ("relcl", "acl") and t.head.head == trigger and t.head.dep_ in ("dep", "compound", "pobj"))]
-    return [o for c in blamed for o in prep_objects(c, {"on", "to"})]
+    found = [o for c in blamed for o in prep_objects(c, {"on", "to"})]
+    if not found and trigger.dep_ == "dobj" and head in blamed:
+        # the parser hung "to X" ("on X") on the attacks: "attributed the attacks (on Y) to X", "blamed
+        # the strikes on X" (the last "on": "blamed the attacks on Y on X")
+        found = prep_objects(trigger, {"to"}) if head.lemma_.lower() == "attribute" else prep_objects(trigger, {"on"})[-1:]
+    # "to the paramilitary Rapid Support Forces", the adjective taken for the noun: the name in apposition
+    return [x for o in found for x in (o, *[c for c in o.children if c.dep_ == "appos"])]
 
 
 def _envoys_named(tokens: list[Token]) -> list[Token]:
@@ -2641,7 +2715,15 @@ def _clause_subjects(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
         return [noun.head.head]   # "X, in a meeting with Y, said ...": the phrase hangs from the subject itself
     verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod", "advmod"))   # "ahead of talks with Y, X ..."
-    return subjects(verb) if verb is not None else []
+    if verb is None:
+        return []
+    found = subjects(verb)
+    if verb.dep_ == "acl" and found in ([], [verb.head]) and verb.head.dep_ == "dobj" and not verb.head.ent_type_ \
+            and verb.head.head.pos_ == "VERB":
+        # "X holds a letter congratulating Z during a meeting with Y": the parser hangs the meeting
+        # on the participle of the thing X holds (the letter does not meet); the holder's clause is X's
+        found = subjects(verb.head.head)
+    return found
 
 
 def _clause_patients(token: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm, squashed
+from .nlp import ARABIC_PARTICLES
 from .ingest import slug
 from ..records import Entity
 
@@ -353,6 +354,12 @@ class ArticleResolver:
         letters = squashed(text)
         known = self.entities.get(slug(text)) or next((e for e in self.entities.values() if e.type == "Person"
                                                        and squashed(e.label) == letters), None)
+        if known is None and not {w.lower() for w in words} & ARABIC_PARTICLES:
+            # the last names of one the article named in full ("Lubamba Wagner" after "Rene
+            # Lubamba Wagner"); not "Hamad al Thani" after "Tamim bin Hamad al Thani", his father
+            longer = [e for e in self.entities.values() if e.type == "Person"
+                      and len(e.label.split()) > len(words) and e.label.split()[-len(words):] == words]
+            known = longer[0] if len(longer) == 1 else None
         return self._seen(known or Entity(key=slug(text), label=text, type="Person", country=country), text)
 
     def _held_region(self, span: Span, text: str) -> Entity | None:
