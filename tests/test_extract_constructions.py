@@ -878,8 +878,9 @@ def test_sinking_a_ship_is_an_attack_on_its_state():
 def test_an_agentless_attack_on_two_named_regions_hits_both():
     evs = events("Russia launched more than 400 drones and 40 missiles overnight, Ukraine's air force said. "
                  "The attack targeted energy infrastructure in the Lviv and Ivano-Frankivsk regions.")
+    # (and the launch the first sentence tells, at Ukraine, whose air force tells it)
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Lviv region"),
-                                                              ("Russia", "Ivano-Frankivsk region")}
+                                                              ("Russia", "Ivano-Frankivsk region"), ("Russia", "Ukraine")}
 
 
 def test_its_forces_are_the_forces_of_whoever_said_so():
@@ -4411,3 +4412,46 @@ def test_leaders_listed_as_meeting_someone_else_are_not_at_the_group_meeting():
     about = {frozenset(p.label for p in e.roles["participant"]): {t.label for t in e.topics}
              for e in of_kind(events(text), "Meeting")}
     assert about[frozenset({"Xi Jinping", "William Ruto"})] == set()
+
+
+# --- launches told by the side they fell on, strikes that burned places, cities taken, provinces named --
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("Ukraine's air force reported that Russia launched 653 drones and 51 missiles overnight.", ("Russia", "Ukraine")),
+    ("The Ukrainian air force said Russia had fired 40 missiles.", ("Russia", "Ukraine")),
+    ("Russia's defence ministry said Ukraine launched 30 drones.", ("Ukraine", "Russia")),
+])
+def test_a_launch_told_by_a_states_forces_was_at_that_state(sentence, attack):
+    assert directed(events(sentence), "Attack", "attacker", "target") == {attack}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters reported that Russia launched a new satellite.",
+    "Trump said Russia launched 50 drones.",     # a person telling it is no side hit
+])
+def test_a_launch_told_by_anyone_else_names_no_target(sentence):
+    assert not of_kind(events(sentence), "Attack")
+
+
+def test_what_a_strike_burned_down_it_hit():
+    evs = events("Russia attacked Ukraine overnight. Zelenskyy said a drone strike had burned down the train station "
+                 "in Fastiv.")
+    assert ("Russia", "Fastiv") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("M23 rebels took the strategic city of Goma last week.", ("M23", "Goma")),
+    ("Russian forces took the town of Avdiivka.", ("Russia", "Avdiivka")),
+])
+def test_a_city_taken_named_with_its_place_noun_was_attacked(sentence, attack):
+    assert attack in directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", ["Zelensky took the train to the city of Lviv.", "She took a photo of Kyiv."])
+def test_taking_anything_else_is_no_attack(sentence):
+    assert not of_kind(events(sentence), "Attack")
+
+
+def test_a_province_is_named_as_written():
+    evs = events("M23 rebels pushed into the neighbouring South Kivu province on Sunday.")
+    assert ("M23", "South Kivu province") in directed(evs, "Attack", "attacker", "target")

@@ -312,7 +312,12 @@ def classify(token: Token) -> str | None:
 def _takes_ground(verb: Token) -> bool:
     """"took Avdiivka": a named place taken, not "took part" or "took a train". (Taking control of
     villages is not read as an attack: the gold leaves it out.)"""
-    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in TAKEN_PLACES and any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(c, {"of"}))) for c in verb.children)
+    # ("took the strategic city of Goma": the place noun with its name)
+
+
+TAKEN_PLACES = {"city", "town", "village", "port", "capital", "hub"}
 
 
 FIRE_IDIOMS = {"set": {"to"}, "open": {"on", "at"}}   # "set fire to X", "opened fire on / at X"

@@ -56,7 +56,7 @@ PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconf
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress", "briefing"}
 ENDURING = {"suffer", "experience", "endure", "undergo", "sustain", "withstand", "weather"}   # X suffered an attack (not "face": threats)
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "obliterate", "flatten", "demolish", "raze",
-              "devastate", "wreck"}   # what an attack does to its target
+              "devastate", "wreck", "burn", "gut", "level"}   # what an attack does to its target ("burned down")
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
@@ -1640,6 +1640,12 @@ class SentenceReader:
                 attackers = [a for a in attackers if a not in answering]
             if attackers:
                 self._doubt(FRAME_ATTACKER)
+        if attackers and not targets and lemma in ("launch", "fire") and trigger.dep_ == "ccomp":
+            # "Ukraine's air force reported that Russia launched 653 drones": at the state whose forces tell it
+            tellers = [self.r.as_belligerent(a) for a in self.agents(subjects(trigger.head))]
+            targets = [t for t in tellers if t.type == "Country" and t not in attackers][:1]
+            if targets:
+                self._doubt(PLACES_HIT)
         if attackers and not targets and trigger.pos_ == "VERB" and lemma not in ("launch", "fire", "shoot"):
             targets = self._with_facilities(trigger, self._places_hit(trigger, attackers))  # "struck its refinery"
             if targets:

@@ -484,7 +484,9 @@ class ArticleResolver:
         place = self.gaz.lookup(name)
         if place is not None and place.type == "Region" and noun == "region":
             return self._seen(place)   # "the Nagorno-Karabakh region": the region the gazetteer knows by that name
-        return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} region", type="Region",
+        # one key whatever the noun ("Kursk oblast" is "the Kursk region"); named as written ("South Kivu
+        # province", "al-Jawf governorate"), as the news calls it
+        return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} {noun}", type="Region",
                                  country=place.country if place is not None else None))
 
     def _many(self, token: Token, depth: int) -> list[Entity]:
