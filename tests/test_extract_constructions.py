@@ -4455,3 +4455,102 @@ def test_taking_anything_else_is_no_attack(sentence):
 def test_a_province_is_named_as_written():
     evs = events("M23 rebels pushed into the neighbouring South Kivu province on Sunday.")
     assert ("M23", "South Kivu province") in directed(evs, "Attack", "attacker", "target")
+
+
+# --- an attack's place in a "where" clause, attacks laid at someone told as "the incident" ---------
+
+def test_the_place_a_where_clause_hangs_from_is_the_target():
+    evs = events("Fighting continued in the Kursk region, where Ukraine launched an offensive in August.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Kursk region")}
+
+
+def test_a_where_clause_of_talks_names_no_target():
+    evs = events("He met Putin in Sochi, where they discussed the offensive Russia launched.")
+    assert not [t for e in of_kind(evs, "Attack") for t in e.roles["target"] if t.label == "Sochi"]
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Gunmen opened fire on pilgrims in Reasi, in Indian-administered Kashmir, on Sunday. Officials said the "
+     "Pakistani group Lashkar-e-Taiba was behind the incident.", ("Lashkar-e-Taiba", "Reasi")),
+    # told again in between ("the city's deadliest attack"), still without its attacker
+    ("A bomb exploded at a market in Peshawar on Monday. Officials gave no details. This was the city's deadliest "
+     "attack this year. Police said the Pakistani Taliban were behind the incident.",
+     ("Tehrik-i-Taliban Pakistan", "Peshawar")),
+])
+def test_whoever_was_behind_the_incident_made_the_attack_told_before(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_an_incident_with_no_attack_told_before_is_none():
+    assert not of_kind(events("Police said a man was behind the incident at the bank."), "Attack")
+
+
+def test_a_region_held_by_a_state_is_one_place_however_the_holding_is_written():
+    evs = events("Pakistani shelling hit Indian-controlled Kashmir. Militants attacked tourists in India-administered "
+                 "Kashmir on Monday.")
+    assert len({t.key for e in of_kind(evs, "Attack") for t in e.roles["target"]}) == 1
+
+
+# --- explosions on both sides' ground, clashes of a clause's sides, sides at talks, heads of delegations --
+
+def test_a_common_noun_opening_a_bullet_is_no_name():
+    evs = events("\u2022 Explosions were reported in Tehran.")
+    assert not [a for e in evs for a in e.roles.get("attacker", ()) if a.label.lower() == "explosions"]
+
+
+def test_places_of_two_warring_states_hit_in_one_sentence_are_each_hit_by_the_other():
+    evs = events("Israel struck Iran on Friday and Iran fired missiles at Israel. Explosions were reported in "
+                 "Tehran, Tel Aviv and Jerusalem.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert {("Israel", "Tehran"), ("Iran", "Tel Aviv"), ("Iran", "Jerusalem")} <= found
+    assert ("Iran", "Tehran") not in found and ("Israel", "Tel Aviv") not in found
+    assert ("Iran", "Israel") in found   # "... on Friday and Iran fired": Iran, not a second day, fired
+
+
+def test_clashes_before_a_ceasefire_are_the_clause_sides_both_ways():
+    evs = events("Pakistan and Afghanistan agreed to an immediate ceasefire after a week of deadly border clashes.")
+    attacks = of_kind(evs, "Attack")
+    assert directed(evs, "Attack", "attacker", "target") == {("Pakistan", "Afghanistan"), ("Afghanistan", "Pakistan")}
+    assert {e.status for e in attacks} == {"happened"}
+
+
+def test_both_countries_at_talks_are_the_two_states_just_named():
+    evs = events("Pakistan and Afghanistan have agreed to a ceasefire. Qatar said both countries accepted the truce "
+                 "during peace talks in Doha.")
+    assert pair("Pakistan", "Afghanistan") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia held talks in Istanbul on Monday. The Russian delegation was headed by Vladimir Medinsky, "
+    "and Ukraine's team was led by Rustem Umerov.",
+    "Ukraine and Russia held talks in Istanbul on Monday. Vladimir Medinsky headed the Russian delegation. "
+    "Rustem Umerov led the Ukrainian side.",
+])
+def test_the_heads_of_two_states_delegations_met_at_their_talks(text):
+    meetings = [e for e in of_kind(events(text), "Meeting")
+                if {p.label for p in e.roles["participant"]} == {"Vladimir Medinsky", "Rustem Umerov"}]
+    assert meetings and meetings[0].place is not None and meetings[0].place.label == "Istanbul"
+
+
+def test_one_states_delegation_head_alone_meets_no_one_more():
+    text = "Ukraine and Russia held talks in Istanbul on Monday. Rustem Umerov led the Ukrainian side."
+    assert {frozenset(p.label for p in e.roles["participant"]) for e in of_kind(events(text), "Meeting")} == {
+        frozenset({"Ukraine", "Russia"})}
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Peace talks began after Azerbaijan recaptured Karabakh in September 2023.", ("Azerbaijan", "Nagorno-Karabakh")),
+    ("Ukraine struck several airfields deep inside Russia.", ("Ukraine", "Russia")),
+    ("Ukraine struck several airfields overnight. The Engels air base was among the sites hit.",
+     ("Ukraine", "Engels air base")),
+    ("Ukraine launched drones overnight. Russia's defence ministry confirmed the attacks, reporting fires at airbases "
+     "in the Saratov and Ryazan regions.", ("Ukraine", "Saratov region")),
+])
+def test_ground_retaken_and_sites_told_as_hit(text, attack):
+    assert attack in directed(events(text), "Attack", "attacker", "target")
+
+
+def test_a_headline_glued_to_the_text_after_it_is_cut_between_the_two_names():
+    evs = events("Taliban, Pakistan agree to truce in DohaPakistan and Afghanistan have agreed to an immediate "
+                 "ceasefire after a week of deadly border clashes.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Pakistan", "Afghanistan"), ("Afghanistan", "Pakistan")}

@@ -268,6 +268,11 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
+        if lemma in INCIDENTS and token.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                               for c in token.children) and (
+                token.head.lower_ == "behind" and token.head.head.lemma_.lower() == "be" or
+                token.head.lower_ == "for" and token.head.head.lemma_.lower() in ("responsible", "responsibility")):
+            return "Attack"   # "X was behind the incident", "claimed responsibility for the massacre": the attack told
         if lemma == "target" and targets_listed(token):
             return "Attack"   # "Among Moscow's targets were X and Y", "Russia's targets included X"
         if lemma == "fire" and token.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in
@@ -749,6 +754,10 @@ def subjects(verb: Token) -> list[Token]:
             if subs[0].lower_ in ("which", "who") and (before := _antecedent(subs[0])) is not None:
                 return [before]   # "according to Russia , which launched ...", the clause misread as the verb's own
             return _swallowed_by_date(tok, subs[0].i) + subs
+        if tok is verb and not subs and verb.dep_ == "conj" and verb.i > 0 and \
+                (prev := verb.doc[verb.i - 1]).dep_ == "conj" and prev.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") \
+                and prev.head.ent_type_ in ("DATE", "TIME"):
+            return [prev]   # "X struck Y on Friday and Iran fired missiles at X": "Iran" read as a second day
         if tok is verb and (swallowed := _swallowed_by_date(verb, verb.i)):
             return swallowed   # "On Feb. 21, A, B and the C countries met", all of them joined to the day
         if agent:
@@ -844,6 +853,7 @@ def named_among(clause: Token) -> list[Token]:
     return [c for c in among.head.children if c.dep_ in ("nsubj", "attr") and c.i > among.head.i]
 
 
+INCIDENTS = {"incident", "massacre", "atrocity"}   # what an attack is called when told again
 FACTIVE_PREPS = {"despite", "after", "following", "notwithstanding"}   # what they introduce was done
 GERUND_PREPS = {"despite", "after", "before", "with", "without", "following", "amid", "notwithstanding"}
 
@@ -1150,6 +1160,10 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG" and \
             trigger.head.dep_ == "pcomp" and trigger.head.head.lower_ == "before":
         return "planned"  # "before starting negotiations with the RSF": still to come
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and classify(trigger) == "Attack" and (
+            trigger.head.lower_ in FACTIVE_PREPS or trigger.head.lower_ == "of" and trigger.head.head.dep_ == "pobj"
+            and trigger.head.head.head.lower_ in FACTIVE_PREPS):
+        return "happened"   # "agreed to a ceasefire after a week of border clashes": the clashes were fought
     if trigger.tag_ == "VBG" and not any(c.dep_ == "neg" for c in trigger.children) and (
             trigger.dep_ == "pcomp" and trigger.head.lower_ in FACTIVE_PREPS or
             (doer := _gerund_doer(trigger)) is not None and doer.head.lower_ in FACTIVE_PREPS):

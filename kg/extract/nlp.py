@@ -214,6 +214,7 @@ def _subject_after_opening(sent) -> None:
                 return
 
 
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")   # "DohaPakistan"
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})(who|which|accompanied|dressed|said|told|were)$")
 
 
@@ -266,12 +267,25 @@ def split_glued(doc):
     the name stands alone elsewhere in the article or the gazetteer knows it. The text is not
     changed (the two tokens have no space between them), so every offset stays true."""
     words = {t.text for t in doc}
-    glued = [(t, m) for t in doc for m in [_GLUED.match(t.text)]
-             if m is not None and (m.group(1) in words or gazetteer().lookup(m.group(1)) is not None)]
-    if glued:
+
+    def known(name: str) -> bool:
+        return name in words or gazetteer().lookup(name) is not None
+
+    glued = [(t, m) for t in doc for m in [_GLUED.match(t.text)] if m is not None and known(m.group(1))]
+    # a headline glued to the text after it where a page lost the line break ("... truce in DohaPakistan and
+    # Afghanistan have agreed"): two names the gazetteer knows, the second opening a sentence
+    heads = [(t, m) for t in doc for m in [_CAMEL.match(t.text)] if m is not None and t.i + 1 < len(doc)
+             and gazetteer().lookup(m.group(1)) is not None and gazetteer().lookup(m.group(2)) is not None]
+    if glued or heads:
+        openers = {t.idx + len(m.group(1)) for t, m in heads}   # where the second names begin
         with doc.retokenize() as retokenizer:
-            for token, m in glued:
+            for token, m in glued + heads:
                 retokenizer.split(token, [m.group(1), m.group(2)], heads=[(token, 1), (token, 1)])
+        for token in doc:
+            if token.idx in openers:
+                token.is_sent_start = True
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False   # (the name begins the sentence, not ends one)
     return doc
 
 

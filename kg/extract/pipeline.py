@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, CALL_VERBS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -127,6 +127,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
     for member, group in reader.members_met:   # "The leaders who met X included A": at the meeting told before
         if not member.topics:
             member.topics = list(group.topics)
+    events += _heads_met(events, reader.heads)
     used: dict[str, Entity] = {}
     final = resolver.final_entities()
     for ev in events:
@@ -174,6 +175,26 @@ def _stranded_subject(verb: Token) -> list[Token]:
     # (the object of the opening preposition itself, not one deeper in the phrase: "On the eve of
     # the conversation with Putin, Scholz spoke with X" is Scholz's)
     return [tok.head] if tok.head.ent_type_ == "PERSON" and tok.head.head == up else [tok]
+
+
+def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan]]) -> list[Event]:
+    """The talks of two states whose delegations the article says who led ("Ukraine's delegation was
+    led by X, while Y headed the Russian side") were a meeting of X and Y too: as the states' talks
+    (status, date, place, topics), told where the second of them is named."""
+    out, done = [], set()
+    for ev in events:
+        sides = ev.roles.get("participant", [])
+        if ev.type != "Meeting" or len(sides) != 2 or any(s.type != "Country" or s.key not in heads for s in sides):
+            continue
+        (a, told_a), (b, told_b) = heads[sides[0].key], heads[sides[1].key]
+        pair = frozenset((a.key, b.key))
+        if a.key == b.key or (pair, ev.status) in done:
+            continue
+        done.add((pair, ev.status))
+        out.append(Event(type="Meeting", roles={"participant": [a, b]}, status=ev.status,
+                         sentence=max(told_a, told_b, key=lambda t: t.start), trigger=ev.trigger, date=ev.date,
+                         place=ev.place, topics=list(ev.topics), confidence=min(ev.confidence, MEETING_HOST)))
+    return out
 
 
 def _calls_told_elsewhere(events: list[Event]) -> None:
@@ -273,6 +294,7 @@ class SentenceReader:
         # later ("The leaders who met X included B and C"): they met there, on what it was about
         self.group_meetings: list[tuple[int, str, Event]] = []
         self.members_met: list[tuple[Event, Event]] = []
+        self.heads: dict[str, tuple[Entity, TextSpan]] = {}   # state -> who led its delegation, and where told
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -314,6 +336,7 @@ class SentenceReader:
                 continue
             found += self.event_at(kind, token, sent, offset)
         self._note_state_pair(sent)
+        self._note_heads(sent, offset)
         self._note_subjects(sent)
         self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
@@ -375,11 +398,14 @@ class SentenceReader:
         start, end = offset + sent.start_char, offset + sent.end_char   # the article's words, not the parser's
         span = TextSpan(start, end, self.article.text[start:end])
         events = []
-        for roles in (found if isinstance(found, list) else [found]):
+        found = found if isinstance(found, list) else [found]
+        # what one of a sentence's events holds is no other's place ("explosions in A and B", A's and B's)
+        everyone = {"told": [e for roles in found for xs in roles.values() for e in xs]} if len(found) > 1 else {}
+        for roles in found:
             event = Event(type=kind, roles=roles, status=status, sentence=span, trigger=trigger.text,
                           confidence=self.confidence)
             event.date = self.date_of(trigger, status)
-            event.place = self.place_of(trigger, roles)
+            event.place = self.place_of(trigger, {**roles, **everyone})
             if kind in ("Meeting", "Call"):
                 event.topics = self.topics_of(trigger, roles)
             if kind == "Meeting":
@@ -727,6 +753,11 @@ class SentenceReader:
         elif not holders and (trigger.lower_ not in GATHERINGS or others):   # (a press conference with Y is joint)
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
+            if not holders and not others and any(_refers_back(x) for x in _clause_subjects(trigger)):
+                # "both countries accepted a truce during peace talks in Doha": the two sides just told
+                holders = self._warring_sides(_clause_subjects(trigger))
+                if holders:
+                    self._doubt(MEETING_HOST)
             if holders and not others and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \
                     and trigger.head.head.pos_ == "VERB":
                 # "X expressed camaraderie with Y during a bilateral meeting": who the clause is with
@@ -863,6 +894,23 @@ class SentenceReader:
                 states = _distinct([e for e in self.r.from_token(tok) if e.type == "Country"])
                 if len(states) == 2 and len(list(tok.conjuncts)) == 1:
                     self.state_pair = (self.sentence_no, states)
+
+    def _note_heads(self, sent: Span, offset: int) -> None:
+        """Who led a state's delegation or side: "Ukraine's delegation was led by X", "Y headed the
+        Russian side", "the Russian delegation, led by Z" (for the talks of two states, `_heads_met`)."""
+        for tok in sent:
+            if tok.lemma_.lower() not in ("lead", "head") or tok.pos_ != "VERB":
+                continue
+            sides = [s for s in passive_subject(tok) + [c for c in objects(tok) if c.dep_ == "dobj"]
+                     + ([tok.head] if tok.dep_ == "acl" else []) if s.lemma_.lower() in DELEGATIONS]
+            people = [o for o in (_by_agents([tok]) if tok.dep_ == "acl" or passive_subject(tok) else subjects(tok))
+                      if o.ent_type_ == "PERSON"]
+            for side in sides[:1]:
+                states = [st for st in self.r._modifier_states(side) if st.type == "Country"]
+                person = next((e for p in people[:1] for e in self.r.from_token(p) if e.type == "Person"), None)
+                if len(states) == 1 and person is not None:
+                    start, end = offset + sent.start_char, offset + sent.end_char
+                    self.heads.setdefault(states[0].key, (person, TextSpan(start, end, self.article.text[start:end])))
 
     def _paired_states(self) -> list[Entity]:
         """The two states last named together, within FRAME_SENTENCES."""
@@ -1329,7 +1377,9 @@ class SentenceReader:
             return mutual
         if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
             return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
-                [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]))
+                [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]) or
+                # "A and B agreed to a ceasefire after a week of border clashes": the clause's two sides
+                self.agents([x for s in _clause_subjects(trigger) for x in (s, *s.conjuncts)]))
         passive: list[Token] = []
         hit: list[Token] = []   # what a verb says it hit, where that names no target of itself
         verb = None
@@ -1389,7 +1439,7 @@ class SentenceReader:
                         m for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in MOMENTS
                         for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")],
                         prep_objects(trigger, {"at"}), prep_objects(trigger, {"including"}),
-                        prep_objects(trigger, {"across", "in", "throughout"}),
+                        prep_objects(trigger, {"across", "in", "throughout", "inside", "within"}),
                         (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])]
                     # the first that names a target ("targeted sites throughout X, including the airport": X,
                     # not the airport, which names none), else the first there is
@@ -1490,6 +1540,11 @@ class SentenceReader:
                 target_tokens = targets_listed(trigger)
             if not target_tokens:   # "X's use of drones against Y", "against" on the drones
                 target_tokens = weapons_used(trigger)
+            if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
+                # "confirmed the attacks, reporting damage and fires at airbases in X": where the damage was
+                target_tokens = [p for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                                 for o in objects(c) for x in (o, *o.conjuncts) if x.lemma_.lower() in BLASTS | {"damage"}
+                                 for p in prep_objects(x, {"at", "in", "on"}) + prep_objects(c, {"at", "in", "on"})]
             series = [trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                 trigger.head.head.lemma_.lower() in SERIES else []   # "a series (wave) of airstrikes on X"
             if not target_tokens and series:
@@ -1631,8 +1686,10 @@ class SentenceReader:
         if (not targets or any(t.lemma_.lower() in PLACE_NOUNS and t.tag_ == "NNS" for t in target_tokens)) and (
                 ranged := self._range_places(trigger)):   # "regions were targeted ..., from Kharkiv to Odesa"
             targets += [t for t in ranged if t not in attackers and t not in targets]
+        framed: list[dict[str, list[Entity]]] = []
         if not attackers and targets and not _terror(trigger):   # (a terror attack is no side's of the war told)
             attackers = self._frame_attackers(targets, self._holders(trigger.sent))
+            framed = self._framed_per_side(targets, self._holders(trigger.sent))
             # "X's retaliation for an attack on Y": whoever made the attack, not X answering it
             if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to") and \
                     trigger.head.head.lemma_.lower() in REPRISALS:
@@ -1640,6 +1697,9 @@ class SentenceReader:
                 attackers = [a for a in attackers if a not in answering]
             if attackers:
                 self._doubt(FRAME_ATTACKER)
+        if attackers and not targets and (where := _where_clause(trigger)) is not None:
+            # "the Kursk region, where Ukraine launched an offensive": the place the clause is on
+            targets = [t for t in self.targets(where) if t not in attackers]
         if attackers and not targets and lemma in ("launch", "fire") and trigger.dep_ == "ccomp":
             # "Ukraine's air force reported that Russia launched 653 drones": at the state whose forces tell it
             tellers = [self.r.as_belligerent(a) for a in self.agents(subjects(trigger.head))]
@@ -1673,6 +1733,11 @@ class SentenceReader:
         if targets and not attackers:
             self.unclaimed = (self.sentence_no, targets)
             self.all_unclaimed.append(self.unclaimed)
+        elif not targets and not attackers and self.unclaimed is not None and trigger.pos_ == "NOUN" and \
+                self.sentence_no - self.unclaimed[0] <= UNCLAIMED_SENTENCES and (
+                    _told_before(trigger) or any(c.dep_ == "poss" for c in trigger.children)):
+            # "This was the region's deadliest attack": told again, still without its attacker
+            self.unclaimed = (self.sentence_no, self.unclaimed[1])
             if not self.frames and self.lead_unclaimed is None:
                 self.lead_unclaimed = self.unclaimed
         if not attackers or not targets:
@@ -1684,7 +1749,24 @@ class SentenceReader:
         weapons += [w for w in armed_with if w not in weapons]
         if weapons:
             roles["weapon"] = weapons
+        if framed and {t.key for r in framed for t in r["target"]} == {t.key for t in targets}:
+            # "Explosions were reported in Tehran, Tel Aviv and Jerusalem", in a war told of both sides:
+            # each side's places hit by the other
+            return [{**roles, **r} for r in framed]
         return roles
+
+    def _framed_per_side(self, targets: list[Entity], holders: set[str]) -> list[dict[str, list[Entity]]]:
+        """Places of two or more states hit in one sentence with no attacker named: the frame's
+        attacker for each state's places (none unless every state's get one, and not all the same)."""
+        by_state: dict[str | None, list[Entity]] = {}
+        for t in targets:
+            by_state.setdefault(t.key if t.type == "Country" else t.country, []).append(t)
+        if len(by_state) < 2 or None in by_state:
+            return []
+        found = [{"attacker": self._frame_attackers(group, holders), "target": group} for group in by_state.values()]
+        if not all(r["attacker"] for r in found) or len({tuple(a.key for a in r["attacker"]) for r in found}) < 2:
+            return []
+        return found
 
     def _mediators(self, trigger: Token) -> list[Entity]:
         """The people who mediated, brokered or chaired the talks a trigger tells ("talks mediated
@@ -2357,6 +2439,7 @@ CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "franc", "ye
 FALLEN_FORCES = {"soldier", "troop", "serviceman", "servicemen", "sailor", "marine", "paratrooper", "guard"}
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 UNCLAIMED_PLURAL = 6      # ... and among "the attacks" given one
+DELEGATIONS = {"delegation", "side", "team", "negotiator"}   # what leads a state's part in talks
 GROUP_SENTENCES = 6       # how far back a meeting with a group is the one its members listed met at
 GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "representative", "envoy", "president",
                  "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
@@ -2395,9 +2478,18 @@ def _told_before(trigger: Token) -> bool:
 
 def _listed_as_hit(verb: Token) -> list[Token]:
     """What a copula lists as the things a participle says were hit: "The cities hit were A, B
-    and C", "The four airbases struck were A and B" (the parser may read "hit" as the verb, with
+    and C", "The four airbases struck were A and B", "X was among the sites hit" (the parser may read "hit" as the verb, with
     "were A" its clause, or as the noun's participle, with "were" the verb); [] otherwise."""
-    if verb.tag_ not in ("VBD", "VBN"):
+    if verb.tag_ not in ("VBD", "VBN", "VBP"):   # ("hit" may be read as a present)
+        return []
+    among = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None
+    if verb.dep_ == "advcl" and verb.head.lemma_ == "be":   # (or the participle read as the copula's clause)
+        among = next((c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
+        # "X was among the sites hit", "One of the targets, X, was among the sites hit": the subject's names
+        return [x for c in among.head.children if c.dep_ == "nsubj"
+                for x in (c, *c.conjuncts, *[a for a in c.children if a.dep_ == "appos"])]
+    if verb.tag_ == "VBP":
         return []
     if verb.dep_ == "acl" and verb.head.tag_ == "NNS" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_ == "be":
         be = verb.head.head
@@ -2663,8 +2755,15 @@ def _claimed_by(trigger: Token) -> list[Token]:
         # the parser hung "to X" ("on X") on the attacks: "attributed the attacks (on Y) to X", "blamed
         # the strikes on X" (the last "on": "blamed the attacks on Y on X")
         found = prep_objects(trigger, {"to"}) if head.lemma_.lower() == "attribute" else prep_objects(trigger, {"on"})[-1:]
+    if not found and _told_before(trigger):
+        # "X was behind the incident and Y backed the attack": whom the sentence puts behind the attack told
+        found = [s for t in trigger.sent if t.lower_ == "behind" and t.head.pos_ in ("VERB", "AUX")
+                 and t.head.lemma_.lower() == "be" and any(o.lemma_.lower() in INCIDENTS | ATTACK_NOUNS and _told_before(o)
+                                                           for o in prep_objects(t.head, {"behind"}))
+                 for s in subjects(t.head)]
     # "to the paramilitary Rapid Support Forces", the adjective taken for the noun: the name in apposition
     return [x for o in found for x in (o, *[c for c in o.children if c.dep_ == "appos"])]
+
 
 
 def _envoys_named(tokens: list[Token]) -> list[Token]:
@@ -2730,6 +2829,20 @@ def _clause_subjects(noun: Token) -> list[Token]:
         # on the participle of the thing X holds (the letter does not meet); the holder's clause is X's
         found = subjects(verb.head.head)
     return found
+
+
+def _where_clause(token: Token) -> Token | None:
+    """The noun a "where" clause that tells the token hangs from: "the Kursk region, where
+    Ukraine launched an offensive" -> region (up through the clause's own verbs and phrases,
+    "where X holds towns since launching an offensive"); None when the token is in no such clause."""
+    tok = token
+    for _ in range(5):
+        if tok.dep_ == "relcl":
+            return tok.head if any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children) else None
+        if tok.head == tok or tok.dep_ not in ("dobj", "pobj", "prep", "pcomp", "advcl", "xcomp", "conj", "compound"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _clause_patients(token: Token) -> list[Token]:

@@ -166,6 +166,10 @@ class ArticleResolver:
         if len(span) == 1 and (span[0].lower_ in FACILITY_NOUNS or span[0].lower_ in PLACE_NOUNS or
                                span[0].lower_ in ("building", "buildings")):
             return None   # "Attack on Building in Dnipro": a common noun a headline capitalised
+        words = [t for t in span if t.is_alpha]
+        if label in ("ORG", "PERSON") and len(words) == 1 and words[0].tag_ in ("NN", "NNS") and \
+                words[0].lemma_.lower() in geo.english_words():
+            return None   # "\u2022 Explosions were reported in X": a common noun the model took for a name
         if text.isupper() and len(span) == 1 and not span.ent_id_ and {
                 span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
             return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
@@ -374,8 +378,10 @@ class ArticleResolver:
         state = self.gaz.country_of_demonym(holder.text) or self.gaz.lookup(holder.text)
         if state is None or state.type != "Country":
             return None
+        # one region however the holding is written ("India-administered", "Indian-controlled Kashmir")
         label = f"{holder.text}-{doc[span.start - 1].text} {text}"
-        return self._seen(Entity(key=slug(label), label=label, type="Region", country=state.key), label)
+        key = slug(f"{state.key} held {text}")
+        return self._seen(self.entities.get(key) or Entity(key=key, label=label, type="Region", country=state.key), label)
 
     # -- tokens -----------------------------------------------------------------------------------
     def from_token(self, token: Token, depth: int = 0, conjuncts: bool = True) -> list[Entity]:
@@ -498,8 +504,9 @@ class ArticleResolver:
         if governed:
             return governed
         if token.lemma_.lower() in REGION_NOUNS and lower != token.lemma_.lower():
+            # (or a name the model mistyped that GeoNames knows: "the Irkutsk and Murmansk regions", Irkutsk a product)
             mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
-                    and c.ent_type_ in ("GPE", "LOC")]
+                    and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and geo.place(c.text) is not None)]
             if not mods:   # "the northern Kyiv and Chernihiv regions", the names hung from the adjective
                 mods = [t for t in token.subtree if t.i < token.i and t.ent_type_ in ("GPE", "LOC")
                         and t.head.dep_ == "amod" and t.head.head == token]
