@@ -177,7 +177,7 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return [tok.head] if tok.head.ent_type_ == "PERSON" and tok.head.head == up else [tok]
 
 
-def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan]]) -> list[Event]:
+def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan, str]]) -> list[Event]:
     """The talks of two states whose delegations the article says who led ("Ukraine's delegation was
     led by X, while Y headed the Russian side") were a meeting of X and Y too: as the states' talks
     (status, date, place, topics), told where the second of them is named."""
@@ -186,14 +186,15 @@ def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan]]) -
         sides = ev.roles.get("participant", [])
         if ev.type != "Meeting" or len(sides) != 2 or any(s.type != "Country" or s.key not in heads for s in sides):
             continue
-        (a, told_a), (b, told_b) = heads[sides[0].key], heads[sides[1].key]
+        (a, *told_a), (b, *told_b) = heads[sides[0].key], heads[sides[1].key]
         pair = frozenset((a.key, b.key))
         if a.key == b.key or (pair, ev.status) in done:
             continue
         done.add((pair, ev.status))
-        out.append(Event(type="Meeting", roles={"participant": [a, b]}, status=ev.status,
-                         sentence=max(told_a, told_b, key=lambda t: t.start), trigger=ev.trigger, date=ev.date,
-                         place=ev.place, topics=list(ev.topics), confidence=min(ev.confidence, MEETING_HOST)))
+        sentence, verb = max(told_a, told_b, key=lambda told: told[0].start)
+        out.append(Event(type="Meeting", roles={"participant": [a, b]}, status=ev.status, sentence=sentence,
+                         trigger=verb, date=ev.date, place=ev.place, topics=list(ev.topics),
+                         confidence=min(ev.confidence, MEETING_HOST)))
     return out
 
 
@@ -294,7 +295,7 @@ class SentenceReader:
         # later ("The leaders who met X included B and C"): they met there, on what it was about
         self.group_meetings: list[tuple[int, str, Event]] = []
         self.members_met: list[tuple[Event, Event]] = []
-        self.heads: dict[str, tuple[Entity, TextSpan]] = {}   # state -> who led its delegation, and where told
+        self.heads: dict[str, tuple[Entity, TextSpan, str]] = {}   # state -> who led its delegation, where told, the verb
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -910,7 +911,8 @@ class SentenceReader:
                 person = next((e for p in people[:1] for e in self.r.from_token(p) if e.type == "Person"), None)
                 if len(states) == 1 and person is not None:
                     start, end = offset + sent.start_char, offset + sent.end_char
-                    self.heads.setdefault(states[0].key, (person, TextSpan(start, end, self.article.text[start:end])))
+                    self.heads.setdefault(states[0].key, (person, TextSpan(start, end, self.article.text[start:end]),
+                                                          tok.text))
 
     def _paired_states(self) -> list[Entity]:
         """The two states last named together, within FRAME_SENTENCES."""
