@@ -4554,3 +4554,16 @@ def test_a_headline_glued_to_the_text_after_it_is_cut_between_the_two_names():
     evs = events("Taliban, Pakistan agree to truce in DohaPakistan and Afghanistan have agreed to an immediate "
                  "ceasefire after a week of deadly border clashes.")
     assert directed(evs, "Attack", "attacker", "target") == {("Pakistan", "Afghanistan"), ("Afghanistan", "Pakistan")}
+
+
+def test_leaders_of_states_the_gazetteer_lacks_are_the_presidents_the_article_names():
+    evs = events("Rwandan and Congolese leaders to meet over eastern DRC conflict. Rwandan President Paul Kagame and "
+                 "DR Congo's President Felix Tshisekedi will attend the summit.", published=date(2025, 2, 8))
+    assert pair("Paul Kagame", "Felix Tshisekedi") in pairs(evs, "Meeting")
+
+
+def test_a_state_whose_article_titles_two_presidents_has_no_one_leader():
+    evs = events("Rwandan and Congolese leaders to meet. Rwandan President Paul Kagame, former Rwandan President "
+                 "Pasteur Bizimungu and Congolese President Felix Tshisekedi spoke. Congolese President Joseph "
+                 "Kabila also spoke.", published=date(2025, 2, 8))
+    assert pair("Paul Kagame", "Felix Tshisekedi") not in pairs(evs, "Meeting")

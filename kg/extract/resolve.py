@@ -99,6 +99,7 @@ class ArticleResolver:
         self.offices: dict[str, list[str]] = {}  # an office ("prime minister") -> the people so titled, first first
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
         self.placed: dict[str, Entity] = {}      # norm(name) -> the town the article placed in a state (Jermuk, not Cermik)
+        self.heads_named: dict[str, dict[str, set[str]]] = {}   # state -> office -> the people the article so titles
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.named_groups: set[str] = set()   # the armed groups the article names anywhere
         self.civil_wars: set[str] = set()   # states whose own insurgents the article names (Sudan: the RSF)
@@ -244,6 +245,14 @@ class ArticleResolver:
         office = _office_before(span)
         if office is not None and person.key not in self.offices.setdefault(office, []):
             self.offices[office].append(person.key)
+        if office in ("president", "prime minister"):   # "Rwandan President Paul Kagame": that state's head
+            title = _title_before(span)
+            at = span.start - len(title) - 1   # (or the owner before it: "DR Congo's President X")
+            owner = [span.doc[at - 1]] if at >= 1 and span.doc[at].lower_ in ("'s", "’s") else []
+            states = {st.key for t in title + owner for st in [self.state_of(t)] if st is not None
+                      and st.type == "Country"}
+            if len(states) == 1:
+                self.heads_named.setdefault(states.pop(), {}).setdefault(office, set()).add(person.key)
 
     def _titled_holder(self, token: Token) -> Entity | None:
         """"The prime minister", "the foreign minister" (no state, no owner, not "former"): the
@@ -655,6 +664,11 @@ class ArticleResolver:
         president and a prime minister), the one the article names (anywhere: a headline's "Italy's
         leader" is named in the text below it)."""
         heads = self.gaz.leaders(state.key, self.published)
+        if not heads:   # a state whose leaders the gazetteer lacks: its president (else prime minister) as the
+            # article titles them ("Rwandan President Paul Kagame"), when one person is so titled
+            named = self.heads_named.get(state.key, {})
+            titled = named.get("president") or named.get("prime minister") or set()
+            return self.entities.get(next(iter(titled))) if len(titled) == 1 else None
         if len(heads) > 1:   # the article's people (every full name read before its first sentence, and
             # the gazetteer's people it names by surname alone, anywhere)
             named = {e.key for e in self.entities.values() if e.type == "Person"} | self.article_people
