@@ -215,6 +215,7 @@ def _subject_after_opening(sent) -> None:
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")   # "DohaPakistan"
+_MAYBE_GLUED = re.compile(r"[A-Z][a-z]{3,}(?:who|which|accompanied|dressed|said|told|were)\b|[a-z]{2}[A-Z][a-z]{2}")
 _GLUED = re.compile(r"^([A-Z][a-z]{3,})(who|which|accompanied|dressed|said|told|were)$")
 
 
@@ -245,6 +246,8 @@ def join_replaced(doc):
     character, and the model then reads the pieces as a name of its own and a stray ending, or as
     no name at all. Letters and replacement characters with no space between them become one
     token, before anything reads the tokens; the text is unchanged."""
+    if REPLACEMENT not in doc.text:
+        return doc
     runs, run = [], []
     for tok in [*doc, None]:
         word = tok is not None and (tok.is_alpha or tok.text == REPLACEMENT)
@@ -266,6 +269,8 @@ def split_glued(doc):
     stored as "Abramovichaccompanied", "Podoliakwho told reporters") is two tokens again, when
     the name stands alone elsewhere in the article or the gazetteer knows it. The text is not
     changed (the two tokens have no space between them), so every offset stays true."""
+    if not _MAYBE_GLUED.search(doc.text):   # (one scan of the text; most documents have none)
+        return doc
     words = {t.text for t in doc}
 
     def known(name: str) -> bool:
