@@ -4567,3 +4567,31 @@ def test_a_state_whose_article_titles_two_presidents_has_no_one_leader():
                  "Pasteur Bizimungu and Congolese President Felix Tshisekedi spoke. Congolese President Joseph "
                  "Kabila also spoke.", published=date(2025, 2, 8))
     assert pair("Paul Kagame", "Felix Tshisekedi") not in pairs(evs, "Meeting")
+
+
+def test_someone_meeting_a_states_representatives_met_the_head_of_its_delegation():
+    text = ("Russia's Foreign Minister Sergey Lavrov arrived in Riyadh for a meeting with representatives of the U.S. "
+            "administration. The U.S. delegation will be led by Secretary of State Marco Rubio.")
+    assert pair("Sergey Lavrov", "Marco Rubio") in pairs(events(text), "Meeting")
+
+
+def test_airstrikes_answering_attacks_told_without_their_attacker_do_not_hit_their_target():
+    # "the attacks" laid at someone are every attack told so without attacker; airstrikes named with their
+    # own side are not those attacks (here past the two sentences within which "the strike" refers back)
+    text = ("Gunmen stormed an army base near the town of Ceel Cadde in Somalia on Monday. Officials said it was "
+            "overrun. A spokesman said they killed ten soldiers in the pre-dawn raid. Residents fled. About the Kenyan "
+            "airstrikes that followed, the army said jets were bombing camps.")
+    assert not [t for e in of_kind(events(text), "Attack") for a in e.roles["attacker"] for t in e.roles["target"]
+                if a.label == "Kenya" and t.label in ("Ceel Cadde", "Somalia")]
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Fighters from the al-Shabab group have attacked a base in southwestern Somalia.", "al-Shabaab"),
+    ("Fighters of the al-Shabaab group attacked a base in Somalia.", "al-Shabaab"),
+])
+def test_fighters_of_or_from_an_armed_group_are_the_group(sentence, attacker):
+    assert {a.label for e in of_kind(events(sentence), "Attack") for a in e.roles["attacker"]} == {attacker}
+
+
+def test_fighters_from_a_state_are_not_that_state():
+    assert not of_kind(events("Fighters from Syria attacked a base in Iraq."), "Attack")

@@ -184,14 +184,19 @@ def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan, str
     out, done = [], set()
     for ev in events:
         sides = ev.roles.get("participant", [])
-        if ev.type != "Meeting" or len(sides) != 2 or any(s.type != "Country" or s.key not in heads for s in sides):
+        # a state whose delegation's head is named stands for that head; a person of the other state, for
+        # themselves ("Lavrov arrived for a meeting with representatives of the U.S. ... The U.S.
+        # delegation will be led by Rubio")
+        if ev.type != "Meeting" or len(sides) != 2 or not any(s.type == "Country" and s.key in heads for s in sides) \
+                or not all(s.type == "Country" and s.key in heads or s.type == "Person" and s.country for s in sides) \
+                or len({s.key if s.type == "Country" else s.country for s in sides}) != 2:
             continue
-        (a, *told_a), (b, *told_b) = heads[sides[0].key], heads[sides[1].key]
+        (a, *told_a), (b, *told_b) = [heads[s.key] if s.type == "Country" else (s, None, None) for s in sides]
         pair = frozenset((a.key, b.key))
         if a.key == b.key or (pair, ev.status) in done:
             continue
         done.add((pair, ev.status))
-        sentence, verb = max(told_a, told_b, key=lambda told: told[0].start)
+        sentence, verb = max([t for t in (told_a, told_b) if t[0] is not None], key=lambda told: told[0].start)
         out.append(Event(type="Meeting", roles={"participant": [a, b]}, status=ev.status, sentence=sentence,
                          trigger=verb, date=ev.date, place=ev.place, topics=list(ev.topics),
                          confidence=min(ev.confidence, MEETING_HOST)))
@@ -1725,9 +1730,10 @@ class SentenceReader:
                 self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
                 self.sentence_no <= LEAD_SENTENCES)]
             targets = [t for t in (told[0][1] if told else []) if t not in attackers]
-            if not targets and trigger.tag_ == "NNS":
+            if not targets and trigger.tag_ == "NNS" and _claimed_by(trigger):
                 # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told
-                # without their attacker in the sentences before, all of them
+                # without their attacker in the sentences before, all of them (laid at someone: not "the
+                # Kenyan airstrikes" that answered them)
                 targets = _distinct([t for n, hit in self.all_unclaimed if self.sentence_no - n <= UNCLAIMED_PLURAL
                                      for t in hit if t not in attackers])
             if targets:
@@ -1736,9 +1742,11 @@ class SentenceReader:
             self.unclaimed = (self.sentence_no, targets)
             self.all_unclaimed.append(self.unclaimed)
         elif not targets and not attackers and self.unclaimed is not None and trigger.pos_ == "NOUN" and \
-                self.sentence_no - self.unclaimed[0] <= UNCLAIMED_SENTENCES and (
+                self.sentence_no - self.unclaimed[0] <= UNCLAIMED_SENTENCES and trigger.dep_ in ("attr", "nsubj") \
+                and trigger.head.lemma_.lower() == "be" and (
                     _told_before(trigger) or any(c.dep_ == "poss" for c in trigger.children)):
-            # "This was the region's deadliest attack": told again, still without its attacker
+            # "This was the region's deadliest attack": said of again, still without its attacker (not
+            # an attack merely named again, "in the pre-dawn raid", after which another side's may follow)
             self.unclaimed = (self.sentence_no, self.unclaimed[1])
             if not self.frames and self.lead_unclaimed is None:
                 self.lead_unclaimed = self.unclaimed

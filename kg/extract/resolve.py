@@ -901,8 +901,12 @@ class ArticleResolver:
                         self.bodies[lower] = state
                     return self._side_of(state, token)
             if lower in MILITARY_WORDS | FIGHTER_NOUNS:   # "the Navy of Ukraine", "the forces of Russia": the
-                # state's; "fighters of Hamas": the armed group's
-                states = [s for o in prep_objects(token, {"of"}) for s in [self.state_of(o)] if s is not None]
+                # state's; "fighters of Hamas", "fighters from the al-Shabab group": the armed group's
+                # (not a state they came "from": "fighters from Syria" are not Syria's)
+                states = [s for o in prep_objects(token, {"of"}) + [o for o in prep_objects(token, {"from"})
+                                                                    if o.ent_type_ != "GPE"] for s in [
+                    self.state_of(o) or next((x for c in o.children if c.dep_ == "compound"   # "the X group"
+                                              for x in [self.state_of(c)] if x is not None), None)] if s is not None]
                 if len(states) == 1 and (states[0].type == "Country" or states[0].key in self.gaz.armed):
                     return self._side_of(states[0], token)
             if lower in BODY_NOUNS and lower in self.bodies and not left_modifiers(token) and any(
