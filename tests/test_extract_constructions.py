@@ -4595,3 +4595,42 @@ def test_fighters_of_or_from_an_armed_group_are_the_group(sentence, attacker):
 
 def test_fighters_from_a_state_are_not_that_state():
     assert not of_kind(events("Fighters from Syria attacked a base in Iraq."), "Attack")
+
+
+# --- companions, a meeting told again, titles a text repeats, "one" meeting after another -----------
+
+@pytest.mark.parametrize("text", [
+    "Steve Witkoff held talks with Vladimir Putin in Moscow on Tuesday. Accompanying Witkoff at the Kremlin was "
+    "Jared Kushner, Trump's son-in-law.",
+    "Steve Witkoff held talks with Vladimir Putin in Moscow on Tuesday. Witkoff was accompanied by Jared Kushner.",
+])
+def test_whoever_accompanied_someone_at_talks_just_told_was_at_them(text):
+    found = pairs(events(text), "Meeting")
+    assert pair("Jared Kushner", "Vladimir Putin") in found
+    assert pair("Donald Trump", "Vladimir Putin") not in found   # a name in apposition is no companion
+
+
+def test_accompanying_someone_who_met_no_one_is_no_meeting():
+    assert not of_kind(events("Zelensky was accompanied by his wife Olena Zelenska on the trip to Paris."), "Meeting")
+
+
+def test_the_meeting_told_before_is_not_the_clause_peoples():
+    text = ("Witkoff held talks with Putin on Tuesday. Macron said that he and Zelensky had spoken with Witkoff via "
+            "phone in preparation for the meeting with Putin.")
+    found = pairs(events(text), "Meeting")
+    assert pair("Emmanuel Macron", "Vladimir Putin") not in found and pair("Volodymyr Zelenskyy", "Vladimir Putin") not in found
+
+
+@pytest.mark.parametrize("title", ["Amir", "Emir"])
+def test_the_royal_title_a_text_repeats_is_the_person_it_titled(title):
+    text = (f"Qatar's {title} Sheikh Tamim bin Hamad Al Thani met Hamas leaders in Doha. The talks between the {title} "
+            "and the Hamas delegation focused on the ceasefire.")
+    assert {frozenset(p.key for p in e.roles["participant"]) for e in of_kind(events(text), "Meeting")} == {
+        frozenset({"tamim-bin-hamad-al-thani", "hamas"})}
+
+
+def test_one_meeting_followed_by_another_is_the_same_hosts_with_others():
+    text = ("Qatar's Amir Sheikh Tamim bin Hamad Al Thani met Hamas leaders in Doha. The meeting with Hamas followed "
+            "one with Trump's Middle East envoy, Steve Witkoff, and Biden's top Middle East envoy, Brett McGurk.")
+    found = pairs(events(text), "Meeting")
+    assert {pair("Tamim bin Hamad Al Thani", "Steve Witkoff"), pair("Tamim bin Hamad Al Thani", "Brett McGurk")} <= found

@@ -164,6 +164,10 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
             return "Meeting"
+        if lemma == "accompany" and any(c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("dobj", "nsubjpass")) \
+                and any(c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for c in (
+                    c, *c.children)):
+            return "Meeting"   # "Accompanying X at the Kremlin was Y", "X was accompanied by Y": Y joined X's talks
         if brought_together(token):   # "the talks brought together X, Y and Z"
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
@@ -238,6 +242,9 @@ def classify(token: Token) -> str | None:
             return "Request"
         if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
             return "Call" if _by_phone(token) or _in_a_call(token) else "Meeting"
+    elif lower == "one" and token.dep_ in ("dobj", "pobj") and (has_prep(token, {"with"}) or has_prep(token.head, {"with"})) \
+            and _after_talks(token):
+        return "Meeting"   # "The meeting with Hamas followed one with X and Y": a meeting with them, before it
     elif pos in ("NOUN", "PROPN"):
         if lemma in MEALS and (has_prep(token, {"with"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):
             return "Meeting"  # "Trump had dinner with Macron at the Elysee"
@@ -414,6 +421,14 @@ def title_case(sent, most_words: int) -> bool:
     """A headline written in title case: at most `most_words` words, seven in ten capitalised."""
     words = [t for t in sent if t.is_alpha]
     return len(words) <= most_words and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _after_talks(token: Token) -> bool:
+    """Is the token the "one" a meeting followed or came after ("The meeting with X followed one with
+    Y", "the talks came after one with Y")?"""
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.head.lower_ in ("after", "before") else None
+    return verb is not None and verb.lemma_.lower() in ("follow", "precede", "come") and any(
+        s.lemma_.lower() in MEET_NOUNS for s in verb.children if s.dep_ == "nsubj")
 
 
 def joins_company(verb: Token) -> bool:

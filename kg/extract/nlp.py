@@ -88,7 +88,7 @@ def _given_names(doc, i: int) -> int:
 
 
 ARABIC_PARTICLES = {"al", "el", "bin", "ibn", "bint"}   # "Tamim bin Hamad al Thani"
-HONORIFICS = {"emir", "sheikh", "sheikha", "crown", "prince", "king", "sultan"}   # "Emir Sheikh" before the name
+HONORIFICS = {"emir", "amir", "sheikh", "sheikha", "crown", "prince", "king", "sultan"}   # "Emir Sheikh" before the name
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "el"}
 
 

@@ -271,6 +271,7 @@ class SentenceReader:
         self.gaz = gaz
         self.article = article
         self.last_meeting: Event | None = None
+        self.meetings_told: list[set[str]] = []   # the participants of each meeting read so far
         self.people_group: tuple[int, list[Entity]] | None = None   # the last subject naming several people
         self.sentences_since_meeting = 0
         self.topic_names = {norm(n): e for e in gaz.entities.values() if e.type == "Topic"
@@ -346,6 +347,7 @@ class SentenceReader:
         self._note_subjects(sent)
         self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
+        self.meetings_told += [{p.key for p in e.roles.get("participant", [])} for e in meetings if e.type == "Meeting"]
         if meetings:
             self.last_meeting, self.sentences_since_meeting = meetings[-1], 0
         else:
@@ -515,6 +517,27 @@ class SentenceReader:
             return [{"participant": self.agents(brought)}]
         if also_present(trigger):   # "X was also in attendance": at the talks just told
             return self._joining_talks(self.agents([x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
+        if trigger.lower_ == "one" and trigger.pos_ not in ("VERB", "AUX"):
+            # "The meeting with Hamas followed one with X and Y": the host of the talks just told met them
+            withs = prep_objects(trigger, {"with"}) or prep_objects(trigger.head, {"with"})
+            withs += _misattached_conjuncts(trigger.head, withs)   # "... envoy, X, and Biden's envoy, Y"
+            others = self.agents([x for w in _envoys_named(withs) for x in (w, *w.conjuncts)])
+            holders = [h for h in self._meeting_host(others) if h not in others]
+            if holders:
+                self._doubt(MEETING_HOST)
+            return self._sides(holders, others) if holders and others else None
+        if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "accompany":
+            # "Accompanying X at the Kremlin was Y", "X was accompanied by Y": Y at the talks just told, X's
+            if passive_subject(trigger):
+                companions, led = _by_agents([trigger]), passive_subject(trigger)
+            else:
+                companions, led = [c for c in trigger.children if c.dep_ == "nsubj"], objects(trigger)
+            pair = {e.key for e in self._meeting_pair()}
+            if not pair & {e.key for e in self.agents(led)}:
+                return None
+            # (each named one, not a name in apposition to them: "Y, Trump's son-in-law")
+            return self._joining_talks(_distinct([a for c in companions for x in (c, *c.conjuncts)
+                                                  for a in self.agents([x])[:1]]))
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":
             # "They were also joined by X", "X joined them": the talks just told, with X
             agents = [x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)]
@@ -764,6 +787,11 @@ class SentenceReader:
                 holders = self._warring_sides(_clause_subjects(trigger))
                 if holders:
                     self._doubt(MEETING_HOST)
+            if holders and others and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and any(
+                    {o.key for o in others} <= told and not {h.key for h in holders} & told for told in self.meetings_told):
+                # "X and Y spoke with Z in preparation for the meeting with Putin": the meeting told before
+                # (Z's with Putin), not one of the clause's people
+                return None
             if holders and not others and trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at") \
                     and trigger.head.head.pos_ == "VERB":
                 # "X expressed camaraderie with Y during a bilateral meeting": who the clause is with

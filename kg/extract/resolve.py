@@ -47,7 +47,7 @@ RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admi
 # an office that, with "the" and no state ("the prime minister", "the foreign minister"), names the
 # person the article first gave that title to ("Prime Minister Narendra Modi ... the prime minister")
 OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
-ROYAL_TITLES = {"king", "queen", "emir", "prince", "princess", "pope", "sultan", "sheikh"}
+ROYAL_TITLES = {"king", "queen", "emir", "amir", "prince", "princess", "pope", "sultan", "sheikh"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve"}
 # words that never name an entity, though the small model sometimes tags them
@@ -174,6 +174,9 @@ class ArticleResolver:
         if text.isupper() and len(span) == 1 and not span.ent_id_ and {
                 span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
             return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
+        if len(words) == 1 and words[0].lower_ in RANK_TITLES | ROYAL_TITLES and len(self.titled.get(words[0].lower_, ())) == 1 \
+                and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+            return self.entities[next(iter(self.titled[words[0].lower_]))]   # "the Amir", tagged a name: the one so titled
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
@@ -239,8 +242,8 @@ class ArticleResolver:
     def _note_titles(self, span: Span, person: Entity) -> None:
         """The rank titles written before a person's name ("Cardinal Matteo Zuppi", "US envoy Steve
         Witkoff"), for a later "the Cardinal", "the envoy"."""
-        for word in [t for t in span if t.lower_ in RANK_TITLES] + _title_before(span):
-            if word.lower_ in RANK_TITLES:
+        for word in [t for t in span if t.lower_ in RANK_TITLES | ROYAL_TITLES] + _title_before(span):
+            if word.lower_ in RANK_TITLES | ROYAL_TITLES:   # "Cardinal X", "US envoy X", "Qatar's Amir X"
                 self.titled.setdefault(word.lower_, set()).add(person.key)
         office = _office_before(span)
         if office is not None and person.key not in self.offices.setdefault(office, []):
@@ -721,7 +724,7 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
-        if lower in RANK_TITLES and token.pos_ in ("NOUN", "PROPN") and len(self.titled.get(lower, ())) == 1 and any(
+        if lower in RANK_TITLES | ROYAL_TITLES and token.pos_ in ("NOUN", "PROPN") and len(self.titled.get(lower, ())) == 1 and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() not in ("born", "bear")
                 for c in token.children):   # ("the Italian-born Cardinal", not "the Russian envoy")
@@ -1200,7 +1203,7 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "foreign minister": ("secretary of state", "foreign secretary"),
                "defence minister": ("defence secretary", "secretary of defense")}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
-              "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir"}
+              "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir", "amir"}
 # nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
@@ -1375,7 +1378,7 @@ def clean_name(span: Span) -> str:
         if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
             break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
-    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ("emir", "sheikh", "sheikha"):
+    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ("emir", "amir", "sheikh", "sheikha"):
         tokens = tokens[1:]   # "Emir Sheikh Tamim bin Hamad al Thani": the name after the honorifics
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
