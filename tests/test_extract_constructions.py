@@ -4634,3 +4634,37 @@ def test_one_meeting_followed_by_another_is_the_same_hosts_with_others():
             "one with Trump's Middle East envoy, Steve Witkoff, and Biden's top Middle East envoy, Brett McGurk.")
     found = pairs(events(text), "Meeting")
     assert {pair("Tamim bin Hamad Al Thani", "Steve Witkoff"), pair("Tamim bin Hamad Al Thani", "Brett McGurk")} <= found
+
+
+def test_the_target_hung_on_the_verb_past_a_word_of_time_is_the_attacks():
+    evs = events("Russia said it had repelled a massive Ukrainian drone attack overnight on the Volgograd region.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Ukraine", "Volgograd region")}
+
+
+@pytest.mark.parametrize("sentence", ["Russia reported a Ukrainian drone attack on Monday.",
+                                      "Kyiv blamed the attack yesterday on Russia."])
+def test_a_day_or_whom_an_attack_is_blamed_on_is_no_target(sentence):
+    assert not [t for e in of_kind(events(sentence), "Attack") for t in e.roles["target"]
+                if t.label in ("Monday", "Russia")]
+
+
+# --- reprisals: the attack answered is the other side's, and its places are no aim of the answer -----
+
+@pytest.mark.parametrize("text, attack, answerer", [
+    ("Russia struck Kyiv. Ukraine said it fired missiles at Belgorod in response to an attack on Kharkiv.",
+     ("Russia", "Kharkiv"), "Ukraine"),
+    ("Israel struck Lebanon on Friday. Hezbollah said it fired rockets at Kiryat Shmona in retaliation to an overnight "
+     "strike on the southern town of Hanaway.", ("Israel", "Hanaway"), "Hezbollah"),
+])
+def test_the_attack_a_reprisal_answers_is_not_the_answerers(text, attack, answerer):
+    found = directed(events(text), "Attack", "attacker", "target")
+    assert attack in found
+    assert (answerer, attack[1]) not in found
+
+
+def test_places_of_the_attacks_answered_are_no_aim_of_the_answer():
+    text = ("Israel struck Lebanon on Friday. Hezbollah targeted a military base in Liman with drones in response to "
+            "the attacks on Hanaway and Naqoura.")
+    found = directed(events(text), "Attack", "attacker", "target")
+    assert ("Hezbollah", "Liman") in found
+    assert not [t for a, t in found if a == "Hezbollah" and t in ("Hanaway", "Naqoura")]

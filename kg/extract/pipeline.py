@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1538,7 +1538,7 @@ class SentenceReader:
             verb = governing_verb(trigger)
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
-            elif not attackers and verb is not None and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
+            elif not attackers and verb is not None and not _answered(trigger) and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
                                                                   | HARM_VERBS | JOINING) and not any(
                     c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
                 attackers = self._forces(subjects(verb))  # "Russian drones killed nine people in a strike on X"
@@ -1575,6 +1575,10 @@ class SentenceReader:
                 target_tokens = targets_listed(trigger)
             if not target_tokens:   # "X's use of drones against Y", "against" on the drones
                 target_tokens = weapons_used(trigger)
+            if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
+                # "repelled a drone attack overnight on the X region": "on X" hung on the verb past a word of time
+                target_tokens = [t for t in prep_objects(verb, {"on", "against"}) if t.i > trigger.i and t not in blamed_on
+                                 and t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in TIME_NOUNS]
             if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
                 # "confirmed the attacks, reporting damage and fires at airbases in X": where the damage was
                 target_tokens = [p for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -1723,13 +1727,13 @@ class SentenceReader:
             targets += [t for t in ranged if t not in attackers and t not in targets]
         framed: list[dict[str, list[Entity]]] = []
         if not attackers and targets and not _terror(trigger):   # (a terror attack is no side's of the war told)
-            attackers = self._frame_attackers(targets, self._holders(trigger.sent))
+            # "X's retaliation for an attack on Y", "X fired rockets in retaliation to a strike on Y": whoever
+            # made the attack, not X answering it (passed as if X held the ground, so that the frame skips X)
+            answering = {a.key for a in self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"]) +
+                         self._forces(_clause_subjects(trigger))} if _answered(trigger) else set()
+            attackers = [a for a in self._frame_attackers(targets, self._holders(trigger.sent) | answering)
+                         if a.key not in answering]
             framed = self._framed_per_side(targets, self._holders(trigger.sent))
-            # "X's retaliation for an attack on Y": whoever made the attack, not X answering it
-            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to") and \
-                    trigger.head.head.lemma_.lower() in REPRISALS:
-                answering = self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"])
-                attackers = [a for a in attackers if a not in answering]
             if attackers:
                 self._doubt(FRAME_ATTACKER)
         if attackers and not targets and (where := _where_clause(trigger)) is not None:
@@ -1990,6 +1994,7 @@ class SentenceReader:
                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                    and (any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in t.children)
                         or any(classify(x) == "Attack" for x in t.subtree))]
+        clauses += [t for t in token.subtree if t != token and _setting(t)]   # "... in response to attacks on X"
         for ent in token.doc.ents:
             if not (token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1) or _directional(ent.root) \
                     or any(c.left_edge.i <= ent.start <= c.right_edge.i for c in clauses):
@@ -2007,6 +2012,8 @@ class SentenceReader:
         """"A hospital in Kyiv was damaged when a Russian missile struck its building": when the
         attack's own object names nothing, the city, region or facility the sentence is about."""
         attacker_tokens = {t.i for s in subjects(trigger) for t in s.subtree}
+        # nor a place in the setting ("in response to the attacks on X")
+        attacker_tokens |= {x.i for t in trigger.sent if _setting(t) for x in t.subtree}
         homes = {a.key for a in attackers}
         out: list[Entity] = []
         for ent in trigger.sent.ents:
@@ -2460,8 +2467,19 @@ def _terror(trigger: Token) -> bool:
 
 
 def _setting(token: Token) -> bool:
-    """"Against the backdrop (the background, the odds) of X": the setting of what is told, never its aim."""
-    return token.lemma_.lower() in SETTINGS and token.dep_ == "pobj" and token.head.lower_ == "against"
+    """"Against the backdrop (the background, the odds) of X", "in response (retaliation) to attacks on
+    X": the setting of what is told, never its aim."""
+    return token.dep_ == "pobj" and (token.lemma_.lower() in SETTINGS and token.head.lower_ == "against" or
+                                     token.lemma_.lower() in REPRISALS and token.head.lower_ in ("in", "as"))
+
+
+def _answered(trigger: Token) -> bool:
+    """The attack a reprisal answers ("fired rockets in retaliation to a strike on X"): not made by
+    whoever answers it."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
+        prep.head.lemma_.lower() in REPRISALS or prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REPRISALS)
+    # (the parser may hang "to a strike" on the verb, right after "in retaliation")
 
 
 def _amount(token: Token) -> bool:
