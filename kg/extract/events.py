@@ -164,9 +164,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
             return "Meeting"
-        if lemma == "accompany" and any(c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("dobj", "nsubjpass")) \
-                and any(c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for c in (
-                    c, *c.children)):
+        if lemma == "accompany" and any(c.ent_type_ == "PERSON" for c in token.children
+                                        if c.dep_ in ("dobj", "nsubjpass")) and any(
+                x.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for x in (c, *c.children)):
             return "Meeting"   # "Accompanying X at the Kremlin was Y", "X was accompanied by Y": Y joined X's talks
         if brought_together(token):   # "the talks brought together X, Y and Z"
             return "Meeting"
@@ -242,8 +242,8 @@ def classify(token: Token) -> str | None:
             return "Request"
         if lemma == "discuss":  # "X and Y discussed Z in a call" is a call
             return "Call" if _by_phone(token) or _in_a_call(token) else "Meeting"
-    elif lower == "one" and token.dep_ in ("dobj", "pobj") and (has_prep(token, {"with"}) or has_prep(token.head, {"with"})) \
-            and _after_talks(token):
+    elif lower == "one" and token.dep_ in ("dobj", "pobj") and _after_talks(token) and (
+            has_prep(token, {"with"}) or has_prep(token.head, {"with"})):
         return "Meeting"   # "The meeting with Hamas followed one with X and Y": a meeting with them, before it
     elif pos in ("NOUN", "PROPN"):
         if lemma in MEALS and (has_prep(token, {"with"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):

@@ -429,8 +429,9 @@ class SentenceReader:
         keys = {e.key for e in event.roles.get("participant", [])}
         if named_among(trigger):
             noun = trigger.head.lemma_.lower()
-            group = next((ev for n, lemma, ev in reversed(self.group_meetings) if lemma == noun and
-                          self.sentence_no - n <= GROUP_SENTENCES and keys & {e.key for e in ev.roles["participant"]}), None)
+            group = next((ev for n, lemma, ev in reversed(self.group_meetings)
+                          if lemma == noun and self.sentence_no - n <= GROUP_SENTENCES
+                          and keys & {e.key for e in ev.roles["participant"]}), None)
             if group is not None:
                 self.members_met.append((event, group))
             return
@@ -787,8 +788,9 @@ class SentenceReader:
                 holders = self._warring_sides(_clause_subjects(trigger))
                 if holders:
                     self._doubt(MEETING_HOST)
+            met, holding = {o.key for o in others}, {h.key for h in holders}
             if holders and others and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and any(
-                    {o.key for o in others} <= told and not {h.key for h in holders} & told for told in self.meetings_told):
+                    met <= told and not holding & told for told in self.meetings_told):
                 # "X and Y spoke with Z in preparation for the meeting with Putin": the meeting told before
                 # (Z's with Putin), not one of the clause's people
                 return None
@@ -1408,7 +1410,8 @@ class SentenceReader:
             return self._intercepted(trigger, flying)
         if lemma == "clash" and trigger.pos_ == "VERB":
             return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
-        if (mutual := self._reciprocal(trigger)) is not None or (mutual := self._blamed_each_other(trigger)) is not None:
+        mutual = self._reciprocal(trigger) or self._blamed_each_other(trigger)
+        if mutual is not None:
             return mutual
         if lemma == "clash" or trigger.lower_ == "clashes":   # "clashes between Thai and Cambodian troops"
             return self._clash(self.agents(prep_objects(trigger, {"between"})) or _distinct(
@@ -1538,8 +1541,8 @@ class SentenceReader:
             verb = governing_verb(trigger)
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
-            elif not attackers and verb is not None and not _answered(trigger) and lemma_in(verb, LIGHT_VERBS | {"fire", "shoot", "include"}
-                                                                  | HARM_VERBS | JOINING) and not any(
+            elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
+                    verb, LIGHT_VERBS | {"fire", "shoot", "include"} | HARM_VERBS | JOINING) and not any(
                     c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
                 attackers = self._forces(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
@@ -1577,8 +1580,9 @@ class SentenceReader:
                 target_tokens = weapons_used(trigger)
             if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
                 # "repelled a drone attack overnight on the X region": "on X" hung on the verb past a word of time
-                target_tokens = [t for t in prep_objects(verb, {"on", "against"}) if t.i > trigger.i and t not in blamed_on
-                                 and t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in TIME_NOUNS]
+                target_tokens = [t for t in prep_objects(verb, {"on", "against"})
+                                 if t.i > trigger.i and t not in blamed_on and t.ent_type_ not in ("DATE", "TIME")
+                                 and t.lemma_.lower() not in TIME_NOUNS]
             if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
                 # "confirmed the attacks, reporting damage and fires at airbases in X": where the damage was
                 target_tokens = [p for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -2810,7 +2814,8 @@ def _claimed_by(trigger: Token) -> list[Token]:
     if not found and trigger.dep_ == "dobj" and head in blamed:
         # the parser hung "to X" ("on X") on the attacks: "attributed the attacks (on Y) to X", "blamed
         # the strikes on X" (the last "on": "blamed the attacks on Y on X")
-        found = prep_objects(trigger, {"to"}) if head.lemma_.lower() == "attribute" else prep_objects(trigger, {"on"})[-1:]
+        found = prep_objects(trigger, {"to"}) if head.lemma_.lower() == "attribute" else \
+            prep_objects(trigger, {"on"})[-1:]
     if not found and _told_before(trigger):
         # "X was behind the incident and Y backed the attack": whom the sentence puts behind the attack told
         found = [s for t in trigger.sent if t.lower_ == "behind" and t.head.pos_ in ("VERB", "AUX")

@@ -174,9 +174,9 @@ class ArticleResolver:
         if text.isupper() and len(span) == 1 and not span.ent_id_ and {
                 span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
             return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
-        if len(words) == 1 and words[0].lower_ in RANK_TITLES | ROYAL_TITLES and len(self.titled.get(words[0].lower_, ())) == 1 \
-                and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
-            return self.entities[next(iter(self.titled[words[0].lower_]))]   # "the Amir", tagged a name: the one so titled
+        titled = self.titled.get(words[0].lower_, ()) if len(words) == 1 else ()
+        if len(titled) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+            return self.entities[next(iter(titled))]   # "the Amir", tagged a name: the one so titled
         known = self.gaz.lookup(text)
         if known is not None:
             return self._seen(known, text)
@@ -393,7 +393,8 @@ class ArticleResolver:
         # one region however the holding is written ("India-administered", "Indian-controlled Kashmir")
         label = f"{holder.text}-{doc[span.start - 1].text} {text}"
         key = slug(f"{state.key} held {text}")
-        return self._seen(self.entities.get(key) or Entity(key=key, label=label, type="Region", country=state.key), label)
+        known = self.entities.get(key) or Entity(key=key, label=label, type="Region", country=state.key)
+        return self._seen(known, label)
 
     # -- tokens -----------------------------------------------------------------------------------
     def from_token(self, token: Token, depth: int = 0, conjuncts: bool = True) -> list[Entity]:
