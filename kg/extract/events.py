@@ -913,6 +913,8 @@ def left_modifiers(noun: Token) -> list[Token]:
 
 def entity_span(token: Token) -> Span | None:
     """The entity span the token is in, if any."""
+    if token.ent_iob_ in ("O", ""):   # in none (without making every span of the document)
+        return None
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 

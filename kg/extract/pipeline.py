@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -310,7 +310,8 @@ class SentenceReader:
                                   and tok.lower_ not in ("he", "she")
                                   for e in self.r.from_token(tok) if e.type == "Person"]
         self.r.sentence_groups = []
-        self.systems += [(self.sentence_no, ent.start, system) for ent in sent.ents if ent.ent_id_
+        ents = sent.ents   # (made afresh, from every span of the document, at each use)
+        self.systems += [(self.sentence_no, ent.start, system) for ent in ents if ent.ent_id_
                          for system in [self.gaz.entities.get(ent.ent_id_)]
                          if system is not None and system.type == "WeaponSystem"]
         for tok in sent:   # "the French combat aircraft" names the system again: "it" next is that one
@@ -331,7 +332,7 @@ class SentenceReader:
                 if group:
                     self.r.sentence_groups.append((tok.i, group))
             if tok.dep_ in ("nsubj", "nsubjpass"):   # the people a subject names, for a "they" in the next sentence
-                people = _distinct([e for ent in sent.ents if ent.label_ == "PERSON" and tok.left_edge.i <= ent.start
+                people = _distinct([e for ent in ents if ent.label_ == "PERSON" and tok.left_edge.i <= ent.start
                                     and ent.end <= tok.right_edge.i + 1 for e in [self.r.from_span(ent)]
                                     if e is not None and e.type == "Person"])
                 if len(people) >= 2:
@@ -1418,6 +1419,7 @@ class SentenceReader:
                 [s for m in left_modifiers(trigger) for x in (m, *m.conjuncts) for s in [self.r.state_of(x)] if s]) or
                 # "A and B agreed to a ceasefire after a week of border clashes": the clause's two sides
                 self.agents([x for s in _clause_subjects(trigger) for x in (s, *s.conjuncts)]))
+        claimed = _claimed_by(trigger)   # whom the attack is laid at ("blamed the strikes on X"), if anyone
         passive: list[Token] = []
         hit: list[Token] = []   # what a verb says it hit, where that names no target of itself
         verb = None
@@ -1526,7 +1528,7 @@ class SentenceReader:
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
                 # "rockets were fired from Lebanon": the armed group of that state the article tells of
-                attackers = [self.r.group_of(a) or a for a in attackers] or self.agents(_claimed_by(trigger))
+                attackers = [self.r.group_of(a) or a for a in attackers] or self.agents(claimed)
         else:
             attackers = self.agents(prep_objects(trigger, {"by", "from"}))
             for mod in left_modifiers(trigger):
@@ -1561,7 +1563,7 @@ class SentenceReader:
                 attackers = self._done_by([c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                            and lemma_in(c, CARRIED_OUT)])
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
-                attackers = self.agents(_claimed_by(trigger))
+                attackers = self.agents(claimed)
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
                 attackers = self._forces(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
@@ -1572,7 +1574,7 @@ class SentenceReader:
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
             # not where it was told: "announced the strikes on his Truth Social platform"; not whom they
             # were blamed on ("blamed the strikes on X")
-            blamed_on = set(_claimed_by(trigger))
+            blamed_on = set(claimed)
             target_tokens = [t for t in target_tokens if t.lemma_.lower() not in MEDIA and t not in blamed_on]
             if lemma == "target":   # "Among Moscow's targets were X and Y": those listed
                 target_tokens = targets_listed(trigger)
@@ -1766,7 +1768,7 @@ class SentenceReader:
                 self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
                 self.sentence_no <= LEAD_SENTENCES)]
             targets = [t for t in (told[0][1] if told else []) if t not in attackers]
-            if not targets and trigger.tag_ == "NNS" and _claimed_by(trigger):
+            if not targets and trigger.tag_ == "NNS" and claimed:
                 # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told
                 # without their attacker in the sentences before, all of them (laid at someone: not "the
                 # Kenyan airstrikes" that answered them)
@@ -2291,7 +2293,7 @@ class SentenceReader:
         holders = members + ([first.head.head, first.head.head.head] if first.dep_ == "pobj" else [first.head])
         states = _distinct([e for m in holders for o in prep_objects(m, {"in"})
                             for e in self.r.from_token(o, conjuncts=False) if e.type == "Country"])
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = entity_span(tok)
         if not states and span is not None and not geo.own_name(span.text):
             # "sites in Vardenis, Goris and Jermuk": a name found only among a foreign city's other
             # names is in the state of the places it is listed with, when they are all in one

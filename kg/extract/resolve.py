@@ -48,6 +48,7 @@ RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admi
 # person the article first gave that title to ("Prime Minister Narendra Modi ... the prime minister")
 OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "prince", "princess", "pope", "sultan", "sheikh"}
+TITLES = RANK_TITLES | ROYAL_TITLES   # titles written before a name ("Cardinal X", "Qatar's Amir X")
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve"}
 # words that never name an entity, though the small model sometimes tags them
@@ -242,8 +243,8 @@ class ArticleResolver:
     def _note_titles(self, span: Span, person: Entity) -> None:
         """The rank titles written before a person's name ("Cardinal Matteo Zuppi", "US envoy Steve
         Witkoff"), for a later "the Cardinal", "the envoy"."""
-        for word in [t for t in span if t.lower_ in RANK_TITLES | ROYAL_TITLES] + _title_before(span):
-            if word.lower_ in RANK_TITLES | ROYAL_TITLES:   # "Cardinal X", "US envoy X", "Qatar's Amir X"
+        for word in [t for t in span if t.lower_ in TITLES] + _title_before(span):
+            if word.lower_ in TITLES:   # "Cardinal X", "US envoy X", "Qatar's Amir X"
                 self.titled.setdefault(word.lower_, set()).add(person.key)
         office = _office_before(span)
         if office is not None and person.key not in self.offices.setdefault(office, []):
@@ -725,13 +726,13 @@ class ArticleResolver:
                 if entity is not None:
                     return entity
         lower = token.lower_
-        if lower in RANK_TITLES | ROYAL_TITLES and token.pos_ in ("NOUN", "PROPN") and len(self.titled.get(lower, ())) == 1 and any(
+        if lower in TITLES and token.pos_ in ("NOUN", "PROPN") and len(self.titled.get(lower, ())) == 1 and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() not in ("born", "bear")
                 for c in token.children):   # ("the Italian-born Cardinal", not "the Russian envoy")
             return self.entities[next(iter(self.titled[lower]))]   # "the Cardinal": the one so named before
         if not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() and any(
-                c.dep_ == "compound" and c.lower_ in RANK_TITLES | ROYAL_TITLES for c in token.children) and \
+                c.dep_ == "compound" and c.lower_ in TITLES for c in token.children) and \
                 self.gaz.lookup(token.text) is None:
             return self._person(token.text)   # "Patriarch Kirill", the name left untagged after its title
         if not token.ent_type_ and lower.rstrip(".") in CORPORATE_SUFFIXES:   # "Boeing Co.": the company it ends
