@@ -4668,3 +4668,59 @@ def test_places_of_the_attacks_answered_are_no_aim_of_the_answer():
     found = directed(events(text), "Attack", "attacker", "target")
     assert ("Hezbollah", "Liman") in found
     assert not [t for a, t in found if a == "Hezbollah" and t in ("Hanaway", "Naqoura")]
+
+
+# --- constructions found on a ninth blind set: joint appearances, passives joined to a verb,
+# a leader's "we", a state's president the article named, deeds called by a demonym ------------
+
+def test_a_passive_joined_to_a_verb_before_it_shares_that_verbs_subject():
+    # "X arrived and was welcomed by Y": X was welcomed, so X met Y
+    evs = events("Keir Starmer arrived in Warsaw and was welcomed by Donald Tusk.")
+    assert pairs(evs, "Meeting") == {pair("Keir Starmer", "Donald Tusk")}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Speaking alongside Emmanuel Macron in Paris, Friedrich Merz said the plan was ready.",
+     pair("Friedrich Merz", "Emmanuel Macron")),
+    ("Olaf Scholz said alongside Giorgia Meloni that Europe must act.", pair("Olaf Scholz", "Giorgia Meloni")),
+])
+def test_speaking_alongside_someone_is_meeting_them(text, met):
+    assert pairs(events(text), "Meeting") == {met}
+
+
+def test_standing_or_fighting_alongside_a_state_is_no_meeting():
+    evs = events("Friedrich Merz said Germany would stand alongside Ukraine. Ukrainian soldiers fought alongside "
+                 "Polish volunteers.")
+    assert not of_kind(evs, "Meeting")
+
+
+def test_we_in_the_words_of_a_states_leader_is_that_state():
+    evs = events("\u201cWe will send 20 more Leopard tanks to Ukraine,\u201d Chancellor Olaf Scholz said.",
+                 published=date(2023, 3, 1))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+def test_we_in_the_words_of_someone_holding_no_office_of_their_state_is_no_state():
+    # a NATO chief's "we" is NATO, not the state he once led
+    evs = events("\u201cWe will send more air defence systems to Ukraine,\u201d NATO Secretary General Mark Rutte said.",
+                 published=date(2025, 3, 1))
+    assert ("Netherlands", "Ukraine") not in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_a_states_president_is_the_one_the_article_titled_so_where_the_gazetteer_knows_none():
+    evs = events("Argentine President Javier Milei arrived in Madrid on Monday. The Argentine President later met "
+                 "Pedro Sanchez at the Moncloa palace.")
+    assert pairs(evs, "Meeting") == {pair("Javier Milei", "Pedro Sanchez")}
+
+
+def test_a_deed_called_by_a_states_name_does_not_make_that_state_the_target():
+    evs = events("Houthi rebels fired missiles at Israel on Sunday. Israel called the capture of the car carrier, "
+                 "Morning Star, an Iranian act of piracy.")
+    assert ("Houthis", "Iran") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_knocking_out_a_site_is_an_attack_by_whoever_fights_not_by_a_storm():
+    evs = events("Ukrainian drones knocked out a radar station in Crimea.")
+    assert ("Ukraine", "Crimea") in directed(evs, "Attack", "attacker", "target")
+    evs = events("Russian missiles hit Odesa on Monday. A storm knocked out power in Kyiv on Tuesday.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Odesa")}

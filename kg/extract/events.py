@@ -106,6 +106,7 @@ FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", 
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
@@ -131,6 +132,8 @@ def classify(token: Token) -> str | None:
                       if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
             if any(o.ent_type_ in ("GPE", "FAC") for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"
+        if lemma in APPEARING and beside(token):   # "X said alongside Y", "speaking alongside Y": together
+            return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
@@ -212,9 +215,10 @@ def classify(token: Token) -> str | None:
                                                                       has_prep(token, {"at", "in", "on", "near"}))
                 for o in token.children):
             return "Attack"  # "Ukrainian drones caused explosions at the Engels airfield"
-        if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and any(
+        if (lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) or lemma == "knock"
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and _armed_doer(token)) and any(
                 c.dep_ == "dobj" for c in token.children):
-            return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region"
+            return "Attack"  # "saboteurs blew up a railway bridge in the Bryansk region", "knocked out a bridge"
         if lemma in ("kill", "assassinate") and any(c.dep_ == "agent" for c in token.children) and any(
                 c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
@@ -924,8 +928,32 @@ def armed_help(token: Token) -> bool:
                                                       for c in token.children)
 
 
+def _armed_doer(verb: Token) -> bool:
+    """Whether the verb's subject is one that fights (a state, a force, a weapon, an attack: "drones
+    knocked out a radar", "attacks that knocked out the bridge"), not a storm or a boxer."""
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subject and subject[0].lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = [verb.head]
+    return any(s.ent_type_ in ("GPE", "NORP", "ORG") or s.lemma_.lower() in FALLING | KILLERS | ATTACK_NOUNS
+               for s in subject)
+
+
+def beside(verb: Token) -> list[Token]:
+    """The people a verb of speaking or appearing puts someone beside: "X said alongside Y",
+    "speaking alongside Y", "X stood next to Y" (a joint appearance: they were together)."""
+    return [o for c in verb.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
+        t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
+        for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+
+
 def passive_subject(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    """The subject of a passive verb; of a passive joined to a verb before it, that verb's subject
+    ("X travelled to Y and was greeted by Z": X was greeted)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def objects(verb: Token) -> list[Token]:

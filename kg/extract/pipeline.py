@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, distinct as _distinct
+from .resolve import BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, called_so, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -562,7 +562,7 @@ class SentenceReader:
             if not subj:   # "Within the framework of X, the minister of Y, Z, discussed ... with W"
                 subj = _stranded_subject(trigger)
             first = self.agents(subj)
-            withs = prep_objects(trigger, {"with", "to"})
+            withs = prep_objects(trigger, {"with", "to"}) + (beside(trigger) if lemma in APPEARING else [])
             others = withs + met   # "X was received by Y": Y met X
             if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children):
                 # "X was received by A, B and C": X is the one side, the hosts listed the other
@@ -2235,7 +2235,7 @@ class SentenceReader:
                     found = _with_facility(facility, found)
             if depth < 3 and tok.pos_ in ("NOUN", "PROPN"):
                 # "two cities - Bahawalpur and Muridke", "two villages, A and B": each one named
-                found += [f for c in tok.children if c.dep_ == "appos" and (
+                found += [f for c in tok.children if c.dep_ == "appos" and not called_so(c) and (
                     tok.pos_ == "NOUN" and c.pos_ == "PROPN" or not found)   # (not "Odesa, Ukraine")
                           for f in self.targets(c, depth + 1) if f not in found]
             out += [f for f in found if f not in out]

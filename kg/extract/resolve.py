@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case
+from .events import ATTACK_NOUNS, INCIDENTS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm, squashed
@@ -50,6 +50,8 @@ OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "prince", "princess", "pope", "sultan", "sheikh"}
 TITLES = RANK_TITLES | ROYAL_TITLES   # titles written before a name ("Cardinal X", "Qatar's Amir X")
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+DEEDS = {"act", "provocation", "crime", "violation", "escalation"}   # what a deed is called
+SAYING = {"say", "tell", "add", "write", "state", "announce", "declare", "stress"}   # whose "we" is whose
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve"}
 # words that never name an entity, though the small model sometimes tags them
 STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
@@ -257,6 +259,46 @@ class ArticleResolver:
                       and st.type == "Country"}
             if len(states) == 1:
                 self.heads_named.setdefault(states.pop(), {}).setdefault(office, set()).add(person.key)
+
+    def _our_state(self, token: Token) -> Entity | None:
+        """"We" or "us" in what a state's leader or minister says ("Frederiksen, who said we will donate
+        19 jets", "'powerful support for us,' Zelensky said"): the state they hold office in on the day
+        (not a person's own state otherwise: a NATO chief's "we" is NATO)."""
+        verb = token.head
+        for _ in range(6):   # up to the verb of saying the pronoun's clause hangs from
+            if verb.lemma_.lower() in SAYING and verb.pos_ == "VERB" and not any(
+                    s.lower_ in ("we", "i") for s in subjects(verb)):   # (not "we announced that we will")
+                break
+            if verb.head == verb:
+                return None
+            verb = verb.head
+        else:
+            return None
+        speakers = [e for s in subjects(verb) for e in self.from_token(s, conjuncts=False) if e.type == "Person"]
+        if len(speakers) != 1 or not speakers[0].country:
+            return None
+        person, state = speakers[0], self.gaz.entities.get(speakers[0].country)
+        if state is None:
+            return None
+        office = any(o.person == person.key and o.held_on(self.published) and o.title.endswith(state.label)
+                     for o in self.gaz.offices) or any(person.key in held for held in self.heads_named.get(state.key, {}).values())
+        return self._seen(state) if office else None
+
+    def _head_named(self, token: Token) -> Entity | None:
+        """"The Argentine President", "Rwanda's president" (one, not "former"), where the gazetteer
+        knows no holder on the day: the one person the article titled so with that state
+        ("Argentine President Javier Milei")."""
+        office = _office_name(token.lower_)
+        if office not in ("president", "prime minister") and not (
+                token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children if c.i < token.i)):
+            return None
+        if token.tag_ not in ("NN", "NNP") or any(c.lower_ in ("former", "then", "late", "acting", "deputy", "vice")
+                                                  for c in token.children if c.i < token.i):
+            return None
+        states = distinct(self._modifier_states(token))
+        named = self.heads_named.get(states[0].key, {}).get("prime minister" if token.lower_ == "minister"
+                                                            else office, set()) if len(states) == 1 else set()
+        return self.entities.get(next(iter(named))) if len(named) == 1 else None
 
     def _titled_holder(self, token: Token) -> Entity | None:
         """"The prime minister", "the foreign minister" (no state, no owner, not "former"): the
@@ -792,6 +834,8 @@ class ArticleResolver:
                 if found is not None and found.type in ("Country", "Organization"):
                     return found
             return None
+        if lower in ("we", "us") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            return self._our_state(token)   # "Frederiksen said we will donate jets": Denmark
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
             # not the subject of a condition the pronoun is outside of: "Z said ..., but if X agrees,
@@ -823,7 +867,7 @@ class ArticleResolver:
             return None
         # apposition names the noun: "the Israeli foreign minister, Gideon Saar"
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not called_so(child):
                 found = self._one(child, depth + 1)
                 if found is None and (lower in TITLE_WORDS or lower in ROLE_NOUNS or lower == "counterpart"):
                     found = self._unnamed_person(child)   # "his Swiss counterpart Ignazio Cassis", untagged
@@ -861,6 +905,8 @@ class ArticleResolver:
             self.gaz.office_holder(role_phrase(token, of="before"), self.published) or \
             self.gaz.office_holder(role_phrase(token), self.published) or self._holder_by_state(token)
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
+        if holder is None:
+            holder = self._head_named(token)
         if holder is not None:
             return self._seen(holder)
         if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its head on the day
@@ -1285,6 +1331,13 @@ def _office_before(span: Span) -> str | None:
         return None
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     return _office_name(" ".join(words)) if head in OFFICE_HEADS else None
+
+
+def called_so(noun: Token) -> bool:
+    """An apposition that says what something was, not who: "the seizure of the ship, an Iranian act of
+    terror", "a Russian provocation" (its demonym is no name of the noun it is set beside)."""
+    return noun.lemma_.lower() in DEEDS | INCIDENTS | ATTACK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _office_name(office: str) -> str:
