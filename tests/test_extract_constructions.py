@@ -4724,3 +4724,16 @@ def test_knocking_out_a_site_is_an_attack_by_whoever_fights_not_by_a_storm():
     assert ("Ukraine", "Crimea") in directed(evs, "Attack", "attacker", "target")
     evs = events("Russian missiles hit Odesa on Monday. A storm knocked out power in Kyiv on Tuesday.")
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Odesa")}
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("The Sudanese army relies on Iranian-supplied drones.", ("Iran", "Sudan")),
+    ("Russia attacked Kharkiv with Iranian-supplied drones.", ("Iran", "Russia")),
+])
+def test_whoever_relies_on_or_strikes_with_arms_a_state_supplied_was_supplied_them(sentence, supply):
+    assert supply in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+def test_whoever_is_hit_with_arms_a_state_supplied_was_not_supplied_them():
+    evs = events("Kharkiv was hit with Iranian-supplied drones.")
+    assert not directed(evs, "Supply", "supplier", "recipient")

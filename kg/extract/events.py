@@ -1075,6 +1075,10 @@ def holder_of(item: Token) -> list[Token]:
         return subjects(item.head)
     if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.lemma_.lower() in HOLDING_NOUNS:
         return [c for c in item.head.head.children if c.dep_ == "poss"]
+    verb = item.head.head if item.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB" and (item.head.lower_ in ("on", "upon") and verb.lemma_.lower() in (
+            "rely", "depend") or item.head.lower_ == "with" and classify(verb) == "Attack"):
+        return subjects(verb)   # "X relies on the missiles", "X struck Y with the missiles": X has them
     return []   # (not "Russia shot down US-supplied missiles": who downs them is not who has them)
 
 
