@@ -4737,3 +4737,30 @@ def test_whoever_relies_on_or_strikes_with_arms_a_state_supplied_was_supplied_th
 def test_whoever_is_hit_with_arms_a_state_supplied_was_not_supplied_them():
     evs = events("Kharkiv was hit with Iranian-supplied drones.")
     assert not directed(evs, "Supply", "supplier", "recipient")
+
+
+# --- constructions found on a tenth blind set: honorifics before a full name, a name spelt with other
+# separators, fighters left unnamed, a contract for arms another state made -------------------------
+
+def test_a_crown_prince_named_in_full_is_the_person_the_gazetteer_knows_however_spelt():
+    evs = events("Emmanuel Macron was greeted by Abu Dhabi's Crown Prince Mohammed bin Zayed al-Nahyan at the "
+                 "airport.")
+    assert pairs(evs, "Meeting") == {pair("Emmanuel Macron", "Mohamed bin Zayed Al Nahyan")}
+
+
+def test_they_after_fighters_left_unnamed_is_them_not_the_side_named_before():
+    evs = events("Rwandan troops killed ten insurgents near Palma on Monday. Rwandan soldiers recovered a truck "
+                 "that the insurgents had seized when they attacked the village of Olumbi.")
+    assert ("Rwanda", "Olumbi") not in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Egypt signed a contract for 30 French-made Rafale jets.", ("France", "Egypt")),
+    ("Qatar signed a contract for 12 Italian-made helicopters.", ("Italy", "Qatar")),
+])
+def test_a_contract_one_state_signs_for_arms_another_made_is_a_supply_from_the_maker(sentence, supply):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {supply}
+
+
+def test_a_contract_for_things_a_state_made_itself_is_no_supply():
+    assert not of_kind(events("Egypt signed a contract for 30 Egyptian-made trucks."), "Supply")

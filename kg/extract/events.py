@@ -58,6 +58,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
+IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 INSURGENTS = {"rebel", "insurgent", "jihadist", "militia", "separatist", "guerrilla"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
            "drone", "missile", "airstrike", "navy", "rocket", "shell", "bomb"}   # who kill in an attack (not the police at home)
@@ -645,7 +646,9 @@ def state_made(item: Token) -> list[Token]:
     common noun among SUPPLY_ITEM_WORDS, not a person or a body) that name a state, its maker."""
     if item.pos_ != "NOUN" or item.ent_type_ in ("PERSON", "ORG") or not item_noun(item):
         return []   # "received the Indian prime minister" is a visit
-    return [c for c in left_modifiers(item) if c.ent_type_ in ("NORP", "GPE")]   # "Chinese J-10C jets" too
+    mods = left_modifiers(item)   # "Chinese J-10C jets" too; "French-made jets", the state on "made"
+    return [c for c in mods if c.ent_type_ in ("NORP", "GPE")] + [
+        g for c in mods if c.lower_ == "made" for g in c.children if g.dep_ == "npadvmod" and g.ent_type_ in ("NORP", "GPE")]
 
 
 def _calls_someone(verb: Token) -> bool:
@@ -936,6 +939,30 @@ def _armed_doer(verb: Token) -> bool:
         subject = [verb.head]
     return any(s.ent_type_ in ("GPE", "NORP", "ORG") or s.lemma_.lower() in FALLING | KILLERS | ATTACK_NOUNS
                for s in subject)
+
+
+def unnamed_doers(trigger: Token) -> bool:
+    """Whether an attack is told as done by fighters the sentence leaves unnamed ("the group of
+    terrorists who raided X", "an attack by suspected jihadists"): then it is no one else's."""
+    doers = subjects(trigger) if trigger.pos_ == "VERB" else prep_objects(trigger, {"by"})
+    doers += [o for d in doers if d.lower_ in ("group", "band", "gang", "cell", "unit") for o in prep_objects(d, {"of"})]
+    doers += [d for they in doers if they.lower_ == "they" for d in [unnamed_they(they)] if d is not None]
+    return any(_unnamed_fighters(d) for d in doers)
+
+
+def _unnamed_fighters(noun: Token) -> bool:
+    """"Terrorists", "suspected jihadists": fighters no name or demonym goes with ("Russian terrorists" is
+    a side named)."""
+    return noun.lemma_.lower() in IRREGULARS and not noun.ent_type_ and not any(
+        m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(noun))
+
+
+def unnamed_they(they: Token) -> Token | None:
+    """The unnamed fighters a "they" stands for: the plural subject nearest before it in its sentence,
+    when that is one ("a boat the terrorists had stolen when they attacked X"); else None."""
+    nearest = next((t for t in reversed(they.doc[they.sent.start:they.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.tag_ in ("NNS", "NNPS")), None)
+    return nearest if nearest is not None and _unnamed_fighters(nearest) else None
 
 
 def beside(verb: Token) -> list[Token]:

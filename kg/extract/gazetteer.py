@@ -128,6 +128,20 @@ class Gazetteer:
                  if first == " ".join(words[:-1]) and _one_letter_apart(last, words[-1])}
         return self.entities[found.pop()] if len(found) == 1 else None
 
+    def spelt_otherwise(self, name: str) -> Entity | None:
+        """The one person the gazetteer knows by a name of two words or more spelt with the same
+        letters ("Mohammed bin Zayed al-Nahyan" for Mohamed bin Zayed Al Nahyan); None when none or several."""
+        if not hasattr(self, "_by_letters"):
+            index: dict[str, set[str]] = {}
+            for entity in self.entities.values():
+                if entity.type == "Person":
+                    for label in (entity.label, *entity.aliases):
+                        if len(label.split()) >= 2:
+                            index.setdefault(squashed(label), set()).add(entity.key)
+            self._by_letters = index
+        found = self._by_letters.get(squashed(name), set()) if len(name.split()) >= 2 else set()
+        return self.entities[next(iter(found))] if len(found) == 1 else None
+
     def _names_by_first(self) -> dict[str, list[tuple[str, str, str]]]:
         if not hasattr(self, "_by_first"):
             index: dict[str, list[tuple[str, str, str]]] = {}

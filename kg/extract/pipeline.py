@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1170,6 +1170,9 @@ class SentenceReader:
             makers = [p for p in found if p.type == "Organization"] or [
                 s for s in self._makers(item_tokens, []) if s in states]
             suppliers = makers if len(makers) == 1 else []
+            if not makers and len(found) == 1 and states:   # "X signed a contract for 80 French-made jets": their
+                made = self._makers(item_tokens, states)     # maker's state sells them to X
+                suppliers = made if len(made) == 1 else []
             if not makers and len(states) == 2 and (seller := self.gaz.arms_exporter(states[0].key, states[1].key)):
                 suppliers = [s for s in states if s.key == seller]   # "the US and Saudi Arabia signed an arms deal"
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
@@ -1732,7 +1735,9 @@ class SentenceReader:
                 ranged := self._range_places(trigger)):   # "regions were targeted ..., from Kharkiv to Odesa"
             targets += [t for t in ranged if t not in attackers and t not in targets]
         framed: list[dict[str, list[Entity]]] = []
-        if not attackers and targets and not _terror(trigger):   # (a terror attack is no side's of the war told)
+        if not attackers and targets and not _terror(trigger) and not unnamed_doers(trigger):
+            # (a terror attack is no side's of the war told; nor one done by fighters left unnamed: "the group of
+            # terrorists who raided X")
             # "X's retaliation for an attack on Y", "X fired rockets in retaliation to a strike on Y": whoever
             # made the attack, not X answering it (passed as if X held the ground, so that the frame skips X)
             answering = {a.key for a in self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"]) +
@@ -2507,7 +2512,6 @@ GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "repre
                  "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
-IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"

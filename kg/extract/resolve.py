@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from .events import ATTACK_NOUNS, INCIDENTS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case
+from .events import ATTACK_NOUNS, INCIDENTS, SUPPLY_ITEM_WORDS, entity_span, left_modifiers, objects, prep_objects, subjects, title_case, unnamed_they
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm, squashed
@@ -399,8 +399,8 @@ class ArticleResolver:
         known = self.gaz.lookup(" ".join(words[-2:]))
         if known is not None and known.type == "Person":
             return self._seen(known, text)
-        known = self.gaz.misspelt_person(" ".join(words[-2:]))   # "Mike Walz": Mike Waltz, misspelt
-        if known is not None:
+        known = self.gaz.misspelt_person(" ".join(words[-2:])) or self.gaz.spelt_otherwise(text)
+        if known is not None:   # "Mike Walz": Mike Waltz, misspelt; "Mohammed bin Zayed al-Nahyan", spelt otherwise
             return self._seen(known, text)
         if all(w.lower() in ROYAL_TITLES or w.lower() == "crown" for w in words[:-1]):
             # "Crown Prince Mohammed", "Sheikh Tamim": a royal goes by a title and the first of his
@@ -589,6 +589,8 @@ class ArticleResolver:
                         self._region(re.sub(r"\s+(region|oblast|province)$", "", n, flags=re.I), token.lemma_.lower())
                         for n, k in zip(names, known)]
         if lower in ("they", "them", "their"):
+            if unnamed_they(token) is not None:
+                return []   # "a boat the terrorists had stolen when they attacked X": the fighters, unnamed
             earlier = [g for i, g in self.sentence_groups if i < token.i]
             if earlier:
                 return list(earlier[-1])
@@ -1433,8 +1435,9 @@ def clean_name(span: Span) -> str:
         if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
             break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
-    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ("emir", "amir", "sheikh", "sheikha"):
-        tokens = tokens[1:]   # "Emir Sheikh Tamim bin Hamad al Thani": the name after the honorifics
+    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ROYAL_TITLES | {"crown", "sheikha"}:
+        tokens = tokens[1:]   # "Emir Sheikh Tamim bin Hamad al Thani", "Crown Prince Mohammed bin Salman": the
+        # name after the honorifics
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     text = re.sub(r"'s$|’s$", "", text).strip(" '\"“”‘’")
     return text
