@@ -4764,3 +4764,10 @@ def test_a_contract_one_state_signs_for_arms_another_made_is_a_supply_from_the_m
 
 def test_a_contract_for_things_a_state_made_itself_is_no_supply():
     assert not of_kind(events("Egypt signed a contract for 30 Egyptian-made trucks."), "Supply")
+
+
+def test_troops_killing_fighters_left_unnamed_somewhere_did_not_attack_that_place():
+    evs = events("Rwandan troops killed dozens of insurgents in Ancuabe district on Sunday.")
+    assert not of_kind(evs, "Attack")
+    evs = events("Russian forces killed five civilians in Kherson on Sunday.")
+    assert ("Russia", "Kherson") in directed(evs, "Attack", "attacker", "target")

@@ -224,8 +224,10 @@ def classify(token: Token) -> str | None:
                 c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
-                                   for c in token.children) and killed_where(token):
+                                   for c in token.children) and killed_where(token) and not any(
+                _unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
+            # (not "troops killed jihadists in X": they fought them there; X is no target)
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if lemma in ("slam", "crash", "smash", "plough", "plow", "tear", "rip") and has_prep(token, {"into"}):
