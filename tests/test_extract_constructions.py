@@ -4771,3 +4771,17 @@ def test_troops_killing_fighters_left_unnamed_somewhere_did_not_attack_that_plac
     assert not of_kind(evs, "Attack")
     evs = events("Russian forces killed five civilians in Kherson on Sunday.")
     assert ("Russia", "Kherson") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("second", ["Olaf Scholz welcomed both leaders at the chancellery.",
+                                    "Olaf Scholz greeted each leader at the chancellery."])
+def test_both_leaders_or_each_leader_met_are_the_people_just_named(second):
+    evs = events("Keir Starmer and Emmanuel Macron arrived in Berlin on Friday. " + second)
+    found = pairs(evs, "Meeting")
+    assert pair("Olaf Scholz", "Keir Starmer") in found and pair("Olaf Scholz", "Emmanuel Macron") in found
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_is_the_person_named_before():
+    evs = events("Prime Minister Ralph Gonsalves hosted the talks in Kingstown. Gonsalves greeted Nicolas Maduro "
+                 "at the airport.")
+    assert pair("Ralph Gonsalves", "Nicolas Maduro") in pairs(evs, "Meeting")

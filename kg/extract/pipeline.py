@@ -450,10 +450,13 @@ class SentenceReader:
                 joined = {t for c in tok.children if c.dep_ == "conj" for t in c.subtree}   # not a conjunct's own
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a not in joined
                          for e in self.r.from_token(a)][:1]
-            if not found and tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and \
+            if not found and (tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and (
+                    tok.lower_ == "them" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ("leader", "president", "minister")
+                    and any(c.lower_ in ("both", "each") for c in tok.children))) and \
                     classify(tok.head) in ("Meeting", "Call") and self.people_group is not None and \
                     self.sentence_no - self.people_group[0] == 1:
-                # "X, Y and Z travelled by train. In Kyiv, they were welcomed by W": the people just named
+                # "X, Y and Z travelled by train. In Kyiv, they were welcomed by W": the people just named (as
+                # "W greeted each leader", "W welcomed both leaders", "W greeted them")
                 found = list(self.people_group[1])
                 self._doubt(MEETING_HOST)
             if not found and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in LISTING_NOUNS:

@@ -783,9 +783,11 @@ class ArticleResolver:
             named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_]
             if named:
                 return self._one(named[-1], depth + 1)
-        if not token.ent_type_ and token.pos_ == "PROPN" and norm(token.text) in self.people and not any(
-                c.dep_ == "compound" for c in token.children):
-            return self._seen(self.people[norm(token.text)], token.text)   # "Abramovich and Umerov": a surname left untagged
+        if not token.ent_type_ and (token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ == "NOUN" and
+                                    token.lower_ not in geo.english_words()) and norm(token.text) in self.people \
+                and not any(c.dep_ == "compound" for c in token.children):
+            # "Abramovich and Umerov": a surname left untagged (or read as a plural noun: "Gonsalves greeted X")
+            return self._seen(self.people[norm(token.text)], token.text)
         if not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ == "conj" and token.text[:1].isupper() and \
                 not token.is_upper and not any(c.dep_ == "compound" for c in token.children) and \
                 self.gaz.lookup(token.text) is None and _listed_with_places(doc[token.i:token.i + 1]):
