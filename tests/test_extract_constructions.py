@@ -4785,3 +4785,13 @@ def test_a_surname_the_tagger_read_as_a_plural_noun_is_the_person_named_before()
     evs = events("Prime Minister Ralph Gonsalves hosted the talks in Kingstown. Gonsalves greeted Nicolas Maduro "
                  "at the airport.")
     assert pair("Ralph Gonsalves", "Nicolas Maduro") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Finland has requested approval to send some of its Leopard tanks to Ukraine.", "proposed"),
+    ("Finland received permission to send its Leopard tanks to Ukraine.", "planned"),
+])
+def test_leave_sought_or_got_to_send_arms_is_a_supply_not_yet_made(sentence, status):
+    supplies = of_kind(events(sentence), "Supply")
+    assert [(s.roles["supplier"][0].label, s.roles["recipient"][0].label, s.status) for s in supplies] == [
+        ("Finland", "Ukraine", status)]

@@ -107,6 +107,8 @@ FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", 
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
+PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
+SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
 APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
@@ -823,6 +825,10 @@ def subjects(verb: Token) -> list[Token]:
                 and tok.head.lemma_.lower() in SENDING and (
                 sent := [c for c in tok.head.children if c.dep_ == "dobj"]):
             return sent   # "X sent his foreign minister to meet Y": the one sent meets Y
+        if (seeker := leave_sought(tok)) is not None:
+            tok = seeker   # "Poland requested approval to send tanks": whoever sought leave would send
+            seen += 1
+            continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 if tok.head.dep_ == "pobj" and tok.head.head.lower_ in CLAUSE_PREPS and tok.i > tok.head.i + 1:
@@ -965,6 +971,16 @@ def unnamed_they(they: Token) -> Token | None:
     nearest = next((t for t in reversed(they.doc[they.sent.start:they.i]) if t.dep_ in ("nsubj", "nsubjpass")
                     and t.tag_ in ("NNS", "NNPS")), None)
     return nearest if nearest is not None and _unnamed_fighters(nearest) else None
+
+
+def leave_sought(verb: Token) -> Token | None:
+    """The verb by which leave to do something was sought or got ("requested approval to send",
+    "received permission to supply"), or None."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and noun.lemma_.lower() in PERMISSION_NOUNS and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in SEEKING:
+        return noun.head
+    return None
 
 
 def beside(verb: Token) -> list[Token]:
@@ -1176,6 +1192,9 @@ def status_of(trigger: Token) -> str | None:
     speech keeps the event's own status ("X said he would send" is planned). An order placed or a
     contract signed for arms tells of a supply to come ("Jakarta ordered 42 Rafale jets")."""
     status = _told_status(trigger)
+    if (leave := leave_sought(trigger)) is not None and status is not None:
+        # "X requested approval to send tanks": proposed; "X received permission to send them": planned
+        return "planned" if leave.lemma_.lower() in ("get", "receive", "obtain", "win") else "proposed"
     if status == "happened" and (trigger.pos_ == "VERB" and trigger.lemma_.lower() in ORDERING or
                                  trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CONTRACTS):
         return "planned"   # (only supplies have these triggers: classify)
