@@ -49,6 +49,7 @@ RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admi
 OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "prince", "princess", "pope", "sultan", "sheikh"}
 TITLES = RANK_TITLES | ROYAL_TITLES   # titles written before a name ("Cardinal X", "Qatar's Amir X")
+HONORIFICS = ROYAL_TITLES | {"crown", "sheikha"}   # before a royal's full name ("Crown Prince X bin Y")
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 DEEDS = {"act", "provocation", "crime", "violation", "escalation"}   # what a deed is called
 SAYING = {"say", "tell", "add", "write", "state", "announce", "declare", "stress"}   # whose "we" is whose
@@ -1437,7 +1438,7 @@ def clean_name(span: Span) -> str:
         if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
             break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
-    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in ROYAL_TITLES | {"crown", "sheikha"}:
+    while len(tokens) > 3 and span.label_ == "PERSON" and tokens[0].lower_ in HONORIFICS:
         tokens = tokens[1:]   # "Emir Sheikh Tamim bin Hamad al Thani", "Crown Prince Mohammed bin Salman": the
         # name after the honorifics
     text = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
