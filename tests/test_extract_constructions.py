@@ -4795,3 +4795,12 @@ def test_leave_sought_or_got_to_send_arms_is_a_supply_not_yet_made(sentence, sta
     supplies = of_kind(events(sentence), "Supply")
     assert [(s.roles["supplier"][0].label, s.roles["recipient"][0].label, s.status) for s in supplies] == [
         ("Finland", "Ukraine", status)]
+
+
+def test_a_planned_supply_announced_on_a_weekday_is_dated_to_that_past_day_not_the_next():
+    # published on a Wednesday: "on Tuesday ... announced" is the day before; "will send ... on Tuesday" is ahead
+    evs = events("On Tuesday, the United States announced $500 million in military aid for Ukraine.",
+                 published=date(2023, 6, 28))
+    assert [e.date.start for e in of_kind(evs, "Supply")] == [date(2023, 6, 27)]
+    evs = events("Germany will send ten tanks to Ukraine on Tuesday.", published=date(2023, 6, 28))
+    assert [e.date.start for e in of_kind(evs, "Supply")] == [date(2023, 7, 4)]

@@ -2281,7 +2281,10 @@ class SentenceReader:
             while tok not in anchors and tok.head != tok and hops < 4:
                 tok, hops = tok.head, hops + 1
             if tok in anchors:
-                value = dates.resolve(ent.text, self.article.published, future=status == "planned")
+                # a planned event's weekday is ahead, unless the day hangs on a verb in the past ("on Tuesday,
+                # the US announced $500 million in aid": the Tuesday before the article, when it was announced)
+                value = dates.resolve(ent.text, self.article.published,
+                                      future=status == "planned" and tok.tag_ not in ("VBD", "VBN"))
                 if value is not None and (best is None or hops < best[0]):
                     best = (hops, value)
         return best[1] if best else None
