@@ -169,7 +169,7 @@ class Gazetteer:
         """Whom a visitor to a state meets there: a head of state or government, an envoy or anyone
         without an office here meets its leaders (`leaders`); a foreign or defence minister meets
         the state's holder of the same office; another minister, nobody we can name."""
-        held = [o.title for o in self.offices if o.person == visitor and o.held_on(day)]
+        held = self.titles_held(visitor, day)
         if not held or any(t.startswith(HEAD_OFFICES) for t in held):
             return self.leaders(country, day)
         kind = next((words for t in held for words in MINISTRIES if any(w in t for w in words)), None)
@@ -178,6 +178,10 @@ class Gazetteer:
             return []
         return [self.entities[o.person] for o in self.offices if state.label in o.title and o.held_on(day)
                 and any(w in o.title for w in kind) and o.person in self.entities]
+
+    def titles_held(self, person: str, day: date | None) -> list[str]:
+        """The titles of the offices a person held on that day ("Prime Minister of Denmark")."""
+        return [o.title for o in self.offices if o.person == person and o.held_on(day)]
 
     def office_holder(self, noun_phrase: str, day: date | None) -> Entity | None:
         """Who held the office a role noun names on that day ("the Ukrainian president")."""

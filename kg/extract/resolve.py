@@ -267,38 +267,38 @@ class ArticleResolver:
         (not a person's own state otherwise: a NATO chief's "we" is NATO)."""
         verb = token.head
         for _ in range(6):   # up to the verb of saying the pronoun's clause hangs from
-            if verb.lemma_.lower() in SAYING and verb.pos_ == "VERB" and not any(
-                    s.lower_ in ("we", "i") for s in subjects(verb)):   # (not "we announced that we will")
+            saying = verb.lemma_.lower() in SAYING and verb.pos_ == "VERB"
+            said_by = subjects(verb) if saying else []
+            if saying and not any(s.lower_ in ("we", "i") for s in said_by):   # (not "we announced that we will")
                 break
             if verb.head == verb:
                 return None
             verb = verb.head
         else:
             return None
-        speakers = [e for s in subjects(verb) for e in self.from_token(s, conjuncts=False) if e.type == "Person"]
+        speakers = [e for s in said_by for e in self.from_token(s, conjuncts=False) if e.type == "Person"]
         if len(speakers) != 1 or not speakers[0].country:
             return None
         person, state = speakers[0], self.gaz.entities.get(speakers[0].country)
         if state is None:
             return None
-        office = any(o.person == person.key and o.held_on(self.published) and o.title.endswith(state.label)
-                     for o in self.gaz.offices) or any(person.key in held for held in self.heads_named.get(state.key, {}).values())
+        office = any(title.endswith(state.label) for title in self.gaz.titles_held(person.key, self.published)) or \
+            any(person.key in held for held in self.heads_named.get(state.key, {}).values())
         return self._seen(state) if office else None
 
     def _head_named(self, token: Token) -> Entity | None:
         """"The Argentine President", "Rwanda's president" (one, not "former"), where the gazetteer
         knows no holder on the day: the one person the article titled so with that state
         ("Argentine President Javier Milei")."""
-        office = _office_name(token.lower_)
-        if office not in ("president", "prime minister") and not (
-                token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children if c.i < token.i)):
+        prime = token.lower_ == "minister" and any(c.lower_ == "prime" for c in token.children if c.i < token.i)
+        office = "prime minister" if prime else _office_name(token.lower_)
+        if office not in ("president", "prime minister"):
             return None
         if token.tag_ not in ("NN", "NNP") or any(c.lower_ in ("former", "then", "late", "acting", "deputy", "vice")
                                                   for c in token.children if c.i < token.i):
             return None
         states = distinct(self._modifier_states(token))
-        named = self.heads_named.get(states[0].key, {}).get("prime minister" if token.lower_ == "minister"
-                                                            else office, set()) if len(states) == 1 else set()
+        named = self.heads_named.get(states[0].key, {}).get(office, set()) if len(states) == 1 else set()
         return self.entities.get(next(iter(named))) if len(named) == 1 else None
 
     def _titled_holder(self, token: Token) -> Entity | None:
