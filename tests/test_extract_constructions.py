@@ -4804,3 +4804,29 @@ def test_a_planned_supply_announced_on_a_weekday_is_dated_to_that_past_day_not_t
     assert [e.date.start for e in of_kind(evs, "Supply")] == [date(2023, 6, 27)]
     evs = events("Germany will send ten tanks to Ukraine on Tuesday.", published=date(2023, 6, 28))
     assert [e.date.start for e in of_kind(evs, "Supply")] == [date(2023, 7, 4)]
+
+
+@pytest.mark.parametrize("sentence", ["Boko Haram fighters attacked a village in Borno state on Sunday.",
+                                      "Boko Haram fighters attacked a village in Borno State on Sunday.",
+                                      "Boko Haram fighters attacked a village in the state of Borno on Sunday."])
+def test_a_state_or_province_named_as_one_is_that_area_not_a_foreign_city_of_that_other_name(sentence):
+    # GeoNames lists "Borno" among the other names of Germany's Borna: the sentence calls it a state
+    attacks = of_kind(events(sentence), "Attack")
+    assert [(a.roles["attacker"][0].label, [(t.key, t.type, t.country) for t in a.roles["target"]])
+            for a in attacks] == [("Boko Haram", [("borno", "Region", None)])]
+
+
+def test_a_state_named_as_one_is_one_entity_however_the_article_writes_it():
+    evs = events("Boko Haram fighters attacked a village in Borno state on Sunday. On Monday, the group "
+                 "attacked Maiduguri in Borno State.")
+    places = {e.place.key for e in evs if e.place is not None} | {
+        t.key for e in of_kind(evs, "Attack") for t in e.roles["target"] if t.type == "Region"}
+    assert places == {"borno"}
+
+
+@pytest.mark.parametrize("sentence, name, resolved", [
+    ("Russia attacked the Kharkiv region on Sunday.", "Kharkiv region", "kharkiv-oblast (Region)"),  # the gazetteer's
+    ("Shehbaz Sharif met Asim Munir in Bahawalpur region.", "Bahawalpur", "bahawalpur (City)"),   # GeoNames' own name
+])
+def test_an_area_noun_after_a_name_a_gazetteer_holds_keeps_that_place(sentence, name, resolved):
+    assert f"'{name}' [" in explain_text(sentence) and f"-> {resolved}" in explain_text(sentence)

@@ -189,6 +189,13 @@ class ArticleResolver:
             return held
         if norm(text) in self.placed:
             return self._seen(self.placed[norm(text)], text)
+        area = _area_named(span, text) if label in ("GPE", "LOC") else None
+        if area is not None and not geo.own_name(area) and not geo.own_name(text):
+            # "Borno state", "Borno State", "the state of Borno": a state or province no gazetteer
+            # holds by that name is that area, not a foreign city that lists it among its other
+            # names (Germany's Borna, Saudi Arabia's Turabah for "Taraba"); one entity however written
+            found = self.placed[norm(area)] = self._seen(Entity(key=slug(area), label=area, type="Region"), text)
+            return found
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[-1].lower_ in DAY_WORDS:
@@ -1419,6 +1426,22 @@ def _place_named_by(span: Span) -> str | None:
         return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     noun = root.head.head.lemma_.lower()
     return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} or noun == "direction" else None
+
+
+AREA_NOUNS = {"state", "province", "region", "governorate", "oblast", "krai", "prefecture"}   # a state's first-level areas
+
+
+def _area_named(span: Span, text: str) -> str | None:
+    """The name of the state or province a name is called: "Borno state", "Borno State" (the noun
+    in the name), "the state of Borno" -> "Borno"; None when the sentence does not call it one."""
+    doc, words = span.doc, text.split()
+    if len(words) >= 2 and words[-1].lower() in AREA_NOUNS and words[-1][:1].isupper():
+        return " ".join(words[:-1])
+    if span.end < len(doc) and doc[span.end].lower_ in AREA_NOUNS:
+        return text
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in AREA_NOUNS:
+        return text
+    return None
 
 
 def _taken_place(span: Span) -> bool:
