@@ -4830,3 +4830,19 @@ def test_a_state_named_as_one_is_one_entity_however_the_article_writes_it():
 ])
 def test_an_area_noun_after_a_name_a_gazetteer_holds_keeps_that_place(sentence, name, resolved):
     assert f"'{name}' [" in explain_text(sentence) and f"-> {resolved}" in explain_text(sentence)
+
+
+@pytest.mark.parametrize("sentence, pair_", [
+    ("The United States announced $500 million in military aid to Ukraine, including armored vehicles.",
+     ("United States", "Ukraine")),   # the parser hangs "to Ukraine" on the verb
+    ("Germany announced 2 billion euros in military support to Kyiv on Tuesday.", ("Germany", "Ukraine")),
+    ("The United States announced $500 million in military aid for Ukraine.", ("United States", "Ukraine")),
+])
+def test_a_sum_in_armed_help_announced_to_a_state_is_a_supply_to_it(sentence, pair_):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {pair_}
+
+
+@pytest.mark.parametrize("sentence", ["The United States announced $500 million in humanitarian aid to Ukraine.",
+                                      "The United States announced $500 million in military aid to reporters."])
+def test_a_sum_in_help_that_is_not_arms_or_not_for_a_state_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

@@ -304,12 +304,7 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
-        if armed_help(token) and has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or (
-                token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.dep_ == "dobj"
-                and any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in (token.head.head, *token.head.head.children))
-                and classify(token.head.head.head) != "Supply")):
-            # ("announced $1bn in military aid for Ukraine": a sum in armed help, for another, where the verb
-            # does not tell the supply itself, as "pledged" does)
+        if armed_help(token) and (has_prep(token, {"for", "to"}) and has_prep(token, {"from"}) or _sum_in_help(token)):
             return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another
         if weapons_used(token):
             return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"
@@ -937,6 +932,18 @@ def armed_help(token: Token) -> bool:
     """"Military aid", "security assistance", "defence support": help that is arms (not humanitarian aid)."""
     return token.lemma_.lower() in HELP_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_HELP
                                                       for c in token.children)
+
+
+def _sum_in_help(help_noun: Token) -> bool:
+    """"(The US) announced $1bn in military aid for Ukraine": a sum in armed help, for another, where
+    the verb does not tell the supply itself, as "pledged" does; the one it is for may hang on the
+    verb ("announced $1bn in military aid to Ukraine", as the parser reads it)."""
+    if not (help_noun.dep_ == "pobj" and help_noun.head.lower_ == "in" and help_noun.head.head.dep_ == "dobj"):
+        return False
+    total = help_noun.head.head
+    verb = total.head
+    return any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in (total, *total.children)) \
+        and classify(verb) != "Supply" and (has_prep(help_noun, {"for", "to"}) or has_prep(verb, {"for", "to"}))
 
 
 def _armed_doer(verb: Token) -> bool:
