@@ -144,7 +144,8 @@ def test_place_tables_come_from_the_cache_when_it_holds_them(cache_home):
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\xff not json", b'{"places": [["Atlantis"]], "own": {}}',
-                                     b'{"places": [], "own": {"x": 3}, "alternate": {}}'])
+                                     b'{"places": [], "own": {"x": 3}, "alternate": {}}',
+                                     b'{"places": [], "own": [], "alternate": {}}', b'[1, 2]'])
 def test_an_unreadable_cache_is_made_again(cache_home, content):
     path = geo.places_cache()
     path.parent.mkdir(parents=True)

@@ -201,7 +201,7 @@ def _read_places(path: Path) -> tuple[dict[str, _Place], dict[str, _Place]] | No
         places = [_Place(name, kind, iso2, int(population)) for name, kind, iso2, population in data["places"]]
         return ({key: places[i] for key, i in data["own"].items()},
                 {key: places[i] for key, i in data["alternate"].items()})
-    except (OSError, ValueError, TypeError, KeyError, IndexError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
 
 

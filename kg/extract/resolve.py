@@ -102,7 +102,8 @@ class ArticleResolver:
         self.titled: dict[str, set[str]] = {}    # a rank title ("cardinal") -> the people named with it
         self.offices: dict[str, list[str]] = {}  # an office ("prime minister") -> the people so titled, first first
         self.bodies: dict[str, Entity] = {}      # "army" -> the state whose army the article named last
-        self.placed: dict[str, Entity] = {}      # norm(name) -> the town the article placed in a state (Jermuk, not Cermik)
+        self.placed: dict[str, Entity] = {}      # norm(name) -> the town the article placed in a state (Jermuk, not Cermik),
+        # or the region it called a state or province ("Borno state")
         self.heads_named: dict[str, dict[str, set[str]]] = {}   # state -> office -> the people the article so titles
         self.delegations: dict[str, Entity] = {}  # person key -> the state whose delegation they led
         self.named_groups: set[str] = set()   # the armed groups the article names anywhere
@@ -194,8 +195,8 @@ class ArticleResolver:
             # "Borno state", "Borno State", "the state of Borno": a state or province no gazetteer
             # holds by that name is that area, not a foreign city that lists it among its other
             # names (Germany's Borna, Saudi Arabia's Turabah for "Taraba"); one entity however written
-            found = self.placed[norm(area)] = self._seen(Entity(key=slug(area), label=area, type="Region"), text)
-            return found
+            region = self.placed[norm(area)] = self._seen(Entity(key=slug(area), label=area, type="Region"), text)
+            return region
         if re.fullmatch(r"[A-Z]{2,}s", text):   # "UAVs", "APCs", "NGOs": the plural of a kind, not a name
             return None
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[-1].lower_ in DAY_WORDS:
@@ -1308,6 +1309,7 @@ TERRITORY_NOUNS = {"territory", "territories", "region", "regions", "oblast", "p
 GOVERNOR_NOUNS = {"governor", "mayor"}   # who speaks for a region or a city
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 LISTED_REGION_NOUNS = REGION_NOUNS | {"state", "township", "county", "municipality"}   # "A and B townships"
+AREA_NOUNS = (REGION_NOUNS - {"district"}) | {"state"}   # a state's first-level areas (a district may be a city's)
 PLACE_NOUNS = {"city", "town", "village", "region", "port", "capital", "settlement", "oblast", "province",
                "district", "area", "suburb", "territory", "country"}
 
@@ -1426,9 +1428,6 @@ def _place_named_by(span: Span) -> str | None:
         return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     noun = root.head.head.lemma_.lower()
     return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} or noun == "direction" else None
-
-
-AREA_NOUNS = {"state", "province", "region", "governorate", "oblast", "krai", "prefecture"}   # a state's first-level areas
 
 
 def _area_named(span: Span, text: str) -> str | None:
