@@ -4846,3 +4846,19 @@ def test_a_sum_in_armed_help_announced_to_a_state_is_a_supply_to_it(sentence, pa
                                       "The United States announced $500 million in military aid to reporters."])
 def test_a_sum_in_help_that_is_not_arms_or_not_for_a_state_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+@pytest.mark.parametrize("sentence, pair_", [
+    ("India and Vietnam signed a $200 million deal on Friday for BrahMos missiles.", ("India", "Vietnam")),
+    ("India and Vietnam signed a deal on Friday for the acquisition of the BrahMos missile system.",
+     ("India", "Vietnam")),
+    ("Indonesia and France signed a contract for the purchase of 42 Rafale jets.", ("France", "Indonesia")),
+])
+def test_two_states_signing_a_deal_for_arms_one_of_them_makes_is_a_supply_by_the_maker(sentence, pair_):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {pair_}
+
+
+@pytest.mark.parametrize("sentence", ["India and Vietnam signed a deal on Friday for the purchase of rice.",
+                                      "India and Vietnam signed a deal on Friday on trade."])
+def test_two_states_signing_a_deal_for_no_arms_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

@@ -626,8 +626,13 @@ def contract_items(deal: Token) -> list[Token]:
     (the for on the noun, or on the verb that signs it); none when what it is for is no arms."""
     holders = [deal] + ([deal.head] if deal.dep_ == "dobj" else [])
     found = [o for h in holders for o in prep_objects(h, {"for", "on", "covering"})]
+    # "a deal for the acquisition (purchase, supply) of X": X
+    found = [x for o in found for x in (prep_objects(o, {"of"}) if o.lemma_.lower() in DEALT_FOR else [o])]
     return [o for o in found for i in batch_of(o)
             if item_noun(i) or i.ent_type_ == "PRODUCT" or any(c.ent_type_ == "PRODUCT" for c in i.children)]
+
+
+DEALT_FOR = PURCHASES | {"supply", "delivery", "sale", "transfer"}   # what a deal is for, of arms
 
 
 def batch_of(item: Token) -> list[Token]:

@@ -1177,7 +1177,9 @@ class SentenceReader:
             if not makers and len(found) == 1 and states:   # "X signed a contract for 80 French-made jets": their
                 made = self._makers(item_tokens, states)     # maker's state sells them to X
                 suppliers = made if len(made) == 1 else []
-            if not makers and len(states) == 2 and (seller := self.gaz.arms_exporter(states[0].key, states[1].key)):
+            if not makers and len(states) == 2:   # "India and the Philippines signed a deal for BrahMos missiles":
+                made = [s for s in self._origin_makers(item_tokens, []) if s in states]   # the one whose make they are
+                seller = made[0].key if made else self.gaz.arms_exporter(states[0].key, states[1].key)
                 suppliers = [s for s in states if s.key == seller]   # "the US and Saudi Arabia signed an arms deal"
             recipients = [s for s in states if s not in suppliers and s.key not in {m.country for m in suppliers}]
             if suppliers and recipients:
