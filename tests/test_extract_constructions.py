@@ -4862,3 +4862,15 @@ def test_two_states_signing_a_deal_for_arms_one_of_them_makes_is_a_supply_by_the
                                       "India and Vietnam signed a deal on Friday on trade."])
 def test_two_states_signing_a_deal_for_no_arms_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+@pytest.mark.parametrize("sentence, towns", [
+    ("Russian missiles struck the villages of Bilozerka, Muzykivka and Chornobaivka on Monday.",
+     {"Bilozerka", "Muzykivka", "Chornobaivka"}),
+    ("Russian shells hit the towns of Orikhiv, Huliaipole and Stepnohirsk overnight.",
+     {"Orikhiv", "Huliaipole", "Stepnohirsk"}),
+])
+def test_each_place_a_plural_place_noun_names_is_a_place_whatever_the_tagger_called_it(sentence, towns):
+    # the tagger takes some of the names for a person's or a body's
+    targets = [t for a in of_kind(events(sentence), "Attack") for t in a.roles["target"]]
+    assert {t.label for t in targets} == towns and {t.type for t in targets} == {"City"}

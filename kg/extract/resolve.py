@@ -1415,17 +1415,20 @@ def _place_context(span: Span) -> bool:
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
     if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
         return True
-    return head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center", "direction"}
+    return head.lower_ == "of" and (head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center", "direction"}
+                                    or head.head.lemma_.lower() in PLACE_NOUNS)   # "the towns of X, Y and Z"
 
 
 def _place_named_by(span: Span) -> str | None:
     """The place noun whose name the span is: "the village of X", "the area of X", "in the direction
-    of X" (the noun); else None."""
+    of X", each of "the towns of X, Y and Z" (the noun); else None."""
+    if any(t.i < span.start and t.pos_ == "PROPN" for t in span.root.subtree):
+        return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
         return None
-    if any(t.i < span.start and t.pos_ == "PROPN" for t in root.subtree):
-        return None   # a piece of a longer name ("Shab" of "Ayta ash-Shab"): not the place's whole name
     noun = root.head.head.lemma_.lower()
     return noun if noun in PLACE_NOUNS - {"country", "capital", "territory"} or noun == "direction" else None
 
