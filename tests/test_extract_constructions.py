@@ -4874,3 +4874,18 @@ def test_each_place_a_plural_place_noun_names_is_a_place_whatever_the_tagger_cal
     # the tagger takes some of the names for a person's or a body's
     targets = [t for a in of_kind(events(sentence), "Attack") for t in a.roles["target"]]
     assert {t.label for t in targets} == towns and {t.type for t in targets} == {"City"}
+
+
+@pytest.mark.parametrize("second, towns", [
+    ("Kharkiv and Odesa also reported explosions on Tuesday.", {"Kharkiv", "Odesa"}),
+    ("Several cities across Ukraine including Kharkiv and Odesa reported explosions, officials said.",
+     {"Kharkiv", "Odesa"}),
+])
+def test_towns_that_reported_explosions_during_a_wave_of_strikes_were_hit(second, towns):
+    evs = events("Russia launched a wave of missile strikes across Ukraine on Tuesday. " + second)
+    assert {("Russia", t) for t in towns} <= directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_state_that_reported_explosions_near_its_border_was_not_attacked():
+    evs = events("Russia launched missiles at Ukraine on Tuesday. Poland reported explosions near its border.")
+    assert ("Russia", "Poland") not in directed(evs, "Attack", "attacker", "target")

@@ -377,11 +377,14 @@ def intercepted(verb: Token) -> list[Token]:
 
 def toll_verb(noun: Token) -> Token | None:
     """The verb that places an attack's toll ("casualties", "deaths"): "(most of) the casualties
-    occurred / were reported in X" -> occurred; None when the noun is not its subject or the verb
-    names no place."""
+    occurred / were reported in X" -> occurred, "X reported explosions" -> reported; None when the
+    noun is not its subject or the verb names no place."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("report", "sound") \
             and has_prep(noun, {"in"}):
         return noun   # "there were reports of explosions in X": the noun itself places them
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("report", "record", "hear") and any(
+            s.ent_type_ in ("GPE", "LOC") or s.lemma_.lower() in REPORTING_PLACES for s in subjects(noun.head)):
+        return noun.head   # "Lviv and Dnipro (cities including Lviv) also reported explosions": the places reporting them
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     verb = subject.head
     if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("occur", "happen", "report", "record", "hear") \
@@ -908,6 +911,7 @@ def _gerund_doer(verb: Token) -> Token | None:
     return None
 
 
+REPORTING_PLACES = {"city", "town", "village", "region"}   # "cities including X reported explosions"
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 TOLLS = {"casualties", "fatalities", "deaths",   # the toll of an attack, where it "occurred"
          "explosions", "blasts"}   # or its blasts, where they were heard or reported

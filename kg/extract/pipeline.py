@@ -1374,6 +1374,14 @@ class SentenceReader:
         self.systems.append((self.sentence_no, token.i, system))   # named again: "it" next is the same
         return self.r._seen(system)
 
+    def _reporting_towns(self, verb: Token) -> list[Token]:
+        """The towns and regions that "reported explosions": "Lviv and Dnipro", "cities (across Ukraine)
+        including Lviv and Dnipro"; not a state ("Poland reported explosions near its border" is no attack on it)."""
+        said = [x for s in subjects(verb) for x in ([s] if s.ent_type_ else [   # the list anywhere in the subject
+            o for t in s.subtree if t.dep_ == "prep" and t.lower_ in ("including", "like") for o in t.children
+            if o.dep_ == "pobj"]) for x in (x, *x.conjuncts)]
+        return [t for t in said if any(e.type in ("City", "Region") for e in self.r.from_token(t, conjuncts=False))]
+
     def _origin_makers(self, items: list[Token], besides: list[Entity]) -> list[Entity]:
         """"The UAE ordered 80 Rafale jets": the state that makes the systems bought (the
         gazetteer's origin), when they are one state's and some buyer is not that state ("ordered
@@ -1657,7 +1665,7 @@ class SentenceReader:
                 elif holder.lower_ == "subjected":
                     target_tokens = passive_subject(holder) or subjects(holder) or target_tokens
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
-                target_tokens = prep_objects(toll, {"in"})
+                target_tokens = prep_objects(toll, {"in"}) or self._reporting_towns(toll)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
                     trigger.head.head.lemma_.lower() == "toll" and trigger.head.head.dep_ == "nsubj":
                 # "the toll of the attack included fatalities in X, Y and Z": where its dead and wounded were
