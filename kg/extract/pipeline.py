@@ -1377,10 +1377,13 @@ class SentenceReader:
     def _reporting_towns(self, verb: Token) -> list[Token]:
         """The towns and regions that "reported explosions": "Lviv and Dnipro", "cities (across Ukraine)
         including Lviv and Dnipro"; not a state ("Poland reported explosions near its border" is no attack on it)."""
-        said = [x for s in subjects(verb) for x in ([s] if s.ent_type_ else [   # the list anywhere in the subject
-            o for t in s.subtree if t.dep_ == "prep" and t.lower_ in ("including", "like") for o in t.children
-            if o.dep_ == "pobj"]) for x in (x, *x.conjuncts)]
-        return [t for t in said if any(e.type in ("City", "Region") for e in self.r.from_token(t, conjuncts=False))]
+        named: list[Token] = []
+        for subject in subjects(verb):
+            listed = [subject] if subject.ent_type_ else [   # a place noun: the list anywhere in its phrase
+                o for t in subject.subtree if t.dep_ == "prep" and t.lower_ in ("including", "like")
+                for o in t.children if o.dep_ == "pobj"]
+            named += [x for t in listed for x in (t, *t.conjuncts)]
+        return [t for t in named if any(e.type in ("City", "Region") for e in self.r.from_token(t, conjuncts=False))]
 
     def _origin_makers(self, items: list[Token], besides: list[Entity]) -> list[Entity]:
         """"The UAE ordered 80 Rafale jets": the state that makes the systems bought (the
