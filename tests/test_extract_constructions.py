@@ -4889,3 +4889,20 @@ def test_towns_that_reported_explosions_during_a_wave_of_strikes_were_hit(second
 def test_a_state_that_reported_explosions_near_its_border_was_not_attacked():
     evs = events("Russia launched missiles at Ukraine on Tuesday. Poland reported explosions near its border.")
     assert ("Russia", "Poland") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_claim_of_the_assault_takes_every_target_its_sentence_gave_it():
+    # one assault told by three words ("hit", "attacks", "targeting"), each with its own targets
+    evs = events("On Tuesday morning, Niger's capital, Niamey, was hit by attacks targeting a police academy and a "
+                 "military base at Diori Hamani International Airport. The Islamic State claimed responsibility "
+                 "for the assault.")
+    assert directed(evs, "Attack", "attacker", "target") == {
+        ("Islamic State", "Niamey"), ("Islamic State", "Diori Hamani International Airport")}
+
+
+def test_a_claim_of_the_assault_takes_no_target_of_an_earlier_sentence():
+    evs = events("Niamey was shelled on Monday. On Tuesday, Niger's second city, Zinder, was hit by attacks targeting "
+                 "a police academy and a military base at Zinder Airport. The Islamic State claimed responsibility "
+                 "for the assault.")
+    assert directed(evs, "Attack", "attacker", "target") == {
+        ("Islamic State", "Zinder"), ("Islamic State", "Zinder Airport")}

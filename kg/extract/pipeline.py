@@ -1789,7 +1789,10 @@ class SentenceReader:
             told = [u for u in (self.unclaimed, self.lead_unclaimed) if u is not None and (
                 self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
                 self.sentence_no <= LEAD_SENTENCES)]
-            targets = [t for t in (told[0][1] if told else []) if t not in attackers]
+            # the attack just told: every target its sentence gave it ("X was hit by attacks targeting A and
+            # B": one assault told by several words, each word's targets)
+            hit = [t for n, hit in self.all_unclaimed if told and n == told[0][0] for t in hit] or (told[0][1] if told else [])
+            targets = [t for t in _distinct(hit) if t not in attackers]
             if not targets and trigger.tag_ == "NNS" and claimed:
                 # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told
                 # without their attacker in the sentences before, all of them (laid at someone: not "the
