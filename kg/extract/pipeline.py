@@ -1791,8 +1791,9 @@ class SentenceReader:
                 self.sentence_no <= LEAD_SENTENCES)]
             # the attack just told: every target its sentence gave it ("X was hit by attacks targeting A and
             # B": one assault told by several words, each word's targets)
-            hit = [t for n, hit in self.all_unclaimed if told and n == told[0][0] for t in hit] or (told[0][1] if told else [])
-            targets = [t for t in _distinct(hit) if t not in attackers]
+            told_targets = [t for n, hit in self.all_unclaimed if told and n == told[0][0] for t in hit] or (
+                told[0][1] if told else [])
+            targets = [t for t in _distinct(told_targets) if t not in attackers]
             if not targets and trigger.tag_ == "NNS" and claimed:
                 # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told
                 # without their attacker in the sentences before, all of them (laid at someone: not "the
