@@ -4906,3 +4906,17 @@ def test_a_claim_of_the_assault_takes_no_target_of_an_earlier_sentence():
                  "for the assault.")
     assert directed(evs, "Attack", "attacker", "target") == {
         ("Islamic State", "Zinder"), ("Islamic State", "Zinder Airport")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last week's Israeli strike on a Syrian air base must not be repeated, the Russian foreign minister warned.",
+    "Iran said the Israeli strike on Syria should never be repeated.",
+])
+def test_an_attack_that_must_not_be_repeated_happened(sentence):
+    attacks = of_kind(events(sentence), "Attack")
+    assert [(a.roles["attacker"][0].label, a.roles["target"][0].label, a.status) for a in attacks] == [
+        ("Israel", "Syria", "happened")]
+
+
+def test_an_attack_negated_itself_is_still_none():
+    assert not of_kind(events("Israel did not strike the Syrian air base."), "Attack")

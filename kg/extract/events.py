@@ -1225,6 +1225,9 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \
             trigger.head.head.lemma_.lower() in NEGOTIATING and classify(trigger) in ("Supply", "Attack"):
         return "proposed"   # "X is in talks with Y on supplying jets to Z": what the talks are about, not yet done
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "nsubj") and trigger.head.lemma_.lower() in (
+            "repeat", "recur"):
+        return "happened"   # "last week's strike on X must not be repeated": it was; the warning is about another
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
