@@ -1789,10 +1789,11 @@ class SentenceReader:
             told = [u for u in (self.unclaimed, self.lead_unclaimed) if u is not None and (
                 self.sentence_no - u[0] <= UNCLAIMED_SENTENCES or u is self.lead_unclaimed and
                 self.sentence_no <= LEAD_SENTENCES)]
-            # the attack just told: every target its sentence gave it ("X was hit by attacks targeting A and
-            # B": one assault told by several words, each word's targets)
-            told_targets = [t for n, hit in self.all_unclaimed if told and n == told[0][0] for t in hit] or (
-                told[0][1] if told else [])
+            told_targets: list[Entity] = []
+            if told:   # the attack just told: every target its sentence gave it ("X was hit by attacks targeting
+                # A and B": one assault told by several words), else those it was last said to have
+                sentence, last = told[0]
+                told_targets = [t for n, hit in self.all_unclaimed if n == sentence for t in hit] or last
             targets = [t for t in _distinct(told_targets) if t not in attackers]
             if not targets and trigger.tag_ == "NNS" and claimed:
                 # "Drones hit X ... A strike hit Y ... The army blamed the attacks on Z": the attacks told

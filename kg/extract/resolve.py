@@ -1413,10 +1413,15 @@ def _place_context(span: Span) -> bool:
         return True  # "strikes on Rafah": what a strike hits, when it is a place
     if head.lower_ in ("at", "on") and any(t.lemma_.lower() in AIMING for t in (head.head, head.head.head)):
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
-    if head.lower_ in ("including", "like") and (head.head.lower_ in PLACE_NOUNS or head.head.lemma_.lower() in PLACE_NOUNS):
+    if head.lower_ in ("including", "like") and _place_noun(head.head):
         return True
-    return head.lower_ == "of" and (head.head.lower_ in PLACE_NOUNS | {"outskirts", "centre", "center", "direction"}
-                                    or head.head.lemma_.lower() in PLACE_NOUNS)   # "the towns of X, Y and Z"
+    return head.lower_ == "of" and (_place_noun(head.head) or head.head.lower_ in {"outskirts", "centre", "center",
+                                                                                   "direction"})   # "the towns of X"
+
+
+def _place_noun(token: Token) -> bool:
+    """"town", "towns", "cities": a noun for a place, in the singular or the plural."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 
 def _place_named_by(span: Span) -> str | None:
