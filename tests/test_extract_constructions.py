@@ -4920,3 +4920,52 @@ def test_an_attack_that_must_not_be_repeated_happened(sentence):
 
 def test_an_attack_negated_itself_is_still_none():
     assert not of_kind(events("Israel did not strike the Syrian air base."), "Attack")
+
+
+# --- supplies: recipients given once for two verbs, or by what the state holds ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "Canada will send armoured vehicles and provide training to Ukraine.",
+    "Canada said on Monday it was ready to send armoured vehicles and offer training to Ukraine.",
+    "Canada sent armoured vehicles to Ukraine and delivered artillery shells.",
+])
+def test_a_supply_takes_the_recipient_of_the_supply_verb_it_is_joined_to(sentence):
+    assert ("Canada", "Ukraine") in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+def test_a_joined_verb_with_a_subject_of_its_own_gives_no_recipient():
+    evs = events("Canada will send armoured vehicles and Ottawa will give a speech to parliament.")
+    assert not of_kind(evs, "Supply")
+
+
+@pytest.mark.parametrize("destination", ["Ukraine's front lines", "Ukraine's defenders", "Ukraine's arsenal"])
+def test_arms_sent_to_what_a_state_holds_are_supplied_to_the_state(destination):
+    evs = events(f"Germany will send 14 Leopard tanks to {destination}.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+def test_troops_sent_to_a_states_border_supply_nothing():
+    assert not of_kind(events("Russia sent troops to Ukraine's border."), "Supply")
+
+
+# --- supplies: who "they" and "the country" are, by the speaker's title -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The French defence minister said on Monday that they were prepared to send Caesar howitzers to Ukraine.",
+    "French Defence Minister Sebastien Lecornu told reporters that they were prepared to send Caesar howitzers "
+    "to Ukraine.",
+    "French officials said that the country would send Caesar howitzers to Ukraine.",
+])
+def test_they_or_the_country_in_a_titled_speakers_words_is_the_titles_state(sentence):
+    supplies = of_kind(events(sentence), "Supply")
+    assert [(s.roles["supplier"][0].label, s.roles["recipient"][0].label) for s in supplies] == [("France", "Ukraine")]
+
+
+def test_they_in_the_words_of_a_person_named_alone_is_no_one():
+    # "they" said by a leader with no title naming a state may be anyone: no supplier
+    assert not of_kind(events("Zelensky said they would send more tanks to Ukraine."), "Supply")
+
+
+def test_a_state_prepared_to_send_arms_has_proposed_it():
+    supplies = of_kind(events("Spain is prepared to send Leopard 2 tanks to Ukraine."), "Supply")
+    assert [s.status for s in supplies] == ["proposed"]

@@ -54,7 +54,7 @@ PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare
                   "commit", "vow", "undertake"}   # "committed to delivering F-16s": to come
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
-                   "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "open",
+                   "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
@@ -1101,6 +1101,29 @@ def thanked_for_arms(verb: Token) -> list[Token]:
             elif item_noun(x) or x.ent_type_ == "PRODUCT":
                 out.append(x)
     return out
+
+
+ARMS_HOLDERS = {"defender", "arsenal", "frontline", "defence", "defense", "stockpile"}   # a state's own: "Ukraine's defenders"
+
+
+def held_by_state(noun: Token) -> list[Token]:
+    """The state a destination noun belongs to, when arms sent there are the state's: "to Ukraine's
+    front lines", "to Ukraine's defenders", "to Kyiv's arsenal" (not "to Ukraine's border")."""
+    lemma = noun.lemma_.lower()
+    held = lemma in ARMS_HOLDERS or lemma in ("line", "front") and any(
+        m.lower_ in ("front", "frontline") for m in noun.children if m.dep_ in ("amod", "compound")) and lemma != "front"
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"] if held else []
+
+
+def joined_recipients(verb: Token) -> list[Token]:
+    """Whom a supply verb (or "offer") joined to this one gives to, when the two share a subject:
+    "will send tanks and provide training to Ukraine", "sent tanks to Ukraine and delivered shells"
+    (the later verb has no subject of its own)."""
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    later = lambda v: v if v.i > verb.i else verb
+    return [o for v in joined if v.pos_ == "VERB" and lemma_in(v, SUPPLY.verbs | {"offer"})
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in later(v).children)
+            for o in prep_objects(v, {"to"}) + [p for x in objects(v) for p in prep_objects(x, {"to"})]]
 
 
 def with_items(verb: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from . import dates, geo
 from .clean import content_segments, for_parser
 from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
-                     has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
+                     has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
 from .ingest import slug
@@ -1137,6 +1137,10 @@ class SentenceReader:
                     troops = [x for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
                     if recipients and troops and not self.items(item_tokens):   # soldiers sent to a war are arms
                         sent_troops = [_troops_item(troops[0])]
+                if not recipients:   # "send tanks to Ukraine's front lines": the state they are held by
+                    recipients = self.agents([h for o in prep_objects(trigger, {"to"}) for h in held_by_state(o)])
+                if not recipients:   # "send tanks and provide training to Ukraine": the verb it is joined to
+                    recipients = self.agents(joined_recipients(trigger))
                 if not recipients:  # "provide Ukraine with weapons"
                     provided = with_items(trigger) if lemma in BACKING else prep_objects(trigger, {"with"})
                     if provided:

@@ -361,7 +361,13 @@ class ArticleResolver:
         if person is not None and person.type == "Person" and person.country in self.gaz.entities:
             return self.gaz.entities[person.country]
         if person is not None and person.type == "Country":
-            return None                        # "Ukraine said its country ..." is no speaker
+            # "Ukraine said its country ..." is no speaker; "British officials" speak for their state
+            return person if token.pos_ == "NOUN" and token.lemma_.lower() in SPOKESPEOPLE else None
+        return self._titled_state(token)
+
+    def _titled_state(self, token: Token) -> Entity | None:
+        """The state the words before a speaker's name or title, or the title's of-phrase, give:
+        "Belgium's Defense Minister Theo Francken", "the Minister of Defense of Spain", "US officials"."""
         words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("poss", "compound", "amod", "nmod")]
         outer = prep_objects(token, {"of"})
         words += [o for o in outer] + [x for o in outer for x in prep_objects(o, {"of"})]
@@ -811,6 +817,10 @@ class ArticleResolver:
             found = self._one(said[0], depth + 1) if said else None
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
+            if lower in ("they", "their") and said and (found is None or found.type == "Person"):
+                # "the Spanish defence minister said they were ready to send ...": the state the
+                # speaker's title names speaks (not a name alone: "Zelensky said they attacked")
+                return self._seen(state) if (state := self._titled_state(said[0])) is not None else None
             return found if found is not None and found.type in ("Country", "Organization", "Seat") else None
         if lower in ("former", "latter") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "Turkey and Ukraine ..., with the former supplying the latter": the first or second of a pair named before
@@ -1306,6 +1316,8 @@ MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troop
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
 STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
 TERRITORY_NOUNS = {"territory", "territories", "region", "regions", "oblast", "province", "city"}   # "their territories"
+SPOKESPEOPLE = {"official", "source", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "government",
+                "authority", "leader", "ministry"}   # "British officials said the country ...": the state's
 GOVERNOR_NOUNS = {"governor", "mayor"}   # who speaks for a region or a city
 REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture", "district"}
 LISTED_REGION_NOUNS = REGION_NOUNS | {"state", "township", "county", "municipality"}   # "A and B townships"
