@@ -4969,3 +4969,44 @@ def test_they_in_the_words_of_a_person_named_alone_is_no_one():
 def test_a_state_prepared_to_send_arms_has_proposed_it():
     supplies = of_kind(events("Spain is prepared to send Leopard 2 tanks to Ukraine."), "Supply")
     assert [s.status for s in supplies] == ["proposed"]
+
+
+# --- attacks: answered, accused, set ablaze -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Iran has retaliated to US attacks by launching missiles at American bases.", ("United States", "Iran")),
+    ("Russia responded to the Ukrainian drone attacks with a barrage of missiles.", ("Ukraine", "Russia")),
+    ("Hezbollah fired rockets in retaliation for Israeli strikes.", ("Israel", "Hezbollah")),
+])
+def test_an_attack_answered_without_its_target_hit_whoever_answers_it(sentence, pair):
+    assert pair in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_an_answered_attack_with_its_own_target_keeps_it():
+    evs = events("Hezbollah fired rockets in retaliation for Israeli strikes on Lebanon.")
+    assert ("Israel", "Lebanon") in directed(evs, "Attack", "attacker", "target")
+    assert ("Israel", "Hezbollah") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_an_attack_a_state_is_accused_of_without_a_target_hit_the_accuser():
+    evs = events("Cambodia accused Thailand of launching heavy bombardments and drone operations.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Thailand", "Cambodia")}
+
+
+def test_an_attack_a_state_is_accused_of_keeps_its_own_target():
+    evs = events("Cambodia accused Thailand of launching strikes on Preah Vihear.")
+    assert ("Thailand", "Cambodia") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_blaze_an_attack_sparked_is_where_it_hit():
+    evs = events("Ukrainian drones struck Russia overnight. A drone attack sparked a blaze at an oil refinery in the "
+                 "Krasnodar region.")
+    hit = {t for a, t in directed(evs, "Attack", "attacker", "target") if a == "Ukraine"}
+    assert any("Krasnodar" in t for t in hit)
+
+
+@pytest.mark.parametrize("speaker", ["Russia's Defence Ministry", "Russia's Ministry of Defense",
+                                     "The Ministry of Defence of Russia"])
+def test_it_in_the_words_of_a_states_ministry_is_the_state(speaker):
+    evs = events(f"{speaker} said it carried out a strike against air bases in Ukraine.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}

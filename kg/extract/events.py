@@ -99,7 +99,7 @@ KNOWING = {"inform", "tell", "consult", "notify", "brief", "know", "aware", "war
 BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}   # ... X with weapons
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
-BLASTS = {"explosion", "blast", "fire", "damage", "destruction"}   # what weapons caused at a place
+BLASTS = {"explosion", "blast", "fire", "blaze", "damage", "destruction"}   # what weapons caused at a place
 FELL = {"fall", "land", "explode", "crash", "detonate", "impact"}   # what a weapon in flight did where it came down
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
               "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave"}   # "a pair of drones"

@@ -1671,6 +1671,10 @@ class SentenceReader:
                     target_tokens = subjects(holder.head) or target_tokens
                 elif holder.lower_ == "subjected":
                     target_tokens = passive_subject(holder) or subjects(holder) or target_tokens
+            if not target_tokens and (answering := _answering_clause(trigger)) is not None:
+                # "Iran retaliated for US strikes", "fired rockets in retaliation for Israeli strikes": whoever
+                # answers an attack told without its target was hit by it
+                target_tokens = [s for s in subjects(answering) if s.pos_ in ("PROPN", "NOUN")]
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
                 target_tokens = prep_objects(toll, {"in"}) or self._reporting_towns(toll)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
@@ -1783,6 +1787,14 @@ class SentenceReader:
                 self._doubt(PLACES_HIT)
         if attackers and not targets and (clause := trigger if trigger.pos_ == "VERB" else verb) is not None:
             targets = self._shaken(clause, attackers)   # "Kyiv was rocked by explosions as Russia launched an attack"
+            if targets:
+                self._doubt(PLACES_HIT)
+        if attackers and not targets and not target_tokens or attackers and not targets and trigger.pos_ == "VERB" and \
+                all(not self.r.from_token(t) for t in target_tokens):
+            # "Cambodia accused Thailand of launching heavy bombardments": an attack told with no target,
+            # which a state accuses another of, hit the accuser
+            targets = [a for a in self.agents(_accusers(trigger if trigger.pos_ == "VERB" else verb))
+                       if a.type == "Country" and a not in attackers]
             if targets:
                 self._doubt(PLACES_HIT)
         # a sea is not struck: what is, is shipping in it ("attacks on shipping in the Red Sea")
@@ -2520,6 +2532,35 @@ def _answered(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
         prep.head.lemma_.lower() in REPRISALS or prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REPRISALS)
     # (the parser may hang "to a strike" on the verb, right after "in retaliation")
+
+
+RETALIATING = {"retaliate", "respond", "react", "reply"}   # ... to (for) an attack
+
+
+def _accusers(verb: Token | None) -> list[Token]:
+    """Who accuses (blames) someone of the verb's deed: "X accused Y of launching ...", "X blamed Y
+    for shelling ..."; else nothing."""
+    if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return []
+    accusing = verb.head.head
+    return subjects(accusing) if accusing.pos_ == "VERB" and accusing.lemma_.lower() in ("accuse", "blame") else []
+
+
+def _answering_clause(trigger: Token) -> Token | None:
+    """The verb of whoever answers the attack noun: "X retaliated to (for) US attacks", "X
+    responded to the strikes", "X fired rockets in retaliation for Israeli strikes"; else None."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("to", "for", "against") or trigger.pos_ != "NOUN":
+        return None
+    if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in RETALIATING:
+        return prep.head
+    reprisal = prep.head if prep.head.lemma_.lower() in REPRISALS else None
+    if reprisal is None and _answered(trigger) and prep.head.pos_ == "VERB":
+        return prep.head   # "in retaliation" then "for a strike" both hung on the verb
+    if reprisal is not None and reprisal.dep_ == "pobj" and reprisal.head.lower_ in ("in", "as") and \
+            reprisal.head.head.pos_ == "VERB":
+        return reprisal.head.head
+    return None
 
 
 def _amount(token: Token) -> bool:

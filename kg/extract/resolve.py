@@ -817,6 +817,11 @@ class ArticleResolver:
             found = self._one(said[0], depth + 1) if said else None
             if found is not None and found.type == "City":
                 found = self.as_agent(found)   # "Moscow said its forces ...": the capital speaks for its state
+            if said and (found is None or found.type == "Organization" and not found.country and
+                         _words(found.label) - {"of", "the", "and"} <= GENERIC_BODY_WORDS):
+                # "Russia's Ministry of Defence said it struck ...", "the Defence Ministry of Russia":
+                # a state's body named without a state of its own speaks for the state its name gives
+                found = self._titled_state(said[0]) or found
             if lower in ("they", "their") and said and (found is None or found.type == "Person"):
                 # "the Spanish defence minister said they were ready to send ...": the state the
                 # speaker's title names speaks (not a name alone: "Zelensky said they attacked")
@@ -1315,6 +1320,7 @@ MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troop
                   "corps", "command", "marines", "aerospace"}
 FIGHTING_BODY_WORDS = {"security", "intelligence", "defence", "defense"}   # a state's service striking is the state
 STATE_BODY_WORDS = {"ministry", "government", "service", "intelligence", "security", "defence", "defense", "staff"}
+GENERIC_BODY_WORDS = STATE_BODY_WORDS | {"foreign", "affairs", "interior", "general", "emergency", "emergencies"}
 TERRITORY_NOUNS = {"territory", "territories", "region", "regions", "oblast", "province", "city"}   # "their territories"
 SPOKESPEOPLE = {"official", "source", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "government",
                 "authority", "leader", "ministry"}   # "British officials said the country ...": the state's
