@@ -5010,3 +5010,43 @@ def test_a_blaze_an_attack_sparked_is_where_it_hit():
 def test_it_in_the_words_of_a_states_ministry_is_the_state(speaker):
     evs = events(f"{speaker} said it carried out a strike against air bases in Ukraine.")
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
+
+
+# --- status read off the event noun's own words, and speaking beside someone -----------------
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The planned meeting between Putin and Trump in Budapest was discussed.", "planned"),
+    ("The next meeting between Putin and Trump will take place in Moscow.", "planned"),
+    ("A possible meeting between Putin and Zelensky was discussed in Riyadh.", "proposed"),
+    ("The first meeting between Putin and Trump took place in Helsinki.", "happened"),
+])
+def test_a_meeting_noun_takes_the_status_its_own_words_give(sentence, status):
+    meetings = of_kind(events(sentence), "Meeting")
+    assert [m.status for m in meetings] == [status]
+
+
+def test_a_planned_meeting_that_was_cancelled_is_none():
+    assert not of_kind(events("The planned meeting between Putin and Trump in Budapest was cancelled."), "Meeting")
+
+
+def test_a_proposed_sale_is_proposed():
+    supplies = of_kind(events("The proposed sale of F-35 jets to the UAE by the United States was criticised by "
+                              "Israel."), "Supply")
+    assert [(s.roles["supplier"][0].label, s.status) for s in supplies] == [("United States", "proposed")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Frederiksen remarked alongside Zelenskyy at a press conference in Copenhagen.", "happened"),
+    ("Speaking alongside Zelenskyy in Kyiv, Starmer pledged more aid.", "happened"),
+    ("Speaking alongside Zelenskyy in Kyiv, Starmer will pledge more aid.", "planned"),
+])
+def test_speaking_beside_someone_is_a_meeting_as_told_by_the_main_verb(sentence, status):
+    meetings = of_kind(events(sentence), "Meeting")
+    assert [(len(m.roles["participant"]), m.status) for m in meetings] == [(2, status)]
+
+
+def test_a_delegation_a_state_says_will_attend_is_led_for_that_state():
+    evs = events("Thailand and Cambodia will hold talks in Malaysia on Monday. Thailand confirmed on Sunday that a "
+                 "delegation led by acting Prime Minister Phumtham Wechayachai would attend the talks, with Malaysia "
+                 "confirming that Cambodian Prime Minister Hun Manet would also be present.")
+    assert pair("Phumtham Wechayachai", "Hun Manet") in pairs(evs, "Meeting")

@@ -109,7 +109,7 @@ ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I ca
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
 SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
-APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose"}   # with someone beside them
+APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
@@ -1231,6 +1231,8 @@ def status_of(trigger: Token) -> str | None:
     speech keeps the event's own status ("X said he would send" is planned). An order placed or a
     contract signed for arms tells of a supply to come ("Jakarta ordered 42 Rafale jets")."""
     status = _told_status(trigger)
+    if status == "happened" and (told := _status_modifier(trigger)) is not None:
+        status = told   # "the planned meeting between X and Y was discussed": still to come
     if (leave := leave_sought(trigger)) is not None and status is not None:
         # "X requested approval to send tanks": proposed; "X received permission to send them": planned
         return "planned" if leave.lemma_.lower() in ("get", "receive", "obtain", "win") else "proposed"
@@ -1238,6 +1240,24 @@ def status_of(trigger: Token) -> str | None:
                                  trigger.pos_ == "NOUN" and trigger.lemma_.lower() in CONTRACTS):
         return "planned"   # (only supplies have these triggers: classify)
     return status
+
+
+def _status_modifier(noun: Token) -> str | None:
+    """planned or proposed, when a word before the event noun says so ("the planned (scheduled,
+    promised, upcoming) meeting", "the proposed sale"); else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
+    words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
+    if words & PLANNED_MODIFIERS:
+        return "planned"
+    return "proposed" if words & PROPOSED_MODIFIERS else None
+
+
+PLANNED_MODIFIERS = {"plan", "planned", "schedule", "scheduled", "promise", "promised", "pledge", "pledged", "commit",
+                     "committed", "upcoming", "forthcoming", "future", "expect", "expected", "slate", "slated",
+                     "intended", "impending"}
+PROPOSED_MODIFIERS = {"propose", "proposed", "possible", "potential", "mooted", "prospective", "hoped", "hoped-for"}
 
 
 def _told_status(trigger: Token) -> str | None:
@@ -1307,6 +1327,9 @@ def _told_status(trigger: Token) -> str | None:
             trigger.dep_ == "pcomp" and trigger.head.lower_ in FACTIVE_PREPS or
             (doer := _gerund_doer(trigger)) is not None and doer.head.lower_ in FACTIVE_PREPS):
         return "happened"   # "despite X sending tanks", "after X hitting Y": told as done, whatever the clause around
+    if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and trigger.lemma_.lower() in APPEARING and \
+            trigger.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in trigger.head.children):
+        return "happened"   # "Speaking alongside X, Y pledged more aid": Y did speak there, whatever was pledged
     came_from = None
     for step in range(8):
         lemma = tok.lemma_.lower()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -949,6 +949,9 @@ class SentenceReader:
             for side in sides[:1]:
                 states = [st for st in self.r._modifier_states(side) if st.type == "Country"]
                 person = next((e for p in people[:1] for e in self.r.from_token(p) if e.type == "Person"), None)
+                if not states and person is not None and (said := _saying_clause(side)) is not None:
+                    # "Thailand confirmed that a delegation led by X would attend": the state that says so
+                    states = [a for a in self.agents(subjects(said.head)) if a.type == "Country"]
                 if len(states) == 1 and person is not None:
                     start, end = offset + sent.start_char, offset + sent.end_char
                     self.heads.setdefault(states[0].key, (person, TextSpan(start, end, self.article.text[start:end]),
@@ -2532,6 +2535,15 @@ def _answered(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
         prep.head.lemma_.lower() in REPRISALS or prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REPRISALS)
     # (the parser may hang "to a strike" on the verb, right after "in retaliation")
+
+
+def _saying_clause(noun: Token) -> Token | None:
+    """The clause a subject noun is the subject of, when a verb of saying governs it ("Thailand
+    confirmed that a delegation led by X would attend"); else None."""
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    return clause if lemma_in(clause.head, ASSERTING | {"state"}) else None
 
 
 RETALIATING = {"retaliate", "respond", "react", "reply"}   # ... to (for) an attack
