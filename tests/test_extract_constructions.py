@@ -5050,3 +5050,13 @@ def test_a_delegation_a_state_says_will_attend_is_led_for_that_state():
                  "delegation led by acting Prime Minister Phumtham Wechayachai would attend the talks, with Malaysia "
                  "confirming that Cambodian Prime Minister Hun Manet would also be present.")
     assert pair("Phumtham Wechayachai", "Hun Manet") in pairs(evs, "Meeting")
+
+
+def test_a_region_of_many_states_is_no_target_beside_what_was_hit_in_it():
+    evs = events("Iran launched missiles on US air bases in the Middle East.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Iran", "United States")}
+
+
+def test_the_state_that_made_the_items_is_not_their_recipient():
+    # "German tanks": Germany made them; the sentence names no one who received them
+    assert not of_kind(events("German tanks sent by Poland arrived."), "Supply")

@@ -1293,6 +1293,7 @@ class SentenceReader:
             named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
                      and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
+                     and t.head not in item_tokens   # nor the items' maker: "German tanks sent by Poland"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
                      and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying
             named = _distinct(named)
@@ -1802,6 +1803,10 @@ class SentenceReader:
                 self._doubt(PLACES_HIT)
         # a sea is not struck: what is, is shipping in it ("attacks on shipping in the Red Sea")
         targets = [t for t in targets if not _water(t)]
+        # nor is a region of many states where something in it was ("US air bases in the Middle East": the bases)
+        wide = [t for t in targets if t.type == "Region" and not t.country and t.key in self.gaz.entities]
+        if wide and len(wide) < len(targets):
+            targets = [t for t in targets if t not in wide]
         if attackers and not targets and _told_before(trigger) and all(a.type != "Person" for a in attackers):
             # "X was struck overnight. The strike was carried out by Ukrainian drones": the attack just
             # told without its attacker (or the article's first, in its lead: a headline's), now given one
