@@ -5060,3 +5060,9 @@ def test_a_region_of_many_states_is_no_target_beside_what_was_hit_in_it():
 def test_the_state_that_made_the_items_is_not_their_recipient():
     # "German tanks": Germany made them; the sentence names no one who received them
     assert not of_kind(events("German tanks sent by Poland arrived."), "Supply")
+
+
+def test_the_ministry_named_again_is_the_same_states():
+    evs = events("Russia's Ministry of Defence said it carried out a strike against air bases in Ukraine. The ministry "
+                 "also said it shot down 102 Ukrainian drones overnight.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine"), ("Ukraine", "Russia")}

@@ -821,7 +821,10 @@ class ArticleResolver:
                          _words(found.label) - {"of", "the", "and"} <= GENERIC_BODY_WORDS):
                 # "Russia's Ministry of Defence said it struck ...", "the Defence Ministry of Russia":
                 # a state's body named without a state of its own speaks for the state its name gives
-                found = self._titled_state(said[0]) or found
+                state = self._titled_state(said[0])
+                if state is not None and state.type == "Country" and said[0].lower_ in BODY_NOUNS:
+                    self.bodies[said[0].lower_] = state   # "The ministry also said it ...": the same state's
+                found = state or found
             if lower in ("they", "their") and said and (found is None or found.type == "Person"):
                 # "the Spanish defence minister said they were ready to send ...": the state the
                 # speaker's title names speaks (not a name alone: "Zelensky said they attacked")
@@ -1283,7 +1286,7 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
 # nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
-BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta"}   # "the army" after "the Sudanese army"
+BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
 DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate", "negotiator", "diplomat"}
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
