@@ -5066,3 +5066,30 @@ def test_the_ministry_named_again_is_the_same_states():
     evs = events("Russia's Ministry of Defence said it carried out a strike against air bases in Ukraine. The ministry "
                  "also said it shot down 102 Ukrainian drones overnight.")
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine"), ("Ukraine", "Russia")}
+
+
+# --- names written as hashtags; talks that failed; talks are no target -------------------------
+
+def test_a_surname_written_as_a_hashtag_is_the_person():
+    evs = events("Russian Foreign Minister Sergey Lavrov met Ukrainian Foreign Minister Dmytro Kuleba. \"In #Antalya, "
+                 "Russian Foreign Minister Sergey #Lavrov holds a meeting with Turkish Foreign Minister Mevlut Cavusoglu "
+                 "and Ukrainian Foreign Minister Dmitry #Kuleba,\" the ministry tweeted.", published=date(2022, 3, 10))
+    assert pair("Sergey Lavrov", "Dmytro Kuleba") in pairs(evs, "Meeting")
+    assert not any("Dmitry" in name or "Sergey" == name for p in pairs(evs, "Meeting") for name in p)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The talks between Kuleba and Lavrov in Turkey failed to yield any progress on a ceasefire.", True),
+    ("The meeting between Kuleba and Lavrov failed to produce a breakthrough.", True),
+    ("The talks between Kuleba and Lavrov failed to take place.", False),
+    ("The talks between Kuleba and Lavrov will fail to produce a breakthrough.", False),
+])
+def test_talks_that_failed_to_yield_progress_were_held(sentence, held):
+    meetings = of_kind(events(sentence, published=date(2022, 3, 10)), "Meeting")
+    assert [m.status for m in meetings] == (["happened"] if held else [])
+
+
+def test_talks_are_no_target_of_an_attack_told_beside_them():
+    evs = events("Ukraine and Russia made no progress towards a ceasefire after the Russian invasion at tense talks "
+                 "in Turkey.")
+    assert ("Russia", "Turkey") not in directed(evs, "Attack", "attacker", "target")

@@ -1260,6 +1260,10 @@ PLANNED_MODIFIERS = {"plan", "planned", "schedule", "scheduled", "promise", "pro
 PROPOSED_MODIFIERS = {"propose", "proposed", "possible", "potential", "mooted", "prospective", "hoped", "hoped-for"}
 
 
+NOT_HELD = {"take", "happen", "occur", "materialize", "materialise", "go", "start", "begin", "convene", "meet",
+            "proceed", "open", "resume", "get"}   # "the talks failed to take place (to open, to get under way)"
+
+
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
@@ -1271,6 +1275,11 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "nsubj") and trigger.head.lemma_.lower() in (
             "repeat", "recur"):
         return "happened"   # "last week's strike on X must not be repeated": it was; the warning is about another
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and (failed := trigger.head).lemma_.lower() == "fail" and \
+            failed.tag_ in ("VBD", "VBN", "VBZ", "VBP") and classify(trigger) == "Meeting" and \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in failed.children) and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() not in NOT_HELD for c in failed.children):
+        return "happened"   # "the talks failed to yield any progress": held, with nothing to show (not "failed to take place")
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered

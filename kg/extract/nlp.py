@@ -70,6 +70,19 @@ def join_surnames(doc):
     return doc
 
 
+def join_hashtags(doc):
+    """A name a tweet wrote with a hashtag on its surname ("Sergey #Lavrov") is the surname's:
+    the model's lone given name before "#" and a person's name is left out, and the person is
+    found by the surname (as anywhere else the article names them by it)."""
+    ents = list(doc.ents)
+    keep = [ent for k, ent in enumerate(ents)
+            if not (ent.label_ == "PERSON" and k + 1 < len(ents) and ents[k + 1].label_ == "PERSON"
+                    and ent.end < len(doc) and doc[ent.end].text == "#" and ents[k + 1].start == ent.end + 1)]
+    if len(keep) != len(ents):
+        doc.ents = keep
+    return doc
+
+
 def _given_names(doc, i: int) -> int:
     """Where the untagged names right before token i begin (i when there are none): capitalised
     words, not English words, that the parser hangs off the next word as parts of one name
@@ -355,6 +368,7 @@ def pipeline():
         Language.component("split_listed", func=split_listed)
         Language.component("join_surnames", func=join_surnames)
         Language.component("join_particles", func=join_particles)
+        Language.component("join_hashtags", func=join_hashtags)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -370,6 +384,7 @@ def pipeline():
     nlp.add_pipe("split_listed", after="ner")
     nlp.add_pipe("join_surnames", after="split_listed")
     nlp.add_pipe("join_particles", after="join_surnames")
+    nlp.add_pipe("join_hashtags", after="join_particles")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

@@ -1718,6 +1718,8 @@ class SentenceReader:
                 target_tokens = [m for m in left_modifiers(trigger) if m.dep_ == "compound" and m.head == trigger
                                  and m.ent_type_ in ("GPE", "LOC", "FAC") and any(
                                      e.type in ("City", "Region", "Facility", "Place") for e in self.r.from_token(m))]
+        # talks are no target, nor is where they were: "after the invasion, at tense talks in Turkey"
+        target_tokens = [t for t in target_tokens if t.pos_ != "NOUN" or classify(t) not in ("Meeting", "Call")]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
         if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
