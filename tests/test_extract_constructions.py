@@ -5093,3 +5093,26 @@ def test_talks_are_no_target_of_an_attack_told_beside_them():
     evs = events("Ukraine and Russia made no progress towards a ceasefire after the Russian invasion at tense talks "
                  "in Turkey.")
     assert ("Russia", "Turkey") not in directed(evs, "Attack", "attacker", "target")
+
+
+# --- a discussion held; statements made alongside someone -------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Biden and Macron held a discussion on North Korea.",
+    "Biden, Kishida and Macron spent most of their 50-minute discussion on North Korea.",
+])
+def test_a_discussion_held_together_is_a_meeting(sentence):
+    assert pair("Joe Biden", "Emmanuel Macron") in pairs(events(sentence, published=date(2024, 11, 17)), "Meeting")
+
+
+def test_a_discussion_of_a_matter_with_no_one_named_is_no_meeting():
+    assert not of_kind(events("The discussion about arms for Ukraine continued in Congress."), "Meeting")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Macron warned alongside Scholz that Russia must not win.",
+    "Macron, alongside German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk, condemned the strike.",
+])
+def test_a_statement_made_alongside_someone_is_a_meeting(sentence):
+    found = pairs(events(sentence, published=date(2024, 11, 17)), "Meeting")
+    assert pair("Emmanuel Macron", "Olaf Scholz") in found

@@ -109,7 +109,8 @@ ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I ca
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
 SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
-APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state"}   # with someone beside them
+APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
+             "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
@@ -1002,9 +1003,14 @@ def leave_sought(verb: Token) -> Token | None:
 def beside(verb: Token) -> list[Token]:
     """The people a verb of speaking or appearing puts someone beside: "X said alongside Y",
     "speaking alongside Y", "X stood next to Y" (a joint appearance: they were together)."""
-    return [o for c in verb.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
+    found = [o for c in verb.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
         t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
         for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    for c in verb.children:   # "X, alongside President A and Prime Minister B, condemned ...", the names read as
+        # the verb's subjects: the people named between "alongside" and the verb
+        if c.dep_ == "prep" and c.lower_ == "alongside" and not any(o.dep_ == "pobj" for o in c.children) and c.i < verb.i:
+            found += [e[-1] for e in verb.doc.ents if e.label_ == "PERSON" and c.i < e.start and e.end <= verb.i]
+    return found
 
 
 def passive_subject(verb: Token) -> list[Token]:
