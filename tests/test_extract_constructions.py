@@ -5116,3 +5116,21 @@ def test_a_discussion_of_a_matter_with_no_one_named_is_no_meeting():
 def test_a_statement_made_alongside_someone_is_a_meeting(sentence):
     found = pairs(events(sentence, published=date(2024, 11, 17)), "Meeting")
     assert pair("Emmanuel Macron", "Olaf Scholz") in found
+
+
+# --- facilities listed after a colon; a town the model took for a person ----------------------
+
+def test_facilities_listed_after_a_colon_are_each_a_target():
+    evs = events("Ukraine launched a drone assault on Russian bomber bases. The operation involved coordinated drone "
+                 "strikes on four key airbases: Belaya, Dyagilevo, Ivanovo Severny, and Olenya.")
+    hit = {t for a, t in directed(evs, "Attack", "attacker", "target") if a == "Ukraine"}
+    for name in ("Belaya", "Dyagilevo", "Olenya"):
+        assert any(t.startswith(name) for t in hit), (name, hit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US condemned the M23 assault on Goma and reaffirmed its support for Congo.",
+    "The M23 rebels claim to have seized control of Goma, a strategic provincial capital in Congo.",
+])
+def test_a_town_struck_or_taken_is_a_place_whatever_the_model_called_it(sentence):
+    assert ("M23", "Goma") in directed(events(sentence), "Attack", "attacker", "target")

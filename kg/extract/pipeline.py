@@ -2228,6 +2228,9 @@ class SentenceReader:
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
+            if listed := self.r.listed_facilities(tok):   # "strikes on four airbases: A, B, C and D"
+                out += [f for f in listed if f not in out]
+                continue
             # (each of a list on its own: "A Air Base and B Air Base", where A is no name of the first)
             found = [p for p in (self.r.as_place(e) for e in self.r.from_token(tok, conjuncts=False)) if p is not None]
             found = self._in_named_state(tok, found)

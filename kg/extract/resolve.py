@@ -1130,6 +1130,21 @@ class ArticleResolver:
         group): "the Kalanchak airfield", the name the model took for a body, is Kalanchak's."""
         return self.gaz.country_of_demonym(text) is None and self.gaz.lookup(text) is None
 
+    def listed_facilities(self, noun: Token) -> list[Entity]:
+        """The facilities a colon after a plural facility noun lists by name ("strikes on four
+        airbases: Belaya, Dyagilevo and Olenya" -> the Belaya air base, ...), each called by its
+        name and the noun's kind; nothing when the list holds anything but names."""
+        lemma = noun.lemma_.lower()
+        sent = noun.sent
+        end = noun.right_edge.i if noun.right_edge.text == ":" else noun.right_edge.i + 1   # (the colon, the noun's or not)
+        if noun.tag_ != "NNS" or lemma not in FACILITY_NOUNS or end >= sent.end or noun.doc[end].text != ":":
+            return []
+        named = [e for e in sent.ents if e.start > end]
+        if not named or any(e.label_ not in ("PERSON", "GPE", "LOC", "ORG", "FAC") for e in named) or any(
+                t.pos_ in ("VERB", "AUX") for t in noun.doc[end + 1:named[-1].end]):
+            return []
+        return [self._named_facility(clean_name(e), noun, lemma, None) for e in named]
+
     def _named_facility(self, base: str, noun: Token, lemma: str, where: Entity | None) -> Entity:
         """The facility of kind `noun` called `base` ("Ryazan", or its own name), with the kinds
         the text gives before the noun ("oil", "thermal power"); the gazetteer's if it knows it."""
@@ -1426,8 +1441,14 @@ def _place_context(span: Span) -> bool:
     head = root.head
     if root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
         return True  # "seized eastern cities Goma and Bukavu", "the town, X"
+    if any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and _place_noun(c) for c in root.children):
+        return True  # "Goma, a strategic provincial capital", "X, a town near the border"
     if root.dep_ != "pobj":
         return False
+    if head.lower_ in ("on", "against") and head.i > 0 and head.doc[head.i - 1].lemma_.lower() in ATTACK_NOUNS:
+        return True  # "condemned the assault on Goma", the parser hanging "on Goma" on the verb
+    if head.lower_ == "of" and head.head.lower_ == "control" and head.head.head.lemma_.lower() in SEIZING | {"gain", "wrest"}:
+        return True  # "seized control of Goma"
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
         return True
     if head.lower_ in ("on", "against") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS:
