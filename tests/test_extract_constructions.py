@@ -5134,3 +5134,35 @@ def test_facilities_listed_after_a_colon_are_each_a_target():
 ])
 def test_a_town_struck_or_taken_is_a_place_whatever_the_model_called_it(sentence):
     assert ("M23", "Goma") in directed(events(sentence), "Attack", "attacker", "target")
+
+
+# --- an office named with a possessive; contributors; offers ----------------------------------
+
+def test_an_office_written_with_a_possessive_is_its_holder():
+    evs = events("Zelensky met with the Pentagon's chief in Kyiv.", published=date(2023, 11, 21))
+    assert pairs(evs, "Meeting") == {pair("Volodymyr Zelenskyy", "Lloyd Austin")}
+
+
+def test_a_states_contribution_of_arms_is_a_supply():
+    evs = events("Germany is the second biggest contributor of military equipment to Ukraine.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+@pytest.mark.parametrize("noun", ["contributor", "supplier"])
+def test_a_contributor_of_humanitarian_aid_supplies_no_arms(noun):
+    assert not of_kind(events(f"Japan is a major {noun} of humanitarian aid to Ukraine."), "Supply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Berlin is offering IRIS-T systems to Ukraine.",
+    "The latest four mark the third batch of IRIS-T systems that Berlin is offering to Ukraine.",
+])
+def test_arms_offered_to_a_state_are_a_proposed_supply(sentence):
+    supplies = of_kind(events(sentence), "Supply")
+    assert [(s.roles["supplier"][0].label, s.roles["recipient"][0].label, s.status) for s in supplies] == [
+        ("Germany", "Ukraine", "proposed")]
+
+
+@pytest.mark.parametrize("sentence", ["Qatar offered condolences to Israel.", "Russia offered Ukraine a ceasefire."])
+def test_an_offer_of_anything_but_arms_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

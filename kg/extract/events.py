@@ -22,7 +22,7 @@ FIRE_ARMS = {"rocket", "artillery", "mortar", "tank", "missile", "drone", "snipe
 # "operation" is an attack only when it is military: "a military operation in X", "cross-border operations against X"
 MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counterterrorism", "ground", "air",
                       "cross-border", "border", "naval", "combat", "offensive", "punitive", "special"}
-SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
+SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor", "contributor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
 PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
 APPROVING = {"approve", "authorize", "authorise", "clear"}   # a state approving another's purchase sells
@@ -1289,6 +1289,8 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "offer" and not any(c.dep_ == "neg" for c in trigger.children):
+        return "proposed"  # "Berlin is offering IRIS-T systems to Ukraine": offered, not yet agreed
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in HELP_NOUNS and trigger.dep_ == "pobj" and \
             trigger.head.lower_ == "in" and trigger.head.head.dep_ == "dobj" and \
             trigger.head.head.head.lemma_.lower() in PLEDGING and classify(trigger) == "Supply":

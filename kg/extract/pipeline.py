@@ -1215,6 +1215,8 @@ class SentenceReader:
             recipients = self.agents(prep_objects(trigger, {"to", "for"}))
             recipients += [r for c in trigger.children if c.dep_ == "poss" for r in [self.r.state_of(c)] if r]
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ in ("compound", "nmod")]
+            if any(t.lemma_.lower() in HELP_NOUNS and not armed_help(t) for t in item_tokens):
+                return None   # "a major supplier (contributor) of humanitarian aid": no arms
             if not recipients:  # "the biggest supplier of arms to Ukraine", the parser's "arms to Ukraine"
                 recipients = self.agents([o for t in item_tokens for o in prep_objects(t, {"to", "for"})])
             if any(t.lower_ in RANKS for t in trigger.subtree if t.i < trigger.i):

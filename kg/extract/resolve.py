@@ -934,7 +934,8 @@ class ArticleResolver:
         # a role noun held by one person: "the Ukrainian president", "Ukraine's president"
         holder = self.gaz.office_holder(role_phrase(token, of=True), self.published) or \
             self.gaz.office_holder(role_phrase(token, of="before"), self.published) or \
-            self.gaz.office_holder(role_phrase(token), self.published) or self._holder_by_state(token)
+            self.gaz.office_holder(role_phrase(token), self.published) or self._holder_by_state(token) or \
+            self.gaz.office_holder(re.sub(r"['’]s ", " ", role_phrase(token)), self.published)   # "the Pentagon's chief"
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is None:
             holder = self._head_named(token)
