@@ -5166,3 +5166,20 @@ def test_arms_offered_to_a_state_are_a_proposed_supply(sentence):
 @pytest.mark.parametrize("sentence", ["Qatar offered condolences to Israel.", "Russia offered Ukraine a ceasefire."])
 def test_an_offer_of_anything_but_arms_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+# --- talking at a summit; seen talking ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Modi talked with Putin at the summit.",
+    "Modi was seen talking to Putin at the venue of the summit in Tianjin.",
+])
+def test_talking_at_a_summit_is_a_meeting(sentence):
+    evs = events(sentence, published=date(2025, 9, 1))
+    assert pairs(evs, "Meeting") == {pair("Narendra Modi", "Vladimir Putin")}
+    assert not of_kind(evs, "Call")
+
+
+def test_talking_about_something_is_still_a_call():
+    evs = events("Modi talked with Putin about trade.", published=date(2025, 9, 1))
+    assert pairs(evs, "Call") == {pair("Narendra Modi", "Vladimir Putin")} and not of_kind(evs, "Meeting")

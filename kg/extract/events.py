@@ -109,6 +109,7 @@ ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I ca
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
 SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
+GATHERING_PLACES = {"venue", "sidelines", "sideline", "margins", "ceremony", "reception", "dinner", "banquet", "forum"}
 APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
              "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
@@ -134,8 +135,9 @@ def classify(token: Token) -> str | None:
             where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
             where += [x for c in token.children if c.dep_ in ("advcl", "prep") for x in (c, *c.children)
                       if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
-            if any(o.ent_type_ in ("GPE", "FAC") for v in where for o in prep_objects(v, {"in", "at"})):
-                return "Meeting"
+            if any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or
+                   o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
+                return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
         if lemma in APPEARING and beside(token):   # "X said alongside Y", "speaking alongside Y": together
             return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
@@ -725,7 +727,8 @@ def _of_talks(token: Token) -> bool:
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
 DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
-           "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise"}
+           "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise",
+           "see", "spot", "photograph", "film", "hear"}   # "X was seen talking to Y": X talked
 
 def lemma_in(token: Token, words: set[str]) -> bool:
     """Is the token's lemma one of `words`? Also tries simple stems, since the small model
