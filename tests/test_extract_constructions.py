@@ -4973,13 +4973,13 @@ def test_a_state_prepared_to_send_arms_has_proposed_it():
 
 # --- attacks: answered, accused, set ablaze -------------------------------------------------
 
-@pytest.mark.parametrize("sentence, pair", [
+@pytest.mark.parametrize("sentence, found", [
     ("Iran has retaliated to US attacks by launching missiles at American bases.", ("United States", "Iran")),
     ("Russia responded to the Ukrainian drone attacks with a barrage of missiles.", ("Ukraine", "Russia")),
     ("Hezbollah fired rockets in retaliation for Israeli strikes.", ("Israel", "Hezbollah")),
 ])
-def test_an_attack_answered_without_its_target_hit_whoever_answers_it(sentence, pair):
-    assert pair in directed(events(sentence), "Attack", "attacker", "target")
+def test_an_attack_answered_without_its_target_hit_whoever_answers_it(sentence, found):
+    assert found in directed(events(sentence), "Attack", "attacker", "target")
 
 
 def test_an_answered_attack_with_its_own_target_keeps_it():

@@ -1119,8 +1119,8 @@ def held_by_state(noun: Token) -> list[Token]:
     """The state a destination noun belongs to, when arms sent there are the state's: "to Ukraine's
     front lines", "to Ukraine's defenders", "to Kyiv's arsenal" (not "to Ukraine's border")."""
     lemma = noun.lemma_.lower()
-    held = lemma in ARMS_HOLDERS or lemma in ("line", "front") and any(
-        m.lower_ in ("front", "frontline") for m in noun.children if m.dep_ in ("amod", "compound")) and lemma != "front"
+    held = lemma in ARMS_HOLDERS or lemma == "line" and any(
+        m.lower_ in ("front", "frontline") for m in noun.children if m.dep_ in ("amod", "compound"))
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"] if held else []
 
 

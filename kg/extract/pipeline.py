@@ -1797,8 +1797,8 @@ class SentenceReader:
             targets = self._shaken(clause, attackers)   # "Kyiv was rocked by explosions as Russia launched an attack"
             if targets:
                 self._doubt(PLACES_HIT)
-        if attackers and not targets and not target_tokens or attackers and not targets and trigger.pos_ == "VERB" and \
-                all(not self.r.from_token(t) for t in target_tokens):
+        if attackers and not targets and (not target_tokens or trigger.pos_ == "VERB" and
+                                          not any(self.r.from_token(t) for t in target_tokens)):
             # "Cambodia accused Thailand of launching heavy bombardments": an attack told with no target,
             # which a state accuses another of, hit the accuser
             targets = [a for a in self.agents(_accusers(trigger if trigger.pos_ == "VERB" else verb))
