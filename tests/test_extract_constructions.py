@@ -5183,3 +5183,18 @@ def test_talking_at_a_summit_is_a_meeting(sentence):
 def test_talking_about_something_is_still_a_call():
     evs = events("Modi talked with Putin about trade.", published=date(2025, 9, 1))
     assert pairs(evs, "Call") == {pair("Narendra Modi", "Vladimir Putin")} and not of_kind(evs, "Meeting")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Israel launched a ground offensive in Lebanon.", ("Israel", "Lebanon")),
+    ("Russia launched airstrikes in Syria on Tuesday, killing ten.", ("Russia", "Syria")),
+    ("The M23 rebels have launched a large-scale offensive in eastern DRC.", ("M23", "Democratic Republic of the Congo")),
+])
+def test_an_attack_in_a_state_naming_no_place_in_it_is_on_the_state(sentence, found):
+    assert found in directed(events(sentence), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", ["Ukraine's counteroffensive in Ukraine stalled.",
+                                      "The terror attack in France killed three."])
+def test_an_attack_in_its_own_state_or_a_terror_attack_is_on_no_state(sentence):
+    assert not of_kind(events(sentence), "Attack")

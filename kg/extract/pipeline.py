@@ -1752,6 +1752,13 @@ class SentenceReader:
         armed_with = [a for a in attackers if a.type == "WeaponSystem"]
         attackers = [a for a in attackers if a.type != "WeaponSystem"]
         targets = [t for t in targets if t not in attackers]
+        if attackers and not targets and trigger.pos_ == "NOUN" and not _terror(trigger):
+            # "Israel launched a ground offensive in Lebanon", "Russia carried out airstrikes in Syria": a
+            # state's attack in another state, no place in it named, is on that state
+            # (an armed group's own state is its war's ground: "M23 launched an offensive in eastern DRC")
+            held = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])   # ("launched strikes in Syria")
+            targets = [c for h in held for o in prep_objects(h, {"in"}) for c in self.targets(o)
+                       if c.type == "Country" and c not in attackers][:1]
         if trigger.pos_ == "VERB" and attackers and targets:
             targets += self._harmed_places(trigger, attackers, targets)
         # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
