@@ -5198,3 +5198,23 @@ def test_an_attack_in_a_state_naming_no_place_in_it_is_on_the_state(sentence, fo
                                       "The terror attack in France killed three."])
 def test_an_attack_in_its_own_state_or_a_terror_attack_is_on_no_state(sentence):
     assert not of_kind(events(sentence), "Attack")
+
+
+# --- a deal to buy; blasts after a strike; a name cut one word short ---------------------------
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Saudi Arabia has signed a deal to buy Chinese drones.", "planned"),
+    ("Sweden and Ukraine signed a letter of intent for a potential deal to supply Gripen jets to Ukraine.", "proposed"),
+])
+def test_a_deal_signed_to_buy_or_supply_arms_is_to_come(sentence, status):
+    assert [s.status for s in of_kind(events(sentence), "Supply")] == [status]
+
+
+def test_a_city_rocked_by_explosions_after_a_strike_was_hit():
+    evs = events("Explosions rocked Kyiv after a Russian missile attack.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Kyiv")}
+
+
+def test_a_name_the_model_cut_one_word_short_is_the_whole_name():
+    evs = events("Kishida hosted South Korean President Yoon Suk Yeol in Tokyo.", published=date(2024, 6, 1))
+    assert pairs(evs, "Meeting") == {pair("Fumio Kishida", "Yoon Suk Yeol")}

@@ -1313,10 +1313,11 @@ def _told_status(trigger: Token) -> str | None:
             return "planned"  # "signed a deal for the sale of drones": the sale is to come
     if trigger.pos_ in ("VERB", "NOUN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
             # (a verb the tagger took for a noun: "signed a contract to supply of 54 howitzers")
-            trigger.dep_ == "acl" and trigger.head.lemma_.lower() in CONTRACTS or
+            trigger.dep_ in ("acl", "relcl") and trigger.head.lemma_.lower() in CONTRACTS or   # (the parser's "relcl")
             trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTRACTS
                                                        for c in trigger.head.children)):
-        return "planned"  # "signed a contract to buy jets from X": the purchase is to come
+        # "signed a contract to buy jets from X": the purchase is to come ("a potential deal to supply": proposed)
+        return "proposed" if _status_modifier(trigger.head) == "proposed" else "planned"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") and \
             _told_as_done(trigger.head.head):
         return "happened"  # "X refused to comment after talks with Y": whatever X did after them, the talks were held

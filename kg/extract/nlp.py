@@ -70,6 +70,26 @@ def join_surnames(doc):
     return doc
 
 
+def extend_to_head(doc):
+    """A person's name the model cut one word short ("[Yoon Suk] Yeol") ends at the name's head: the
+    untagged capitalised proper noun right after the span, when the span's words are its compounds."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.end >= len(doc):
+            continue
+        after = doc[ent.end]
+        if after.pos_ == "PROPN" and after.ent_type_ == "" and after.is_title and after.is_alpha and \
+                all(t.head == after and t.dep_ == "compound" for t in ent if t.i == ent.end - 1) and \
+                (k + 1 == len(ents) or ents[k + 1].start > ent.end):
+            ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 def join_hashtags(doc):
     """A name a tweet wrote with a hashtag on its surname ("Sergey #Lavrov") is the surname's:
     the model's lone given name before "#" and a person's name is left out, and the person is
@@ -369,6 +389,7 @@ def pipeline():
         Language.component("join_surnames", func=join_surnames)
         Language.component("join_particles", func=join_particles)
         Language.component("join_hashtags", func=join_hashtags)
+        Language.component("extend_to_head", func=extend_to_head)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -385,6 +406,7 @@ def pipeline():
     nlp.add_pipe("join_surnames", after="split_listed")
     nlp.add_pipe("join_particles", after="join_surnames")
     nlp.add_pipe("join_hashtags", after="join_particles")
+    nlp.add_pipe("extend_to_head", after="join_hashtags")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

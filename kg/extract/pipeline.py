@@ -1801,7 +1801,8 @@ class SentenceReader:
             if targets:
                 self._doubt(PLACES_HIT)
         if attackers and not targets and (clause := trigger if trigger.pos_ == "VERB" else verb) is not None:
-            targets = self._shaken(clause, attackers)   # "Kyiv was rocked by explosions as Russia launched an attack"
+            targets = self._shaken(clause, attackers, trigger if trigger.pos_ == "NOUN" else None)
+            # ("Kyiv was rocked by explosions as Russia launched an attack")
             if targets:
                 self._doubt(PLACES_HIT)
         if attackers and not targets and (not target_tokens or trigger.pos_ == "VERB" and
@@ -2007,14 +2008,19 @@ class SentenceReader:
                     out.append(place)
         return out
 
-    def _shaken(self, verb: Token, attackers: list[Entity]) -> list[Entity]:
+    def _shaken(self, verb: Token, attackers: list[Entity], noun: Token | None = None) -> list[Entity]:
         """"Kyiv was rocked by explosions as Russia launched a missile attack", "explosions were heard
         across Odesa when Russian drones struck": an attack told with no target in a clause of time
-        hits the place its main clause says was shaken, hit or heard it."""
-        if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while", "after")
-                                           for c in verb.children):
+        hits the place its main clause says was shaken, hit or heard it; so does an attack noun the
+        clause is "after" ("explosions rocked X after a Ukrainian strike")."""
+        if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while", "after")
+                                        for c in verb.children):
+            main = verb.head
+        elif noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "amid") and \
+                noun.head.head == verb:
+            main = verb   # "explosions rocked Melitopol after a Ukrainian strike"
+        else:
             return []
-        main = verb.head
         if not lemma_in(main, SHAKEN_VERBS | HARM_VERBS):
             return []
         where = passive_subject(main) + objects(main) + prep_objects(main, {"in", "across", "throughout", "over"})
