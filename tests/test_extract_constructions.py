@@ -5218,3 +5218,16 @@ def test_a_city_rocked_by_explosions_after_a_strike_was_hit():
 def test_a_name_the_model_cut_one_word_short_is_the_whole_name():
     evs = events("Kishida hosted South Korean President Yoon Suk Yeol in Tokyo.", published=date(2024, 6, 1))
     assert pairs(evs, "Meeting") == {pair("Fumio Kishida", "Yoon Suk Yeol")}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", ("Russia", "Pokrovsk")),
+    ("Russian forces launched an offensive near Kharkiv.", ("Russia", "Kharkiv")),
+])
+def test_an_attack_near_a_town_is_on_the_town(sentence, found):
+    assert found in directed(events(sentence), "Attack", "attacker", "target")
+
+
+def test_a_strike_near_a_town_is_not_on_the_town():
+    evs = events("Russian missiles struck Ukraine overnight. The attack near the western city of Lviv killed 35.")
+    assert ("Russia", "Lviv") not in directed(evs, "Attack", "attacker", "target")

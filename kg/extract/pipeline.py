@@ -1714,6 +1714,11 @@ class SentenceReader:
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
                                  if not any(e.type == "Country" for e in self.r.from_token(o))]
+            if not target_tokens and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in GROUND_ASSAULTS:
+                # "repelled a Russian assault near Pokrovsk": the town fought for (a strike "near" a town hit
+                # somewhere else: "the attack near Lviv" was on a base outside it)
+                target_tokens = [o for o in prep_objects(trigger, {"near"})
+                                 if any(e.type in ("City", "Region") for e in self.r.from_token(o))]
             if not target_tokens and trigger.pos_ == "NOUN":
                 # "the Kharkiv strike", "the Golan Heights attack": the place the noun is named for (a
                 # state before it is its attacker: "Israeli strikes", "Russia's attack")
@@ -2572,6 +2577,7 @@ def _saying_clause(noun: Token) -> Token | None:
 
 
 RETALIATING = {"retaliate", "respond", "react", "reply"}   # ... to (for) an attack
+GROUND_ASSAULTS = {"assault", "offensive", "counteroffensive", "counterattack", "incursion"}   # fought for a town
 
 
 def _accusers(verb: Token | None) -> list[Token]:
