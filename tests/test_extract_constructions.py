@@ -5231,3 +5231,13 @@ def test_an_attack_near_a_town_is_on_the_town(sentence, found):
 def test_a_strike_near_a_town_is_not_on_the_town():
     evs = events("Russian missiles struck Ukraine overnight. The attack near the western city of Lviv killed 35.")
     assert ("Russia", "Lviv") not in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence, kind, found", [
+    ("The United Arab Emirates has been accused of supplying weapons to the RSF.", "Supply",
+     ("United Arab Emirates", "Rapid Support Forces")),
+    ("Russia has been accused of shelling the city of Kherson.", "Attack", ("Russia", "Kherson")),
+])
+def test_whoever_is_accused_in_the_passive_did_it(sentence, kind, found):
+    roles = ("supplier", "recipient") if kind == "Supply" else ("attacker", "target")
+    assert found in directed(events(sentence), kind, *roles)

@@ -797,7 +797,8 @@ def subjects(verb: Token) -> list[Token]:
             return agent
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             if tok.head.head.lemma_.lower() in ACCUSING:  # "Moscow accused Kyiv of shelling X": Kyiv shelled
-                return [c for c in tok.head.head.children if c.dep_ == "dobj"]
+                return [c for c in tok.head.head.children if c.dep_ == "dobj"] or [
+                    c for c in tok.head.head.children if c.dep_ == "nsubjpass"]   # "X has been accused of supplying"
             if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PUNISHING and (blamed := [
                     c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] or [
                     o for c in tok.head.head.children if c.dep_ == "dobj" for o in prep_objects(c, {"with"})]):
