@@ -5241,3 +5241,18 @@ def test_a_strike_near_a_town_is_not_on_the_town():
 def test_whoever_is_accused_in_the_passive_did_it(sentence, kind, found):
     roles = ("supplier", "recipient") if kind == "Supply" else ("attacker", "target")
     assert found in directed(events(sentence), kind, *roles)
+
+
+# --- the frame's side never strikes a city of its own its foe never held -----------------------
+
+def test_missiles_on_a_city_of_the_frames_own_state_are_its_foes():
+    evs = events("Kharkiv hit by missiles after Ukraine launches drone attack on Russia. More than 10 missiles were "
+                 "fired at a number of locations in Kharkiv, according to the regional governor.",
+                 published=date(2024, 9, 2))
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Russia", "Kharkiv") in found and ("Ukraine", "Kharkiv") not in found
+
+
+def test_the_frames_side_strikes_its_own_ground_its_foe_holds():
+    evs = events("Ukraine launched drones at Crimea overnight. Missiles were fired at Donetsk.", published=date(2024, 9, 2))
+    assert ("Ukraine", "Donetsk") in directed(evs, "Attack", "attacker", "target")

@@ -86,6 +86,7 @@ class Gazetteer:
     conflicts: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (topic key, party keys)
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
+    held_by_foe: set[str] = field(default_factory=set)          # places of a war party's ground its foe holds or held
 
     def opposed(self, a: str, b: str) -> bool:
         """Whether two states are in the camps of opposite sides of a war (conflicts.json)."""
@@ -290,6 +291,7 @@ def load(directory: Path | None = None) -> Gazetteer:
             gaz.conflicts.append((row["topic"], frozenset(row["parties"])))
             for party in row["parties"]:
                 gaz.camps.append(frozenset([party, *row.get("aligned", {}).get(party, [])]))
+            gaz.held_by_foe.update(k for keys in row.get("held_by_foe", {}).values() for k in keys)
         gaz.war_topics = frozenset(data.get("war_topics", []))
     for capital, country in pending_seats:
         gaz.seats.setdefault(capital, country)

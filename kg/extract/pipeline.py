@@ -2223,8 +2223,10 @@ class SentenceReader:
             lead = [a for a in frames[0][1] if a.key not in targets_keys | home_groups]
             if lead and all(a.key in taken for a in lead):   # on the lead's own ground: another side, if any,
                 others = [a for _, attackers in reversed(frames) for a in attackers if a.key not in taken]
-                # or, where its own capital is hit, its foe in a known war (no state strikes its capital)
-                foes = [self.gaz.entities[p] for a in lead if self.gaz.capitals.get(a.key) in targets_keys
+                # or, where its own capital, or a city of its own its foe never held, is hit, its foe in a known
+                # war (no state strikes its capital; "Kharkiv hit by missiles after Ukraine launches drone attack")
+                foes = [self.gaz.entities[p] for a in lead if self.gaz.capitals.get(a.key) in targets_keys or any(
+                            t.country == a.key and t.type == "City" and t.key not in self.gaz.held_by_foe for t in targets)
                         for _, parties in self.gaz.conflicts if a.key in parties
                         for p in sorted(parties) if p != a.key and p in self.gaz.entities]
                 lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or lead
