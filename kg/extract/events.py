@@ -1126,12 +1126,12 @@ def held_by_state(noun: Token) -> list[Token]:
 
 
 def joined_recipients(verb: Token) -> list[Token]:
-    """Whom a supply verb (or "offer") joined to this one gives to, when the two share a subject:
+    """Whom a supply verb joined to this one gives to, when the two share a subject:
     "will send tanks and provide training to Ukraine", "sent tanks to Ukraine and delivered shells"
     (the later verb has no subject of its own)."""
     joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     later = lambda v: v if v.i > verb.i else verb
-    return [o for v in joined if v.pos_ == "VERB" and lemma_in(v, SUPPLY.verbs | {"offer"})
+    return [o for v in joined if v.pos_ == "VERB" and lemma_in(v, SUPPLY.verbs)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in later(v).children)
             for o in prep_objects(v, {"to"}) + [p for x in objects(v) for p in prep_objects(x, {"to"})]]
 
@@ -1257,8 +1257,7 @@ def _status_modifier(noun: Token) -> str | None:
     promised, upcoming) meeting", "the proposed sale"); else None."""
     if noun.pos_ != "NOUN":
         return None
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
-    words |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i}
+    words = {w for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i for w in (c.lemma_.lower(), c.lower_)}
     if words & PLANNED_MODIFIERS:
         return "planned"
     return "proposed" if words & PROPOSED_MODIFIERS else None

@@ -81,7 +81,7 @@ def extend_to_head(doc):
             continue
         after = doc[ent.end]
         if after.pos_ == "PROPN" and after.ent_type_ == "" and after.is_title and after.is_alpha and \
-                all(t.head == after and t.dep_ == "compound" for t in ent if t.i == ent.end - 1) and \
+                ent[-1].head == after and ent[-1].dep_ == "compound" and \
                 (k + 1 == len(ents) or ents[k + 1].start > ent.end):
             ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
             changed = True

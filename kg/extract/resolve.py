@@ -1446,14 +1446,14 @@ def _place_context(span: Span) -> bool:
         return True  # "Goma, a strategic provincial capital", "X, a town near the border"
     if root.dep_ != "pobj":
         return False
-    if head.lower_ in ("on", "against") and head.i > 0 and head.doc[head.i - 1].lemma_.lower() in ATTACK_NOUNS:
-        return True  # "condemned the assault on Goma", the parser hanging "on Goma" on the verb
     if head.lower_ == "of" and head.head.lower_ == "control" and head.head.head.lemma_.lower() in SEIZING | {"gain", "wrest"}:
         return True  # "seized control of Goma"
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
         return True
-    if head.lower_ in ("on", "against") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS:
-        return True  # "strikes on Rafah": what a strike hits, when it is a place
+    if head.lower_ in ("on", "against") and (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS or
+                                             head.i > 0 and head.doc[head.i - 1].lemma_.lower() in ATTACK_NOUNS):
+        return True  # "strikes on Rafah": what a strike hits, when it is a place (also "condemned the assault on
+        # Goma", the parser hanging "on Goma" on the verb)
     if head.lower_ in ("at", "on") and any(t.lemma_.lower() in AIMING for t in (head.head, head.head.head)):
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
     if head.lower_ in ("including", "like") and _place_noun(head.head):
