@@ -118,6 +118,52 @@ MODAL_OFFERS = {"could", "might", "may", "can", "should"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
 
 
+BLOW_VERBS = {"deliver", "deal", "inflict", "strike", "land"}
+
+
+def calls_on(verb: Token) -> list[Token]:
+    """Whom "X will call on Prime Minister Y" names: X pays Y a visit; nobody in "X called on Y to
+    stop" or "called on Y for a ceasefire" (urged)."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return []
+    on = prep_objects(verb, {"on", "upon"})
+    loose = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+             and not any(o.dep_ == "pobj" for o in c.children)]
+    if loose:   # "on" read as a particle, or a preposition left without its object: the name after it
+        on += [c for c in verb.children if c.dep_ in ("dobj", "dep", "npadvmod", "attr", "oprd")
+               and c.i > loose[0].i and c.ent_type_ == "PERSON"]
+    on = [o for o in on if o.ent_type_ not in ("DATE", "TIME")]   # (not "on Monday")
+    urged = [c for x in (verb, *on) for c in x.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
+             and (c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    if not on or urged or prep_objects(verb, {"for"}) or not all(o.ent_type_ == "PERSON" for o in on):
+        return []
+    return on
+
+
+def at_war(noun: Token) -> Token | None:
+    """The verb of "X has been at war with Y", "X and Y remain at war": each attacks the other."""
+    if noun.lemma_.lower() != "war" or noun.dep_ != "pobj" or noun.head.lower_ != "at" or \
+            noun.head.head.lemma_.lower() not in ("be", "remain", "stay") or any(c.dep_ == "det" for c in noun.children):
+        return None
+    return noun.head.head
+
+
+def dealt_blow(noun: Token) -> bool:
+    """A blow dealt to something that can be hit ("delivered a powerful blow to Russian oil
+    refineries", "dealt a heavy blow against enemy positions"), not a blow to hopes or an economy:
+    the one it hits is a facility, a place or an armed force."""
+    if noun.lemma_.lower() != "blow" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or \
+            noun.head.lemma_.lower() not in BLOW_VERBS:
+        return False
+    hit = prep_objects(noun, {"to", "on", "against"}) or prep_objects(noun.head, {"to", "on", "against"})
+    return any(h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in BLOWN_AT for h in hit)
+
+
+BLOWN_AT = {"refinery", "depot", "airfield", "base", "position", "plant", "facility", "target", "infrastructure",
+            "port", "airbase", "warehouse", "headquarters", "troops", "forces", "unit", "ship", "vessel",
+            "fleet", "bridge", "station", "terminal", "arsenal", "storage", "site", "concentration"}
+
+
 def classify(token: Token) -> str | None:
     """The event family a trigger word belongs to, if any."""
     lemma, lower, pos = token.lemma_.lower(), token.lower_, token.pos_
@@ -146,6 +192,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):
             return "Call"
+        if lemma == "call" and calls_on(token):  # "Wang will call on Prime Minister Modi": a visit paid
+            return "Meeting"
         if lemma == "call" and _calls_someone(token):  # "Macron called Zelensky on Friday"
             return "Call"
         if lemma in INDUCTING and not has_prep(token, {"into"}):
@@ -186,8 +234,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in ("transport", "ferry") and not has_prep(token, {"from"}):
             return None   # carried somewhere ("transported drones into Russia" for an attack): only "from A to B" supplies
-        if lemma in SUPPLY_VERBS:
-            return "Supply"
+        if lemma in SUPPLY_VERBS and not any(dealt_blow(o) for o in token.children if o.dep_ == "dobj"):
+            return "Supply"   # (not "delivered a blow to X": the blow is the attack)
         if lemma == "thank" and thanked_for_arms(token):
             return "Supply"   # "Zelensky thanked Denmark for the F-16s": what was given is a supply
         if troops_helping(token):
@@ -287,6 +335,10 @@ def classify(token: Token) -> str | None:
             return "Attack"
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
+        if at_war(token) is not None:
+            return "Attack"   # "the army has been at war with the RSF since 2023"
+        if dealt_blow(token):
+            return "Attack"   # "the army delivered a powerful blow to Russian refineries"
         if lemma in INCIDENTS and token.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                                for c in token.children) and (
                 token.head.lower_ == "behind" and token.head.head.lemma_.lower() == "be" or
@@ -305,6 +357,9 @@ def classify(token: Token) -> str | None:
         if lemma in ("operation", "operations") and any(
                 c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
+        if lemma == "action" and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children) and any(
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
+            return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
         if armed_help(token) and (has_prep(token, {"for", "to"}) and has_prep(token, {"from"}) or _sum_in_help(token)):
@@ -1301,6 +1356,12 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
             trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in ASSERTING):
         return "planned"   # "X and Y plan to meet" with "plan" read as a noun: a clause whose verb is "to meet"
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in trigger.sent):
+        return "planned"   # as a headline says it, no finite verb: "At X's invitation, Y to embark on a visit to Z"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in ("date", "time", "venue", "timing", "location", "place"):
         # "a date for a Trump-Putin meeting remains undecided": to come, once agreed when it is set
@@ -1380,6 +1441,8 @@ def _told_status(trigger: Token) -> str | None:
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children) and not (
                 step and tok.pos_ == "NOUN" and came_from.dep_ == "prep" and tok.lemma_.lower() in TOLL_WORDS):
             return None   # (but "there were no injuries in the attacks": the attacks were, harming no one)
+        if step and lemma in ("remind", "recall") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in children):
+            return "happened"   # "We will remind (recall) that X struck Y": the writer's aside, not a plan
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children) and not (
                 step and lemma in ASSERTING and all(c.lower_ == "can" for c in children
                                                     if c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark"))):
@@ -1428,9 +1491,10 @@ def _told_status(trigger: Token) -> str | None:
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children)):
             return "happened"   # "support for Putin, whom Xi met in March", "a block which had been struck": a
             # clause of its own, told as done (not the sentence's: "visiting an apartment block ...")
-        if step and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children) and \
-                any(c.dep_ == "agent" for c in children):
-            return "happened"   # "the war, triggered by the attack on Israel, could spiral": what set it off was
+        if (step or tok.pos_ == "VERB") and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                not any(c.dep_ == "aux" for c in children) and any(c.dep_ == "agent" for c in children):
+            return "happened"   # "the war, triggered by the attack on Israel, could spiral": what set it off was;
+            # "X will give aid under an agreement signed by A and B": the signing was
         if tok.dep_ == "ROOT" or tok.head == tok:
             # a headline: "Russia, Ukraine to hold talks" (an infinitive with no finite verb)
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and tok.tag_ == "VB":

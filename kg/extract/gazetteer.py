@@ -62,6 +62,7 @@ MINISTRIES = (("Foreign Affairs", "Secretary of State", "Foreign Minister", "Ext
               ("Defense", "Defence"))   # a minister visiting meets the holder of the same office
 HEAD_OFFICES = ("President of", "Prime Minister of", "Chancellor of", "King of", "Emir of", "Supreme Leader of",
                 "Premier of")
+HEAD_TITLES = tuple(h.lower().removesuffix(" of") for h in HEAD_OFFICES)   # "president", as an article titles one
 
 
 EXPORTER_SYSTEMS = 5   # a state that makes this many of the gazetteer's weapon systems sells arms
@@ -166,14 +167,15 @@ class Gazetteer:
                 if o.title.startswith(HEAD_OFFICES) and o.title.endswith(state.label) and o.held_on(day)
                 and o.person in self.entities]
 
-    def hosts(self, visitor: str, country: str, day: date | None) -> list[Entity]:
+    def hosts(self, visitor: str, country: str, day: date | None, titled: tuple[str, ...] = ()) -> list[Entity]:
         """Whom a visitor to a state meets there: a head of state or government, an envoy or anyone
         without an office here meets its leaders (`leaders`); a foreign or defence minister meets
-        the state's holder of the same office; another minister, nobody we can name."""
-        held = self.titles_held(visitor, day)
-        if not held or any(t.startswith(HEAD_OFFICES) for t in held):
+        the state's holder of the same office; another minister, nobody we can name. `titled`: the
+        offices the article gives the visitor ("foreign minister"), read when we know none."""
+        held = [t.lower() for t in self.titles_held(visitor, day) or titled]
+        if not held or any(t.startswith(HEAD_TITLES) for t in held):
             return self.leaders(country, day)
-        kind = next((words for t in held for words in MINISTRIES if any(w in t for w in words)), None)
+        kind = next((words for t in held for words in MINISTRIES if any(w.lower() in t for w in words)), None)
         state = self.entities.get(country)
         if kind is None or state is None:
             return []

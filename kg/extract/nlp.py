@@ -72,7 +72,9 @@ def join_surnames(doc):
 
 def extend_to_head(doc):
     """A person's name the model cut one word short ("[Yoon Suk] Yeol") ends at the name's head: the
-    untagged capitalised proper noun right after the span, when the span's words are its compounds."""
+    untagged capitalised proper noun right after the span, when the span's words are its compounds;
+    it begins at its untagged given names ("Gilberto [C. Teodoro]"); a place's name begun one word
+    late ("Port [Sudan]") begins where GeoNames' name of the place does."""
     from spacy.tokens import Span
 
     ents, changed = list(doc.ents), False
@@ -85,8 +87,36 @@ def extend_to_head(doc):
                 (k + 1 == len(ents) or ents[k + 1].start > ent.end):
             ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
             changed = True
+    for k, ent in enumerate(ents):
+        # or one word late: "Gilberto [C. Teodoro]", the untagged given name the parser makes part of it
+        start = _given_names(doc, ent.start) if ent.label_ == "PERSON" else ent.start
+        if start < ent.start and (k == 0 or ents[k - 1].end <= start):
+            ents[k] = Span(doc, start, ent.end, label="PERSON")
+            changed = True
+    widened = []
+    for k, ent in enumerate(ents):
+        # a place's name the model began one word late ("Port [Sudan]", or "[Port] [Sudan]"): the
+        # capitalised word before it that the parser makes its compound, when GeoNames knows the whole
+        # name as a place of its own
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        alone = k > 0 and ents[k - 1].start == ent.start - 1 == ents[k - 1].end - 1 and ents[k - 1].label_ == "GPE"
+        if ent.label_ == "GPE" and before is not None and before.pos_ == "PROPN" and (before.ent_type_ == "" or alone) \
+                and before.is_title and before.is_alpha and before.dep_ == "compound" and before.head == ent.root and \
+                (k == 0 or ents[k - 1].end < ent.start or alone):
+            from . import geo
+            name = f"{before.text} {ent.text}"
+            found = geo.place(name)
+            if found is not None and found.label.lower() == name.lower():
+                ents[k] = Span(doc, ent.start - 1, ent.end, label="GPE")
+                if alone:
+                    ents[k - 1] = None
+                widened.append(ents[k])
+                changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if e is not None]
+        for span in widened:   # (the name is the whole place's, not the part the ruler knew: not Sudan)
+            for token in span:
+                token.ent_id_ = ""
     return doc
 
 
@@ -327,6 +357,22 @@ def split_glued(doc):
     return doc
 
 
+TITLE_ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "prof.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "capt.",
+                       "maj.", "sgt.", "adm.", "rev.", "amb.", "hon.", "brig.", "cmdr.", "pres."}
+
+
+def hold_names(doc):
+    """No sentence ends inside a name: in "Foreign Minister Dr. Arzu Rana Deuba" neither after the
+    short title "Dr." nor between two of the name's words (the parser, which places sentence
+    breaks, keeps the ones set here). Words run on a line, each a proper noun, are one phrase."""
+    for prev, token in zip(doc[:-1], doc[1:]):
+        if prev.lower_ in TITLE_ABBREVIATIONS and token.is_title or (
+                prev.whitespace_ == " " and prev.tag_ in ("NNP", "NNPS") and token.tag_ in ("NNP", "NNPS")
+                and prev.is_alpha and token.is_title and prev.is_title):
+            token.is_sent_start = False
+    return doc
+
+
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 PHRASE_TAGS = ("POS", "DT", "PRP$")     # "Qatar 's emir", "the emir", "his counterpart"
 
@@ -390,6 +436,7 @@ def pipeline():
         Language.component("join_particles", func=join_particles)
         Language.component("join_hashtags", func=join_hashtags)
         Language.component("extend_to_head", func=extend_to_head)
+        Language.component("hold_names", func=hold_names)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -400,6 +447,7 @@ def pipeline():
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("split_glued", first=True)
     nlp.add_pipe("join_replaced", first=True)
+    nlp.add_pipe("hold_names", before="parser")
     nlp.add_pipe("repair_verbless", after="parser")
     nlp.add_pipe("co_verbs", after="lemmatizer")
     nlp.add_pipe("split_listed", after="ner")

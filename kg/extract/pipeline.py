@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, BLOW_VERBS, at_war, calls_on, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -474,6 +474,11 @@ class SentenceReader:
                 kinds = ("Person", "Country") if group.lemma_.lower() in STATE_GROUPS else ("Person",)
                 found = found + [e for o in prep_objects(group, {"including"}) + _such_as(group) for x in (o, *o.conjuncts)
                                  for e in self.r.from_token(x) if e.type in kinds and e not in found]
+            if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
+                # "by the President of Spain, Pedro Sanchez, and his Ukrainian counterpart, Volodymyr Zelensky":
+                # the parser joins the second to the first's name in apposition, not to the title
+                found = found + [e for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                                 for x in a.conjuncts if x.i > a.i for e in self.agents([x]) if e not in found]
             for e in found:
                 agent = self.r.as_agent(e)
                 if agent is not None and agent not in out:
@@ -566,9 +571,14 @@ class SentenceReader:
             if not subj:   # "Within the framework of X, the minister of Y, Z, discussed ... with W"
                 subj = _stranded_subject(trigger)
             first = self.agents(subj)
-            withs = prep_objects(trigger, {"with", "to"}) + (beside(trigger) if lemma in APPEARING else [])
+            if not first and any(s.lemma_.lower() in ("visit", "trip", "journey", "tour") for s in subj):
+                # "X's last visit to Cairo was in 2012, to meet Y": the one who visited
+                first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
+            withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
+                beside(trigger) if lemma in APPEARING else [])
             others = withs + met   # "X was received by Y": Y met X
-            if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children):
+            if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children) and \
+                    self.agents(met):   # (not "the agreement was signed by A and B": they signed it together)
                 # "X was received by A, B and C": X is the one side, the hosts listed the other
                 first, others = self.agents(met), withs + subj
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
@@ -709,9 +719,10 @@ class SentenceReader:
                     o.lemma_.lower() in DELEGATES and prep_objects(o, {"of", "from"}) for o in of)):
                 between = named   # "the meetings of representatives of Ukraine, the US and France"
         # ("other meetings, including with X and Y": those it includes)
-        others = [a for a in self.agents(prep_objects(trigger, {"with"}) + [
+        # (not companies: "discussions with key Chinese companies" are no talks with China)
+        others = [a for a in self.agents([o for o in prep_objects(trigger, {"with"}) + [
             o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
-            for o in w.children if o.dep_ == "pobj"]) if a not in between]
+            for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]) if a not in between]
         # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
         # or as a preposition's)
         involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
@@ -901,7 +912,7 @@ class SentenceReader:
         people = [v for v in visitors if v.type == "Person"]
         if len(states) != 1 or not people or any(v.country == states[0] for v in people):
             return []
-        hosts = [h for p in people for h in self.gaz.hosts(p.key, states[0], self.article.published)
+        hosts = [h for p in people for h in self.gaz.hosts(p.key, states[0], self.article.published, self.r.offices_of(p))
                  if h.key in self.r.article_people]
         if hosts:
             self._doubt(MEETING_HOST)
@@ -1435,12 +1446,19 @@ class SentenceReader:
 
     def attack(self, trigger: Token) -> dict[str, list[Entity]] | list[dict[str, list[Entity]]] | None:
         lemma = trigger.lemma_.lower()
+        aimed_where: list[Token] = []   # where what a noun's "targeting" names is
         if lemma in EXCHANGING:
             return self._exchange(trigger)
         if flying := intercepted(trigger):
             return self._intercepted(trigger, flying)
         if lemma == "clash" and trigger.pos_ == "VERB":
             return self._clash(self.agents(subjects(trigger) + prep_objects(trigger, {"with"})))
+        if (warring := at_war(trigger)) is not None:
+            # "X, who has been at war with Y": the one the clause is about; each fights the other
+            sides = [warring.head] if warring.dep_ == "relcl" and any(
+                s.tag_ in ("WP", "WDT") for s in subjects(warring)) else subjects(warring)
+            foes = prep_objects(trigger, {"with"}) + prep_objects(warring, {"with"})
+            return self._clash(self.agents([x for t in sides + foes for x in (t, *t.conjuncts)]), people=True)
         mutual = self._reciprocal(trigger) or self._blamed_each_other(trigger)
         if mutual is not None:
             return mutual
@@ -1574,7 +1592,8 @@ class SentenceReader:
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
-                    verb, LIGHT_VERBS | {"fire", "shoot", "include"} | HARM_VERBS | JOINING) and not any(
+                    verb, LIGHT_VERBS | {"fire", "shoot", "include"} | HARM_VERBS | JOINING | (
+                        BLOW_VERBS if trigger.lemma_.lower() == "blow" else set())) and not any(
                     c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
                 attackers = self._forces(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
@@ -1600,8 +1619,11 @@ class SentenceReader:
                 attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing", "capture", "seizure") else set()) | (
-                {"in"} if trigger.lemma_.lower() == "operation" else set())
+                {"in"} if trigger.lemma_.lower() == "operation" else set()) | (
+                {"to"} if trigger.lemma_.lower() == "blow" else set())   # "a blow to X"
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            if not target_tokens and trigger.lemma_.lower() == "blow" and verb is not None:
+                target_tokens = prep_objects(verb, {"to", "on", "against"})   # "dealt a blow [to X]", on the verb
             # not where it was told: "announced the strikes on his Truth Social platform"; not whom they
             # were blamed on ("blamed the strikes on X")
             blamed_on = set(claimed)
@@ -1631,6 +1653,7 @@ class SentenceReader:
             for acl in trigger.children:  # "an attack aimed at X", "strikes targeting X"
                 if acl.dep_ in ("acl", "advcl", "relcl") and acl.lemma_.lower() in ("aim", "target", "direct"):
                     target_tokens += objects(acl) + prep_objects(acl, {"at", "against", "on"})
+                    aimed_where += prep_objects(acl, {"in", "near"})   # "strikes targeting the airport [in X]"
                 elif acl.dep_ == "acl" and lemma_in(acl, LIGHT_VERBS | {"fire"}):  # "an assault launched by X across Y"
                     attackers += [a for a in self.agents(prep_objects(acl, {"by"})) if a not in attackers]
                     target_tokens += prep_objects(acl, AIM_PREPS | {"across", "throughout"})
@@ -1732,6 +1755,10 @@ class SentenceReader:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
             facilities, places = self._sites(target_tokens, prep_objects(verb, {"near", "in", "at"}))
             targets = _distinct(facilities + places) if facilities else []
+        if not targets and trigger.pos_ != "VERB" and target_tokens and aimed_where:
+            facilities, places = self._sites([x for t in target_tokens for x in (t, *t.conjuncts)],
+                                             aimed_where)   # "strikes targeting the seaport and airport in X"
+            targets = _distinct(facilities + places)
         if not targets and trigger.pos_ != "VERB" and target_tokens:
             # "attacks on energy facilities in several regions, including Lviv", "strikes on
             # infrastructure across Ukraine": what it hit names no place; where it hit does
@@ -1787,7 +1814,8 @@ class SentenceReader:
             # made the attack, not X answering it (passed as if X held the ground, so that the frame skips X)
             answering = {a.key for a in self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"]) +
                          self._forces(_clause_subjects(trigger))} if _answered(trigger) else set()
-            attackers = [a for a in self._frame_attackers(targets, self._holders(trigger.sent) | answering)
+            ranged = any(t.lemma_.lower() in RANGED_WEAPONS for t in trigger.sent)
+            attackers = [a for a in self._frame_attackers(targets, self._holders(trigger.sent) | answering, ranged)
                          if a.key not in answering]
             framed = self._framed_per_side(targets, self._holders(trigger.sent))
             if attackers:
@@ -1958,7 +1986,7 @@ class SentenceReader:
         if not launchers and targets and not any(left_modifiers(w) and {m.lower_ for m in left_modifiers(w)} & UNKNOWN
                                                  for w in flying):
             # no launcher named: the article's attacker, unless that is who downed them
-            framed = self._frame_attackers(targets, self._holders(verb.sent))
+            framed = self._frame_attackers(targets, self._holders(verb.sent), ranged=True)
             if framed and not set(framed) & set(defenders):
                 launchers = framed
                 self._doubt(FRAME_ATTACKER)
@@ -2172,11 +2200,13 @@ class SentenceReader:
                                                            if s.lower_ == "each" else [s]) for x in (h, *h.conjuncts)]
         return self._clash(self.agents(tellers))
 
-    def _clash(self, sides: list[Entity]) -> list[dict[str, list[Entity]]] | None:
+    def _clash(self, sides: list[Entity], people: bool = False) -> list[dict[str, list[Entity]]] | None:
         """Two states' or armed groups' forces clashing attacked each other; people clashing
-        ("Trump clashed with Zelensky") or crowds clashing with police did not."""
+        ("Trump clashed with Zelensky") or crowds clashing with police did not. Two people at war
+        (`people`: "X has been at war with Y") are the sides they lead."""
         sides = _distinct([self.r.as_belligerent(s) for s in sides])
-        if len(sides) != 2 or not all(s.type == "Country" or s.key in self.gaz.armed for s in sides):
+        if len(sides) != 2 or not all(s.type == "Country" or s.key in self.gaz.armed or people and s.type == "Person"
+                                      for s in sides):
             return None
         return self._each_other(*sides)
 
@@ -2203,10 +2233,14 @@ class SentenceReader:
                         for state in [self.gaz.country_of_demonym(m.text)] if state is not None}
         return out
 
-    def _frame_attackers(self, targets: list[Entity], holders: set[str] = frozenset()) -> list[Entity]:
+    def _frame_attackers(self, targets: list[Entity], holders: set[str] = frozenset(),
+                         ranged: bool = False) -> list[Entity]:
         """An attack told without its attacker ("a barrage of rockets hit the city") is by whoever
         the article's lead reports attacking, else whoever it has just reported attacking, unless
-        the target is their own ground, or ground the sentence says they hold."""
+        the target is their own ground, or ground the sentence says they hold. With no attacker
+        reported yet, drones, missiles or shells (`ranged`) that hit a party's own ground in a
+        known war are its foe's ("In Russia, a drone attacked an oil depot"), unless its foe holds
+        or has held that ground."""
         targets_keys = {t.key for t in targets} | set(holders)
         # ground held by another ("Russian-occupied Nova Kakhovka") is not its state's own to strike
         taken = targets_keys | ({t.country for t in targets if t.country} if not holders else set())
@@ -2231,6 +2265,8 @@ class SentenceReader:
                         for p in sorted(parties) if p != a.key and p in self.gaz.entities]
                 lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or lead
                 # (else a war on ground it calls its own: occupied Crimea, Karabakh)
+            else:   # a lead of two sides striking each other: the one whose ground it is not ("Israel and
+                lead = [a for a in lead if a.key not in taken]   # Iran traded strikes ... explosions in Tehran")
             if lead:
                 return lead
         for n, attackers in reversed(frames):
@@ -2239,7 +2275,20 @@ class SentenceReader:
             fit = [a for a in attackers if a.key not in taken]
             if fit:
                 return fit
+        if not frames and ranged and not holders:
+            return self._foe_of_ground(targets)
         return []
+
+    def _foe_of_ground(self, targets: list[Entity]) -> list[Entity]:
+        """The one foe, in a known war, of the one state whose own ground the targets are (none where
+        that foe holds or has held it: conflicts.json's held_by_foe)."""
+        states = {t.key if t.type == "Country" else t.country for t in targets}
+        if len(states) != 1 or None in states or any(t.key in self.gaz.held_by_foe for t in targets):
+            return []
+        state = states.pop()
+        foes = _distinct([self.gaz.entities[p] for _, parties in self.gaz.conflicts if state in parties
+                          for p in sorted(parties) if p != state and p in self.gaz.entities])
+        return [self.r._seen(foes[0])] if len(foes) == 1 else []
 
     def targets(self, token: Token, depth: int = 0) -> list[Entity]:
         """What a target phrase names: an entity; else what it is at/of/in ("a training centre at
@@ -2997,6 +3046,11 @@ def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
     return None
 
 
+RANGED_WEAPONS = {"drone", "missile", "rocket", "uav", "shelling", "shell", "artillery", "airstrike", "shahed"}
+COMMERCIAL = {"company", "firm", "business", "corporation", "investor", "bank", "enterprise", "executive",
+              "businessman", "businesswoman", "businessperson", "conglomerate"}   # met as trade, not as a state
+
+
 def _clause_subjects(noun: Token) -> list[Token]:
     """The subject of the clause a noun sits in: "X arrived following meetings with Y" -> X."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -3004,6 +3058,8 @@ def _clause_subjects(noun: Token) -> list[Token]:
     verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod", "advmod"))   # "ahead of talks with Y, X ..."
     if verb is None:
         return []
+    if verb.lemma_.lower() == "accompany" and passive_subject(verb):
+        return passive_subject(verb)   # "for his visit, X will be accompanied by Y and Z": X's visit
     found = subjects(verb)
     if verb.dep_ == "acl" and found in ([], [verb.head]) and verb.head.dep_ == "dobj" and not verb.head.ent_type_ \
             and verb.head.head.pos_ == "VERB":

@@ -269,6 +269,10 @@ class ArticleResolver:
             if len(states) == 1:
                 self.heads_named.setdefault(states.pop(), {}).setdefault(office, set()).add(person.key)
 
+    def offices_of(self, person: Entity) -> tuple[str, ...]:
+        """The offices the article titled a person with ("foreign minister"), first first."""
+        return tuple(office for office, people in self.offices.items() if person.key in people)
+
     def _our_state(self, token: Token) -> Entity | None:
         """"We" or "us" in what a state's leader or minister says ("Frederiksen, who said we will donate
         19 jets", "'powerful support for us,' Zelensky said"): the state they hold office in on the day
@@ -563,6 +567,8 @@ class ArticleResolver:
             return self._seen(place)   # "the Nagorno-Karabakh region": the region the gazetteer knows by that name
         # one key whatever the noun ("Kursk oblast" is "the Kursk region"); named as written ("South Kivu
         # province", "al-Jawf governorate"), as the news calls it
+        if place is None:
+            place = geo.place(name)   # (whose region it is: "the Tambov region" is Russia's, as Tambov is)
         return self._seen(Entity(key=slug(f"{name} region"), label=f"{name} {noun}", type="Region",
                                  country=place.country if place is not None else None))
 
@@ -912,6 +918,18 @@ class ArticleResolver:
             entity = self.from_span(span) if span is not None else None
             if entity is not None:
                 return entity
+        # the same with a comma the parser did not read as apposition: "a meeting with his Chinese
+        # counterpart, Wang Yi, and other officials" (the name not the subject of what follows:
+        # "after meeting his counterpart, Blinken flew to Paris" is two people)
+        after = doc[token.i + 2] if token.i + 2 < len(doc) and nxt is not None and nxt.text == "," else None
+        if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and \
+                (lower in TITLE_WORDS or lower in ROLE_NOUNS) and token.sent == after.sent:
+            span = next((e for e in doc.ents if e.start == after.i), None)
+            if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass") and span.root.head != token.head \
+                    and (span.end >= len(doc) or doc[span.end].text in (",", ".", "and", ";", ")")):
+                entity = self.from_span(span)
+                if entity is not None and entity.type == "Person":
+                    return entity
         if lower in TITLE_WORDS or lower in ROLE_NOUNS:   # "President of Poland Andrzej Duda", the name
             named = [o for o in prep_objects(token, {"of"}) if o.ent_type_ == "PERSON"]   # parsed in the of
             span = entity_span(named[0]) if named else None
@@ -1137,8 +1155,18 @@ class ArticleResolver:
         name and the noun's kind; nothing when the list holds anything but names."""
         lemma = noun.lemma_.lower()
         sent = noun.sent
+        if noun.tag_ != "NNS" or lemma not in FACILITY_NOUNS:
+            return []
+        # or a dash, the list read as the noun's apposition wherever it stands: "four refineries were
+        # attacked - A, B, C and D"
+        listed = [x for a in noun.children if a.dep_ == "appos" and a.i > noun.i + 1 and a.pos_ == "PROPN"
+                  and noun.doc[a.i - 1].text in DASHES for x in (a, *a.conjuncts)]
+        if listed and all(x.pos_ == "PROPN" and x.ent_type_ in ("", "PERSON", "GPE", "LOC", "ORG", "FAC") for x in listed):
+            spans = [entity_span(x) for x in listed]
+            return [self._named_facility(clean_name(sp) if sp is not None else x.text, noun, lemma, None)
+                    for x, sp in zip(listed, spans)]
         end = noun.right_edge.i if noun.right_edge.text == ":" else noun.right_edge.i + 1   # (the colon, the noun's or not)
-        if noun.tag_ != "NNS" or lemma not in FACILITY_NOUNS or end >= sent.end or noun.doc[end].text != ":":
+        if end >= sent.end or noun.doc[end].text != ":":
             return []
         named = [e for e in sent.ents if e.start > end]
         if not named or any(e.label_ not in ("PERSON", "GPE", "LOC", "ORG", "FAC") for e in named) or any(
@@ -1277,7 +1305,7 @@ MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk",
                   "drug", "smuggling", "migrant"}
 COLLECTIVE_NOUNS = {
     "force", "forces", "troops", "troop", "army", "military", "navy", "government", "officials", "official",
-    "advisers", "advisors", "envoys",
+    "advisers", "advisors", "envoys", "defenders",
     "drones", "drone", "missiles", "missile", "jets", "aircraft", "artillery", "side", "delegation",
     "delegations", "representatives", "negotiators", "leadership", "authorities", "administration",
     "soldiers", "units", "strikes", "strike", "raids", "raid", "attack", "attacks", "air", "warplanes",
@@ -1317,7 +1345,7 @@ ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
 # what a facility noun is called in the facility's name ("airfields" -> "airfield")
 FACILITY_NOUNS = {"refinery": "refinery", "refineries": "refinery", "airfield": "airfield", "airfields": "airfield",
-                  "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port",
+                  "airbase": "airbase", "airport": "airport", "depot": "depot", "plant": "plant", "port": "port", "seaport": "seaport",
                   "terminal": "terminal", "factory": "factory", "bridge": "bridge", "dam": "dam",
                   "substation": "substation", "shipyard": "shipyard", "base": "base", "arsenal": "arsenal",
                   "camp": "camp", "camps": "camp", "station": "station", "crossing": "crossing",
@@ -1366,6 +1394,9 @@ def _title_before(span: Span) -> list[Token]:
         out.append(doc[i])
         i -= 1
     return out
+
+
+DASHES = {"—", "–", "-", "--"}
 
 
 def _office_before(span: Span) -> str | None:
