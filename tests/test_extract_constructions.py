@@ -5422,3 +5422,26 @@ def test_a_given_name_the_model_left_out_is_part_of_the_name():
     evs = events("Jaishankar held a meeting with the Defence Secretary of the Philippines Gilberto C. Teodoro in Manila.",
                  published=date(2024, 3, 26))
     assert any("Gilberto" in x for p in pairs(evs, "Meeting") for x in p)
+
+
+def test_alongside_hung_on_the_subject_still_puts_them_together():
+    evs = events("Biden on Friday, alongside South Korean President Yoon Seok Yul and Japanese Prime Minister Shigeru "
+                 "Ishiba, condemned the decision.", published=date(2024, 11, 16))
+    found = pairs(evs, "Meeting")
+    assert pair("Joe Biden", "Shigeru Ishiba") in found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Serbia and Kosovo made no progress towards a deal at talks in Brussels.", ("Serbia", "Kosovo")),
+    ("Armenia and Azerbaijan made no progress towards a peace treaty at talks in Washington on Monday.",
+     ("Armenia", "Azerbaijan")),
+])
+def test_talks_that_brought_no_progress_were_held_by_the_clauses_subjects(sentence, found):
+    evs = events(sentence, published=date(2024, 11, 16))
+    meetings = [e for e in of_kind(evs, "Meeting") if {p.label for p in e.roles["participant"]} == set(found)]
+    assert meetings and all(e.status == "happened" for e in meetings)
+
+
+@pytest.mark.parametrize("sentence", ["There was no sign of an attack on Kyiv.", "There were no talks in Brussels."])
+def test_an_event_itself_denied_stays_denied(sentence):
+    assert not events(sentence)

@@ -1065,10 +1065,15 @@ def beside(verb: Token) -> list[Token]:
     found = [o for c in verb.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
         t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
         for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
-    for c in verb.children:   # "X, alongside President A and Prime Minister B, condemned ...", the names read as
-        # the verb's subjects: the people named between "alongside" and the verb
-        if c.dep_ == "prep" and c.lower_ == "alongside" and not any(o.dep_ == "pobj" for o in c.children) and c.i < verb.i:
-            found += [e[-1] for e in verb.doc.ents if e.label_ == "PERSON" and c.i < e.start and e.end <= verb.i]
+    # "X, alongside President A and Prime Minister B, condemned ...", the names read as the verb's subjects,
+    # or "alongside" hung from the subject ("X on Friday, alongside A and B, condemned"): the people named
+    # between "alongside" and the verb
+    for holder in (verb, *[s for s in verb.children if s.dep_ == "nsubj"]):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "alongside" and c.i < verb.i and (
+                    holder is not verb or not any(o.dep_ == "pobj" for o in c.children)):
+                found += [e[-1] for e in verb.doc.ents if e.label_ == "PERSON" and c.i < e.start and e.end <= verb.i
+                          and e[-1] not in found]
     return found
 
 
@@ -1388,6 +1393,9 @@ def _told_status(trigger: Token) -> str | None:
         return "happened"  # "In a meeting with X, Y pledged support": the meeting was, whatever was pledged
         # ("Y has called for talks during a meeting with X": so too in the perfect; "during talks with
         # X, Y did not pledge anything": the talks were held all the same)
+    if trigger.pos_ == "NOUN" and (setting := setting_verb(trigger)) is not None and \
+            trigger.head.head.pos_ not in ("VERB", "AUX") and _told_as_past(setting, True):
+        return "happened"  # "X and Y made no progress towards agreeing on a truce at talks in Z": they were held
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
             trigger.head.head.lower_ == "part" and trigger.head.head.head.lower_ == "as" and \
             (verb := _finite(trigger.head.head.head.head)) is not None and verb.tag_ == "VBD" and \
@@ -1439,8 +1447,10 @@ def _told_status(trigger: Token) -> str | None:
         if odds in ("likely", "possible", "probable"):
             return "proposed"   # "a meeting is possible"
         if any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in children) and not (
-                step and tok.pos_ == "NOUN" and came_from.dep_ == "prep" and tok.lemma_.lower() in TOLL_WORDS):
-            return None   # (but "there were no injuries in the attacks": the attacks were, harming no one)
+                step and tok.pos_ == "NOUN" and (came_from.dep_ == "prep" and tok.lemma_.lower() in TOLL_WORDS or
+                                                 trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"))):
+            return None   # (but "there were no injuries in the attacks": the attacks were, harming no one; "made
+            # no progress at talks in X": the talks were held, to no end)
         if step and lemma in ("remind", "recall") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in children):
             return "happened"   # "We will remind (recall) that X struck Y": the writer's aside, not a plan
         if any(c.lower_ in HYPOTHETICAL and c.dep_ in ("aux", "mark") for c in children) and not (
@@ -1510,6 +1520,22 @@ def _told_status(trigger: Token) -> str | None:
             return "happened"  # "Iran, Russia's main drone supplier, denies ...": a description of its own
         came_from, tok = tok, tok.head
     return "happened"
+
+
+def setting_verb(noun: Token) -> Token | None:
+    """The finite verb of the clause whose setting an event noun is, "at" or "during" it, however
+    deep the phrase hangs ("X and Y made no progress towards agreeing on a truce at talks in Z":
+    made), past gerunds; None when the noun is no such setting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+        return None
+    tok = noun.head
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "dobj") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
+            return tok
+    return None
 
 
 def _told_as_past(verb: Token, negated: bool = False) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, BLOW_VERBS, at_war, calls_on, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -785,6 +785,8 @@ class SentenceReader:
             subj = subjects(verb)
             if not subj and verb.lemma_.lower() in RAISING:  # "X and Y were set for talks"
                 subj = passive_subject(verb)
+            if not subj and verb.dep_ == "pcomp":   # "X and Y made no progress towards agreeing on a truce at talks"
+                subj = _clause_subjects(trigger)
             if not subj and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
                 subj = [verb.head]   # "Pistorius, co-chairing the meeting with Healey"
             holders += [h for h in self.agents(subj) if h not in holders]
@@ -3056,6 +3058,10 @@ def _clause_subjects(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
         return [noun.head.head]   # "X, in a meeting with Y, said ...": the phrase hangs from the subject itself
     verb = _clause_verb(noun, ("pobj", "prep", "pcomp", "npadvmod", "advmod"))   # "ahead of talks with Y, X ..."
+    if verb is None or verb.dep_ == "pcomp" and not subjects(verb):
+        # "X and Y made no progress towards a ceasefire at talks in Z": what the clause's subjects did there,
+        # however deep the phrase ("at talks" hung on the ceasefire, on the progress made)
+        verb = setting_verb(noun)
     if verb is None:
         return []
     if verb.lemma_.lower() == "accompany" and passive_subject(verb):
