@@ -5445,3 +5445,11 @@ def test_talks_that_brought_no_progress_were_held_by_the_clauses_subjects(senten
 @pytest.mark.parametrize("sentence", ["There was no sign of an attack on Kyiv.", "There were no talks in Brussels."])
 def test_an_event_itself_denied_stays_denied(sentence):
     assert not events(sentence)
+
+
+def test_a_states_allies_are_not_the_state():
+    evs = events("Ukraine's allies, including the US and Germany, sent air defence systems to Kyiv.")
+    found = directed(evs, "Supply", "supplier", "recipient")
+    assert ("Germany", "Ukraine") in found and ("Ukraine", "Ukraine") not in found
+    hit = directed(events("Israel struck Iran's allies, including Hezbollah, in Lebanon."), "Attack", "attacker", "target")
+    assert ("Israel", "Hezbollah") in hit and ("Israel", "Iran") not in hit

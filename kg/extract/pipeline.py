@@ -2333,7 +2333,8 @@ class SentenceReader:
                 named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
                 if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
                     found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
-                if (not found or examples) and not fighters:  # "Ukrainian towns", "southern Russian Black Sea regions"
+                allied = tok.lemma_.lower() in ("ally", "partner")   # "Iran's allies, including X": not Iran
+                if (not found or examples) and not fighters and not allied:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None
                         if state is None and (left.dep_ == "poss" or left.dep_ in ("compound", "amod") and (

@@ -996,6 +996,8 @@ class ArticleResolver:
         if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
                 lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for child in reversed(left_modifiers(token)):  # nearest first: "IDF fighter jets"
+                if child.dep_ == "poss" and lower in ("allies", "ally", "partners", "partner"):
+                    continue   # "Ukraine's allies", "its partners": others, not the state ("NATO allies" are NATO's)
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
                     if lower in BODY_NOUNS and state.type == "Country":
