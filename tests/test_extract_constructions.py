@@ -5453,3 +5453,50 @@ def test_a_states_allies_are_not_the_state():
     assert ("Germany", "Ukraine") in found and ("Ukraine", "Ukraine") not in found
     hit = directed(events("Israel struck Iran's allies, including Hezbollah, in Lebanon."), "Attack", "attacker", "target")
     assert ("Israel", "Hezbollah") in hit and ("Israel", "Iran") not in hit
+
+
+# --- money given to a state, a state's military aid, owners as the next "he" -----------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Germany will give 500 million euros to Ukraine this year.", ("Germany", "Ukraine")),
+    ("Sweden had donated 92.8 billion Swedish crowns to Ukraine by the end of June.", ("Sweden", "Ukraine")),
+])
+def test_money_given_to_a_state_is_a_supply(sentence, found):
+    assert found in directed(events(sentence), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("sentence", ["Japan donated $5 million to UNICEF.", "Zelensky gave Biden a flag."])
+def test_money_to_an_agency_or_a_gift_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")
+
+
+def test_a_states_military_aid_to_another_is_its_supply():
+    evs = events("The agreement provides for Belgian military aid to Ukraine worth around one billion euros this year.")
+    assert ("Belgium", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_fighter_bombers_in_a_series_are_supplied_items():
+    evs = events("Belgium pledged to provide Ukraine with a series of fighter-bombers.")
+    assert ("Belgium", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_he_after_a_sentence_whose_person_is_an_owner_is_that_owner():
+    evs = events("Kyiv thanked Rome for the talks. The signing was only the first stage of Zelensky's visit to Italy. "
+                 "He was later received by Pope Francis.")
+    assert pair("Volodymyr Zelenskyy", "Pope Francis") in pairs(evs, "Meeting")
+
+
+def test_the_zionist_regime_is_israel():
+    evs = events("The Zionist regime struck a base near Damascus.", published=date(2024, 10, 1))
+    assert any(a == "Israel" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
+def test_the_target_of_an_attack_by_someone_hung_on_the_someone():
+    evs = events("An attack by Hamas fighters on Ashkelon killed ten.", published=date(2024, 10, 1))
+    assert ("Hamas", "Ashkelon") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_someone_killed_in_an_attack_was_its_target():
+    evs = events("Abbas Nilforoushan was killed in an attack by Israeli jets on Beirut.", published=date(2024, 10, 1))
+    found = directed(evs, "Attack", "attacker", "target")
+    assert ("Israel", "Abbas Nilforoushan") in found and ("Israel", "Beirut") in found

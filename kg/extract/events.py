@@ -45,7 +45,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
-                     "frigates", "corvettes", "destroyers"}
+                     "frigates", "corvettes", "destroyers", "bombers"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
@@ -102,7 +102,7 @@ MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone
 BLASTS = {"explosion", "blast", "fire", "blaze", "damage", "destruction"}   # what weapons caused at a place
 FELL = {"fall", "land", "explode", "crash", "detonate", "impact"}   # what a weapon in flight did where it came down
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
-              "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave"}   # "a pair of drones"
+              "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave", "series"}   # "a pair of drones"
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
 CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
 ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
@@ -362,7 +362,9 @@ def classify(token: Token) -> str | None:
             return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
-        if armed_help(token) and (has_prep(token, {"for", "to"}) and has_prep(token, {"from"}) or _sum_in_help(token)):
+        if armed_help(token) and (has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
+                c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
+                for c in token.children)) or _sum_in_help(token)):
             return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another
         if weapons_used(token):
             return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"

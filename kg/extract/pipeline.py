@@ -28,6 +28,9 @@ EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "i
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
+FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant"}   # money given to a state
+CURRENCIES = {"euro", "dollar", "pound", "crown", "krona", "kronor", "krone", "kroner", "yen", "yuan", "franc", "zloty",
+              "rouble", "ruble", "hryvnia", "rupee", "won"}
 UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigation", "inquiry", "appeal", "bid",
                     "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
                     "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
@@ -373,7 +376,11 @@ class SentenceReader:
             self.last_meeting.type = "Call"   # a call of other people told here says nothing of the talks before
 
     def _note_subjects(self, sent: Span) -> None:
-        for _, person in self.r.sentence_people:
+        # a sentence with no person as its subject makes the person it names as an owner the one a "he"
+        # next refers to ("... the first stage of Zelensky's visit to Belgium. He was received by ...")
+        owners = [(tok.i, e) for tok in sent if tok.dep_ == "poss" and tok.ent_type_ == "PERSON"
+                  for e in self.r.from_token(tok) if e.type == "Person"][:1]   # (the first: "X's visit comes ahead of Y's trip")
+        for _, person in self.r.sentence_people or owners:
             self.r.note_subject(person)
         self.r.sentence_people = []
         self.r.next_sentence()
@@ -1288,6 +1295,11 @@ class SentenceReader:
                     suppliers = [p for p in parties if p not in recipients and p.key not in
                                  {r.country for r in recipients}]
         items = self.items(item_tokens) or sent_troops
+        # money given or contributed to a state ("Denmark is contributing about $90 million", "had donated 92.8
+        # billion crowns to Ukraine"): a supply with no item to name
+        funded = not items and trigger.pos_ == "VERB" and lemma in FUNDING and any(
+            t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES or t.text in ("$", "€", "£")
+            for o in item_tokens for t in o.subtree)
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
         if not suppliers and trigger.pos_ == "NOUN" and self.suppliers is not None and \
@@ -1299,7 +1311,7 @@ class SentenceReader:
                 self._doubt(FRAME_SUPPLIER)
         if suppliers and items:
             self.suppliers = (self.sentence_no, suppliers)
-        if suppliers and not recipients and items and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
+        if suppliers and not recipients and (items or funded) and all(o.pos_ == "PRON" and o.lower_ in ("it", "them", "its")
                                                           for o in prep_objects(trigger, {"to", "for"})) \
                 and not any(prep_objects(x, DEPLOYED) for x in (trigger, *item_tokens)):
             # (not "sending warships near the island": a deployment)
@@ -1321,7 +1333,8 @@ class SentenceReader:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
-        if not items and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
+        funded = funded and all(r.type == "Country" for r in recipients)   # (not "donated $5 million to UNICEF")
+        if not items and not funded and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
                 and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS) \
                 and not (trigger.pos_ == "VERB" and any(armed_help(t) for t in item_tokens)):
             # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
@@ -1624,6 +1637,9 @@ class SentenceReader:
                 {"in"} if trigger.lemma_.lower() == "operation" else set()) | (
                 {"to"} if trigger.lemma_.lower() == "blow" else set())   # "a blow to X"
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            if not target_tokens:   # "an attack by Hamas fighters on Sderot", "on Sderot" hung on the fighters
+                target_tokens = [t for b in prep_objects(trigger, {"by"}) for x in (b, *b.conjuncts)
+                                 for t in prep_objects(x, {"on", "against"})]
             if not target_tokens and trigger.lemma_.lower() == "blow" and verb is not None:
                 target_tokens = prep_objects(verb, {"to", "on", "against"})   # "dealt a blow [to X]", on the verb
             # not where it was told: "announced the strikes on his Truth Social platform"; not whom they
@@ -2010,6 +2026,9 @@ class SentenceReader:
             trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else \
             next((c for c in trigger.children if c.dep_ == "relcl" and lemma_in(c, KILLING)   # "a strike that killed X"
                   and not any(n.dep_ == "neg" for n in c.children)), None) if trigger.pos_ == "NOUN" else None
+        if harm is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
+                lemma_in(trigger.head.head, KILLING | {"martyr"}) and passive_subject(trigger.head.head):
+            harm = trigger.head.head   # "X was killed (martyred) in an attack by Y": X was hit
         if harm is not None:
             killed = objects(harm) + passive_subject(harm)
         elif trigger.pos_ == "NOUN" and trigger.lemma_.lower() in SLAYINGS:
