@@ -5500,3 +5500,25 @@ def test_someone_killed_in_an_attack_was_its_target():
     evs = events("Abbas Nilforoushan was killed in an attack by Israeli jets on Beirut.", published=date(2024, 10, 1))
     found = directed(evs, "Attack", "attacker", "target")
     assert ("Israel", "Abbas Nilforoushan") in found and ("Israel", "Beirut") in found
+
+
+@pytest.mark.parametrize("sentence", ["Ukrainian drones struck the Shaykovka airfield.",
+                                      "Ukrainian drones struck the Dyagilevo airfield."])
+def test_a_site_named_by_a_word_the_model_took_for_a_people_or_a_noun_it_took_for_a_name(sentence):
+    # "Dyagilevo" tagged a nationality and "airfield" a proper noun: still the Dyagilevo airfield
+    evs = events(sentence, published=date(2022, 12, 5))
+    hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert any(t.endswith("airfield") and t.split()[0] in sentence for t in hit)
+
+
+def test_a_second_ship_joined_to_the_attacks_is_a_target_by_its_own_name():
+    evs = events("The Houthis launched missile attacks on the US destroyer USS Carney in the Red Sea and the cargo ship "
+                 "Rubymar in the Gulf of Aden.", published=date(2024, 6, 23))
+    hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Rubymar" in hit
+
+
+def test_a_sea_beside_what_was_hit_in_it_is_no_target():
+    evs = events("The Houthis said they had struck five ships in Haifa port and the Mediterranean.", published=date(2024, 6, 23))
+    hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert hit and not any("Mediterranean" in t for t in hit)

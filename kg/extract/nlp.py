@@ -357,6 +357,22 @@ def split_glued(doc):
     return doc
 
 
+SITE_WORDS = {"airfield", "airfields", "airbase", "airbases", "airport", "airports", "base", "bases", "refinery",
+              "refineries", "depot", "depots", "plant", "plants", "port", "ports", "seaport", "terminal", "bridge",
+              "dam", "substation", "shipyard", "station", "warehouse", "factory"}
+
+
+def lower_nouns(doc):
+    """A site's common noun written in lower case is a noun, whatever the tagger said ("the
+    Dyagilevo airfield" with "airfield" tagged a proper noun): the rules that find facilities read
+    nouns."""
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text in SITE_WORDS and not token.ent_type_:
+            token.pos_ = "NOUN"
+            token.tag_ = "NNS" if token.text.endswith("s") and not token.text.endswith("ss") else "NN"
+    return doc
+
+
 TITLE_ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "prof.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "capt.",
                        "maj.", "sgt.", "adm.", "rev.", "amb.", "hon.", "brig.", "cmdr.", "pres."}
 
@@ -437,6 +453,7 @@ def pipeline():
         Language.component("join_hashtags", func=join_hashtags)
         Language.component("extend_to_head", func=extend_to_head)
         Language.component("hold_names", func=hold_names)
+        Language.component("lower_nouns", func=lower_nouns)
     nlp = spacy.load(MODEL)
     for forms in CO_VERBS.values():
         for form in forms:
@@ -455,6 +472,7 @@ def pipeline():
     nlp.add_pipe("join_particles", after="join_surnames")
     nlp.add_pipe("join_hashtags", after="join_particles")
     nlp.add_pipe("extend_to_head", after="join_hashtags")
+    nlp.add_pipe("lower_nouns", after="extend_to_head")
     gaz = gazetteer()
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     patterns, seen = [], set()

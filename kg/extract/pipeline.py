@@ -1637,6 +1637,12 @@ class SentenceReader:
                 {"in"} if trigger.lemma_.lower() == "operation" else set()) | (
                 {"to"} if trigger.lemma_.lower() == "blow" else set())   # "a blow to X"
             target_tokens = prep_objects(trigger, preps) or [t for n in chain for t in prep_objects(n, preps)]
+            if target_tokens and trigger.pos_ == "NOUN":
+                # "attacks on the carrier X in the Red Sea and the ship Y in the Arabian Sea", the second joined to
+                # the attacks: a target too
+                target_tokens += [c for c in trigger.conjuncts if c.i > target_tokens[-1].i and c.pos_ in ("NOUN", "PROPN")
+                                  and classify(c) is None and not any(c.i > x.i > trigger.i and x.pos_ in ("VERB", "AUX")
+                                                                      for x in trigger.sent)]
             if not target_tokens:   # "an attack by Hamas fighters on Sderot", "on Sderot" hung on the fighters
                 target_tokens = [t for b in prep_objects(trigger, {"by"}) for x in (b, *b.conjuncts)
                                  for t in prep_objects(x, {"on", "against"})]
@@ -1797,6 +1803,8 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
         targets = _distinct(targets + victims)
+        # a sea beside what was hit in it is where, not a target ("ships in Haifa port and the Mediterranean")
+        targets = [t for t in targets if not _water(t)] or targets
         attackers = _distinct([self.r.fighting(a) for a in attackers])
         # a weapon is what strikes, never who: "American B-2 bombers struck X" is the US with B-2s
         armed_with = [a for a in attackers if a.type == "WeaponSystem"]
@@ -2922,7 +2930,10 @@ def _such_as(noun: Token) -> list[Token]:
 def _water(entity: Entity) -> bool:
     """A sea, gulf, strait, bay, lake or ocean (no state's ground)."""
     words = entity.label.lower().split()
-    return entity.type not in ("Country", "City") and bool(words) and (words[0] in WATERS or words[-1] in WATERS + ("ocean",))
+    return entity.type not in ("Country", "City") and bool(words) and (
+        words[0] in WATERS or words[-1] in WATERS + ("ocean",) or words in (["mediterranean"], ["baltic"], ["adriatic"],
+                                                                            ["aegean"], ["caribbean"], ["atlantic"],
+                                                                            ["pacific"], ["arctic"]))   # "the Mediterranean"
 
 
 def _directional(token: Token) -> bool:

@@ -1077,6 +1077,11 @@ class ArticleResolver:
         if not (lemma in MERCHANT_SHIPS or lemma in ("ship", "vessel", "boat") and (words & MERCHANT_WORDS or flagged)
                 or noun.lower_ == "shipping"):   # "attacks on (commercial) shipping in the Red Sea"
             return None
+        named = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == noun.i + 1 + (
+            a.i - a.left_edge.i)]
+        if named:   # "the commercial ship Transworld Navigator": the ship's own name
+            name = noun.doc[named[0].left_edge.i:named[0].i + 1].text
+            return self._seen(Entity(key=slug(name), label=name, type="Item"))
         start = min([m.left_edge.i for m in mods] + [noun.i])
         label = noun.doc[start:noun.i + 1].text
         label = label[:1].upper() + label[1:]
@@ -1115,12 +1120,13 @@ class ArticleResolver:
                     where, written = self._seen(found, text), text
                 elif lemma in ("camp", "camps") and text[:1].isupper():
                     own = written = text               # "the Nur Shams camp": its own name, wherever it is
-                elif text[:1].isupper() and (mod.ent_type_ in ("", "PERSON") and self._unknown_name(mod, text) or
+                elif text[:1].isupper() and (mod.ent_type_ in ("", "PERSON", "NORP") and self._unknown_name(mod, text) or
                                              mod.ent_type_ == "ORG" and self._unknown_body(text)) and \
                         not set(text.lower().split()) <= FACILITY_KINDS and \
                         all(t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in FACILITY_KINDS
                             for t in noun.doc[mod.i + 1:noun.i]):
-                    # "Burshtyn thermal power plant", a town the model took for a person or left untagged:
+                    # "Burshtyn thermal power plant", a town the model took for a person or a people ("the
+                    # Dyagilevo airfield", no demonym) or left untagged:
                     # the facility's own name (not a company's, a group's or a state's: whose it is)
                     own = written = text
         if where is None:   # where the noun itself says it is ("a station in Kramatorsk"), else the nearest place named
