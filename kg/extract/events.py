@@ -119,6 +119,9 @@ PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
 
 
 BLOW_VERBS = {"deliver", "deal", "inflict", "strike", "land"}
+BLOWN_AT = {"refinery", "depot", "airfield", "base", "position", "plant", "facility", "target", "infrastructure",
+            "port", "airbase", "warehouse", "headquarters", "troops", "forces", "unit", "ship", "vessel",
+            "fleet", "bridge", "station", "terminal", "arsenal", "storage", "site", "concentration"}   # what a blow hits
 
 
 def calls_on(verb: Token) -> list[Token]:
@@ -157,11 +160,6 @@ def dealt_blow(noun: Token) -> bool:
         return False
     hit = prep_objects(noun, {"to", "on", "against"}) or prep_objects(noun.head, {"to", "on", "against"})
     return any(h.ent_type_ in ("GPE", "LOC", "FAC") or h.lemma_.lower() in BLOWN_AT for h in hit)
-
-
-BLOWN_AT = {"refinery", "depot", "airfield", "base", "position", "plant", "facility", "target", "infrastructure",
-            "port", "airbase", "warehouse", "headquarters", "troops", "forces", "unit", "ship", "vessel",
-            "fleet", "bridge", "station", "terminal", "arsenal", "storage", "site", "concentration"}
 
 
 def classify(token: Token) -> str | None:

@@ -357,17 +357,14 @@ def split_glued(doc):
     return doc
 
 
-SITE_WORDS = {"airfield", "airfields", "airbase", "airbases", "airport", "airports", "base", "bases", "refinery",
-              "refineries", "depot", "depots", "plant", "plants", "port", "ports", "seaport", "terminal", "bridge",
-              "dam", "substation", "shipyard", "station", "warehouse", "factory"}
-
-
 def lower_nouns(doc):
     """A site's common noun written in lower case is a noun, whatever the tagger said ("the
     Dyagilevo airfield" with "airfield" tagged a proper noun): the rules that find facilities read
     nouns."""
+    from .resolve import FACILITY_NOUNS
+
     for token in doc:
-        if token.pos_ == "PROPN" and token.text in SITE_WORDS and not token.ent_type_:
+        if token.pos_ == "PROPN" and token.text in FACILITY_NOUNS and not token.ent_type_:
             token.pos_ = "NOUN"
             token.tag_ = "NNS" if token.text.endswith("s") and not token.text.endswith("ss") else "NN"
     return doc

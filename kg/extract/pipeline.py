@@ -2931,9 +2931,10 @@ def _water(entity: Entity) -> bool:
     """A sea, gulf, strait, bay, lake or ocean (no state's ground)."""
     words = entity.label.lower().split()
     return entity.type not in ("Country", "City") and bool(words) and (
-        words[0] in WATERS or words[-1] in WATERS + ("ocean",) or words in (["mediterranean"], ["baltic"], ["adriatic"],
-                                                                            ["aegean"], ["caribbean"], ["atlantic"],
-                                                                            ["pacific"], ["arctic"]))   # "the Mediterranean"
+        words[0] in WATERS or words[-1] in WATERS + ("ocean",) or len(words) == 1 and words[0] in SEAS_WRITTEN_BARE)
+
+
+SEAS_WRITTEN_BARE = {"mediterranean", "baltic", "adriatic", "aegean", "caribbean", "atlantic", "pacific", "arctic"}
 
 
 def _directional(token: Token) -> bool:
