@@ -5522,3 +5522,12 @@ def test_a_sea_beside_what_was_hit_in_it_is_no_target():
     evs = events("The Houthis said they had struck five ships in Haifa port and the Mediterranean.", published=date(2024, 6, 23))
     hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
     assert hit and not any("Mediterranean" in t for t in hit)
+
+
+def test_the_leader_of_a_movement_named_after_a_comma_was_killed():
+    evs = events("Israeli strikes in Beirut killed the commander of the Quds Force, Abbas Nilforoushan.",
+                 published=date(2024, 10, 1))
+    assert ("Israel", "Abbas Nilforoushan") in directed(evs, "Attack", "attacker", "target")
+    # not someone the phrase names beside the one killed
+    evs = events("An Israeli strike killed the son of the Hamas leader, Ismail Haniyeh.", published=date(2024, 10, 1))
+    assert ("Israel", "Ismail Haniyeh") not in directed(evs, "Attack", "attacker", "target")

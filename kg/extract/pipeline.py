@@ -2046,6 +2046,12 @@ class SentenceReader:
         out: list[Entity] = []
         for victim in (x for o in killed for x in (o, *o.conjuncts)):
             people = [e for e in self.r.from_token(victim) if e.type == "Person"]
+            if not people and victim.lemma_.lower() in LEADING_NOUNS:
+                # "killed the leader of the Hezbollah movement, Hassan Nasrallah": the name that ends the phrase,
+                # hung by the parser on the movement
+                last = victim.right_edge
+                people = [e for e in self.r.from_token(last) if e.type == "Person"] if (
+                    last.dep_ == "appos" and last.ent_type_ == "PERSON") else []
             groups = [g for t in victim.subtree for g in [self.r.state_of(t)] if g is not None and g.key in self.gaz.armed]
             out += people + groups
         return _distinct(out)
@@ -3080,6 +3086,7 @@ def _clause_verb(token: Token, through: tuple[str, ...]) -> Token | None:
     return None
 
 
+LEADING_NOUNS = {"leader", "chief", "commander", "head", "founder"}   # "the leader of X, NAME" is NAME
 RANGED_WEAPONS = {"drone", "missile", "rocket", "uav", "shelling", "shell", "artillery", "airstrike", "shahed"}
 COMMERCIAL = {"company", "firm", "business", "corporation", "investor", "bank", "enterprise", "executive",
               "businessman", "businesswoman", "businessperson", "conglomerate"}   # met as trade, not as a state
