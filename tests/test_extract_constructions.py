@@ -5531,3 +5531,11 @@ def test_the_leader_of_a_movement_named_after_a_comma_was_killed():
     # not someone the phrase names beside the one killed
     evs = events("An Israeli strike killed the son of the Hamas leader, Ismail Haniyeh.", published=date(2024, 10, 1))
     assert ("Israel", "Ismail Haniyeh") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_village_named_where_only_a_place_can_be_is_a_place_later_too():
+    # "the village of X": X is a place, whatever the model tags it, there and when named again;
+    # "in and around X" shares its object
+    evs = events("Drones struck the village of Inkadogotane on Sunday. Mali had carried out airstrikes on insurgent "
+                 "targets in and around Inkadogotane in July.", published=date(2024, 8, 26))
+    assert ("Mali", "Inkadogotane") in directed(evs, "Attack", "attacker", "target")

@@ -1095,7 +1095,10 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in token.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            found = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            # "in and around Kidal": the object the preposition shares with the one joined to it
+            out += found or [o for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP"
+                             for o in j.children if o.dep_ in ("pobj", "pcomp")]
     return out
 
 

@@ -1778,7 +1778,9 @@ class SentenceReader:
         if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
             facilities, places = self._sites(target_tokens, prep_objects(verb, {"near", "in", "at"}))
-            targets = _distinct(facilities + places) if facilities else []
+            # (or "airstrikes on insurgent targets in and around X": targets, positions or sites there)
+            generic = all(t.lemma_.lower() in ("target", "position", "site", "hideout", "stronghold") for t in target_tokens)
+            targets = _distinct(facilities + places) if facilities or generic else []
         if not targets and trigger.pos_ != "VERB" and target_tokens and aimed_where:
             facilities, places = self._sites([x for t in target_tokens for x in (t, *t.conjuncts)],
                                              aimed_where)   # "strikes targeting the seaport and airport in X"

@@ -26,6 +26,7 @@ from .nlp import ARABIC_PARTICLES
 from .ingest import slug
 from ..records import Entity
 
+MISTAGGED = ("WORK_OF_ART", "EVENT", "LAW")   # labels the model gives a place it does not know, at times
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "City", "LOC": "Region", "FAC": "Facility",
              "PRODUCT": "Item", "NORP": "Country"}
 AGENT_TYPES = {"Person", "Organization", "Country"}
@@ -160,8 +161,12 @@ class ArticleResolver:
 
     def _from_span(self, span: Span) -> Entity | None:
         label = span.label_
-        if label not in NER_TYPES:
-            return None
+        if label not in NER_TYPES:   # (a place the article named already, mistagged here: "in and around [X]")
+            if label not in MISTAGGED:
+                return None
+            text = clean_name(span)
+            placed = self.placed.get(norm(text)) or self.entities.get(slug(text))
+            return self._seen(placed, span.text) if placed is not None and placed.type in ("City", "Region") else None
         if span.ent_id_ and span.ent_id_ in self.gaz.entities:
             return self._seen(self.gaz.entities[span.ent_id_], span.text)
         text = clean_name(span)
@@ -755,29 +760,12 @@ class ArticleResolver:
                   and (e.key in self.gaz.insurgents or not _words(e.label) & MILITARY_WORDS)]   # not its own army
         return self._seen(groups[0]) if len(groups) == 1 else None
 
-    def _longer_place(self, span: Span) -> Entity | None:
-        """A place whose name the tagged span ends: untagged proper nouns right before it that
-        make, with it, a city GeoNames or the gazetteer knows ("Port" + "Sudan" -> Port Sudan)."""
-        if span.label_ not in ("GPE", "LOC"):
-            return None
-        start = span.start
-        while start > 0 and span.doc[start - 1].pos_ == "PROPN" and not span.doc[start - 1].ent_type_ \
-                and span.doc[start - 1].head.i in range(span.start, span.end) and span.start - start < 2:
-            start -= 1
-        if start == span.start:
-            return None
-        found = geo.place(span.doc[start:span.end].text)
-        return self._seen(found) if found is not None and found.type == "City" else None
-
     def _one(self, token: Token, depth: int) -> Entity | None:
         if depth > 3:
             return None
         doc = token.doc
-        if token.ent_type_ and token.ent_type_ in NER_TYPES:
+        if token.ent_type_ and (token.ent_type_ in NER_TYPES or token.ent_type_ in MISTAGGED):
             span = entity_span(token)
-            longer = self._longer_place(span) if span is not None else None
-            if longer is not None:   # "Port Sudan", the model tagging "Sudan" alone
-                return longer
             if span is not None and (unit := self._unit_of(span, depth)) is not None:
                 return unit   # "the Ukrainian army's 33rd Brigade": that state's forces, not a body of its own
             if span is not None and not (span.label_ == "NORP" and token.dep_ in ("amod", "compound")
@@ -1045,8 +1033,22 @@ class ArticleResolver:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            return self._one(obj, depth + 1)
+                            return self._one(obj, depth + 1) or self._named_here(obj, lower)
         return None
+
+    def _named_here(self, name: Token, noun: str) -> Entity | None:
+        """A place no gazetteer knows, named where only a place can be: "the town of Tinzaouaten"
+        (the model's tag, if any, notwithstanding); the article's later mentions of the name are it."""
+        words = [t for t in name.subtree if t.i <= name.i and t.pos_ == "PROPN"]
+        if name.pos_ != "PROPN" or not words or words[-1] != name or words[-1].i - words[0].i != len(words) - 1 or \
+                not all(w.text[:1].isupper() and w.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME") for w in words):
+            return None
+        text = " ".join(w.text for w in words)
+        if self.gaz.lookup(text) is not None:
+            return None
+        place = self.placed[norm(text)] = self._seen(
+            Entity(key=slug(text), label=text, type="Region" if noun in REGION_NOUNS else "City"), text)
+        return place
 
     def untagged_place(self, token: Token) -> Entity | None:
         """A proper noun the model did not tag, where a place goes ("two cities - Bahawalpur and
