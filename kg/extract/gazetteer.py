@@ -89,6 +89,11 @@ class Gazetteer:
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
     held_by_foe: set[str] = field(default_factory=set)          # places of a war party's ground its foe holds or held
 
+    def foes(self, state: str) -> list[Entity]:
+        """The states a state fights in the wars conflicts.json knows."""
+        return [self.entities[p] for _, parties in self.conflicts if state in parties
+                for p in sorted(parties) if p != state and p in self.entities]
+
     def opposed(self, a: str, b: str) -> bool:
         """Whether two states are in the camps of opposite sides of a war (conflicts.json)."""
         return any(a in x and b in y for x in self.camps for y in self.camps if x is not y and not (a in y or b in x))

@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, called_so, distinct as _distinct
+from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, called_so, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -2296,10 +2296,9 @@ class SentenceReader:
                 others = [a for _, attackers in reversed(frames) for a in attackers if a.key not in taken]
                 # or, where its own capital, or a city of its own its foe never held, is hit, its foe in a known
                 # war (no state strikes its capital; "Kharkiv hit by missiles after Ukraine launches drone attack")
-                foes = [self.gaz.entities[p] for a in lead if self.gaz.capitals.get(a.key) in targets_keys or any(
+                foes = [f for a in lead if self.gaz.capitals.get(a.key) in targets_keys or any(
                             t.country == a.key and t.type == "City" and t.key not in self.gaz.held_by_foe for t in targets)
-                        for _, parties in self.gaz.conflicts if a.key in parties
-                        for p in sorted(parties) if p != a.key and p in self.gaz.entities]
+                        for f in self.gaz.foes(a.key)]
                 lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or lead
                 # (else a war on ground it calls its own: occupied Crimea, Karabakh)
             else:   # a lead of two sides striking each other: the one whose ground it is not ("Israel and
@@ -2322,9 +2321,7 @@ class SentenceReader:
         states = {t.key if t.type == "Country" else t.country for t in targets}
         if len(states) != 1 or None in states or any(t.key in self.gaz.held_by_foe for t in targets):
             return []
-        state = states.pop()
-        foes = _distinct([self.gaz.entities[p] for _, parties in self.gaz.conflicts if state in parties
-                          for p in sorted(parties) if p != state and p in self.gaz.entities])
+        foes = _distinct(self.gaz.foes(states.pop()))
         return [self.r._seen(foes[0])] if len(foes) == 1 else []
 
     def targets(self, token: Token, depth: int = 0) -> list[Entity]:
@@ -2368,7 +2365,7 @@ class SentenceReader:
                 named = [m for m in left_modifiers(tok) if m.ent_type_ == "FAC" and m.dep_ == "compound"]
                 if named and not found:  # "the USS Dwight D. Eisenhower aircraft carrier"
                     found += [p for p in (self.r.as_place(e) for e in self.r.from_token(named[-1])) if p is not None]
-                allied = tok.lemma_.lower() in ("ally", "partner")   # "Iran's allies, including X": not Iran
+                allied = tok.lemma_.lower() in ALLY_NOUNS   # "Iran's allies, including X": not Iran
                 if (not found or examples) and not fighters and not allied:  # "Ukrainian towns", "southern Russian Black Sea regions"
                     for left in (t for t in tok.subtree if t.i < tok.i):
                         state = self.gaz.country_of_demonym(left.text) if left.pos_ in ("ADJ", "PROPN") else None

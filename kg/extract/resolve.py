@@ -984,7 +984,7 @@ class ArticleResolver:
         if lower in COLLECTIVE_NOUNS or token.lemma_.lower() in COLLECTIVE_NOUNS or \
                 lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for child in reversed(left_modifiers(token)):  # nearest first: "IDF fighter jets"
-                if child.dep_ == "poss" and lower in ("allies", "ally", "partners", "partner"):
+                if child.dep_ == "poss" and token.lemma_.lower() in ALLY_NOUNS:
                     continue   # "Ukraine's allies", "its partners": others, not the state ("NATO allies" are NATO's)
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
@@ -1046,9 +1046,9 @@ class ArticleResolver:
         text = " ".join(w.text for w in words)
         if self.gaz.lookup(text) is not None:
             return None
-        place = self.placed[norm(text)] = self._seen(
+        self.placed[norm(text)] = self._seen(
             Entity(key=slug(text), label=text, type="Region" if noun in REGION_NOUNS else "City"), text)
-        return place
+        return self.placed[norm(text)]
 
     def untagged_place(self, token: Token) -> Entity | None:
         """A proper noun the model did not tag, where a place goes ("two cities - Bahawalpur and
@@ -1079,8 +1079,7 @@ class ArticleResolver:
         if not (lemma in MERCHANT_SHIPS or lemma in ("ship", "vessel", "boat") and (words & MERCHANT_WORDS or flagged)
                 or noun.lower_ == "shipping"):   # "attacks on (commercial) shipping in the Red Sea"
             return None
-        named = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == noun.i + 1 + (
-            a.i - a.left_edge.i)]
+        named = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == noun.i + 1]
         if named:   # "the commercial ship Transworld Navigator": the ship's own name
             name = noun.doc[named[0].left_edge.i:named[0].i + 1].text
             return self._seen(Entity(key=slug(name), label=name, type="Item"))
@@ -1351,6 +1350,7 @@ SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle"
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
 GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
                "militant", "rebel", "insurgent", "paramilitaries", "paramilitary"}
+ALLY_NOUNS = {"ally", "partner"}   # a state's allies are others ("Ukraine's allies"), not the state
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
 # what a facility noun is called in the facility's name ("airfields" -> "airfield")
