@@ -60,7 +60,7 @@ ATTACK = Family(
                  "seize capture recapture retake overrun blast sink ambush pummel hammer batter torpedo destroy raze"),
     nouns=_words("attack attacks strike strikes bombardment shelling invasion incursion assault assaults raid raids "
                  "offensive bombing onslaught barrage airstrike airstrikes salvo salvos counteroffensive counterattack "
-                 "counterattacks capture seizure sabotage"))
+                 "counterattacks capture seizure sabotage shooting shootings"))
 REQUEST = Family(
     "Request", "requests", ("requester", "addressee", "item"), "a requester and an addressee",
     verbs=_words("ask request appeal seek beg"))

@@ -5539,3 +5539,44 @@ def test_a_village_named_where_only_a_place_can_be_is_a_place_later_too():
     evs = events("Drones struck the village of Inkadogotane on Sunday. Mali had carried out airstrikes on insurgent "
                  "targets in and around Inkadogotane in July.", published=date(2024, 8, 26))
     assert ("Mali", "Inkadogotane") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_place_taken_in_a_relative_clause_is_the_one_the_clause_is_about():
+    # "the X region, which Y recaptured": the region, named by a word before the noun the clause hangs on
+    evs = events("The two states fought over the Karabakh region, which Azerbaijan recaptured in a 2023 offensive.",
+                 published=date(2025, 8, 9))
+    assert ("Azerbaijan", "Nagorno-Karabakh") in directed(evs, "Attack", "attacker", "target")
+    evs = events("Residents fled the town of Avdiivka, which Russian troops shelled for months.", published=date(2023, 5, 2))
+    assert ("Russia", "Avdiivka") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", ["Russian forces rained down missiles on Kharkiv on Monday.",
+                                      "Russian forces rained missiles on Kharkiv.",
+                                      "Russian drones rained down on Kharkiv overnight."])
+def test_weapons_rained_on_a_place_hit_it(sentence):
+    evs = events(sentence, published=date(2022, 10, 11))
+    assert ("Russia", "Kharkiv") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", ["It rained on Kharkiv all week.",
+                                      "Fans rained praise on the Ukrainian team in Kharkiv."])
+def test_rain_that_is_no_weapon_is_no_attack(sentence):
+    assert not [ev for ev in events(sentence, published=date(2022, 10, 11)) if ev.type == "Attack"]
+
+
+def test_a_states_militant_group_is_the_group_the_article_names():
+    evs = events("Hamas fighters attacked an army post near Gaza. The Palestinian militant group also fired rockets "
+                 "at Ashkelon.", published=date(2024, 6, 2))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("Hamas", "Ashkelon") in hit and not any(a == "State of Palestine" or a == "Palestine" for a, _ in hit)
+
+
+def test_a_shooting_claimed_by_a_group_is_its_attack_where_it_was():
+    evs = events("Israel struck Gaza after a deadly shooting in Jerusalem a day earlier, claimed by Hamas.",
+                 published=date(2025, 9, 9))
+    assert ("Hamas", "Jerusalem") in directed(evs, "Attack", "attacker", "target")
+    # the answered attack was where it was told, not on whoever answered it
+    evs = events("Israel struck Hamas leaders in Doha in response to a deadly shooting in Jerusalem a day earlier, "
+                 "claimed by Hamas.", published=date(2025, 9, 9))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("Hamas", "Jerusalem") in hit and ("Hamas", "Israel") not in hit

@@ -100,7 +100,7 @@ BACKING = {"back", "support", "bolster", "help", "assist", "aid", "reinforce"}  
 ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arrived in Kyiv and talked with Y"
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 BLASTS = {"explosion", "blast", "fire", "blaze", "damage", "destruction"}   # what weapons caused at a place
-FELL = {"fall", "land", "explode", "crash", "detonate", "impact"}   # what a weapon in flight did where it came down
+FELL = {"fall", "land", "explode", "crash", "detonate", "impact", "rain"}   # what a weapon in flight did where it came down
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
               "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave", "series"}   # "a pair of drones"
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
@@ -257,6 +257,8 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X")
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
+        if lemma == "rain" and any(o.dep_ == "dobj" and o.lemma_.lower() in FALLING for o in token.children):
+            return "Attack"  # "Russian forces rained missiles (down) on Kyiv": what they fired
         if lemma in FELL and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FALLING or c.lower_ in PARTITIVES and any(
                 o.lemma_.lower() in FALLING for o in prep_objects(c, {"of"}))) for c in token.children) \
                 and has_prep(token, {"on", "in", "near", "into", "at"}):

@@ -1495,7 +1495,7 @@ class SentenceReader:
                 return None  # "captured several Indian soldiers": prisoners taken, not ground attacked
             if lemma == "launch" and any(o.lemma_.lower() in UNARMED_LAUNCHES for o in objects(trigger)):
                 return None   # "launched the initiative (an inquiry, a bid) against X": nothing fired
-            if lemma in ("launch", "fire", "shoot") and not (lemma == "shoot" and passive_subject(trigger)):
+            if lemma in ("launch", "fire", "shoot", "rain") and not (lemma == "shoot" and passive_subject(trigger)):
                 # (what was shot is hit: "the cruiser was shot by Ukraine's navy")
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
@@ -1524,6 +1524,9 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                # "the region, which X recaptured in 2023": the one the clause is about
+                target_tokens = [trigger.head if t.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else t
+                                 for t in target_tokens]
                 if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
                     # (whom, when named: "killed Hassan Nasrallah in Beirut" hit him, `_killed`; Beirut is where)
                     target_tokens = [] if victims else killed_where(trigger)
@@ -1623,9 +1626,15 @@ class SentenceReader:
                     c for c in trigger.head.conjuncts if c.i > trigger.head.i and c.tag_ == "VBN"
                     and not any(a.dep_.startswith("nsubj") for a in c.children)] if lemma_in(v, CARRIED_OUT)])
             if not attackers:  # "a rocket attack claimed by X", "strikes carried out by X": done by whom the
-                # participle that describes it names
+                # participle that describes it names (or the parser hung on the clause's verb, past the
+                # attack, the sentence's last: "... in response to a shooting in X, claimed by Y.")
                 attackers = self._done_by([c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                           and lemma_in(c, CARRIED_OUT)])
+                                           and lemma_in(c, CARRIED_OUT)] or [
+                    c for a in trigger.ancestors for c in a.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                    and c.i > trigger.i and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                    and lemma_in(c, CARRIED_OUT) and not any(x.pos_ == "NOUN" and classify(x) == "Attack"
+                                                             for x in c.doc[trigger.i + 1:c.i])
+                    and not any(s.dep_.startswith("nsubj") for s in c.children)])
             if not attackers:  # "X, which is responsible for attacks on Y"; "X was behind the attack"
                 attackers = self.agents(claimed)
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
@@ -1726,8 +1735,10 @@ class SentenceReader:
                     target_tokens = passive_subject(holder) or subjects(holder) or target_tokens
             if not target_tokens and (answering := _answering_clause(trigger)) is not None:
                 # "Iran retaliated for US strikes", "fired rockets in retaliation for Israeli strikes": whoever
-                # answers an attack told without its target was hit by it
-                target_tokens = [s for s in subjects(answering) if s.pos_ in ("PROPN", "NOUN")]
+                # answers an attack told without its target was hit by it; one told where it was hit that
+                # place ("in response to a shooting in Jerusalem")
+                target_tokens = [p for p in prep_objects(trigger, {"in"}) if self.targets(p)] or [
+                    s for s in subjects(answering) if s.pos_ in ("PROPN", "NOUN")]
             if not target_tokens and (toll := toll_verb(trigger)) is not None:  # "most of the casualties occurred in X"
                 target_tokens = prep_objects(toll, {"in"}) or self._reporting_towns(toll)
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \

@@ -988,6 +988,11 @@ class ArticleResolver:
                     continue   # "Ukraine's allies", "its partners": others, not the state ("NATO allies" are NATO's)
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
+                    if lower in ("group", "movement") and state.type == "Country" and any(
+                            m.lemma_.lower() in IRREGULAR_KINDS for m in left_modifiers(token)):
+                        group = self.group_of(state)   # "the Palestinian militant group": the armed group of
+                        if group is not None:           # theirs the article names, not their state
+                            return group
                     if lower in BODY_NOUNS and state.type == "Country":
                         self.bodies[lower] = state
                     return self._side_of(state, token)
@@ -1350,6 +1355,8 @@ SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle"
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
 GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
                "militant", "rebel", "insurgent", "paramilitaries", "paramilitary"}
+IRREGULAR_KINDS = {"militant", "rebel", "insurgent", "jihadist", "islamist", "terrorist", "armed", "paramilitary",
+                   "separatist", "guerrilla"}   # "the Lebanese armed group": a group, not the state
 ALLY_NOUNS = {"ally", "partner"}   # a state's allies are others ("Ukraine's allies"), not the state
 ORG_NOUNS = {"manufacturer", "company", "firm", "producer", "maker", "contractor", "supplier", "factory",
              "group", "buyer", "agency", "operator", "exporter", "importer", "carrier", "shipper", "dealer"}
