@@ -5580,3 +5580,44 @@ def test_a_shooting_claimed_by_a_group_is_its_attack_where_it_was():
                  "claimed by Hamas.", published=date(2025, 9, 9))
     hit = directed(evs, "Attack", "attacker", "target")
     assert ("Hamas", "Jerusalem") in hit and ("Hamas", "Israel") not in hit
+
+
+@pytest.mark.parametrize("sentence", ["Xi Jinping skipped a dinner with Putin on Thursday.",
+                                      "Xi Jinping stayed away from a dinner with Putin.",
+                                      "Xi Jinping boycotted talks with Putin in Samarkand.",
+                                      "Xi Jinping snubbed a meeting with Putin.",
+                                      "China's Xi skips dinner with Putin, allies as COVID precaution"])
+def test_a_meeting_skipped_boycotted_or_stayed_away_from_was_not_held(sentence):
+    assert frozenset(("Xi Jinping", "Vladimir Putin")) not in pairs(events(sentence, published=date(2022, 9, 15)), "Meeting")
+    assert not any(ev.type == "Meeting" for ev in events(sentence, published=date(2022, 9, 15)))
+
+
+def test_staying_somewhere_for_talks_is_still_talks():
+    evs = events("Xi stayed in Samarkand for talks with Putin.", published=date(2022, 9, 15))
+    assert frozenset(("Xi Jinping", "Vladimir Putin")) in pairs(evs, "Meeting")
+
+
+def test_an_attack_launched_with_means_told_as_done_happened():
+    # "the third attack" is no plan when the verb that launched it is told as done
+    evs = events("Russia used drones overnight to launch the third attack on Kyiv in six days.", published=date(2023, 5, 3))
+    assert {ev.status for ev in evs if ev.type == "Attack"} == {"happened"}
+    evs = events("Russia will use drones to launch a third attack on Kyiv.", published=date(2023, 5, 3))
+    assert {ev.status for ev in evs if ev.type == "Attack"} == {"planned"}
+
+
+def test_who_was_somewhere_during_an_attack_did_not_make_it():
+    evs = events("Zelenskyy was in Helsinki for talks with Nordic leaders during the alleged drone attack on the Kremlin.",
+                 published=date(2023, 5, 3))
+    assert not any(a == "Volodymyr Zelenskyy" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
+def test_operations_against_a_named_group_are_attacks_by_whose_they_are():
+    evs = events("The drones have aided the Somali National Army in its operations against Al-Shabaab.",
+                 published=date(2025, 3, 1))
+    assert ("Somalia", "al-Shabaab") in directed(evs, "Attack", "attacker", "target")
+    evs = events("The US helped Kenya in its operations against al-Shabaab.", published=date(2025, 3, 1))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("Kenya", "al-Shabaab") in hit and ("United States", "al-Shabaab") not in hit
+    # operations against no one named are no attack
+    assert not any(ev.type == "Attack" for ev in events("The government has stepped up its operations against "
+                                                        "corruption.", published=date(2025, 3, 1)))

@@ -57,7 +57,8 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
                    "ask", "request", "appeal"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
-                   "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten"}
+                   "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten",
+                   "skip", "boycott", "snub"}   # "X skipped (boycotted) the dinner with Y": not held with X
 IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army
 INSURGENTS = {"rebel", "insurgent", "jihadist", "militia", "separatist", "guerrilla"}
 KILLERS = {"force", "troop", "soldier", "army", "military", "fighter", "gunman", "militant", "rebel", "jet",
@@ -104,7 +105,8 @@ FELL = {"fall", "land", "explode", "crash", "detonate", "impact", "rain"}   # wh
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
               "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave", "series"}   # "a pair of drones"
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
-CALLED_OFF = {"call": "off", "put": "off"}   # "the meeting was called off", "put off the visit"
+CALLED_OFF = {"call": "off", "put": "off", "stay": "away"}   # "the meeting was called off", "put off the visit",
+# "stayed away from the dinner with X"
 ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I can confirm that ...": told as fact
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
@@ -357,6 +359,9 @@ def classify(token: Token) -> str | None:
         if lemma in ("operation", "operations") and any(
                 c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
+        if lemma in ("operation", "operations") and any(o.ent_type_ in ("ORG", "GPE", "NORP") and o.pos_ == "PROPN"
+                                                        for o in prep_objects(token, {"against"})):
+            return "Attack"   # "its operations against Al-Shabaab": against a named group or state
         if lemma == "action" and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
             return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
@@ -1437,11 +1442,14 @@ def _told_status(trigger: Token) -> str | None:
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
-                               or step and lemma in NEGATING_LEMMAS):
+                               or step and lemma in NEGATING_LEMMAS or not step and any(   # a headline's "X skips
+                    c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_.lower() in NEGATING_LEMMAS   # dinner with Y",
+                    for c in children)):   # the verb parsed as a modifier of the noun
             return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
         if step and lemma in ("vow", "swear") and classify(trigger) == "Attack":
             return None   # "vowed to launch more attacks": a threat, as "threatened to attack" (none yet)
-        if step and lemma in CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == CALLED_OFF[lemma] for c in children):
+        if step and lemma in CALLED_OFF and any(c.dep_ in ("prt", "advmod") and c.lower_ == CALLED_OFF[lemma]
+                                                for c in children):
             return None
         if step and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
             return None  # "he was not ready to give Ukraine the missiles"
@@ -1556,5 +1564,11 @@ def _told_as_past(verb: Token, negated: bool = False) -> bool:
 
 def _past_governor(noun: Token) -> bool:
     verb = governing_verb(noun)
+    if verb is not None and verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in MEANS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head   # "X used drones to launch the third attack on Y": the means told as done
     return verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+
+
+MEANS = {"use", "deploy", "employ"}   # "used drones to launch an attack": the purpose is the deed

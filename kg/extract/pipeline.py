@@ -1612,7 +1612,9 @@ class SentenceReader:
             elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
                     verb, LIGHT_VERBS | {"fire", "shoot", "include"} | HARM_VERBS | JOINING | (
                         BLOW_VERBS if trigger.lemma_.lower() == "blow" else set())) and not any(
-                    c.dep_ == "expl" for c in verb.children):   # ("there had been attacks on X": no one's said)
+                    c.dep_ == "expl" for c in verb.children) and not (   # ("there had been attacks on X": no one's said;
+                    verb.lemma_.lower() == "be" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep"   # "X was in Y
+                    and trigger.head.lower_ in ("during", "amid", "after", "before", "since")):   # during the attack")
                 attackers = self._forces(subjects(verb))  # "Russian drones killed nine people in a strike on X"
             carrier, chain = _with_carrier(trigger)
             if not attackers and carrier is not None:
@@ -1640,7 +1642,11 @@ class SentenceReader:
             if not attackers and verb is not None and verb.lemma_.lower() == "claim" and trigger.dep_ == "dobj":
                 attackers = self._forces(subjects(verb))   # "the Houthis claimed a drone attack on Eilat"
             if not attackers and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children):
-                attackers = self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
+                helped = verb is not None and trigger.dep_ == "pobj" and trigger.head.head == verb and \
+                    verb.lemma_.lower() in ("help", "aid", "assist", "support", "back")
+                # "drones aided the army in its operations against X": the one helped; else the clause's
+                attackers = self.agents(objects(verb)) if helped else []
+                attackers = attackers or self.agents(_clause_subjects(trigger) or (subjects(verb) if verb is not None else []))
             preps = {"on", "against", "into", "at", "targeting", "toward", "towards", "inside"} | ({"of"} if trigger.lower_ in (
                 "invasion", "bombardment", "shelling", "bombing", "capture", "seizure") else set()) | (
                 {"in"} if trigger.lemma_.lower() == "operation" else set()) | (
