@@ -5621,3 +5621,43 @@ def test_operations_against_a_named_group_are_attacks_by_whose_they_are():
     # operations against no one named are no attack
     assert not any(ev.type == "Attack" for ev in events("The government has stepped up its operations against "
                                                         "corruption.", published=date(2025, 3, 1)))
+
+
+def test_a_signing_with_others_is_a_meeting_and_a_signing_alone_is_none():
+    evs = events("Donald Trump took part in a trilateral signing with Ilham Aliyev and Nikol Pashinyan in Washington.",
+                 published=date(2025, 8, 9))
+    assert {frozenset(("Donald Trump", "Ilham Aliyev")), frozenset(("Ilham Aliyev", "Nikol Pashinyan"))} <= pairs(evs, "Meeting")
+    assert not any(ev.type == "Meeting" for ev in events("The signing of the deal was delayed.", published=date(2025, 8, 9)))
+
+
+def test_a_package_coming_from_a_state_is_its_supply_not_the_announcers():
+    evs = events("Kuleba announced a package of military aid for Ukraine coming from Spain.", published=date(2022, 11, 7))
+    supplied = directed(evs, "Supply", "supplier", "recipient")
+    assert ("Spain", "Ukraine") in supplied and ("Ukraine", "Spain") not in supplied
+
+
+def test_a_states_war_against_a_named_side_is_its_attack_on_it():
+    evs = events("Since the start of Israel's war against the Hamas group in Gaza, Hezbollah has fired rockets at Haifa.",
+                 published=date(2024, 7, 30))
+    assert ("Israel", "Hamas") in directed(evs, "Attack", "attacker", "target")
+    # a war being fought, whatever the clause around asks of others
+    evs = events("Biden urged Xi to stop supporting Russia's war against Ukraine.", published=date(2024, 11, 15))
+    assert {ev.status for ev in evs if ev.type == "Attack" and ev.trigger == "war"} == {"happened"}
+    assert not any(ev.type == "Attack" for ev in events("The war against terrorism goes on.", published=date(2024, 7, 30)))
+
+
+@pytest.mark.parametrize("sentence,side", [
+    ("Netanyahu said Hezbollah would pay a heavy price for the attack on Metula.", "Hezbollah"),
+    ("Zelensky said Russia will be punished for the strike on Kyiv.", "Russia")])
+def test_who_is_to_pay_for_an_attack_made_it_and_it_happened(sentence, side):
+    evs = events(sentence, published=date(2024, 7, 30))
+    made = [ev for ev in evs if ev.type == "Attack"]
+    assert made and all(ev.status == "happened" for ev in made)
+    assert {a for a, _ in directed(evs, "Attack", "attacker", "target")} == {side}
+
+
+def test_someone_named_whom_a_strike_targeted_was_hit():
+    evs = events("The Israeli strike targeted Fuad Shukr.", published=date(2024, 7, 30))
+    assert ("Israel", "Fuad Shukr") in directed(evs, "Attack", "attacker", "target")
+    assert not any(ev.type == "Attack" for ev in events("Russian hackers targeted Zelensky's phone.",
+                                                        published=date(2024, 7, 30)))

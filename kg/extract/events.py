@@ -359,9 +359,11 @@ def classify(token: Token) -> str | None:
         if lemma in ("operation", "operations") and any(
                 c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
-        if lemma in ("operation", "operations") and any(o.ent_type_ in ("ORG", "GPE", "NORP") and o.pos_ == "PROPN"
-                                                        for o in prep_objects(token, {"against"})):
-            return "Attack"   # "its operations against Al-Shabaab": against a named group or state
+        if lemma in ("operation", "operations", "war") and any(
+                x.ent_type_ in ("ORG", "GPE", "NORP") and x.pos_ == "PROPN"
+                for o in prep_objects(token, {"against"}) for x in (o, *[c for c in o.children if c.dep_ == "compound"])):
+            return "Attack"   # "its operations against Al-Shabaab", "Israel's war against the Hamas group": against
+            # a named group or state
         if lemma == "action" and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
             return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
@@ -1311,6 +1313,8 @@ def status_of(trigger: Token) -> str | None:
     speech keeps the event's own status ("X said he would send" is planned). An order placed or a
     contract signed for arms tells of a supply to come ("Jakarta ordered 42 Rafale jets")."""
     status = _told_status(trigger)
+    if status is not None and trigger.lemma_.lower() == "war" and any(c.dep_ == "poss" for c in trigger.children):
+        return "happened"   # "X urged Y to stop its support for Russia's war against Ukraine": a war being fought
     if status == "happened" and (told := _status_modifier(trigger)) is not None:
         status = told   # "the planned meeting between X and Y was discussed": still to come
     if (leave := leave_sought(trigger)) is not None and status is not None:
@@ -1343,11 +1347,24 @@ NOT_HELD = {"take", "happen", "occur", "materialize", "materialise", "go", "star
             "proceed", "open", "resume", "get"}   # "the talks failed to take place (to open, to get under way)"
 
 
+def paid_for(trigger: Token) -> Token | None:
+    """The verb of paying (being punished) for a deed: "X will pay (a heavy price) for the attack",
+    "X must be punished for the strike"; else None."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return None
+    verb = trigger.head.head
+    if verb.lemma_.lower() == "price" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in ("pay", "punish") else None
+
+
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
             trigger.head.head.lemma_.lower() in REPRISALS and classify(trigger) == "Attack":
         return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was
+    if paid_for(trigger) is not None and classify(trigger) == "Attack":
+        return "happened"   # "X would pay a heavy price for the attack": the attack was
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \
             trigger.head.head.lemma_.lower() in NEGOTIATING and classify(trigger) in ("Supply", "Attack"):
         return "proposed"   # "X is in talks with Y on supplying jets to Z": what the talks are about, not yet done

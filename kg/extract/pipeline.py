@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, paid_for, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1262,6 +1262,9 @@ class SentenceReader:
                     if state is not None:
                         suppliers.append(state)
             verb = governing_verb(trigger)
+            if not suppliers:   # "announced a package of aid coming from Spain": from whom it comes, not who told it
+                suppliers = self.agents([p for o in (trigger, *item_tokens) for c in o.children if c.dep_ == "acl"
+                                         and c.lemma_.lower() in ("come", "arrive") for p in prep_objects(c, {"from"})])
             if not suppliers and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 suppliers = self.agents(subjects(verb))
             if not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
@@ -2053,6 +2056,11 @@ class SentenceReader:
             trigger.head if trigger.dep_ == "nsubj" and lemma_in(trigger.head, KILLING) else \
             next((c for c in trigger.children if c.dep_ == "relcl" and lemma_in(c, KILLING)   # "a strike that killed X"
                   and not any(n.dep_ == "neg" for n in c.children)), None) if trigger.pos_ == "NOUN" else None
+        if harm is None:   # "the strike targeted Fuad Shukr", "Israel targeted X": someone named aimed at was hit
+            aimed = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "nsubj" else None
+            if aimed is not None and aimed.lemma_.lower() == "target" and aimed.pos_ == "VERB" and any(
+                    o.ent_type_ == "PERSON" for o in objects(aimed) + passive_subject(aimed)):
+                harm = aimed
         if harm is None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and \
                 lemma_in(trigger.head.head, KILLING | {"martyr"}) and passive_subject(trigger.head.head):
             harm = trigger.head.head   # "X was killed (martyred) in an attack by Y": X was hit
@@ -3022,6 +3030,8 @@ def _claimed_by(trigger: Token) -> list[Token]:
     """Who an attack noun is laid at: "X, which is responsible for attacks on Y", "X was behind
     the attack", "attacks claimed by X", "strikes blamed on X", "blamed the strikes on X"."""
     head = trigger.head
+    if (paying := paid_for(trigger)) is not None:   # "X would pay a heavy price for the attack": X did it
+        return subjects(paying) or passive_subject(paying)
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
         verb = head.head.head if head.head.dep_ in ("acomp", "amod") else head.head
         return subjects(verb)
