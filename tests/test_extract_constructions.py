@@ -5661,3 +5661,20 @@ def test_someone_named_whom_a_strike_targeted_was_hit():
     assert ("Israel", "Fuad Shukr") in directed(evs, "Attack", "attacker", "target")
     assert not any(ev.type == "Attack" for ev in events("Russian hackers targeted Zelensky's phone.",
                                                         published=date(2024, 7, 30)))
+
+
+def test_supplies_received_by_a_states_system_named_by_its_are_the_states():
+    evs = events("Ukraine said its energy system had received emergency power supplies from neighbouring Poland, "
+                 "Romania and Slovakia.", published=date(2024, 3, 22))
+    assert {("Poland", "Ukraine"), ("Romania", "Ukraine"), ("Slovakia", "Ukraine")} <= \
+        directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_the_two_men_who_just_met_held_the_talks():
+    evs = events("Zelensky arrived in London, where Rishi Sunak greeted him. The two leaders held talks on fighter jets.",
+                 published=date(2023, 2, 8))
+    talks = [ev for ev in evs if ev.type == "Meeting" and ev.trigger == "talks"]
+    assert talks and {e.label for e in talks[0].roles["participant"]} == {"Rishi Sunak", "Volodymyr Zelenskyy"}
+    # with no two people met just before, no one
+    evs = events("Prices rose in London. The two leaders held talks on fighter jets.", published=date(2023, 2, 8))
+    assert not [ev for ev in evs if ev.type == "Meeting"]

@@ -799,6 +799,10 @@ class SentenceReader:
             holders += [h for h in self.agents(subj) if h not in holders]
             if not holders and not others and any(_refers_back(x) for x in subj):
                 holders = self._warring_sides(subj)   # "the two sides agreed to hold talks"
+                if not holders and any(x.lemma_.lower() in TWO_PEOPLE for x in subj):
+                    # "X met Y at the airport. The two men held talks": the two who just met
+                    pair = self._meeting_pair()
+                    holders = pair if len(pair) == 2 and all(p.type == "Person" for p in pair) else []
                 if holders:
                     self._doubt(MEETING_HOST)
             if verb.lemma_.lower() in ("join", "accompany"):  # "leaders will join X for talks with Y": X holds them
@@ -1060,6 +1064,9 @@ class SentenceReader:
             if not item_tokens and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
                 item_tokens = [trigger.head]   # "Rafales bought by India from France": the noun bought
             recipients = self.agents(subjects(trigger))
+            if not recipients:   # "Ukraine said its energy system had received power from Poland": whose it is
+                recipients = [r for s in subjects(trigger) for c in s.children if c.dep_ == "poss"
+                              for r in self.agents([c]) if r.type == "Country"]
             if not recipients and lemma in INDUCTING and passive_subject(trigger):
                 # "the jets were commissioned into the Pakistan Air Force": whose force
                 recipients = self.agents(prep_objects(trigger, {"into"}))
@@ -3009,6 +3016,9 @@ def _is_reciprocal(token: Token) -> bool:
     """'each other' or 'one another' (the word the phrase is headed by)."""
     pair = {token.lower_, *(c.lower_ for c in token.children)}   # the parser heads it by either word
     return pair >= {"each", "other"} or pair >= {"one", "another"}
+
+
+TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
 
 
 def _refers_back(noun: Token) -> bool:
