@@ -5678,3 +5678,16 @@ def test_the_two_men_who_just_met_held_the_talks():
     # with no two people met just before, no one
     evs = events("Prices rose in London. The two leaders held talks on fighter jets.", published=date(2023, 2, 8))
     assert not [ev for ev in evs if ev.type == "Meeting"]
+
+
+def test_the_modifier_letter_apostrophe_is_an_apostrophe():
+    # Ukrainian outlets write "Ukraineʼs" with U+02BC: the possessive, not a name "Ukraineʼs"
+    evs = events("Russia began systematically shelling Ukraine\u02bcs grain infrastructure.", published=date(2023, 9, 4))
+    assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_talks_on_the_grain_deal_with_a_party_of_the_war_are_about_it():
+    evs = events("Erdogan met Putin in Sochi on Monday. They talked about renewing the grain deal. Russia has shelled "
+                 "ports in Ukraine since July.", published=date(2023, 9, 4))
+    met = [ev for ev in evs if ev.type == "Meeting"]
+    assert met and any("Ukraine" in {t.label for t in ev.topics} for ev in met)

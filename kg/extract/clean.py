@@ -107,7 +107,8 @@ def page_date(text: str) -> str | None:
 
 # typographic quotes and apostrophes as the small model learnt them: "Ukraine’s General Staff" is
 # read as a name only with a straight apostrophe (one character for one: offsets stay true)
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                           "\u02bc": "'"})   # the modifier letter apostrophe of Ukrainian outlets ("Ukraineʼs")
 
 
 def for_parser(text: str) -> str:
