@@ -5691,3 +5691,15 @@ def test_talks_on_the_grain_deal_with_a_party_of_the_war_are_about_it():
                  "ports in Ukraine since July.", published=date(2023, 9, 4))
     met = [ev for ev in evs if ev.type == "Meeting"]
     assert met and any("Ukraine" in {t.label for t in ev.topics} for ev in met)
+
+
+def test_who_braces_for_retaliation_over_a_killing_did_it_and_it_happened():
+    evs = events("Israel has been bracing for possible retaliation from Iran over the killings of Hezbollah chief "
+                 "Hassan Nasrallah and an Iranian Revolutionary Guards commander, Abbas Nilforoushan, in Beirut.",
+                 published=date(2024, 10, 1))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert {("Israel", "Hassan Nasrallah"), ("Israel", "Abbas Nilforoushan")} <= hit
+    assert {ev.status for ev in evs if ev.type == "Attack"} == {"happened"}
+    # a killing with no one named as its doer is still no attack
+    assert not any(ev.type == "Attack" for ev in events("Police investigated the killing of John Smith.",
+                                                        published=date(2024, 10, 1)))

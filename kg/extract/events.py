@@ -331,9 +331,11 @@ def classify(token: Token) -> str | None:
                 token, {"of"})) and (has_prep(token, {"by"}) or any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(token))
                                      or token.dep_ == "pobj" and token.head.lower_ in ("for", "of")
                                      and token.head.head.lemma_.lower() in ACCUSING
-                                     or token.dep_ == "dobj" and token.head.lemma_.lower() in DOING_KILLINGS):
+                                     or token.dep_ == "dobj" and token.head.lemma_.lower() in DOING_KILLINGS
+                                     or avenged_on(token) is not None):
             # "Israel's assassination of Ismail Haniyeh": by whom named (not "the killing of civilians"); "X
-            # blamed Y for the killing of Z", "Y carried out the killing of Z": by whom blamed, or who did it
+            # blamed Y for the killing of Z", "Y carried out the killing of Z": by whom blamed, or who did it;
+            # "X braced for retaliation over the killing of Z": X
             return "Attack"
         if lemma == "clash" or lower == "clashes":
             return "Attack"   # "clashes between Thai and Cambodian forces": each side attacked the other
@@ -1347,6 +1349,19 @@ NOT_HELD = {"take", "happen", "occur", "materialize", "materialise", "go", "star
             "proceed", "open", "resume", "get"}   # "the talks failed to take place (to open, to get under way)"
 
 
+BRACING = {"brace", "prepare", "fear", "await", "expect"}   # ... a reprisal for what one did
+
+
+def avenged_on(trigger: Token) -> Token | None:
+    """Who braces for the reprisal an attack calls for ("Israel braced for retaliation from Iran over
+    the killing of X"): the verb whose subject did it; else None."""
+    reprisal = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("over", "for") else None
+    if reprisal is None or reprisal.lemma_.lower() not in REPRISALS or reprisal.dep_ not in ("pobj", "dobj"):
+        return None
+    verb = reprisal.head.head if reprisal.dep_ == "pobj" and reprisal.head.lower_ == "for" else reprisal.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in BRACING else None
+
+
 def paid_for(trigger: Token) -> Token | None:
     """The verb of paying (being punished) for a deed: "X will pay (a heavy price) for the attack",
     "X must be punished for the strike"; else None."""
@@ -1360,7 +1375,7 @@ def paid_for(trigger: Token) -> Token | None:
 
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for", "over") and \
             trigger.head.head.lemma_.lower() in REPRISALS and classify(trigger) == "Attack":
         return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was
     if paid_for(trigger) is not None and classify(trigger) == "Attack":
