@@ -5703,3 +5703,19 @@ def test_who_braces_for_retaliation_over_a_killing_did_it_and_it_happened():
     # a killing with no one named as its doer is still no attack
     assert not any(ev.type == "Attack" for ev in events("Police investigated the killing of John Smith.",
                                                         published=date(2024, 10, 1)))
+
+
+def test_a_weekday_with_its_day_is_that_day():
+    evs = events("Macron announced the transfer of Mirage 2000 fighter jets to Ukraine on Thursday, June 6.",
+                 published=date(2024, 6, 7))
+    supplies = [ev for ev in evs if ev.type == "Supply"]
+    assert supplies and supplies[0].date.start == date(2024, 6, 6)
+
+
+def test_money_allocated_to_a_state_is_a_supply():
+    evs = events("Germany allocated 5 billion euros in military aid to Ukraine this year.", published=date(2024, 6, 7))
+    assert ("Germany", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+    evs = events("The Netherlands will allocate 400 million euros to Ukraine.", published=date(2024, 6, 7))
+    assert ("Netherlands", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+    assert not any(ev.type == "Supply" for ev in events("The government allocated funds for the new hospital.",
+                                                        published=date(2024, 6, 7)))

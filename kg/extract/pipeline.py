@@ -2470,7 +2470,11 @@ class SentenceReader:
             if tok in anchors:
                 # a planned event's weekday is ahead, unless the day hangs on a verb in the past ("on Tuesday,
                 # the US announced $500 million in aid": the Tuesday before the article, when it was announced)
-                value = dates.resolve(ent.text, self.article.published,
+                text = ent.text   # "on Thursday, June 6": the weekday with the day that follows it, read together
+                after = next((e for e in trigger.doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+                if after is not None and trigger.doc[ent.end].text == "," and ent.text.lower() in WEEKDAYS:
+                    text = trigger.doc[ent.start:after.end].text
+                value = dates.resolve(text, self.article.published,
                                       future=status == "planned" and tok.tag_ not in ("VBD", "VBN"))
                 if value is not None and (best is None or hops < best[0]):
                     best = (hops, value)
@@ -3020,6 +3024,7 @@ def _is_reciprocal(token: Token) -> bool:
     return pair >= {"each", "other"} or pair >= {"one", "another"}
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
 
 
