@@ -5719,3 +5719,13 @@ def test_money_allocated_to_a_state_is_a_supply():
     assert ("Netherlands", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
     assert not any(ev.type == "Supply" for ev in events("The government allocated funds for the new hospital.",
                                                         published=date(2024, 6, 7)))
+
+
+@pytest.mark.parametrize("sentence,pair", [("Modi embraced Putin at his residence in Moscow.", ("Narendra Modi", "Vladimir Putin")),
+                                           ("Zelensky hugged Macron in Paris.", ("Volodymyr Zelenskyy", "Emmanuel Macron"))])
+def test_someone_embraced_or_hugged_was_met(sentence, pair):
+    assert frozenset(pair) in pairs(events(sentence, published=date(2024, 7, 9)), "Meeting")
+
+
+def test_a_proposal_embraced_is_no_meeting():
+    assert not any(ev.type == "Meeting" for ev in events("Biden embraced the plan for Ukraine.", published=date(2024, 7, 9)))

@@ -229,6 +229,9 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
             return "Meeting"
+        if lemma in ("embrace", "hug") and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) \
+                and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children):
+            return "Meeting"  # "Modi embraced Putin at his residence" (not "Ukraine embraced the proposal")
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
                 and prep_objects(token, {"with"}):
             return "Meeting"  # "X sat down with Y"
