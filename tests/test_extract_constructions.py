@@ -5729,3 +5729,22 @@ def test_someone_embraced_or_hugged_was_met(sentence, pair):
 
 def test_a_proposal_embraced_is_no_meeting():
     assert not any(ev.type == "Meeting" for ev in events("Biden embraced the plan for Ukraine.", published=date(2024, 7, 9)))
+
+
+@pytest.mark.parametrize("sentence", ["Ukrainian drones set an oil depot ablaze in Russia's Bryansk region.",
+                                      "Ukrainian drones set the oil depot on fire in the Bryansk region."])
+def test_a_site_set_ablaze_or_on_fire_was_attacked(sentence):
+    hit = directed(events(sentence, published=date(2025, 2, 1)), "Attack", "attacker", "target")
+    assert ("Ukraine", "Bryansk region") in hit
+
+
+def test_setting_a_date_is_no_attack_nor_is_a_site_set_ablaze_by_no_one_named():
+    evs = events("The government set a date for the talks. The depot was set ablaze.", published=date(2025, 2, 1))
+    assert not any(ev.type == "Attack" for ev in evs)
+
+
+def test_a_sum_pledged_is_not_the_weapon_just_told():
+    evs = events("Ukraine got its first Abrams tanks from the United States. Japan pledged $4.5 billion in aid to "
+                 "Ukraine.", published=date(2025, 2, 1))
+    japan = [ev for ev in evs if ev.type == "Supply" and {e.label for e in ev.roles["supplier"]} == {"Japan"}]
+    assert japan and not any("Abrams" in i.label for ev in japan for i in ev.roles.get("item", []))

@@ -288,6 +288,8 @@ def classify(token: Token) -> str | None:
             # (not "troops killed jihadists in X": they fought them there; X is no target)
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
+        if set_ablaze(token):
+            return "Attack"  # "Ukrainian drones set an oil depot ablaze (on fire) in X"
         if lemma in ("slam", "crash", "smash", "plough", "plow", "tear", "rip") and has_prep(token, {"into"}):
             return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
@@ -418,6 +420,16 @@ def fire_preps(verb: Token) -> set[str]:
     if preps and has_prep(verb, preps) and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
         return preps
     return set()
+
+
+def set_ablaze(verb: Token) -> bool:
+    """"X set a depot ablaze", "X set the depot on fire": its object burnt by someone named as the
+    clause's subject (not "the depot was set ablaze")."""
+    if verb.lemma_.lower() != "set" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    burnt = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(burnt) and any(x.lower_ == "ablaze" or x.dep_ == "prep" and x.lower_ == "on" and any(
+        f.lower_ == "fire" for f in x.children) for h in (verb, *burnt) for x in h.children)
 
 
 INTERCEPTING = {"intercept", "down", "destroy", "neutralize", "neutralise", "repel", "repulse"}   # + "shoot down"
@@ -618,7 +630,8 @@ def system_reference(token: Token) -> str | None:
     """Whether a word may stand for a weapon system the article named before: "the drone", "these
     planes" (the word its kind must hold: "drone", "aircraft"), "it" or a bare number bought
     ("Egypt ordered 24": "", any kind); None for anything else ("Russian drones", "the Rafale")."""
-    if token.lower_ in ("it", "its") or token.pos_ == "NUM" and token.dep_ == "dobj" and not prep_objects(token, {"of"}):
+    if token.lower_ in ("it", "its") or token.pos_ == "NUM" and token.dep_ == "dobj" and not prep_objects(token, {"of"}) \
+            and token.ent_type_ != "MONEY":   # ("pledged $4.5 billion in aid": a sum, not the jets just told)
         return ""
     word = token.lemma_.lower()
     if token.pos_ == "NOUN" and word in SYSTEM_NOUNS and any(
