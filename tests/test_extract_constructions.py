@@ -5748,3 +5748,10 @@ def test_a_sum_pledged_is_not_the_weapon_just_told():
                  "Ukraine.", published=date(2025, 2, 1))
     japan = [ev for ev in evs if ev.type == "Supply" and {e.label for e in ev.roles["supplier"]} == {"Japan"}]
     assert japan and not any("Abrams" in i.label for ev in japan for i in ev.roles.get("item", []))
+
+
+def test_a_state_in_no_known_war_does_not_frame_an_attack_on_its_own_capital():
+    evs = events("Turkey struck Kurdish militant targets in Iraq and Syria on Thursday. The attackers detonated "
+                 "explosives and opened fire at a company in Ankara.", published=date(2024, 10, 24))
+    assert not any(a == "Turkey" and t == "Ankara" for a, t in directed(evs, "Attack", "attacker", "target"))
+    assert ("Turkey", "Iraq") in directed(evs, "Attack", "attacker", "target")

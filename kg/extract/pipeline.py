@@ -2333,8 +2333,13 @@ class SentenceReader:
                 foes = [f for a in lead if self.gaz.capitals.get(a.key) in targets_keys or any(
                             t.country == a.key and t.type == "City" and t.key not in self.gaz.held_by_foe for t in targets)
                         for f in self.gaz.foes(a.key)]
-                lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or lead
-                # (else a war on ground it calls its own: occupied Crimea, Karabakh)
+                own_city = any(all(t.key == self.gaz.capitals.get(a.key) or t.country == a.key and t.type == "City"
+                                   and t.key not in self.gaz.held_by_foe for t in targets) for a in lead)
+                # (only its own towns hit; occupied towns its own forces strike are not such: Berdiansk)
+                lead = _distinct(others)[:1] or [self.r._seen(f) for f in _distinct(foes)[:1]] or (
+                    [] if own_city else lead)
+                # (else a war on ground it calls its own: occupied Crimea, Karabakh; but no state strikes its own
+                # capital or towns: "Turkey struck PKK targets ... attackers opened fire at an Ankara company")
             else:   # a lead of two sides striking each other: the one whose ground it is not ("Israel and
                 lead = [a for a in lead if a.key not in taken]   # Iran traded strikes ... explosions in Tehran")
             if lead:
