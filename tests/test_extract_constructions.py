@@ -5755,3 +5755,10 @@ def test_a_state_in_no_known_war_does_not_frame_an_attack_on_its_own_capital():
                  "explosives and opened fire at a company in Ankara.", published=date(2024, 10, 24))
     assert not any(a == "Turkey" and t == "Ankara" for a, t in directed(evs, "Attack", "attacker", "target"))
     assert ("Turkey", "Iraq") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_news_agency_told_of_an_attack_is_not_its_target():
+    evs = events("\"Pakistan has broken the ceasefire and bombed three locations in Paktika\" province, a senior Taliban "
+                 "official told AFP, speaking on condition of anonymity.", published=date(2025, 10, 17))
+    hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Agence France-Presse" not in hit

@@ -1833,7 +1833,8 @@ class SentenceReader:
                 targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
-        targets = _distinct(targets + victims)
+        targets = [t for t in _distinct(targets + victims) if t.key not in self.gaz.outlets]   # (a news agency
+        # told of it, "a Taliban official told AFP": it reports, it is not hit)
         # a sea beside what was hit in it is where, not a target ("ships in Haifa port and the Mediterranean")
         targets = [t for t in targets if not _water(t)] or targets
         attackers = _distinct([self.r.fighting(a) for a in attackers])
