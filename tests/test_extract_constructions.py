@@ -5762,3 +5762,16 @@ def test_a_news_agency_told_of_an_attack_is_not_its_target():
                  "official told AFP, speaking on condition of anonymity.", published=date(2025, 10, 17))
     hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
     assert "Agence France-Presse" not in hit
+
+
+def test_two_bureaus_opening_a_story_are_a_dateline_not_targets():
+    evs = events("Dubai/Baghdad: Iran's elite Revolutionary Guards force has attacked what it said was Israel's spy "
+                 "headquarters near the US consulate in Erbil, northern Iraq.", published=date(2024, 1, 16))
+    hit = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Erbil" in hit and not hit & {"Dubai", "Baghdad"}
+
+
+def test_a_slash_heading_of_no_two_cities_stays_text():
+    from kg.extract.clean import for_parser
+    assert for_parser("Israel/Gaza: the war goes on.") == "Israel/Gaza: the war goes on."
+    assert for_parser("Dubai/Baghdad (Reuters) - Iran fired missiles.").strip() == "Iran fired missiles."

@@ -65,6 +65,18 @@ _DATED_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'�
                              r" (?:\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
                              r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?\s*[:—–-]{1,2}\s", re.M)
 
+# two bureaus in title case: "Dubai/Baghdad: ", "Dubai/Baghdad (Reuters) - "
+_BUREAUS_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)"
+                               r"(?: \([A-Za-z][A-Za-z. ]{1,20}\))?(?:: | [—–-]{1,2} )", re.M)
+
+
+def _bureaus_dateline(m: re.Match) -> str:
+    from . import geo
+
+    known = all((p := geo.place(part)) is not None and p.type == "City" for part in m.group("where").split("/"))
+    return " " * len(m.group(0)) if known else m.group(0)
+
+
 # a wire dateline that lost its dash: "LIMA, Peru During their last meeting, ..."
 _BARE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}), "
                             r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?=[A-Z])", re.M)
@@ -120,6 +132,7 @@ def for_parser(text: str) -> str:
     text = _DETACHED_POSSESSIVE.sub(lambda m: m.group(1) + " ", text)   # "Korea 's Kim" -> "Korea's  Kim"
     text = _COMMA_POSITION.sub(lambda m: " " * len(m.group(0)), text)
     text = _DATED_DATELINE.sub(_colon_dateline, _BARE_DATELINE.sub(_bare_dateline, text))
+    text = _BUREAUS_DATELINE.sub(_bureaus_dateline, text)
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 
 

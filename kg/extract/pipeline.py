@@ -1537,6 +1537,11 @@ class SentenceReader:
                 # "the region, which X recaptured in 2023": the one the clause is about
                 target_tokens = [trigger.head if t.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else t
                                  for t in target_tokens]
+                if not target_tokens:   # "attacked what it said was Israel's spy headquarters": what it was said to be
+                    target_tokens = [a for c in trigger.children if c.dep_ == "ccomp" and any(
+                        w.tag_ == "WP" and w.dep_ == "dobj" for w in c.children)
+                        for cop in c.children if cop.dep_ == "ccomp" and cop.lemma_.lower() == "be"
+                        for a in cop.children if a.dep_ == "attr"]
                 if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
                     # (whom, when named: "killed Hassan Nasrallah in Beirut" hit him, `_killed`; Beirut is where)
                     target_tokens = [] if victims else killed_where(trigger)
