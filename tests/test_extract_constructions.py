@@ -5775,3 +5775,12 @@ def test_a_slash_heading_of_no_two_cities_stays_text():
     from kg.extract.clean import for_parser
     assert for_parser("Israel/Gaza: the war goes on.") == "Israel/Gaza: the war goes on."
     assert for_parser("Dubai/Baghdad (Reuters) - Iran fired missiles.").strip() == "Iran fired missiles."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kagame attended a meeting with Tshisekedi, hosted by Sheikh Tamim bin Hamad Al Thani, in Doha.",
+    "Kagame attended a meeting with his Congolese counterpart, Felix Tshisekedi, hosted by Sheikh Tamim bin Hamad "
+    "Al Thani, in Doha."])
+def test_the_host_of_a_meeting_with_someone_took_part(sentence):
+    met = pairs(events(sentence, published=date(2025, 3, 18)), "Meeting")
+    assert any("Tamim" in " ".join(p) and any("Kagame" in x for x in p) for p in met)

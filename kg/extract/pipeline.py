@@ -1980,6 +1980,10 @@ class SentenceReader:
         by X", "the talks were chaired by X", "met in Doha, mediated by X"); states that mediate
         from afar are not named here."""
         verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in MEDIATING]
+        # "a meeting with X, hosted by Y": the parser hangs the participle on the last one met
+        verbs += [c for o in prep_objects(trigger, {"with"}) for x in (o, *o.conjuncts, *[
+                      a for a in o.children if a.dep_ == "appos"]) for c in x.children   # ("his counterpart, X, hosted by Y")
+                  if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MEDIATING]
         if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in MEDIATING:
             verbs.append(trigger.head)
         return [a for a in self.agents([x for o in _by_agents(verbs) for x in (o, *o.conjuncts)]) if a.type == "Person"]
