@@ -5784,3 +5784,15 @@ def test_a_slash_heading_of_no_two_cities_stays_text():
 def test_the_host_of_a_meeting_with_someone_took_part(sentence):
     met = pairs(events(sentence, published=date(2025, 3, 18)), "Meeting")
     assert any("Tamim" in " ".join(p) and any("Kagame" in x for x in p) for p in met)
+
+
+def test_a_stop_made_for_meetings_is_no_meeting_stopped():
+    evs = events("Zelenskyy addressed the UN and stopped in Washington for meetings with President Joe Biden.",
+                 published=date(2023, 9, 22))
+    assert frozenset(("Volodymyr Zelenskyy", "Joe Biden")) in pairs(evs, "Meeting")
+    assert not any(ev.type == "Meeting" for ev in events("Russia stopped the talks with Ukraine.", published=date(2023, 9, 22)))
+
+
+def test_weaponry_is_an_item_supplied():
+    evs = events("Biden announced a new package of advanced weaponry for Ukraine.", published=date(2023, 2, 20))
+    assert ("United States", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")

@@ -45,7 +45,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
-                     "frigates", "corvettes", "destroyers", "bombers"}
+                     "frigates", "corvettes", "destroyers", "bombers", "weaponry"}
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
@@ -1489,8 +1489,10 @@ def _told_status(trigger: Token) -> str | None:
             return "happened"   # "X has not kept the truce, launching daily attacks": what X did do
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
+        stopped_by = step and lemma == "stop" and came_from.dep_ == "prep" and came_from.lower_ in ("for", "in", "at")
+        # ("stopped in Washington for meetings with X": a stop made, not the meetings stopped)
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
-                               or step and lemma in NEGATING_LEMMAS or not step and any(   # a headline's "X skips
+                               or step and lemma in NEGATING_LEMMAS and not stopped_by or not step and any(   # a headline's "X skips
                     c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_.lower() in NEGATING_LEMMAS   # dinner with Y",
                     for c in children)):   # the verb parsed as a modifier of the noun
             return None   # (not told of talks is no denial of them: "Ukraine was not informed about the talks")
