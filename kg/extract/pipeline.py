@@ -1838,8 +1838,7 @@ class SentenceReader:
                 targets = _distinct(within)
         if trigger.pos_ == "VERB" and not any(t.type == "Facility" for t in targets):
             targets = self._with_facilities(trigger, targets)  # "attacked a refinery in Ryazan", the place on the verb
-        targets = [t for t in _distinct(targets + victims) if t.key not in self.gaz.outlets]   # (a news agency
-        # told of it, "a Taliban official told AFP": it reports, it is not hit)
+        targets = _distinct(targets + victims)
         # a sea beside what was hit in it is where, not a target ("ships in Haifa port and the Mediterranean")
         targets = [t for t in targets if not _water(t)] or targets
         attackers = _distinct([self.r.fighting(a) for a in attackers])
@@ -2487,7 +2486,7 @@ class SentenceReader:
                 # the US announced $500 million in aid": the Tuesday before the article, when it was announced)
                 text = ent.text   # "on Thursday, June 6": the weekday with the day that follows it, read together
                 after = next((e for e in trigger.doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
-                if after is not None and trigger.doc[ent.end].text == "," and ent.text.lower() in WEEKDAYS:
+                if after is not None and trigger.doc[ent.end].text == "," and ent.text.lower() in dates.WEEKDAYS:
                     text = trigger.doc[ent.start:after.end].text
                 value = dates.resolve(text, self.article.published,
                                       future=status == "planned" and tok.tag_ not in ("VBD", "VBN"))
@@ -3039,7 +3038,6 @@ def _is_reciprocal(token: Token) -> bool:
     return pair >= {"each", "other"} or pair >= {"one", "another"}
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
 
 

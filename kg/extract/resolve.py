@@ -1300,8 +1300,9 @@ class ArticleResolver:
         return [st for m in left_modifiers(noun) for st in [self.state_of(m)] if st is not None and st.type == "Country"]
 
     def as_place(self, entity: Entity | None) -> Entity | None:
-        """The entity as a target or location: a seat of government is its capital city's place."""
-        if entity is None or entity.type in ("Topic", "Item", "WeaponSystem", "Person"):
+        """The entity as a target or location: a seat of government is its capital city's place; news
+        outlets report, they are neither hit nor where ("a Taliban official told AFP")."""
+        if entity is None or entity.type in ("Topic", "Item", "WeaponSystem", "Person") or entity.key in self.gaz.outlets:
             return None
         entity = self.as_belligerent(entity)  # "attacks on the Azerbaijani army": on Azerbaijan
         if entity.type == "Seat":
