@@ -5796,3 +5796,37 @@ def test_a_stop_made_for_meetings_is_no_meeting_stopped():
 def test_weaponry_is_an_item_supplied():
     evs = events("Biden announced a new package of advanced weaponry for Ukraine.", published=date(2023, 2, 20))
     assert ("United States", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States has committed more than $50 billion in security assistance to Ukraine.",
+    "Canada has now committed 2 billion dollars to Ukraine.",
+    "The EU earmarked 5 billion euros for weapons for Ukraine.",
+    "Norway has earmarked $1 billion in aid for Ukraine this year."])
+def test_a_sum_committed_or_earmarked_for_a_state_is_a_supply(sentence):
+    evs = events(sentence, published=date(2024, 5, 10))
+    given = directed(evs, "Supply", "supplier", "recipient")
+    assert len(given) == 1 and next(iter(given))[1] == "Ukraine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia committed war crimes in Bucha, the UN commission found.",
+    "The UK committed troops to the NATO mission in Estonia.",
+    "The government earmarked funds for the reconstruction of Kharkiv.",
+    "Kyiv has committed to holding elections after the war."])
+def test_what_else_is_committed_or_earmarked_is_no_supply(sentence):
+    assert not of_kind(events(sentence, published=date(2024, 5, 10)), "Supply")
+
+
+@pytest.mark.parametrize("sentence, supplier, recipient, item", [
+    ("France sent Ukraine SCALP missiles.", "France", "Ukraine", "SCALP"),
+    ("The US sent Ukraine cluster munitions in July.", "United States", "Ukraine", "cluster munitions"),
+    ("Turkey sent Azerbaijan Bayraktar drones.", "Turkey", "Azerbaijan", None),
+    ("The US shipped Taiwan Harpoon missiles.", "United States", "Taiwan", None)])
+def test_a_state_read_as_the_first_word_of_what_it_was_sent_received_it(sentence, supplier, recipient, item):
+    # "sent Ukraine cluster munitions": the parser makes one object, "[Ukraine cluster munitions]"
+    evs = of_kind(events(sentence, published=date(2024, 5, 10)), "Supply")
+    assert directed(evs, "Supply", "supplier", "recipient") == {(supplier, recipient)}
+    items = {i.label for ev in evs for i in ev.roles.get("item", [])}
+    assert item is None and items or item in items
+    assert not any("ukraine" in i.lower() for i in items)   # the state is who got it, not part of what

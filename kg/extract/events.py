@@ -46,6 +46,31 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
                      "frigates", "corvettes", "destroyers", "bombers", "weaponry"}
+CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "kronor", "kroner", "franc", "yen", "yuan", "rouble",
+              "ruble", "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
+
+
+def amount(token: Token) -> bool:
+    """A sum of money ("$500m", "1 billion euros"), however the tagger split it (or tagged it a number)."""
+    return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children) or \
+        token.lemma_.lower() in CURRENCIES and any(c.dep_ == "nummod" for c in token.children)
+
+
+FUNDS_COMMITTED = {"commit", "earmark"}   # supply verbs only of a sum or of aid set aside for someone
+
+
+def funds_committed(verb: Token) -> bool:
+    """A sum, or aid, committed or earmarked for a recipient: "the US has committed $50 billion in
+    security assistance to Ukraine", "the EU earmarked 5 billion euros for Ukraine" (not "committed
+    war crimes", "committed itself to talks", "committed troops to the front")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FUNDS_COMMITTED:
+        return False
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(amount(o) or o.lower_ in SUPPLY_ITEM_WORDS - {"support"} for o in given) and any(
+        t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for")     # (on the verb or the sum: "$50 billion
+        for t in (*verb.children, *(x for o in given for x in o.subtree)))   # in aid to Ukraine")
+
+
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
@@ -239,6 +264,8 @@ def classify(token: Token) -> str | None:
             return None   # carried somewhere ("transported drones into Russia" for an attack): only "from A to B" supplies
         if lemma in SUPPLY_VERBS and not any(dealt_blow(o) for o in token.children if o.dep_ == "dobj"):
             return "Supply"   # (not "delivered a blow to X": the blow is the attack)
+        if funds_committed(token):
+            return "Supply"   # "the US has committed $50 billion in aid to Ukraine"
         if lemma == "thank" and thanked_for_arms(token):
             return "Supply"   # "Zelensky thanked Denmark for the F-16s": what was given is a supply
         if troops_helping(token):

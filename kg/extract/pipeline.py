@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import content_segments, for_parser
-from .events import (ANNOUNCING, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CURRENCIES, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -28,9 +28,7 @@ EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "i
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
-FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant"}   # money given to a state
-CURRENCIES = {"euro", "dollar", "pound", "crown", "krona", "kronor", "krone", "kroner", "yen", "yuan", "franc", "zloty",
-              "rouble", "ruble", "hryvnia", "rupee", "won"}
+FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant", "commit", "earmark"}   # money given to a state
 UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigation", "inquiry", "appeal", "bid",
                     "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
                     "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
@@ -1107,17 +1105,18 @@ class SentenceReader:
                 if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
                     # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
                     held = objects(trigger) + [i for o in objects(trigger) if _amount(o)   # (the "in" on the verb or
-                                               for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in"})]  # the amount)
+                                               for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in", "for"})]  # the
+                    # amount; "5 billion euros for weapons for Ukraine")
                     recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
                 objs = [o for o in trigger.children if o.dep_ == "dobj"]
                 if not recipients and len(objs) >= 2 and objs[0].ent_type_ in ("GPE", "ORG", "NORP") and self.agents(objs[:1]):
                     recipients = self.agents(objs[:1])   # "send Ukraine 65 F-16s", read as two objects
                     held_items = objs[1:]
-                if not recipients:  # "provided to Ukraine air defence systems", read as "to [Ukraine air defence systems]"
-                    led = [(c, o) for o in prep_objects(trigger, {"to"}) if o.pos_ == "NOUN"
-                           for c in o.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i == o.left_edge.i]
-                    if led and not objects(trigger):
-                        recipients = self.agents([led[0][0]])
+                if not recipients:  # "provided to Ukraine air defence systems", read as "to [Ukraine air defence
+                    # systems]"; "France sent Ukraine SCALP missiles", read as one object "[Ukraine SCALP missiles]"
+                    led = [(c, o) for o in (objects(trigger) or prep_objects(trigger, {"to"}))
+                           for c in [_state_led(o)] if c is not None]
+                    if led and (recipients := [r for r in self.agents([led[0][0]]) if r not in suppliers]):
                         held_items = [led[0][1]]
                 if not recipients:  # "to more than 30 countries, including Ukraine and Poland"
                     recipients = self.agents([o for t in prep_objects(trigger, {"to"})
@@ -1150,8 +1149,9 @@ class SentenceReader:
                     thanked = trigger.head.head.head
                     clause = thanked if thanked.pos_ in ("VERB", "AUX") else thanked.head
                     recipients = [self._state_of_person(a) for a in self.agents(subjects(clause))]
-                item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X"
-                                for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in"}) if i not in item_tokens]
+                item_tokens += [i for o in item_tokens if _amount(o)    # "send $500m in arms to X", "$5bn for weapons"
+                                for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in", "for"})
+                                if i not in item_tokens and not self.agents([i])]
                 item_tokens += [i for o in item_tokens if o.pos_ == "NUM" and not _amount(o)   # "sent 31 of its tanks"
                                 for i in prep_objects(o, {"of"}) or prep_objects(trigger, {"of"}) if i not in item_tokens]
                 if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not objects(trigger):
@@ -1453,7 +1453,8 @@ class SentenceReader:
                     out += [i for i in self.items(inner) if i not in out]
                 else:
                     words = [c for c in t.subtree if c.i <= t.i and c.dep_ in ("amod", "compound")
-                             and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in AMOUNT_WORDS or c == t]
+                             and c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in AMOUNT_WORDS
+                             and c.ent_type_ != "GPE" or c == t]   # (a state's name is whose, not what: "Ukraine aid")
                     label = " ".join(w.lower_ for w in words if w.is_alpha or w == t)
                     item = Entity(key=slug(label), label=label, type="Item")
                     if item not in out:
@@ -2744,16 +2745,6 @@ def _answering_clause(trigger: Token) -> Token | None:
     return None
 
 
-def _amount(token: Token) -> bool:
-    """A sum of money ("$500m", "1 billion euros"), however the tagger split it (or tagged it a number)."""
-    return token.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in token.children) or \
-        token.lemma_.lower() in CURRENCIES and any(c.dep_ == "nummod" for c in token.children)
-
-
-CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "franc", "yen", "yuan", "rouble", "ruble",
-              "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
-
-
 FALLEN_FORCES = {"soldier", "troop", "serviceman", "servicemen", "sailor", "marine", "paratrooper", "guard"}
 UNCLAIMED_SENTENCES = 2   # how far back an attack told without its attacker is still "the strike" given one
 UNCLAIMED_PLURAL = 6      # ... and among "the attacks" given one
@@ -2768,6 +2759,16 @@ SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "ro
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 CONVENING = {"hold", "convene", "host", "organise", "organize", "stage", "conduct"}   # "talks held in X"
 HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
+
+
+def _state_led(noun: Token) -> Token | None:
+    """The state's name the parser took for the first modifier of the noun of things given to it:
+    "sent [Ukraine cluster munitions]" -> Ukraine."""
+    first = noun.left_edge
+    if noun.pos_ not in ("NOUN", "PROPN") or first.i == noun.i or first.head != noun or first.dep_ != "compound" \
+            or first.ent_type_ != "GPE" or noun.ent_type_ == "GPE":
+        return None
+    return first
 
 
 def _name_read_as_modifier(noun: Token) -> Token | None:
