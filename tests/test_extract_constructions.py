@@ -5830,3 +5830,38 @@ def test_a_state_read_as_the_first_word_of_what_it_was_sent_received_it(sentence
     items = {i.label for ev in evs for i in ev.roles.get("item", [])}
     assert item is None and items or item in items
     assert not any("ukraine" in i.lower() for i in items)   # the state is who got it, not part of what
+
+
+def test_a_ministry_someone_calls_his_is_his_states():
+    evs = events("Putin said his Defense Ministry used long-range precision weapons to strike Ukrainian energy "
+                 "facilities.", published=date(2022, 10, 10))
+    assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
+    assert not any(e.label == "Ministry" for ev in evs for xs in ev.roles.values() for e in xs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian missiles hit Dnipro in the centre, Lviv in the west and Kharkiv in the east.",
+    "Among the cities hit by Russian strikes were Kyiv in the north, Odesa in the south and Dnipro in the centre."])
+def test_a_list_of_places_each_placed_by_its_compass_point_is_all_hit(sentence):
+    hit = {t for a, t in directed(events(sentence, published=date(2022, 10, 10)), "Attack", "attacker", "target")
+           if a == "Russia"}
+    named = [w for w in ("Kyiv", "Dnipro", "Lviv", "Kharkiv", "Odesa") if w in sentence]
+    assert set(named) <= hit
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("A fire broke out at an oil depot in Belgorod after a Ukrainian drone attack.", "Belgorod"),
+    ("Explosions were heard in Sevastopol following a Ukrainian missile attack.", "Sevastopol"),
+    ("In the Russian city of Tuapse, a fire broke out at a local oil refinery ignited by a Ukrainian drone attack.",
+     "Tuapse"),
+    ("Residents said the Ukrainian drone attack was on the Tuapse oil refinery.", "Tuapse oil refinery")])
+def test_where_a_fire_an_attack_caused_broke_out_was_hit(sentence, target):
+    evs = events(sentence, published=date(2024, 5, 17))
+    assert ("Ukraine", target) in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire broke out in Kyiv after the meeting with Zelensky.",
+    "The attack was a turning point for Israel, the minister said."])
+def test_a_fire_after_no_attack_and_an_attack_that_was_no_place_hit_nothing(sentence):
+    assert not of_kind(events(sentence, published=date(2024, 5, 17)), "Attack")

@@ -26,6 +26,7 @@ from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLAC
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+COMPASS = DIRECTIONS - {"outskirts"} | {"centre", "center"}   # "X in the west, Y in the centre"
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
 FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant", "commit", "earmark"}   # money given to a state
@@ -1731,6 +1732,13 @@ class SentenceReader:
                 # "a hospital in X was heavily damaged by a Russian airstrike", "an explosion at a depot in X
                 # was caused by a drone attack": what the strike did it to
                 target_tokens = passive_subject(trigger.head.head)
+            if not target_tokens and trigger.dep_ == "pobj" and (
+                    trigger.head.lower_ in ("after", "following") or trigger.head.dep_ == "agent"):
+                # "a fire broke out at a depot in X after a drone attack", "... at a refinery, ignited by a drone
+                # attack" (the participle of the fire, or of the place the parser hung it on): where it broke out
+                target_tokens = _blast_site(trigger.head.head)
+            if not target_tokens and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+                target_tokens = prep_objects(trigger.head, {"on", "against"})   # "the attack was on the refinery"
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB" and \
                     lemma_in(trigger.head.head, HARM_VERBS):
                 # "33 killed in Russian airstrikes on Chernihiv", the "on" hung from "killed"
@@ -2818,6 +2826,26 @@ def _listed_as_hit(verb: Token) -> list[Token]:
     return [a for a in be.children if a.dep_ in ("attr", "nsubj") and a.i > be.i] if be is not None else []
 
 
+def _blast_site(head: Token) -> list[Token]:
+    """Where a fire or explosion that an attack caused was: "a fire broke out at a refinery in X
+    (after the attack)", "explosions were heard in X", "a fire at a depot, ignited by the attack" (the
+    participle on the fire or, as the parser may hang it, on the place); [] when no fire is told."""
+    if head.dep_ == "acl" and head.tag_ == "VBN":    # "... ignited by the attack": of the fire, or of the place
+        noun = head.head
+        if noun.lemma_.lower() not in BLASTS:
+            where = noun.head.head if noun.dep_ == "pobj" else None   # (and the town the clause places it in)
+            return [noun, *[p for p in prep_objects(where, {"in"}) if p != noun]] if where is not None and \
+                where.pos_ in ("VERB", "NOUN") and any(b.lemma_.lower() in BLASTS for b in (where, *subjects(where))) else []
+        head = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    if head.pos_ == "NOUN" and head.lemma_.lower() in BLASTS:
+        return prep_objects(head, {"at", "in", "on"}) or (
+            prep_objects(head.head, {"at", "in", "on"}) if head.dep_ in ("nsubj", "nsubjpass") else [])
+    blasts = [s for s in subjects(head) + passive_subject(head) if s.lemma_.lower() in BLASTS]
+    if head.pos_ in ("VERB", "AUX") and blasts:
+        return prep_objects(head, {"at", "in", "on"}) or [p for s in blasts for p in prep_objects(s, {"at", "in", "on"})]
+    return []
+
+
 def _list_as_apposition(token: Token) -> list[Token]:
     """The rest of a list the parser read as an apposition: in "struck the Ryazan oil refineries, a
     fuel depot in Voronezh, and a plant in Penza" the depot hangs from "refineries" as an apposition
@@ -2846,6 +2874,13 @@ def _list_resumed(token: Token) -> list[Token]:
             # "A in X, B in Y, and C in Z", B read as an apposition of X: the next of the list, placed in its turn
             out += [c for c in where.children if c.dep_ == "appos" and c.i > where.i and c.pos_ == "PROPN"
                     and has_prep(c, {"in"}) and c not in out]
+    if token.pos_ == "PROPN":
+        # "hit A in the centre, B in the west, C in the east and D in the south": B hung from the clause's
+        # verb, C and D from B (or from "the west")
+        for after in (c for c in token.head.children if c.i > token.i and c.dep_ in ("npadvmod", "appos", "conj")
+                      and c.pos_ == "PROPN" and any(o.lower_ in COMPASS for o in prep_objects(c, {"in"}))):
+            out += [x for x in after.subtree if x.pos_ == "PROPN" and x.ent_type_ in ("GPE", "LOC", "FAC") and (
+                x == after or x.dep_ in ("appos", "conj")) and x not in out]
     return out
 
 

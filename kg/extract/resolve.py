@@ -172,6 +172,8 @@ class ArticleResolver:
         text = clean_name(span)
         if not text or norm(text) in STOP_NAMES or all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
             return None   # (a title alone, "the EU's Special Representative", names nobody)
+        if label == "ORG" and norm(text) in BODY_NOUNS:
+            return None   # "his Defense Ministry", "the Army": a state's body, whose it is read off the phrase
         if label in ("ORG", "PERSON") and _headline_words(span):
             return None   # "Russian Ballistic Missile Strike Damages Two Ships": a headline's words, capitalised
         if len(span) == 1 and (span[0].lower_ in FACILITY_NOUNS or span[0].lower_ in PLACE_NOUNS or
@@ -832,10 +834,11 @@ class ArticleResolver:
             if pair is not None:
                 found = self._one(pair[0 if lower == "former" else 1], depth + 1)
                 return self.as_agent(found) if found is not None else None
-        if lower in ("country", "nation"):
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+        if lower in ("country", "nation") or lower in BODY_NOUNS and owned:
             # "Zelensky confirmed the country has received ...", "X said his country would send ...",
-            # "X said the missiles promised by her country have arrived": the state of who said so
-            owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
+            # "X said the missiles promised by her country have arrived", "X said his defence ministry
+            # struck Y": the state of who said so
             said = clause if token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and (owned or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children)) else \
                 next((a for a in list(token.ancestors)[:5] if a.dep_ == "ccomp"), None) if owned else None
