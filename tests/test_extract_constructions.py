@@ -5865,3 +5865,29 @@ def test_where_a_fire_an_attack_caused_broke_out_was_hit(sentence, target):
     "The attack was a turning point for Israel, the minister said."])
 def test_a_fire_after_no_attack_and_an_attack_that_was_no_place_hit_nothing(sentence):
     assert not of_kind(events(sentence, published=date(2024, 5, 17)), "Attack")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Leaders from several countries, including Ramaphosa and Macky Sall, met Putin in St Petersburg.", "happened"),
+    ("Heads of state and senior officials from seven African countries, including South Africa's Cyril Ramaphosa, "
+     "will meet Russian president Vladimir Putin in St Petersburg on Saturday.", "planned")])
+def test_the_people_a_group_that_met_is_said_to_include_met(sentence, status):
+    evs = of_kind(events(sentence, published=date(2023, 6, 15)), "Meeting")
+    assert pair("Cyril Ramaphosa", "Vladimir Putin") in pairs(evs, "Meeting")
+    assert {ev.status for ev in evs} == {status}
+
+
+def test_the_leaders_of_a_bloc_are_the_bloc():
+    evs = events("The leaders of the Association of Southeast Asian Nations met Min Aung Hlaing in Jakarta.",
+                 published=date(2021, 4, 25))
+    assert pair("ASEAN", "Min Aung Hlaing") in pairs(evs, "Meeting")
+    assert not of_kind(events("Officials of Lockheed Martin met Zelensky in Kyiv.", published=date(2021, 4, 25)),
+                       "Meeting")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel, the UAE and Bahrain signed agreements at the White House on Tuesday.",
+    "Israel, the UAE and Bahrain signed the Abraham Accords in Washington."])
+def test_states_listed_as_an_apposition_signing_at_a_place_met(sentence):
+    met = pairs(events(sentence, published=date(2020, 9, 16)), "Meeting")
+    assert {pair("Israel", "United Arab Emirates"), pair("Israel", "Bahrain")} <= met

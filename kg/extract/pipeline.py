@@ -474,6 +474,11 @@ class SentenceReader:
                 # "between Lavrov and former US secretary of state Antony Blinken": the name right
                 # after the title, which the parser hung elsewhere
                 found = self.r.from_token(after)[:1]
+            if tok.ent_type_ == "GPE" and any(e.type == "Country" for e in found):
+                # "Israel, the UAE and Bahrain": a list of states the parser read as an apposition and its conjuncts
+                found = found + [e for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "GPE" and a.conjuncts
+                                 for x in (a, *a.conjuncts) for e in self.r.from_token(x, conjuncts=False)
+                                 if e.type == "Country" and e not in found]
             for group in [g for g in (tok, *[c for c in tok.conjuncts if c.i > tok.i]) if g.tag_ == "NNS"]:
                 # "top US officials, including Secretary of State Marco Rubio": them too; "the US and its allies,
                 # including Poland and France": the states
@@ -577,6 +582,10 @@ class SentenceReader:
             if not subj:   # "Within the framework of X, the minister of Y, Z, discussed ... with W"
                 subj = _stranded_subject(trigger)
             first = self.agents(subj)
+            if not first:   # "leaders (heads of state) from seven countries, including X and Y, met Z": those named
+                first = self.agents([x for s in subj if s.tag_ == "NNS" and s.lemma_.lower() in GROUP_MEMBERS
+                                     for t in s.subtree if t.lower_ == "including" and t.dep_ == "prep"
+                                     for o in t.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)])
             if not first and any(s.lemma_.lower() in ("visit", "trip", "journey", "tour") for s in subj):
                 # "X's last visit to Cairo was in 2012, to meet Y": the one who visited
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
@@ -657,7 +666,7 @@ class SentenceReader:
                           for o in w.children if o.dep_ == "pobj"] + prep_objects(trigger, {"alongside"})
                 first = first + [a for a in self.agents([x for o in joined for x in (o, *o.conjuncts)]) if a not in first]
             if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2) and (
-                    all(e.type == "Person" for e in first + second) or _signs_agreement(trigger) and all(
+                    all(e.type == "Person" for e in first + second) or _signs_agreement(trigger, self._is_place) and all(
                         e.type in ("Person", "Country") for e in first + second))):
                 # "X and Y signed a pact": people signing met; states met when they sign an agreement
                 # ("Rwanda and the DRC signed a peace agreement in Washington"); not "X signed a bill"
@@ -2941,11 +2950,12 @@ AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "declaration", "m
               "charter", "communique", "protocol", "roadmap", "framework"}
 
 
-def _signs_agreement(verb: Token) -> bool:
-    """"signed a peace agreement in Washington": what is signed is an agreement between sides, and
-    where it was signed is told (the sides came together there)."""
-    signed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in AGREEMENTS]
-    return bool(signed) and any(o.ent_type_ in ("GPE", "FAC", "LOC")
+def _signs_agreement(verb: Token, is_place) -> bool:
+    """"signed a peace agreement in Washington (at the White House)": what is signed is an agreement
+    between sides, and where it was signed is told (the sides came together there)."""
+    signed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and (   # ("the Abraham Accords", a name)
+        o.lemma_.lower() in AGREEMENTS or o.lower_.removesuffix("s") in AGREEMENTS)]
+    return bool(signed) and any(o.ent_type_ in ("GPE", "FAC", "LOC") or is_place(o)
                                 for x in (verb, *signed) for o in prep_objects(x, {"in", "at"}))
 
 

@@ -658,7 +658,7 @@ class ArticleResolver:
                         state = self.state_of(mod)
                         if state is not None and state not in states and not (named and state.key == token.ent_id_):
                             states.append(state)   # ("Armed" in "the Sudanese Armed Forces" names the body itself)
-            of_states = []
+            of_states, of_bodies = [], []
             if len(states) > 1:   # "the Chinese and Russian foreign ministers": the people, when the office is known
                 holders = self._office_holders(token)
                 if holders:
@@ -675,12 +675,17 @@ class ArticleResolver:
                                 if agent is not None and agent.type == "Country" and agent not in states:
                                     states.append(agent)
                                     of_states.append(agent)
+                                elif agent is not None and agent.type == "Organization" and agent.key not in \
+                                        self.gaz.companies and agent not in of_bodies:
+                                    of_bodies.append(agent)   # "the leaders of ASEAN", "officials of the AU"
             if len(of_states) > 1 and len(states) == len(of_states):   # "the foreign ministers of Russia and China"
                 holders = self._office_holders(token, of_states)
                 if holders:
                     return holders
             if len(states) > 1 or of_states and lower in STATE_BODY_NOUNS:
                 return states
+            if not states and of_bodies and lower in STATE_BODY_NOUNS and token.tag_ in ("NNS", "NNPS"):
+                return of_bodies
         if token.pos_ == "NOUN" and token.lemma_.lower() in DELEGATE_NOUNS and token.tag_ == "NN" and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and self.state_of(c) is not None for c in token.children):
             # "a senior official from the Arab League", "an envoy of the African Union": the body they speak for
