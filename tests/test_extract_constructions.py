@@ -5891,3 +5891,46 @@ def test_the_leaders_of_a_bloc_are_the_bloc():
 def test_states_listed_as_an_apposition_signing_at_a_place_met(sentence):
     met = pairs(events(sentence, published=date(2020, 9, 16)), "Meeting")
     assert {pair("Israel", "United Arab Emirates"), pair("Israel", "Bahrain")} <= met
+
+
+def test_who_takes_part_in_a_meeting_with_the_participation_of_met():
+    evs = events("Another meeting between Pashinyan and Aliyev will take place in Chisinau with the participation of "
+                 "Emmanuel Macron and Olaf Scholz.", published=date(2023, 5, 14))
+    met = pairs(evs, "Meeting")
+    assert {pair("Nikol Pashinyan", "Emmanuel Macron"), pair("Ilham Aliyev", "Olaf Scholz"),
+            pair("Nikol Pashinyan", "Ilham Aliyev")} <= met
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}
+
+
+def test_a_strike_by_someone_in_a_place_hit_the_place():
+    # "in Sagaing" hangs on the doer ("the Myanmar military in Sagaing")
+    evs = events("An airstrike by the Myanmar military in Sagaing killed 170 people.", published=date(2023, 4, 17))
+    assert ("Myanmar", "Sagaing") in directed(evs, "Attack", "attacker", "target")
+    evs = events("A drone strike by Ukraine in recent days damaged nothing, officials said.", published=date(2023, 4, 17))
+    assert not of_kind(evs, "Attack")
+
+
+def test_a_list_of_states_before_their_officials_names_each_however_parsed():
+    evs = events("U.S., Qatari, Egyptian and Israeli officials will hold talks in Doha on Friday.",
+                 published=date(2024, 3, 22))
+    met = pairs(evs, "Meeting")
+    assert {pair("United States", "Qatar"), pair("Egypt", "Israel"), pair("United States", "Israel")} <= met
+    # the office holders, where the office is known, stay the people
+    assert pair("Wang Yi", "Sergey Lavrov") in pairs(events("The Chinese and Russian foreign ministers met in Beijing.",
+                                                            published=date(2024, 3, 22)), "Meeting")
+
+
+def test_who_appear_set_to_hold_talks_are_to_hold_them():
+    evs = events("Russian and Ukrainian officials appear set to hold talks in Doha on Friday.", published=date(2024, 3, 22))
+    assert pair("Russia", "Ukraine") in pairs(evs, "Meeting")
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"planned"}
+
+
+@pytest.mark.parametrize("sentence, kind, source, sink, expected", [
+    ("An Israeli delegation will meet with Bill Burns as well as Abbas Kamel.", "Meeting", None, None,
+     frozenset(("Israel", "Abbas Kamel"))),
+    ("Russia struck Kharkiv as well as Odesa overnight.", "Attack", "attacker", "target", ("Russia", "Odesa"))])
+def test_who_is_named_after_as_well_as_takes_the_same_part(sentence, kind, source, sink, expected):
+    evs = events(sentence, published=date(2024, 3, 22))
+    found = pairs(evs, kind) if source is None else directed(evs, kind, source, sink)
+    assert expected in found

@@ -946,7 +946,8 @@ def subjects(verb: Token) -> list[Token]:
             tok = seeker   # "Poland requested approval to send tanks": whoever sought leave would send
             seen += 1
             continue
-        if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok:
+        if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok or \
+                tok.dep_ == "oprd" and tok.pos_ == "VERB":   # ("X appear set to hold talks", "set" read as a predicate)
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBN":
                 if tok.head.dep_ == "pobj" and tok.head.head.lower_ in CLAUSE_PREPS and tok.i > tok.head.i + 1:
                     return [tok.head]  # "after the M23, a rebel force, sprinted across X": a clause, misparsed

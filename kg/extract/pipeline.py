@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, called_so, distinct as _distinct
+from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, as_well_as, called_so, distinct as _distinct
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -453,6 +453,9 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
+            if (listed := self.r.states_listed(tok)) and any(e not in found for e in listed):
+                # "U.S., Qatari, Egyptian and Israeli officials", however the parser hung the list
+                found = listed + [e for e in found if e not in listed]
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 joined = {t for c in tok.children if c.dep_ == "conj" for t in c.subtree}   # not a conjunct's own
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a not in joined
@@ -746,6 +749,12 @@ class SentenceReader:
                     if a not in between and a not in others]
         others += involved
         verb = governing_verb(trigger)
+        # "the meeting will take place with the participation of X and Y": they take part
+        clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else verb   # ("the talks were held with ...")
+        others += [a for a in self.agents([x for h in (trigger, clause) if h is not None for p in prep_objects(h, {"with"})
+                                           if p.lemma_.lower() == "participation"
+                                           for o in prep_objects(p, {"of"}) for x in (o, *o.conjuncts)])
+                   if a not in between and a not in others]
         if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
             later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
                      and not _verb_between(t, verb)]
@@ -1689,6 +1698,9 @@ class SentenceReader:
             if not target_tokens:   # "an attack by Hamas fighters on Sderot", "on Sderot" hung on the fighters
                 target_tokens = [t for b in prep_objects(trigger, {"by"}) for x in (b, *b.conjuncts)
                                  for t in prep_objects(x, {"on", "against"})]
+            if not target_tokens and lemma in RANGED_WEAPONS | {"strike", "bombing", "raid"}:
+                # "an airstrike by the military in X": X, the "in" hung on the doer
+                target_tokens = [t for b in prep_objects(trigger, {"by"}) for t in prep_objects(b, {"in"})]
             if not target_tokens and trigger.lemma_.lower() == "blow" and verb is not None:
                 target_tokens = prep_objects(verb, {"to", "on", "against"})   # "dealt a blow [to X]", on the verb
             # not where it was told: "announced the strikes on his Truth Social platform"; not whom they
@@ -2396,7 +2408,9 @@ class SentenceReader:
         out = []
         if _setting(token):
             return out   # "launched the initiative against the backdrop of X": no aim at X
-        for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token)):
+        also = as_well_as(token)   # "struck Kharkiv as well as Odesa", Odesa hung elsewhere
+        for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token),
+                    *([also, *also.conjuncts] if also is not None else [])):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
             if listed := self.r.listed_facilities(tok):   # "strikes on four airbases: A, B, C and D"

@@ -466,11 +466,38 @@ class ArticleResolver:
         return self._seen(known, label)
 
     # -- tokens -----------------------------------------------------------------------------------
+    def states_listed(self, token: Token) -> list[Entity]:
+        """"U.S., Qatari, Egyptian and Israeli officials": the states a list of names and demonyms
+        before a plural body noun names, however the parser hung the list (it may make one of its
+        words the subject and the noun its apposition), when the list names two or more; the token
+        is the noun or a word of the list."""
+        doc = token.doc
+
+        def state(t: Token) -> Entity | None:
+            found = self.state_of(t) if t.pos_ in ("ADJ", "PROPN") and t.ent_type_ in ("GPE", "NORP") else None
+            return found if found is not None and found.type == "Country" else None
+
+        noun = token
+        while noun.i < noun.sent.end - 1 and (noun.text in (",", "and") or state(noun) is not None):
+            noun = doc[noun.i + 1]
+        if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ not in STATE_BODY_NOUNS or noun.i > token.i + 12:
+            return []
+        states: list[Entity] = []
+        k = noun.i - 1
+        while k >= noun.sent.start and (doc[k].text in (",", "and") or state(doc[k]) is not None):
+            found = state(doc[k])
+            if found is not None and found not in states:
+                states.insert(0, found)
+            k -= 1
+        return states if len(states) >= 2 and k < token.i else []
+
     def from_token(self, token: Token, depth: int = 0, conjuncts: bool = True) -> list[Entity]:
         """The entities a syntactic argument stands for (a name, a demonym phrase, a role noun,
         a pronoun), following apposition and conjunction (`conjuncts`: the names joined after it too)."""
         out: list[Entity] = []
         members = [token, *[c for c in token.conjuncts if c.i > token.i and conjuncts]]
+        if conjuncts and (also := as_well_as(token)) is not None:
+            members += [also, *[c for c in also.conjuncts if c.i > also.i]]   # "X as well as Y", Y hung elsewhere
         regions = self.listed_regions(token)
         if regions:
             return regions
@@ -1556,6 +1583,19 @@ def _taken_place(span: Span) -> bool:
     calling Goma a person?"""
     root = span.root
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
+
+
+def as_well_as(token: Token) -> Token | None:
+    """"with X as well as Y": the head of Y, however the parser hung it (often from the verb); None
+    when no "as well as" follows the token's phrase."""
+    doc, j = token.doc, token.i + 1      # (the parser may hang "as well as" on the token: not its right edge)
+    if token.pos_ not in ("PROPN", "NOUN") or j + 3 >= len(doc) or \
+            [t.lower_ for t in doc[j:j + 3]] != ["as", "well", "as"]:
+        return None
+    root = doc[j + 3]
+    while root.head.i > root.i and root.dep_ in ("compound", "amod", "det", "nmod", "poss", "case", "punct"):
+        root = root.head
+    return root if root.pos_ in ("PROPN", "NOUN") and root.ent_type_ and root != token else None
 
 
 def clean_name(span: Span) -> str:
