@@ -5934,3 +5934,18 @@ def test_who_is_named_after_as_well_as_takes_the_same_part(sentence, kind, sourc
     evs = events(sentence, published=date(2024, 3, 22))
     found = pairs(evs, kind) if source is None else directed(evs, kind, source, sink)
     assert expected in found
+
+
+def test_a_quoted_title_tells_no_event_and_a_quote_of_words_still_does():
+    evs = events('A report, "Enabling Atrocities: UN Member States\' Arms Transfers to the Myanmar Military", was '
+                 "issued last year.", published=date(2023, 4, 17))
+    assert not evs
+    evs = events('He said "Russia will attack Kyiv again" in an interview.', published=date(2023, 4, 17))
+    assert ("Russia", "Kyiv") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_operations_told_in_general_take_no_attacker_from_the_article():
+    evs = events("The Houthis fired missiles at Israel on Monday. The MQ-9 is a mainstay for counterterrorism "
+                 "operations in the Mideast, and the group said it had downed 11 of them.", published=date(2024, 10, 1))
+    assert ("Houthis", "Israel") in directed(evs, "Attack", "attacker", "target")
+    assert not any(t != "Israel" for _, t in directed(evs, "Attack", "attacker", "target"))
