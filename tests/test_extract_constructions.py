@@ -5949,3 +5949,14 @@ def test_operations_told_in_general_take_no_attacker_from_the_article():
                  "operations in the Mideast, and the group said it had downed 11 of them.", published=date(2024, 10, 1))
     assert ("Houthis", "Israel") in directed(evs, "Attack", "attacker", "target")
     assert not any(t != "Israel" for _, t in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    ("Maia Sandu and Volodymyr Zelensky held talks in Chisinau on Monday, while Ursula von der Leyen, who proposed "
+     "the meeting, met the two leaders separately.", "Ursula von der Leyen", ("Maia Sandu", "Volodymyr Zelenskyy")),
+    ("Pashinyan and Aliyev held talks in Brussels on Sunday. Earlier, Charles Michel met the two leaders separately.",
+     "Charles Michel", ("Nikol Pashinyan", "Ilham Aliyev"))])
+def test_the_two_leaders_someone_met_are_the_pair_just_told_meeting(text, host, guests):
+    met = pairs(events(text, published=date(2023, 5, 14)), "Meeting")
+    assert {pair(host, guest) for guest in guests} <= met
+    assert not pairs(events("Charles Michel met the two leaders in Brussels.", published=date(2023, 5, 14)), "Meeting")

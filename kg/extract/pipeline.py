@@ -273,6 +273,7 @@ class SentenceReader:
         self.gaz = gaz
         self.article = article
         self.last_meeting: Event | None = None
+        self.found_here: list[Event] = []   # the events the sentence being read told so far
         self.meetings_told: list[set[str]] = []   # the participants of each meeting read so far
         self.people_group: tuple[int, list[Entity]] | None = None   # the last subject naming several people
         self.sentences_since_meeting = 0
@@ -340,6 +341,7 @@ class SentenceReader:
                 if len(people) >= 2:
                     self.people_group = (self.sentence_no, people)
         found: list[Event] = []
+        self.found_here = found
         for token in sent:
             kind = classify(token)
             if kind is None or _in_quoted_title(token):
@@ -682,6 +684,14 @@ class SentenceReader:
                 # agreed to meet": the sides of the fighting just told
                 first = self._meeting_pair() or self._warring_sides(subj) or self._two_named(subj[0])
                 if first:
+                    self._doubt(MEETING_HOST)
+            if first and not second and any(_refers_back(o) for o in objs + others):
+                # "X, who initiated the talks, met with the two leaders separately": the people of the talks
+                # just told (in this sentence or the one before)
+                here = [e for e in self.found_here if e.type == "Meeting"]   # (told earlier in this sentence)
+                second = [p for p in (list(here[-1].roles.get("participant", [])) if here else self._meeting_pair())
+                          if p not in first]
+                if second:
                     self._doubt(MEETING_HOST)
             if lemma == "visit" and first and not second:   # "Modi visited Ukraine": its leader, when named
                 visited = self._visited_states(objects(trigger) + prep_objects(trigger, {"to"}))
