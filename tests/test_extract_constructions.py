@@ -5960,3 +5960,36 @@ def test_the_two_leaders_someone_met_are_the_pair_just_told_meeting(text, host, 
     met = pairs(events(text, published=date(2023, 5, 14)), "Meeting")
     assert {pair(host, guest) for guest in guests} <= met
     assert not pairs(events("Charles Michel met the two leaders in Brussels.", published=date(2023, 5, 14)), "Meeting")
+
+
+@pytest.mark.parametrize("headline, kind, expected", [
+    ("Russia Strikes Kyiv With Hypersonic Missiles\nThe attack came overnight.", "Attack", ("Russia", "Kyiv")),
+    ("Zelensky Meets Biden in Washington\nThe two leaders discussed air defence.", "Meeting",
+     frozenset(("Volodymyr Zelenskyy", "Joe Biden"))),
+    ("Ukraine Hits Russian Airbase in Crimea\nDrones were used, officials said.", "Attack", ("Ukraine", "Crimea"))])
+def test_a_title_case_headline_is_read_as_a_sentence(headline, kind, expected):
+    evs = events(headline, published=date(2024, 5, 10))
+    found = pairs(evs, kind) if kind == "Meeting" else directed(evs, kind, "attacker", "target")
+    assert expected in found
+    assert not any(" " in e.label and e.label.split()[-1].lower() in ("strikes", "meets", "hits")
+                   for ev in evs for xs in ev.roles.values() for e in xs)
+
+
+def test_a_sentence_full_of_names_and_titles_is_no_headline():
+    from kg.extract.clean import title_cased
+    assert title_cased("Zelenskyy Begins Talks With Scholz, Macron And Draghi In Kyiv")
+    assert not title_cased("The President of the European Commission, Ursula von der Leyen, and the High "
+                           "Representative of the European Union, Josep Borrell, will meet Maia Sandu.")
+    assert not title_cased("Putin, Kim sign strategic partnership treaty")
+
+
+def test_words_in_lower_case_are_no_name_and_two_titled_names_are_both_named():
+    evs = events("Erdogan, Stoltenberg and Swedish Prime Minister begin meeting in Vilnius",
+                 published=date(2023, 7, 10))
+    assert not any(e.label.islower() for ev in evs for xs in ev.roles.values() for e in xs)
+    evs = events("The President of the European Commission, Ursula von der Leyen, and the High Representative for "
+                 "Foreign Affairs of the European Union, Josep Borrell, will meet Maia Sandu in Chisinau.",
+                 published=date(2023, 5, 30))
+    met = pairs(evs, "Meeting")
+    assert {pair("Ursula von der Leyen", "Maia Sandu"), pair("Josep Borrell", "Maia Sandu")} <= met
+    assert not any("Representative" in e.label for ev in evs for xs in ev.roles.values() for e in xs)

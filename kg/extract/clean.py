@@ -147,3 +147,45 @@ def content_segments(text: str) -> list[tuple[int, int]]:
             trail = len(line.rstrip())
             out.append((start + lead, start + trail))
     return out
+
+
+# --------------------------------------------------------------------------- title-case headlines
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]")
+HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from",
+                        "as", "vs", "after", "over", "into", "amid", "ahead", "says"}
+
+
+def title_cased(line: str) -> bool:
+    """A headline in title case ("Zelenskyy Begins Talks With Scholz And Macron In Kyiv"): a line of
+    at most 16 words, not ended by a full stop, with three words or more besides the small ones,
+    eight in ten of them capitalised (a sentence full of names and titles is no headline)."""
+    every = _WORD.findall(line)
+    words = [w for w in every if w.lower() not in HEADLINE_SMALL_WORDS]
+    return len(every) <= 16 and not line.rstrip().endswith(".") and len(words) >= 3 and \
+        sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def sentence_cased(line: str, is_name) -> str:
+    """A title-case headline as a sentence, for the parser: every capitalised word in lower case
+    but the first and the names (`is_name(phrase)` for a word, or two or three in a row), acronyms
+    ("NATO") and words with capitals or digits inside ("F-16", "McCain"). The spaCy model reads a
+    title-case line as a string of names ("Russia Strikes Kyiv" as one); offsets stay true."""
+    found = list(_WORD.finditer(line))
+    keep = {0}
+    bare = [re.sub(r"['’]s?$|\.$", "", m.group(0)) for m in found]   # ("Putin's", "Kyiv.")
+    for i in range(len(found)):
+        for size in (3, 2, 1):
+            phrase = " ".join(bare[i:i + size])
+            if len(bare[i:i + size]) == size and (is_name(phrase) or size == 1 and "-" in phrase and all(
+                    is_name(p) for p in phrase.split("-") if p)):
+                keep.update(range(i, i + size))
+                break
+    out = list(line)
+    for i, m in enumerate(found):
+        word = m.group(0)
+        if i in keep or not word[0].isupper() or word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:]):
+            continue
+        lowered = word[0].lower()
+        if len(lowered) == 1:
+            out[m.start()] = lowered
+    return "".join(out)

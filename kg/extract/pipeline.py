@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
-from .clean import content_segments, for_parser
+from .clean import content_segments, for_parser, sentence_cased, title_cased
 from .events import (ANNOUNCING, CURRENCIES, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
@@ -82,15 +82,32 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
     while chunk := list(islice(stream, group)):
         jobs = []
         for n, article in enumerate(chunk):
+            is_name = _name_test(article.text, gaz)
             for start, end in content_segments(article.text):
                 text = for_parser(article.text[start:end])
+                headline = title_cased(text)   # "Zelenskyy Begins Talks With Scholz In Kyiv": parsed as a sentence
+                if headline:
+                    text = sentence_cased(text, is_name)
                 lead = len(text) - len(text.lstrip())   # a blanked dateline: parsed without it (a leading
-                jobs.append((text[lead:], (n, start + lead)))   # blank turns the parse at random)
+                jobs.append((text[lead:], (n, start + lead, headline)))   # blank turns the parse at random)
         docs_by_article: dict[int, list[tuple[int, Doc]]] = {n: [] for n in range(len(chunk))}
-        for doc, (n, start) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+        for doc, (n, start, headline) in nlp.pipe(jobs, as_tuples=True, batch_size=batch_size):
+            doc.user_data["headline"] = headline   # (its verbs without auxiliaries: "Crimean Bridge Struck Again")
             docs_by_article[n].append((start, doc))
         for n, article in enumerate(chunk):
             yield extract_docs(article, docs_by_article[n], gaz, on_sentence)
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][A-Za-z'’\-]*[A-Za-z])")
+
+
+def _name_test(text: str, gaz: Gazetteer):
+    """Whether a headline's word (or two or three) is a name: one the gazetteer knows (a name or a
+    demonym), or a word the article's own sentences capitalise where no sentence starts."""
+    body = {re.sub(r"['’]s?$", "", m.group(1)) for line in text.split("\n") if not title_cased(line)
+            for m in _MID_SENTENCE_NAME.finditer(line)}
+    return lambda phrase: phrase in body or gaz.lookup(phrase) is not None or \
+        gaz.country_of_demonym(phrase) is not None
 
 
 def extract(article: Article, nlp, gaz: Gazetteer) -> Extraction:
@@ -2826,7 +2843,8 @@ def _name_read_as_modifier(noun: Token) -> Token | None:
 def _headline_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary: "Crimean Bridge Struck Again", "Kyiv Hit by
     Drones" (a short line in title case, the verb with no object nor auxiliary)."""
-    return verb.tag_ in ("VBD", "VBN") and verb.text[:1].isupper() and title_case(verb.sent, 12) and \
+    return verb.tag_ in ("VBD", "VBN") and (verb.doc.user_data.get("headline") or verb.text[:1].isupper() and
+                                            title_case(verb.sent, 12)) and \
         not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) and bool(subjects(verb))
 
 

@@ -40,7 +40,7 @@ TITLE_WORDS = {
     "former", "u.s.", "us", "un", "nato", "eu", "interior", "finance", "economy", "trade", "energy",
     "army", "navy", "justice", "director", "speaker", "chairman", "chairwoman", "chair", "-", "maj", "brig",
     "brigadier", "lieutenant", "sgt", "capt", "cardinal", "patriarch", "archbishop", "bishop", "rabbi", "imam",
-    "ayatollah",
+    "ayatollah", "high", "affairs",   # ("the High Representative for Foreign Affairs": a title)
 }
 # a title that, with "the", names the one person the article gave it to ("Cardinal Zuppi ... the Cardinal")
 RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admiral", "senator", "ambassador", "envoy",
@@ -172,6 +172,8 @@ class ArticleResolver:
         text = clean_name(span)
         if not text or norm(text) in STOP_NAMES or all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
             return None   # (a title alone, "the EU's Special Representative", names nobody)
+        if label in ("PERSON", "ORG") and all(t.is_lower or not t.is_alpha for t in span):
+            return None   # "Erdogan and X begin meeting in Vilnius", "begin meeting" tagged a person: no name
         if label == "ORG" and norm(text) in BODY_NOUNS:
             return None   # "his Defense Ministry", "the Army": a state's body, whose it is read off the phrase
         if label in ("ORG", "PERSON") and _headline_words(span):
@@ -504,6 +506,11 @@ class ArticleResolver:
         if token.pos_ == "NOUN" and token.lemma_.lower() in LISTING_NOUNS:
             # "NATO allies Germany and the Netherlands": each one the apposition lists
             members += [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+        named_after = [a for a in token.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if conjuncts and token.lower_ in TITLE_WORDS and len(named_after) >= 2:
+            # "The President of X, A, and the High Representative of Y, B": both names read as the first
+            # title's appositions
+            members += named_after
         if token.ent_type_ == "PERSON":  # "A, B and C" misparsed as A with the apposition "B and C"
             for child in token.children:
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
