@@ -4,7 +4,9 @@ text stay true. The patterns are data (kg/extract/data/boilerplate.json).
 
 What the parser reads: a photo caption's position markers ("Vladimir Putin (R) and Kim Jong Un
 (L) shaking hands during their meeting") are read as names in apposition and take the sentence's
-verb away from its subject; they are blanked (the same number of spaces, so offsets stay true), as are wire datelines."""
+verb away from its subject; they are blanked (the same number of spaces, so offsets stay true), as are wire datelines.
+A headline in title case is read as a string of names; sentence_cased() lowers its words but the
+names (offsets stay true) before it is parsed."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
-from .clean import content_segments, for_parser, sentence_cased, title_cased
+from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
 from .events import (ANNOUNCING, CURRENCIES, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
@@ -2879,16 +2879,13 @@ def _listed_as_hit(verb: Token) -> list[Token]:
     return [a for a in be.children if a.dep_ in ("attr", "nsubj") and a.i > be.i] if be is not None else []
 
 
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from", "as"}
-
-
 def _in_quoted_title(token: Token) -> bool:
     """A word of a title the text quotes ('a report, "Enabling Atrocities: UN Member States' Arms
     Transfers to the Myanmar Military"'): a title names a work; it tells no event."""
     quotes = [t.i for t in token.sent if t.text == '"']
     for start, end in zip(quotes[::2], quotes[1::2]):
         if start < token.i < end:
-            words = [t for t in token.doc[start + 1:end] if t.is_alpha and t.lower_ not in TITLE_SMALL_WORDS]
+            words = [t for t in token.doc[start + 1:end] if t.is_alpha and t.lower_ not in HEADLINE_SMALL_WORDS]
             return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
     return False
 
