@@ -5993,3 +5993,11 @@ def test_words_in_lower_case_are_no_name_and_two_titled_names_are_both_named():
     met = pairs(evs, "Meeting")
     assert {pair("Ursula von der Leyen", "Maia Sandu"), pair("Josep Borrell", "Maia Sandu")} <= met
     assert not any("Representative" in e.label for ev in evs for xs in ev.roles.values() for e in xs)
+
+
+@pytest.mark.parametrize("headline, kind, expected", [
+    ("Putin, Xi hold talks in Beijing", "Meeting", frozenset(("Vladimir Putin", "Xi Jinping"))),
+    ("Erdogan, Putin to meet in Sochi next week", "Meeting", frozenset(("Recep Tayyip Erdogan", "Vladimir Putin"))),
+    ("Modi, Putin Discuss Ukraine War in Phone Call", "Call", frozenset(("Narendra Modi", "Vladimir Putin")))])
+def test_a_headlines_comma_joins_two_subjects(headline, kind, expected):
+    assert expected in pairs(events(headline, published=date(2024, 5, 10)), kind)

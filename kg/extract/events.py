@@ -874,6 +874,17 @@ def _antecedent(pronoun: Token) -> Token | None:
     return doc[i] if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") else None
 
 
+def _comma_joined(verb: Token, subject: Token) -> list[Token]:
+    """A name a headline joins to the subject with a comma for "and" ("Putin, Xi hold talks in
+    Beijing"), which the parser hangs from the verb on its own."""
+    first = subject.left_edge.i - 2
+    if first < verb.sent.start or verb.doc[first + 1].text != "," or first != verb.sent.start:
+        return []
+    name = verb.doc[first]
+    return [name] if name.head == verb and name.dep_ in ("dep", "npadvmod", "nsubj", "advcl") and name.pos_ == "PROPN" and \
+        name.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and subject.ent_type_ == name.ent_type_ else []
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp/advcl/conj/relcl when the verb has none."""
     seen = 0
@@ -895,7 +906,7 @@ def subjects(verb: Token) -> list[Token]:
                 return named_among(tok) or [tok.head]
             if subs[0].lower_ in ("which", "who") and (before := _antecedent(subs[0])) is not None:
                 return [before]   # "according to Russia , which launched ...", the clause misread as the verb's own
-            return _swallowed_by_date(tok, subs[0].i) + subs
+            return _swallowed_by_date(tok, subs[0].i) + _comma_joined(tok, subs[0]) + subs
         if tok is verb and not subs and verb.dep_ == "conj" and verb.i > 0 and \
                 (prev := verb.doc[verb.i - 1]).dep_ == "conj" and prev.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") \
                 and prev.head.ent_type_ in ("DATE", "TIME"):
