@@ -6001,3 +6001,20 @@ def test_words_in_lower_case_are_no_name_and_two_titled_names_are_both_named():
     ("Modi, Putin Discuss Ukraine War in Phone Call", "Call", frozenset(("Narendra Modi", "Vladimir Putin")))])
 def test_a_headlines_comma_joins_two_subjects(headline, kind, expected):
     assert expected in pairs(events(headline, published=date(2024, 5, 10)), kind)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Hezbollah fired rockets at northern Israel on Monday. Israel responded with airstrikes.", ("Israel", "Hezbollah")),
+    ("Cambodian forces launched rockets into Thailand's Sisaket province. Thailand retaliated with F-16 airstrikes.",
+     ("Thailand", "Cambodia"))])
+def test_strikes_that_answer_an_attack_just_told_hit_its_attacker(text, answer):
+    assert answer in directed(events(text, published=date(2025, 7, 25)), "Attack", "attacker", "target")
+    evs = events("Russia attacked Kyiv overnight. Poland responded with a statement.", published=date(2025, 7, 25))
+    assert ("Poland", "Russia") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_both_nations_named_in_the_sentence_exchanging_fire_attacked_each_other_in_fact():
+    evs = of_kind(events("Anwar Ibrahim urged Thailand and Cambodia to stand down after deadly border clashes, with both "
+                         "nations exchanging rocket fire and airstrikes.", published=date(2025, 7, 25)), "Attack")
+    assert {("Thailand", "Cambodia"), ("Cambodia", "Thailand")} <= directed(evs, "Attack", "attacker", "target")
+    assert {ev.status for ev in evs} == {"happened"}

@@ -1512,8 +1512,10 @@ def _told_status(trigger: Token) -> str | None:
         return "happened"   # "agreed to a ceasefire after a week of border clashes": the clashes were fought
     if trigger.tag_ == "VBG" and not any(c.dep_ == "neg" for c in trigger.children) and (
             trigger.dep_ == "pcomp" and trigger.head.lower_ in FACTIVE_PREPS or
-            (doer := _gerund_doer(trigger)) is not None and doer.head.lower_ in FACTIVE_PREPS):
-        return "happened"   # "despite X sending tanks", "after X hitting Y": told as done, whatever the clause around
+            (doer := _gerund_doer(trigger)) is not None and doer.head.lower_ in FACTIVE_PREPS or
+            trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in trigger.children)):
+        return "happened"   # "despite X sending tanks", "after X hitting Y", "..., with both sides exchanging
+        # fire": told as done, whatever the clause around
     if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and trigger.lemma_.lower() in APPEARING and \
             trigger.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in trigger.head.children):
         return "happened"   # "Speaking alongside X, Y pledged more aid": Y did speak there, whatever was pledged

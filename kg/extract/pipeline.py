@@ -359,6 +359,7 @@ class SentenceReader:
                     self.people_group = (self.sentence_no, people)
         found: list[Event] = []
         self.found_here = found
+        self._note_state_pair(sent)   # ("urged A and B to stand down, with both nations exchanging fire")
         for token in sent:
             kind = classify(token)
             if kind is None or _in_quoted_title(token):
@@ -996,9 +997,10 @@ class SentenceReader:
 
     def _note_state_pair(self, sent: Span) -> None:
         """Two states named together ("India and Pakistan have agreed to a ceasefire", "a ceasefire
-        between India, Pakistan"), for a later "both countries"."""
+        between India, Pakistan", "urged India and Pakistan to ..."), for a "both countries" later in
+        the sentence or after it."""
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and tok.ent_type_ == "GPE" and any(
+            if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and tok.ent_type_ == "GPE" and any(
                     c.dep_ == "conj" for c in tok.children):
                 states = _distinct([e for e in self.r.from_token(tok) if e.type == "Country"])
                 if len(states) == 2 and len(list(tok.conjuncts)) == 1:
@@ -1941,6 +1943,12 @@ class SentenceReader:
             framed = self._framed_per_side(targets, self._holders(trigger.sent))
             if attackers:
                 self._doubt(FRAME_ATTACKER)
+        answered = next((f for f in reversed(self.frames) if not set(f[1]) & set(attackers)), None)
+        if attackers and not targets and trigger.pos_ == "NOUN" and answered is not None and \
+                self.sentence_no - answered[0] <= 1 and lemma_in(_with_carrier(trigger)[0] or trigger, RETALIATING):
+            # "A fired rockets into B's province. B retaliated with airstrikes": on the one it answers (the
+            # attack of another told in this sentence or the one before)
+            targets = [a for a in answered[1] if a.type in ("Country", "Organization")]
         if attackers and not targets and (where := _where_clause(trigger)) is not None:
             # "the Kursk region, where Ukraine launched an offensive": the place the clause is on
             targets = [t for t in self.targets(where) if t not in attackers]
@@ -2989,6 +2997,9 @@ def _with_carrier(trigger: Token) -> tuple[Token | None, list[Token]]:
     if verb.lemma_.lower() in NOT_WITH or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None, []
     return verb, chain[1:]
+
+
+RETALIATING = {"retaliate", "respond", "reply", "answer", "hit"}   # "X retaliated (responded) with strikes"
 
 
 IN_PERSON = {"meet", "met", "meets", "meeting", "meetings", "summit", "visit", "visited", "visits", "host", "hosted",
