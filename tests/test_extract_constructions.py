@@ -6018,3 +6018,11 @@ def test_both_nations_named_in_the_sentence_exchanging_fire_attacked_each_other_
                          "nations exchanging rocket fire and airstrikes.", published=date(2025, 7, 25)), "Attack")
     assert {("Thailand", "Cambodia"), ("Cambodia", "Thailand")} <= directed(evs, "Attack", "attacker", "target")
     assert {ev.status for ev in evs} == {"happened"}
+
+
+def test_one_states_delegation_whose_counterparts_go_unnamed_met_no_one_named():
+    evs = events("Putin, as well as Russian Foreign Minister Sergey Lavrov and Defense Minister Sergey Shoigu, arrived in "
+                 "Belarus on Monday for a series of talks with their counterparts.", published=date(2022, 12, 19))
+    assert not pairs(evs, "Meeting")
+    evs = events("Lavrov held talks with his counterpart, Wang Yi, in Beijing.", published=date(2022, 12, 19))
+    assert pair("Sergey Lavrov", "Wang Yi") in pairs(evs, "Meeting")

@@ -427,6 +427,14 @@ class SentenceReader:
             # "talks between A and B, mediated by X": X sat with them
             found = [{**roles, "participant": _distinct(roles.get("participant", []) + mediators)}
                      for roles in (found if isinstance(found, list) else [found])]
+        if kind == "Meeting" and _counterparts_unnamed(trigger) and all(
+                len({e.country for e in roles.get("participant", [])} - {None}) == 1 and
+                all(e.type == "Person" and e.country for e in roles.get("participant", []))
+                for roles in (found if isinstance(found, list) else [found])):
+            # "X, as well as his foreign and defence ministers, arrived for talks with their counterparts":
+            # one state's delegation, whose counterparts go unnamed, met no one named
+            self._decide(kind, trigger, "dropped", "one state's delegation; its counterparts unnamed")
+            return []
         if kind == "Supply" and _inside(trigger, REQUEST_VERBS | {"whether", "if"}) and leave_sought(trigger) is None:
             # (not leave sought to supply: "X requested approval to send tanks to Y" is X's supply, proposed)
             self._decide(kind, trigger, "dropped", "inside a request or a condition: not a supply")
@@ -2827,6 +2835,13 @@ SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "ro
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 CONVENING = {"hold", "convene", "host", "organise", "organize", "stage", "conduct"}   # "talks held in X"
 HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
+
+
+def _counterparts_unnamed(trigger: Token) -> bool:
+    """Talks "with their (his) counterparts" that name none of them."""
+    holders = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" else [])
+    return any(o.lemma_.lower() == "counterpart" and not any(
+        c.dep_ == "appos" or c.ent_type_ for c in o.subtree if c != o) for h in holders for o in prep_objects(h, {"with"}))
 
 
 def _state_led(noun: Token) -> Token | None:
