@@ -6026,3 +6026,19 @@ def test_one_states_delegation_whose_counterparts_go_unnamed_met_no_one_named():
     assert not pairs(evs, "Meeting")
     evs = events("Lavrov held talks with his counterpart, Wang Yi, in Beijing.", published=date(2022, 12, 19))
     assert pair("Sergey Lavrov", "Wang Yi") in pairs(evs, "Meeting")
+
+
+def test_donations_by_states_the_parser_hung_elsewhere_are_their_supplies():
+    evs = events("Austin discussed other forms of assistance provided to Ukraine, such as tanks arriving soon and "
+                 "donations of F-16s by the Netherlands, Denmark and Norway.", published=date(2023, 9, 19))
+    given = directed(evs, "Supply", "supplier", "recipient")
+    assert {("Netherlands", "Ukraine"), ("Denmark", "Ukraine"), ("Norway", "Ukraine")} <= given
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Minsk is now armed with Iskander missiles, Lukashenko said, thanking Putin for delivering the new weapons.",
+     ("Russia", "Belarus")),
+    ("Zelensky thanked Germany for sending more air defence systems.", ("Germany", "Ukraine"))])
+def test_whom_someone_thanks_for_delivering_arms_supplied_the_thankers_state(sentence, supply):
+    assert supply in directed(events(sentence, published=date(2022, 12, 19)), "Supply", "supplier", "recipient")
+    assert not of_kind(events("Zelensky thanked Macron for his support.", published=date(2022, 12, 19)), "Supply")

@@ -885,6 +885,9 @@ def _comma_joined(verb: Token, subject: Token) -> list[Token]:
         name.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") and subject.ent_type_ == name.ent_type_ else []
 
 
+THANKING = {"thank", "praise", "commend", "credit", "applaud", "hail"}   # "thanked X for sending Y"
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp/advcl/conj/relcl when the verb has none."""
     seen = 0
@@ -919,6 +922,9 @@ def subjects(verb: Token) -> list[Token]:
             if tok.head.head.lemma_.lower() in ACCUSING:  # "Moscow accused Kyiv of shelling X": Kyiv shelled
                 return [c for c in tok.head.head.children if c.dep_ == "dobj"] or [
                     c for c in tok.head.head.children if c.dep_ == "nsubjpass"]   # "X has been accused of supplying"
+            if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in THANKING and (thanked := [
+                    c for c in tok.head.head.children if c.dep_ == "dobj"]):
+                return thanked   # "X thanked Y for delivering the weapons": Y delivered them
             if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PUNISHING and (blamed := [
                     c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] or [
                     o for c in tok.head.head.children if c.dep_ == "dobj" for o in prep_objects(c, {"with"})]):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (ANNOUNCING, CURRENCIES, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CURRENCIES, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1217,6 +1217,10 @@ class SentenceReader:
                         subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
                     recipients = self.agents(owners)
                     item_tokens = [held] if recipients else item_tokens
+                if not recipients and trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" and \
+                        trigger.head.head.lemma_.lower() in THANKING:
+                    # "X thanked Y for delivering the weapons": to the state of whoever thanks
+                    recipients = [self._state_of_person(a) for a in self.agents(subjects(trigger.head.head))]
                 if not recipients and (helped := _helped(trigger)):
                     # "sent troops to help Russia", "sent systems to help defend Ukraine": whom they help
                     recipients = self.agents(helped)
@@ -1368,6 +1372,10 @@ class SentenceReader:
             for o in item_tokens for t in o.subtree)
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
+        if not suppliers and trigger.pos_ == "NOUN" and trigger.right_edge.i + 1 < len(trigger.doc) and \
+                (after := trigger.doc[trigger.right_edge.i + 1]).lower_ == "by" and after.dep_ in ("prep", "agent"):
+            # "donations of F-16s by A, B and C", the "by" the parser hung on a word before the noun
+            suppliers = self.agents([o for o in after.children if o.dep_ == "pobj"])
         if not suppliers and trigger.pos_ == "NOUN" and self.suppliers is not None and \
                 self.sentence_no - self.suppliers[0] <= RECIPIENT_SENTENCES and \
                 any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children):
