@@ -6042,3 +6042,12 @@ def test_donations_by_states_the_parser_hung_elsewhere_are_their_supplies():
 def test_whom_someone_thanks_for_delivering_arms_supplied_the_thankers_state(sentence, supply):
     assert supply in directed(events(sentence, published=date(2022, 12, 19)), "Supply", "supplier", "recipient")
     assert not of_kind(events("Zelensky thanked Macron for his support.", published=date(2022, 12, 19)), "Supply")
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("The US government approved a deal to sell F-16 warplanes to Turkey.", ("United States", "Turkey")),
+    ("France signed an agreement to supply Rafale jets to India.", ("France", "India"))])
+def test_who_approves_or_signs_a_deal_to_sell_sells(sentence, supply):
+    evs = of_kind(events(sentence, published=date(2024, 1, 27)), "Supply")
+    assert directed(evs, "Supply", "supplier", "recipient") == {supply}
+    assert {ev.status for ev in evs} == {"planned"}

@@ -26,6 +26,7 @@ SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor", "contributor"}   # 
 CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
 PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
 APPROVING = {"approve", "authorize", "authorise", "clear"}   # a state approving another's purchase sells
+SIGNING = {"sign", "agree", "conclude", "ink", "seal", "reach", "finalize", "finalise", "clinch", "strike"}   # ... a deal
 HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
                  "commission", "order"}
@@ -961,6 +962,11 @@ def subjects(verb: Token) -> list[Token]:
             return sent   # "X sent his foreign minister to meet Y": the one sent meets Y
         if (seeker := leave_sought(tok)) is not None:
             tok = seeker   # "Poland requested approval to send tanks": whoever sought leave would send
+            seen += 1
+            continue
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and tok.head.lemma_.lower() in CONTRACTS and \
+                tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in APPROVING | SIGNING:
+            tok = tok.head.head   # "X approved (signed) a deal to sell jets to Y": X sells
             seen += 1
             continue
         if tok.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and tok.head != tok or \
