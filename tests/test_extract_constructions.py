@@ -6051,3 +6051,13 @@ def test_who_approves_or_signs_a_deal_to_sell_sells(sentence, supply):
     evs = of_kind(events(sentence, published=date(2024, 1, 27)), "Supply")
     assert directed(evs, "Supply", "supplier", "recipient") == {supply}
     assert {ev.status for ev in evs} == {"planned"}
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("The Biden administration announced a new military aid package for Ukraine.", ("United States", "Ukraine")),
+    ("The Trump administration approved the sale of F-35s to Saudi Arabia.", ("United States", "Saudi Arabia")),
+    ("The Netherlands and Denmark commit to the transfer of F-16 aircraft to Ukraine.", ("Denmark", "Ukraine")),
+    ("Denmark, together with the Netherlands, will donate F-16 fighter jets to Ukraine's freedom struggle.",
+     ("Denmark", "Ukraine"))])
+def test_a_leaders_administration_commitments_to_transfers_and_a_states_struggle(sentence, supply):
+    assert supply in directed(events(sentence, published=date(2023, 8, 20)), "Supply", "supplier", "recipient")

@@ -1254,7 +1254,8 @@ def thanked_for_arms(verb: Token) -> list[Token]:
     return out
 
 
-ARMS_HOLDERS = {"defender", "arsenal", "frontline", "defence", "defense", "stockpile"}   # a state's own: "Ukraine's defenders"
+ARMS_HOLDERS = {"defender", "arsenal", "frontline", "defence", "defense", "stockpile", "struggle", "fight", "effort",
+                "resistance", "counteroffensive"}   # a state's own: "Ukraine's defenders", "Ukraine's freedom struggle"
 
 
 def held_by_state(noun: Token) -> list[Token]:

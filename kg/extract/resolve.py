@@ -1029,6 +1029,10 @@ class ArticleResolver:
                 if child.dep_ == "poss" and token.lemma_.lower() in ALLY_NOUNS:
                     continue   # "Ukraine's allies", "its partners": others, not the state ("NATO allies" are NATO's)
                 state = self.state_of(child) if child.lower_ != "its" else self._owner_state(self._one(child, depth + 1))
+                if state is None and lower in LEADERS_BODIES and child.ent_type_ == "PERSON":
+                    # "the Biden administration", "the Netanyahu government": the state its leader serves
+                    state = next((self._seen(self.gaz.entities[p.country]) for p in self.from_token(child, depth + 1)
+                                  if p.type == "Person" and p.country in self.gaz.entities), None)
                 if state is not None:   # "the defence ministry said its forces captured Y": the state's forces
                     if lower in ("group", "movement") and state.type == "Country" and any(
                             m.lemma_.lower() in IRREGULAR_KINDS for m in left_modifiers(token)):
@@ -1387,6 +1391,7 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
 # nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
+LEADERS_BODIES = {"administration", "government", "regime"}   # "the Biden administration": the US
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
 DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate", "negotiator", "diplomat"}
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
