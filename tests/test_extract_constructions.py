@@ -6061,3 +6061,12 @@ def test_who_approves_or_signs_a_deal_to_sell_sells(sentence, supply):
      ("Denmark", "Ukraine"))])
 def test_a_leaders_administration_commitments_to_transfers_and_a_states_struggle(sentence, supply):
     assert supply in directed(events(sentence, published=date(2023, 8, 20)), "Supply", "supplier", "recipient")
+
+
+def test_who_reports_an_attack_is_not_its_attacker_when_the_parser_loses_the_subject():
+    evs = events("Ukraine's air force said several Kh-101 cruise missiles fired from Tu-95MS strategic bombers over the "
+                 "Caspian Sea hit a factory about 10 p.m. in Dnipro.", published=date(2022, 7, 15))
+    assert not any(a == "Ukraine" for a, _ in directed(evs, "Attack", "attacker", "target"))
+    evs = events("Ukraine's air force said it shot down a Russian bomber over the Black Sea and struck a depot in "
+                 "Crimea.", published=date(2022, 7, 15))
+    assert ("Ukraine", "Crimea") in directed(evs, "Attack", "attacker", "target")   # "said it struck": its own

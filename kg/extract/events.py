@@ -964,6 +964,10 @@ def subjects(verb: Token) -> list[Token]:
             tok = seeker   # "Poland requested approval to send tanks": whoever sought leave would send
             seen += 1
             continue
+        if tok.dep_ == "ccomp" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.lemma_.lower() in ASSERTING and \
+                not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return []   # "X's air force said [missiles fired from Y] hit a factory": what was said has a subject of its
+            # own, lost to the parser; never the one who said it
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and tok.head.lemma_.lower() in CONTRACTS and \
                 tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in APPROVING | SIGNING:
             tok = tok.head.head   # "X approved (signed) a deal to sell jets to Y": X sells
