@@ -6070,3 +6070,13 @@ def test_who_reports_an_attack_is_not_its_attacker_when_the_parser_loses_the_sub
     evs = events("Ukraine's air force said it shot down a Russian bomber over the Black Sea and struck a depot in "
                  "Crimea.", published=date(2022, 7, 15))
     assert ("Ukraine", "Crimea") in directed(evs, "Attack", "attacker", "target")   # "said it struck": its own
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Ukrainian drones struck four Russian airbases on Sunday. The airbases hit included Belaya, Olenya and Ivanovo, "
+     "officials said.", {"Belaya", "Olenya", "Ivanovo"}),
+    ("Russian missiles struck several cities overnight. The cities targeted included Kharkiv, Odesa and Dnipro.",
+     {"Kharkiv", "Odesa", "Dnipro"})])
+def test_the_places_hit_said_to_include_some_were_hit(text, targets):
+    hit = {t for _, t in directed(events(text, published=date(2025, 6, 2)), "Attack", "attacker", "target")}
+    assert targets <= hit

@@ -879,7 +879,7 @@ def _comma_joined(verb: Token, subject: Token) -> list[Token]:
     """A name a headline joins to the subject with a comma for "and" ("Putin, Xi hold talks in
     Beijing"), which the parser hangs from the verb on its own."""
     first = subject.left_edge.i - 2
-    if first < verb.sent.start or verb.doc[first + 1].text != "," or first != verb.sent.start:
+    if first != verb.sent.start or verb.doc[first + 1].text != ",":
         return []
     name = verb.doc[first]
     return [name] if name.head == verb and name.dep_ in ("dep", "npadvmod", "nsubj", "advcl") and name.pos_ == "PROPN" and \

@@ -2888,8 +2888,9 @@ def _told_before(trigger: Token) -> bool:
 
 
 def _listed_as_hit(verb: Token) -> list[Token]:
-    """What a copula lists as the things a participle says were hit: "The cities hit were A, B
-    and C", "The four airbases struck were A and B", "X was among the sites hit" (the parser may read "hit" as the verb, with
+    """What a copula (or "include") lists as the things a participle says were hit: "The cities hit
+    were A, B and C", "The four airbases struck were A and B", "the targeted airbases included A and
+    B", "X was among the sites hit" (the parser may read "hit" as the verb, with
     "were A" its clause, or as the noun's participle, with "were" the verb); [] otherwise."""
     if verb.tag_ not in ("VBD", "VBN", "VBP"):   # ("hit" may be read as a present)
         return []
@@ -2902,10 +2903,18 @@ def _listed_as_hit(verb: Token) -> list[Token]:
                 for x in (c, *c.conjuncts, *[a for a in c.children if a.dep_ == "appos"])]
     if verb.tag_ == "VBP":
         return []
+    if verb.dep_ in ("acl", "amod") and verb.head.tag_ == "NNS" and verb.head.dep_ == "nsubj" and \
+            verb.head.head.lemma_ == "include":
+        # "the airbases hit (the targeted airbases) included A, B and C": those it lists
+        return [o for o in verb.head.head.children if o.dep_ == "dobj"]
     if verb.dep_ == "acl" and verb.head.tag_ == "NNS" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_ == "be":
         be = verb.head.head
     elif any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i == verb.i - 1 for c in verb.children):
         be = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i == verb.i + 1), None)
+        included = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "conj") and c.lemma_ == "include"
+                         and c.i == verb.i + 1), None)   # "the airbases hit included A, B and C", read with "hit" the verb
+        if be is None and included is not None:
+            return [o for o in included.children if o.dep_ == "dobj"]
     else:
         return []
     return [a for a in be.children if a.dep_ in ("attr", "nsubj") and a.i > be.i] if be is not None else []
