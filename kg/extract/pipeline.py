@@ -82,11 +82,12 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
     while chunk := list(islice(stream, group)):
         jobs = []
         for n, article in enumerate(chunk):
-            is_name = _name_test(article.text, gaz)
+            is_name = None   # (made for the first headline: most articles have none)
             for start, end in content_segments(article.text):
                 text = for_parser(article.text[start:end])
                 headline = title_cased(text)   # "Zelenskyy Begins Talks With Scholz In Kyiv": parsed as a sentence
                 if headline:
+                    is_name = is_name or _name_test(article.text, gaz)
                     text = sentence_cased(text, is_name)
                 lead = len(text) - len(text.lstrip())   # a blanked dateline: parsed without it (a leading
                 jobs.append((text[lead:], (n, start + lead, headline)))   # blank turns the parse at random)
@@ -365,7 +366,6 @@ class SentenceReader:
             if kind is None or _in_quoted_title(token):
                 continue
             found += self.event_at(kind, token, sent, offset)
-        self._note_state_pair(sent)
         self._note_heads(sent, offset)
         self._note_subjects(sent)
         self._calls_told_later(sent, found)
@@ -1959,9 +1959,10 @@ class SentenceReader:
             framed = self._framed_per_side(targets, self._holders(trigger.sent))
             if attackers:
                 self._doubt(FRAME_ATTACKER)
-        answered = next((f for f in reversed(self.frames) if not set(f[1]) & set(attackers)), None)
-        if attackers and not targets and trigger.pos_ == "NOUN" and answered is not None and \
-                self.sentence_no - answered[0] <= 1 and lemma_in(_with_carrier(trigger)[0] or trigger, RETALIATING):
+        if attackers and not targets and trigger.pos_ == "NOUN" and \
+                lemma_in(_with_carrier(trigger)[0] or trigger, RETALIATING) and \
+                (answered := next((f for f in reversed(self.frames) if not set(f[1]) & set(attackers)), None)) and \
+                self.sentence_no - answered[0] <= 1:
             # "A fired rockets into B's province. B retaliated with airstrikes": on the one it answers (the
             # attack of another told in this sentence or the one before)
             targets = [a for a in answered[1] if a.type in ("Country", "Organization")]
