@@ -6080,3 +6080,51 @@ def test_who_reports_an_attack_is_not_its_attacker_when_the_parser_loses_the_sub
 def test_the_places_hit_said_to_include_some_were_hit(text, targets):
     hit = {t for _, t in directed(events(text, published=date(2025, 6, 2)), "Attack", "attacker", "target")}
     assert targets <= hit
+
+
+@pytest.mark.parametrize("sentence, supply", [
+    ("Chile has taken delivery of two Black Hawk helicopters from Poland.", ("Poland", "Chile")),
+    ("The Philippine Air Force accepted delivery of six Super Tucano aircraft from Brazil on Monday.",
+     ("Brazil", "Philippines")),
+    ("Kenya continues to modernise its army, and to this end has taken delivery of armoured vehicles from Turkey "
+     "and trucks from Egypt.", ("Egypt", "Kenya"))])
+def test_who_takes_delivery_of_arms_from_a_state_was_supplied_by_it(sentence, supply):
+    evs = of_kind(events(sentence, published=date(2024, 5, 9)), "Supply")
+    assert supply in directed(evs, "Supply", "supplier", "recipient")
+    assert {ev.status for ev in evs} == {"happened"}
+    assert not of_kind(events("The tanker took delivery of fuel at the port of Mombasa."), "Supply")
+
+
+def test_people_pictured_at_a_joint_press_conference_met():
+    evs = events("Spanish Prime Minister Pedro Sanchez, Greek Prime Minister Kyriakos Mitsotakis and Ukrainian "
+                 "President Volodymyr Zelensky pictured during a joint press conference in Kyiv, Ukraine, on "
+                 "March 3, 2025.")
+    found = pairs(evs, "Meeting")
+    assert pair("Pedro Sanchez", "Volodymyr Zelenskyy") in found
+    assert pair("Kyriakos Mitsotakis", "Volodymyr Zelenskyy") in found
+    # being at the same conference is not meeting: only a joint one is
+    assert not of_kind(events("Pedro Sanchez and Kyriakos Mitsotakis attended the security conference in Munich."),
+                       "Meeting")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's President William Ruto has told Indonesia's President Prabowo Subianto that he wants to deepen ties "
+    "with Jakarta during a meeting in Nairobi on Monday.",
+    "William Ruto told Prabowo Subianto that Kenya wanted to expand trade with Indonesia during talks in Nairobi on "
+    "Monday.",
+    "Kenyan President William Ruto told Indonesian leader Prabowo Subianto in Nairobi on Monday that he "
+    "wanted closer ties.",
+    "\"This visit opens a new chapter,\" William Ruto told Prabowo Subianto at State House."])
+def test_what_one_leader_told_another_where_they_were_tells_of_their_meeting(sentence):
+    evs = of_kind(events(sentence), "Meeting")
+    assert pairs(evs, "Meeting") == {pair("William Ruto", "Prabowo Subianto")}
+    assert {ev.status for ev in evs} == {"happened"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "William Ruto told reporters in Nairobi that the talks had gone well.",
+    "William Ruto told Prabowo Subianto in a letter that Kenya wanted closer ties.",
+    "William Ruto told Prabowo Subianto that he would hold talks with Anthony Albanese during a visit to "
+    "Canberra next month."])
+def test_telling_without_being_together_is_no_meeting_between_them(sentence):
+    assert pair("William Ruto", "Prabowo Subianto") not in pairs(events(sentence), "Meeting")

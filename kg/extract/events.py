@@ -210,6 +210,12 @@ def classify(token: Token) -> str | None:
             if any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or
                    o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
+        if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and told_people(token) and any(
+                o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or o.ent_type_ == "ORG" and
+                o.pos_ == "PROPN" and (o.head.lower_ == "at" or any(c.dep_ == "det" and c.lower_ == "the" for c in o.children))
+                for h in (token, *told_people(token)) for o in prep_objects(h, {"in", "at"})):
+            return "Meeting"   # "X told Putin in Moscow (in the Kremlin, at State House) that ...": told face to
+            # face where they were (the parser may hang the place on the one told)
         if lemma in APPEARING and beside(token):   # "X said alongside Y", "speaking alongside Y": together
             return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
@@ -807,9 +813,24 @@ def told_in(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "on", "over", "at"):
         return None
     verb = noun.head.head
+    said = verb
+    while said.dep_ in ("ccomp", "xcomp") and said.head.pos_ == "VERB" and verb.i - said.i < 20 and not (
+            lemma_in(verb, MEET_VERBS) or any(o.lower_ in MEET_NOUNS for o in objects(verb))
+            or has_prep(noun, {"with", "between"})):
+        said = said.head   # "X told Y that he wanted to deepen ties during a meeting in Moscow": the parser hung
+        # the meeting on what was said (not "told Y he would hold talks with Z": talks of their own)
+    verb = said if said.lemma_.lower() in TOLD_TO else verb
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLD_TO:
         return None
-    return verb if any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children) else None
+    return verb if told_people(verb) else None
+
+
+def told_people(verb: Token) -> list[Token]:
+    """Whom the verb tells: "told Putin", "told Russia's President Vladimir Putin" (the name beside
+    the title)."""
+    return [p for c in verb.children if c.dep_ == "dobj"
+            for p in ([c] if c.ent_type_ == "PERSON" else [a for a in c.children if a.dep_ == "appos"
+                                                          and a.ent_type_ == "PERSON"])]
 
 
 def _in_a_call(verb: Token) -> bool:
@@ -1447,6 +1468,9 @@ def paid_for(trigger: Token) -> Token | None:
 
 def _told_status(trigger: Token) -> str | None:
     tok = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and (told := told_in(trigger)) is not None \
+            and told != trigger.head.head:
+        return _told_status(told)   # "X told Y he wants closer ties during a meeting": the telling's, not the wish's
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for", "over") and \
             trigger.head.head.lemma_.lower() in REPRISALS and classify(trigger) == "Attack":
         return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -862,7 +862,8 @@ class SentenceReader:
                 holders += [h for h in self.agents(objects(verb)) if h not in holders and h not in others]
             if not others and trigger.dep_ == "dobj":   # "had lunch with X", "held talks on Friday with X": the with on the verb
                 others = [a for a in self.agents(prep_objects(verb, {"with"})) if a not in holders]
-        elif not holders and (trigger.lower_ not in GATHERINGS or others):   # (a press conference with Y is joint)
+        elif not holders and (trigger.lower_ not in GATHERINGS or others or _joint(trigger)):
+            # (a press conference with Y is joint, and so is "a joint press conference")
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
             if not holders and not others and any(_refers_back(x) for x in _clause_subjects(trigger)):
@@ -884,10 +885,16 @@ class SentenceReader:
                     o for x in objects(clause) for o in prep_objects(x, {"with"})]) if a not in holders]
             if holders and not others and (told := told_in(trigger)) is not None:
                 # "In a phone call, X urged Y to ...", "During talks in Ankara, X told Y ...": X spoke with Y
-                others = [a for a in self.agents(objects(told)) if a not in holders]
+                others = [a for a in self.agents(told_people(told)) if a not in holders]
+        if (told := told_in(trigger)) is not None and told != trigger.head.head and self.agents(subjects(told)):
+            # "X told Y that Z wants closer ties with W during a meeting": the meeting is X's with Y (what
+            # was said is not who met)
+            holders = self.agents(subjects(told))
+            others = [a for a in self.agents(told_people(told)) if a not in holders]
         if trigger.lower_ in GATHERINGS and not others and not (
-                verb is not None and verb.lemma_.lower() == "hold" and len(holders) >= 2):
-            return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is
+                (verb is not None and verb.lemma_.lower() == "hold" or _joint(trigger)) and len(holders) >= 2):
+            return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is,
+            # and "X and Y pictured during a joint press conference" were together
         if not holders and others and verb is not None and verb.dep_ == "ccomp" and \
                 verb.head.lemma_.lower() in PROPOSED_LEMMAS:
             # "Russia proposed that the next round of talks with Ukraine be held in Istanbul": Russia's talks
@@ -1323,6 +1330,12 @@ class SentenceReader:
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"])
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
             suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
+            if not recipients and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in TAKING_DELIVERY:
+                # "X has taken delivery of drones from Y", "X accepted the first deliveries of jets": who takes it
+                taken = trigger.head
+                recipients = self.agents(subjects(taken))
+                suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + [
+                    p for i in item_tokens for p in prep_objects(i, {"from"})]) or self._made_by(item_tokens)
             for child in trigger.children:
                 if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
                     state = self.r.state_of(child)
@@ -2747,6 +2760,7 @@ DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "he
 CARRIERS = {"airlifter", "aircraft", "plane", "freighter", "ship", "vessel", "convoy", "train", "truck", "lorry",
             "transport", "airlift", "flight"}   # what carries supplies: "Chinese airlifters delivered X"
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
+TAKING_DELIVERY = {"take", "accept", "await"}   # ... delivery of X: the subject is supplied
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
 SLAYINGS = {"assassination", "killing", "murder"}   # ... of someone named: an attack on them
@@ -3185,6 +3199,11 @@ def _is_reciprocal(token: Token) -> bool:
 
 
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
+
+
+def _joint(noun: Token) -> bool:
+    """"a joint press conference", "their joint news conference": held together by those in the clause."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
 
 
 def _refers_back(noun: Token) -> bool:
