@@ -141,6 +141,8 @@ GATHERING_PLACES = {"venue", "sidelines", "sideline", "margins", "ceremony", "re
 APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
              "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm"}   # with someone beside them
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
+RECEIVED_WORDS = {"news", "proposal", "plan", "offer", "decision", "statement", "move", "announcement", "outcome",
+                  "result", "agreement", "deal", "idea", "initiative", "step", "letter", "message", "invitation"}   # (welcomed)
 ANNOUNCING = {"announce", "unveil", "allocate", "earmark"}
 MODAL_OFFERS = {"could", "might", "may", "can", "should"}
 PLANNED_AUX = {"will", "'ll", "shall", "would", "wo", "gon"}
@@ -198,10 +200,12 @@ def classify(token: Token) -> str | None:
     if armed_by(token) or on_the_way(token):   # "Hezbollah, armed by Iran" (whether the parser made "armed" a verb
         return "Supply"                          # or an adjective); "F-16s are en route to Ukraine from Denmark"
     if pos == "VERB":
-        if lemma in ("speak", "talk", "come", "sit") and not _by_phone(token) and any(
-                c.lower_ == "face-to-face" for c in token.children):
-            return "Meeting"   # "X and Y talked face-to-face", "the two presidents came face-to-face" (not
-            # "spoke one-on-one": on the phone too)
+        if lemma in ("speak", "talk", "come", "sit") and not _by_phone(token) and (any(
+                c.lower_ == "face-to-face" for c in token.children) or lemma in ("speak", "talk") and any(
+                o.lower_ == "person" and not any(c.dep_ in ("det", "amod", "compound") for c in o.children)
+                for o in prep_objects(token, {"in"}))):
+            return "Meeting"   # "X and Y talked face-to-face", "the two presidents came face-to-face", "X and Y
+            # spoke in person" (not "spoke one-on-one": on the phone too)
         if lemma in ("speak", "talk") and not _by_phone(token):
             # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face where they were
             where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
@@ -250,6 +254,12 @@ def classify(token: Token) -> str | None:
         if lemma in MEET_VERBS:
             if lemma in ("gather", "convene") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "X and Y gathered in Antalya" met; "X gathered support from Y" did not
+            if lemma in ("receive", "welcome", "greet") and any(
+                    c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and (c.lower_ in MEET_NOUNS or c.lemma_.lower()
+                                                                          in MEET_NOUNS | RECEIVED_WORDS)
+                    for c in token.children) or lemma == "receive" and any(
+                    c.dep_ == "advmod" and c.lower_ in ("well", "poorly", "badly", "coolly") for c in token.children):
+                return None  # "his visit was well received by officials", "X welcomed the talks": a reaction
             return "Meeting"
         if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
             return "Meeting"

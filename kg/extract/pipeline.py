@@ -323,6 +323,7 @@ class SentenceReader:
         self.group_meetings: list[tuple[int, str, Event]] = []
         self.members_met: list[tuple[Event, Event]] = []
         self.heads: dict[str, tuple[Entity, TextSpan, str]] = {}   # state -> who led its delegation, where told, the verb
+        self.named_before: list[Entity] = []   # the people the sentence before named (for "the two" in this one)
 
     def read(self, sent: Span, offset: int) -> list[Event]:
         self.sentence_no += 1
@@ -368,6 +369,7 @@ class SentenceReader:
             found += self.event_at(kind, token, sent, offset)
         self._note_heads(sent, offset)
         self._note_subjects(sent)
+        self.named_before = self._people_named(sent.ents)
         self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
         self.meetings_told += [{p.key for p in e.roles.get("participant", [])} for e in meetings if e.type == "Meeting"]
@@ -904,6 +906,9 @@ class SentenceReader:
             holders = self._meeting_host(others)
             if holders:
                 self._doubt(MEETING_HOST)
+        if not holders and others and (said := _reported_talks(trigger)) is not None:
+            # "Iran's Foreign Ministry said talks with the US had taken place": the sayer's side held them
+            holders = [h for h in (self._state_of_person(a) for a in self.agents(subjects(said))) if h not in others]
         if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
             others = self._visit_host(holders, self._visited_states(prep_objects(trigger, {"to"})))   # "during Duda's visit to Turkey"
         if involved and (holders or len(involved) >= 2):   # one set of talks, all of them in it
@@ -1063,9 +1068,16 @@ class SentenceReader:
     def _two_named(self, subject: Token) -> list[Entity]:
         """"Rutte told Zelensky as the two visited an air base": the two people the sentence named
         before "the two", when it named just two."""
-        people = _distinct([p for ent in subject.sent.ents if ent.label_ == "PERSON" and ent.end <= subject.i
-                            for p in [self.r.from_span(ent)] if p is not None and p.type == "Person"])
+        people = self._people_named([ent for ent in subject.sent.ents if ent.end <= subject.i])
+        if not people:   # "For X, Y's visit could shore up his support. For the two leaders, who last met ...":
+            # the two the sentence before named, when it named just two, each known to the gazetteer or
+            # titled for a state (not an analyst quoted on them)
+            people = self.named_before if all(p.key in self.gaz.entities or p.country for p in self.named_before) else []
         return people if len(people) == 2 else []
+
+    def _people_named(self, ents) -> list[Entity]:
+        return _distinct([p for ent in ents if ent.label_ == "PERSON"
+                          for p in [self.r.from_span(ent)] if p is not None and p.type == "Person"])
 
     def _meeting_host(self, others: list[Entity]) -> list[Entity]:
         """The host of the talks just told: their first side, where two sides held them (talks
@@ -3199,6 +3211,21 @@ def _is_reciprocal(token: Token) -> bool:
 
 
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
+
+
+OCCURRING = {"happen", "occur", "hold", "begin", "start", "conclude", "end", "resume", "open"}   # talks that ...
+
+
+def _reported_talks(noun: Token) -> Token | None:
+    """"X said (announced) talks with Y had taken place (were held, began)": the saying verb, whose
+    subject's side held the talks; None otherwise."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("round", "session"):
+        noun = noun.head.head   # "the first round of talks with Y took place"
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not (verb.lemma_.lower() in OCCURRING or verb.lemma_.lower() == "take"
+                                                        and any(o.lower_ == "place" for o in objects(verb))):
+        return None
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING | {"state", "add"} else None
 
 
 def _joint(noun: Token) -> bool:

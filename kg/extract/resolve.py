@@ -30,6 +30,7 @@ MISTAGGED = ("WORK_OF_ART", "EVENT", "LAW")   # labels the model gives a place i
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "City", "LOC": "Region", "FAC": "Facility",
              "PRODUCT": "Item", "NORP": "Country"}
 AGENT_TYPES = {"Person", "Organization", "Country"}
+ARTICLE_PREFIX = re.compile(r"^(?:al|el)[- ](?=\w)", re.I)   # the Arabic article before a surname, written apart
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "general",
     "chancellor", "envoy", "special", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr",
@@ -95,6 +96,7 @@ class ArticleResolver:
         self.gaz = gaz
         self.published = published
         self.people: dict[str, Entity] = {}      # surname (normed) -> full-name entity
+        self.given: dict[str, Entity] = {}       # first name (normed) -> full-name entity ("Lee" of "Lee Jae Myung")
         self.entities: dict[str, Entity] = {}    # key -> entity seen in this article
         self.aliases: dict[str, set[str]] = {}   # key -> names used in this article
         self.last_person: Entity | None = None
@@ -117,6 +119,7 @@ class ArticleResolver:
 
     # -- registration -----------------------------------------------------------------------
     def _seen(self, entity: Entity, name: str | None = None) -> Entity:
+        """Note an entity the article names (as `name`), with the short names it may go by later."""
         if entity.key not in self.entities:
             self.entities[entity.key] = entity
         if entity.key in self.gaz.armed and entity.key not in self.gaz.forces.values():
@@ -133,6 +136,13 @@ class ArticleResolver:
             for alias in entity.aliases:
                 if len(alias.split()) == 1:
                     self.people.setdefault(norm(alias), entity)
+            written = (name or "").split()
+            if entity.type == "Person" and len(written) > 1 and written[-1][:1].isupper() and len(written[-1]) > 2:
+                self.people.setdefault(norm(written[-1]), entity)   # "Araqchi" after "Abbas Araqchi", a
+                # spelling of the gazetteer's Abbas Araghchi
+            if entity.type == "Person" and len(parts) > 1 and parts[0][:1].isupper():
+                self.given.setdefault(norm(parts[0]), entity)   # "Lee" after "Lee Jae Myung": a family name
+                # written first (asked only where no one has it as a surname)
         return entity
 
     def next_sentence(self) -> None:
@@ -235,8 +245,9 @@ class ArticleResolver:
             state = self.gaz.lookup(owner)   # "the Armed Forces of Ukraine", "Navy of the Russian Federation"
             if state is not None and state.type == "Country":
                 return self._seen(state, text)
-        if len(text.split()) == 1 and norm(text) in self.people:  # a surname the model mistyped
-            return self._seen(self.people[norm(text)], text)
+        surname = ARTICLE_PREFIX.sub("", text)   # "Al Busaidi" after "Badr bin Hamad Al Busaidi"
+        if len(surname.split()) == 1 and norm(surname) in self.people:  # a surname the model mistyped
+            return self._seen(self.people[norm(surname)], text)
         country = self.gaz.country_of_demonym(text)  # "Ukrainian", whatever the model tagged it
         if country is not None and len(span) == 1:
             return self._seen(country)
@@ -409,7 +420,9 @@ class ArticleResolver:
         person the gazetteer does not know."""
         for word in _title_before(span):
             if word.ent_type_ in ("NORP", "GPE"):
-                state = self.gaz.country_of_demonym(word.text) or self.gaz.lookup(word.text)
+                named = entity_span(word)   # the whole name: "South Korean", not its "Korean"
+                text = named.text if named is not None else word.text
+                state = self.gaz.country_of_demonym(text) or self.gaz.lookup(text)
                 return state.key if state is not None and state.type == "Country" else None
         return None
 
@@ -419,6 +432,7 @@ class ArticleResolver:
         if len(words) == 1:
             found = self.people.get(key) or (self.people.get(key[:-1]) if key.endswith("s") and
                                               key not in self.people else None)   # "Lulas' visit": Lula's
+            found = found or self.given.get(key)
             if found is not None:
                 return self._seen(found, text)
             known = self.gaz.lookup(text) or self.gaz.office_holder(text, self.published)   # "the Pope"
