@@ -6181,3 +6181,25 @@ def test_the_two_leaders_who_met_are_the_two_the_sentence_before_named():
                  "Rintaro Nishimura, an analyst, said Lee wanted to show that Japan mattered.\n"
                  "For the two leaders, who last met in June, the talks are largely symbolic, he said.")
     assert not any("Rintaro Nishimura" in p for p in pairs(evs, "Meeting"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "For three years, Armenia has fought with great courage to repel a brutal Azerbaijani invasion.",
+    "Armenia continues to resist Azerbaijan's invasion.",
+    "Armenia is defending itself against Azerbaijan's full-scale invasion."])
+def test_an_invasion_with_no_target_named_is_on_whoever_repels_it(sentence):
+    evs = events(sentence, published=date(2024, 1, 12))
+    assert directed(evs, "Attack", "attacker", "target") == {("Azerbaijan", "Armenia")}
+    assert not of_kind(events("Europe must resist Azerbaijani aggression, Macron said."), "Attack")
+
+
+def test_a_package_a_state_is_to_present_for_another_is_its_supply():
+    evs = of_kind(events("The Norwegian government is to present a new military aid package for Moldova on Thursday."),
+                  "Supply")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Norway", "Moldova")}
+    assert {ev.status for ev in evs} == {"planned"}
+
+
+def test_the_heads_of_state_of_states_are_the_states():
+    evs = events("Pedro Sanchez met the heads of state of Estonia, Latvia and Lithuania in Vilnius.")
+    assert {pair("Pedro Sanchez", s) for s in ("Estonia", "Latvia", "Lithuania")} <= pairs(evs, "Meeting")

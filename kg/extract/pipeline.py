@@ -1953,6 +1953,11 @@ class SentenceReader:
             held = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])   # ("launched strikes in Syria")
             targets = [c for h in held for o in prep_objects(h, {"in"}) for c in self.targets(o)
                        if c.type == "Country" and c not in attackers][:1]
+        if attackers and not targets and trigger.pos_ == "NOUN" and (defending := _resisted_by(trigger)):
+            # "Ukraine has fought to repel a brutal Russian invasion", "Ukraine is defending itself against
+            # Russia's invasion": the invasion is on the side that repels it
+            targets = [d for d in (self.r.as_belligerent(a) for a in self.agents(defending))
+                       if d.type == "Country" and d not in attackers]
         if trigger.pos_ == "VERB" and attackers and targets:
             targets += self._harmed_places(trigger, attackers, targets)
         # a state does not attack its own towns: "Russian and Ukrainian officials ... bombardment of Mariupol"
@@ -2748,7 +2753,7 @@ FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "focus", "cover", "touch", "ce
 OBJECT_TOPICS = {"discuss", "cover", "address", "tackle"}   # ... as their object ("they discussed X")
 TALKS_NOUNS = {"talk", "talks", "meeting", "discussion", "discussions", "negotiation", "negotiations", "conversation",
                "summit"}
-PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING | PLEDGING   # "approved / announced / unveiled the sale of jets to X",
+PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING | PLEDGING | {"present"}   # "approved / announced / unveiled the sale of jets to X",
 # "committed to (pledged) the transfer of jets to X": its supplier
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
@@ -3211,6 +3216,27 @@ def _is_reciprocal(token: Token) -> bool:
 
 
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
+
+
+REPELLING = {"repel", "repulse", "resist", "withstand", "counter", "fend"}   # ... an invasion: its target does
+DEFENDING = {"fight", "defend", "struggle", "stand", "hold"}   # ... against an invasion: its target does
+
+
+def _resisted_by(noun: Token) -> list[Token]:
+    """Who repels (resists, fights against, defends itself against) the attack the noun names
+    ("Ukraine fought to repel a Russian invasion"); none otherwise."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "against":
+        verb = verb.head
+        if verb.lemma_.lower() not in DEFENDING | REPELLING:
+            return []
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in REPELLING:
+        return []
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ == "VERB":
+        verb = verb.head.head.head   # "fought with great courage to repel X", the parser's "courage to repel"
+    return subjects(verb)
 
 
 OCCURRING = {"happen", "occur", "hold", "begin", "start", "conclude", "end", "resume", "open"}   # talks that ...

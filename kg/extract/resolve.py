@@ -716,8 +716,9 @@ class ArticleResolver:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             inner = prep_objects(obj, {"of"}) if obj.ent_type_ == "CARDINAL" or obj.lower_ in (
-                                "some", "several", "many", "most", "all", "both") else []
-                            obj = inner[0] if inner else obj   # "representatives of three of its partners - X, Y and Z"
+                                "some", "several", "many", "most", "all", "both", "state", "government") else []
+                            obj = inner[0] if inner else obj   # "representatives of three of its partners - X, Y and Z",
+                            # "the heads of state of X, Y and Z"
                             for e in self.from_token(obj, depth + 1):
                                 agent = self.as_agent(e)
                                 if agent is not None and agent.type == "Country" and agent not in states:
@@ -1391,7 +1392,7 @@ COLLECTIVE_NOUNS = {
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guard", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
-    "agency", "agencies", "intelligence", "command", "junta",
+    "agency", "agencies", "intelligence", "command", "junta", "heads",
 }
 # offices that are each other's counterparts under other names
 SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("foreign minister",),
@@ -1411,7 +1412,8 @@ DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
                     "administration", "ministers", "diplomats", "negotiators", "advisers", "advisors",
-                    "envoys"}  # "the authorities of X", "national security advisers from X" act for X
+                    "envoys", "heads"}  # "the authorities of X", "national security advisers from X", "the
+# heads of state of X and Y" act for X
 SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle", "shell", "bomb", "bombard",
            "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
