@@ -168,6 +168,9 @@ def join_particles(doc):
         if person.label_ != "PERSON":
             continue
         end = person.end
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.label_ == "PERSON" and after.start == end and after[0].lower_ in ARABIC_PARTICLES:
+            end = after.end   # "[Sheikh Tamim] [Bin Hamad Al-Thani]": the rest of the name, tagged apart
         while (step := _particle_name(doc, end)) and not any(  # and what the model took for a name of its own there
                 e.start < end + step < e.end or e.start < end < e.end for e in ents[k + 1:]):
             end += step
