@@ -6205,3 +6205,19 @@ def test_a_package_a_state_is_to_present_for_another_is_its_supply():
 def test_the_heads_of_state_of_states_are_the_states():
     evs = events("Pedro Sanchez met the heads of state of Estonia, Latvia and Lithuania in Vilnius.")
     assert {pair("Pedro Sanchez", s) for s in ("Estonia", "Latvia", "Lithuania")} <= pairs(evs, "Meeting")
+
+
+def test_a_states_purchase_of_arms_another_state_makes_is_bought_from_it():
+    evs = events("Washington suspended Cairo from the programme after Egypt's purchase of a Chinese air defence system.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("China", "Egypt")}
+    assert not of_kind(events("Egypt's purchase of Egyptian armoured vehicles was celebrated."), "Supply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US has allowed the sale of F-16 jets to Vietnam.",
+    "Congress cleared the sale of F-16s to Vietnam."])
+def test_a_state_or_its_body_allowing_a_sale_sells(sentence):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {("United States", "Vietnam")}
+    # a person whose state is not known is no seller
+    assert not of_kind(events("The committee's chairman, Democrat Joe Smithson, said he would allow the sale of "
+                              "F-16s to Vietnam."), "Supply")

@@ -25,7 +25,7 @@ MILITARY_MODIFIERS = {"military", "anti-terrorist", "counter-terrorist", "counte
 SUPPLIER_NOUNS = {"supplier", "provider", "backer", "donor", "contributor"}   # "X is Y's main arms supplier", "the biggest backer of Y"
 CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "operator"}   # "the jet's buyers include X"
 PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
-APPROVING = {"approve", "authorize", "authorise", "clear"}   # a state approving another's purchase sells
+APPROVING = {"approve", "authorize", "authorise", "clear", "allow", "permit"}   # a state approving another's purchase sells
 SIGNING = {"sign", "agree", "conclude", "ink", "seal", "reach", "finalize", "finalise", "clinch", "strike"}   # ... a deal
 HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
@@ -438,6 +438,9 @@ def classify(token: Token) -> str | None:
                 token.head.lemma_.lower() in APPROVING and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")
                                                             for c in token.children):
             return "Supply"   # "the US approved Jakarta's purchase of 36 F-15s": the seller approving another's buy
+        if lemma in PURCHASES and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in token.children) and \
+                any(state_made(o) for o in prep_objects(token, {"of"})):
+            return "Supply"   # "Ankara's purchase of a Russian air defence system": bought from its maker
         if lemma in CUSTOMER_NOUNS and customers_listed(token) and customers_of(token):
             return "Supply"   # "the Rafale's buyers include Egypt", "it has six foreign clients including Qatar"
     return None

@@ -1311,6 +1311,9 @@ class SentenceReader:
                 # "the United States has approved Jakarta's purchase of 36 F-15s": the seller approves the sale
                 suppliers = [s for s in (self._state_of_person(a) for a in self.agents(subjects(verb)))
                              if s not in recipients]
+            if not suppliers and recipients:   # "Ankara's purchase of a Russian air defence system": its maker's
+                suppliers = self._makers(item_tokens, recipients) or self._made_by(item_tokens) or \
+                    self._origin_makers(item_tokens, recipients)
         elif lemma in CUSTOMER_NOUNS:   # "the Rafale's buyers include Egypt", "it has six clients including Qatar"
             recipients = self.agents(customers_listed(trigger))
             item_tokens = [h for h in customers_of(trigger) if any(w.type == "WeaponSystem" for w in self.items([h]))]
@@ -1359,6 +1362,12 @@ class SentenceReader:
                                          and c.lemma_.lower() in ("come", "arrive") for p in prep_objects(c, {"from"})])
             if not suppliers and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 suppliers = self.agents(subjects(verb))
+                if lemma_in(verb, APPROVING):   # "Congress (the State Department) cleared the sale": a state's
+                    # body approving its sale; the state sells (not a company: "Boeing approved the sale")
+                    # (a person approving is his state's, when the gazetteer knows it, else no one named)
+                    suppliers = [self.gaz.entities[a.country] if a.type == "Organization" and a.country in
+                                 self.gaz.entities and a.key not in self.gaz.companies else a for a in suppliers]
+                    suppliers = [s for s in (self._state_of_person(a) for a in suppliers) if s.type != "Person"]
             if not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             if not suppliers:  # "the sale of Turkish-made drones"
@@ -2753,7 +2762,7 @@ FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "focus", "cover", "touch", "ce
 OBJECT_TOPICS = {"discuss", "cover", "address", "tackle"}   # ... as their object ("they discussed X")
 TALKS_NOUNS = {"talk", "talks", "meeting", "discussion", "discussions", "negotiation", "negotiations", "conversation",
                "summit"}
-PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING | PLEDGING | {"present"}   # "approved / announced / unveiled the sale of jets to X",
+PACKAGE_VERBS = LIGHT_VERBS | ANNOUNCING | PLEDGING | APPROVING | {"present"}   # "approved / announced / unveiled the sale of jets to X",
 # "committed to (pledged) the transfer of jets to X": its supplier
 STOCKS = {"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories", "reserve",
           "reserves", "warehouse", "warehouses"}   # "weapons from U.S. stocks": the state is the supplier
