@@ -6221,3 +6221,15 @@ def test_a_state_or_its_body_allowing_a_sale_sells(sentence):
     # a person whose state is not known is no seller
     assert not of_kind(events("The committee's chairman, Democrat Joe Smithson, said he would allow the sale of "
                               "F-16s to Vietnam."), "Supply")
+
+
+def test_a_site_named_of_a_place_is_one_name():
+    evs = events("A Russian missile struck a grain vessel docked at the Port of Izmail on Monday.")
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert "Port of Izmail" in targets and "Port of" not in targets
+
+
+def test_what_a_quote_says_was_done_is_not_the_deed_of_who_said_it():
+    evs = events("\"By attacking civilian vessels Russia tries to weaken our economy,\" Foreign Minister Andrii Sybiha "
+                 "said.", published=date(2024, 10, 8))
+    assert not any(a == "Andrii Sybiha" for a, _ in directed(evs, "Attack", "attacker", "target"))

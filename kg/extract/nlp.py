@@ -184,9 +184,15 @@ def join_particles(doc):
             span = Span(doc, start, end, label="PERSON")
             ents[k - 1 if start < person.start else k:k + 1] = [span]
             joined.append(span)
+    for k in range(len(ents) - 1, 0, -1):   # "[the Port of] [Odesa]": a site's name the ruler's place cut short
+        site, place = ents[k - 1], ents[k]
+        if site.label_ == "FAC" and len(site) >= 2 and site[-1].lower_ == "of" and place.start == site.end \
+                and place.label_ in ("GPE", "LOC") and site[-2].is_title:
+            ents[k - 1:k + 1] = [Span(doc, site.start, place.end, label="FAC")]
+            joined.append(ents[k - 1])
     for k in range(len(ents) - 1, -1, -1):
         place = ents[k]
-        if place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
+        if place is None or place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
             continue
         particle, first = doc[place.start - 1], doc[place.start - 2]
         if particle.lower_ not in NAME_PARTICLES or not particle.is_lower or not first.is_title or not first.is_alpha:

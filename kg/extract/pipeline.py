@@ -1685,6 +1685,9 @@ class SentenceReader:
                 doers = subjects(trigger.head.head.head)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
+            if trigger.dep_ == "pcomp" and trigger.head.head.lemma_.lower() in ASSERTING | {"add", "state"}:
+                doers = []   # "'By attacking ships Russia tries to ...,' X said", the phrase hung on the saying:
+                # what is said is not the sayer's deed
             attackers = self._forces(doers) if not passive or passive == passive_subject(trigger) else []
             if lemma in FELL or lemma == "cause":   # what fell is no one: "a Russian missile" is Russia's, else the frame's
                 # ("a pair of Hezbollah drones exploded": the group whose they are)
