@@ -6233,3 +6233,9 @@ def test_what_a_quote_says_was_done_is_not_the_deed_of_who_said_it():
     evs = events("\"By attacking civilian vessels Russia tries to weaken our economy,\" Foreign Minister Andrii Sybiha "
                  "said.", published=date(2024, 10, 8))
     assert not any(a == "Andrii Sybiha" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("verb", ["has won", "counts", "has attracted"])
+def test_customers_a_system_has_won_or_counts_are_supplied_by_its_makers_state(verb):
+    evs = events(f"The Rafale {verb} six foreign customers, including Qatar and Egypt.")
+    assert {("France", "Qatar"), ("France", "Egypt")} <= directed(evs, "Supply", "supplier", "recipient")

@@ -27,7 +27,7 @@ CUSTOMER_NOUNS = {"client", "customer", "buyer", "purchaser", "importer", "opera
 PURCHASES = {"purchase", "acquisition", "procurement"}   # "the purchase of X from Y"
 APPROVING = {"approve", "authorize", "authorise", "clear", "allow", "permit"}   # a state approving another's purchase sells
 SIGNING = {"sign", "agree", "conclude", "ink", "seal", "reach", "finalize", "finalise", "clinch", "strike"}   # ... a deal
-HOLDING_VERBS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
+HAVING_CUSTOMERS = {"have", "count", "win", "gain", "attract", "add", "find"}   # "it now has six clients including X"
 ACQUIRE_VERBS = {"receive", "buy", "purchase", "acquire", "import", "obtain", "use", "procure", "get", "induct",
                  "commission", "order"}
 ORDERING = {"order"}   # an order placed is a supply to come
@@ -550,7 +550,7 @@ def customers_listed(noun: Token) -> list[Token]:
 def customers_of(noun: Token) -> list[Token]:
     """Whose customers they are: the holder ("it has six clients", "Dassault won buyers"), the
     thing bought ("buyers of the Rafale", "the jet's customers")."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_CUSTOMERS:
         return subjects(noun.head)
     return prep_objects(noun, {"of", "for"}) + [c for c in noun.children if c.dep_ == "poss"]
 

@@ -2002,7 +2002,7 @@ class SentenceReader:
             if attackers:
                 self._doubt(FRAME_ATTACKER)
         if attackers and not targets and trigger.pos_ == "NOUN" and \
-                lemma_in(_with_carrier(trigger)[0] or trigger, RETALIATING) and \
+                lemma_in(_with_carrier(trigger)[0] or trigger, STRIKING_BACK) and \
                 (answered := next((f for f in reversed(self.frames) if not set(f[1]) & set(attackers)), None)) and \
                 self.sentence_no - answered[0] <= 1:
             # "A fired rockets into B's province. B retaliated with airstrikes": on the one it answers (the
@@ -3076,7 +3076,7 @@ def _with_carrier(trigger: Token) -> tuple[Token | None, list[Token]]:
     return verb, chain[1:]
 
 
-RETALIATING = {"retaliate", "respond", "reply", "answer", "hit"}   # "X retaliated (responded) with strikes"
+STRIKING_BACK = {"retaliate", "respond", "reply", "answer", "hit"}   # "X retaliated (responded) with strikes"
 
 
 IN_PERSON = {"meet", "met", "meets", "meeting", "meetings", "summit", "visit", "visited", "visits", "host", "hosted",
