@@ -6239,3 +6239,13 @@ def test_what_a_quote_says_was_done_is_not_the_deed_of_who_said_it():
 def test_customers_a_system_has_won_or_counts_are_supplied_by_its_makers_state(verb):
     evs = events(f"The Rafale {verb} six foreign customers, including Qatar and Egypt.")
     assert {("France", "Qatar"), ("France", "Egypt")} <= directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_the_people_of_a_press_conference_appeared_together():
+    evs = events("Mette Frederiksen spoke at a press conference with Volodymyr Zelenskyy, Ulf Kristersson and "
+                 "Alexander Stubb.")
+    found = pairs(evs, "Meeting")
+    assert {pair("Volodymyr Zelenskyy", "Ulf Kristersson"), pair("Mette Frederiksen", "Alexander Stubb")} <= found
+    # bilateral meetings with several are one by one still
+    evs = events("Zelensky held bilateral meetings with Mette Frederiksen, Ulf Kristersson and Alexander Stubb.")
+    assert pair("Ulf Kristersson", "Alexander Stubb") not in pairs(evs, "Meeting")

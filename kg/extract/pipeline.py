@@ -915,14 +915,18 @@ class SentenceReader:
             if len(involved) >= 2 and verb is not None and verb.lemma_.lower() in ARRANGING:
                 holders = []   # "X would organise a summit involving A, B and C": they meet; X arranges it
             return [{"participant": _distinct(holders + others)}]
-        return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger))
+        return self._sides(holders, [o for o in others if o not in holders], _one_by_one(trigger),
+                           together=_press_conference(trigger))
 
     def _sides(self, first: list[Entity], second: list[Entity],
-               split: bool = False) -> list[dict[str, list[Entity]]] | None:
+               split: bool = False, together: bool = False) -> list[dict[str, list[Entity]]] | None:
         """One meeting of everyone, or, when the text says the meetings were one by one
         ("bilateral meetings with A and B", "met A and B separately"), one meeting of the first
-        side with each of the second."""
+        side with each of the second; never one by one when they appeared `together` (a press
+        conference with A, B and C)."""
         first, second = _distinct(first), _distinct([e for e in second if e not in first])
+        if together and first and second:
+            return [{"participant": first + second}]
         # a list of three or more, or a list met at a summit, is a schedule of bilateral meetings; the
         # people of one state met are one side, never a pair among themselves ("met Premier Li Qiang
         # and Zhao Leji"; "met Burns and Al Thani" is a meeting of three)
@@ -3264,6 +3268,12 @@ def _reported_talks(noun: Token) -> Token | None:
                                                         and any(o.lower_ == "place" for o in objects(verb))):
         return None
     return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING | {"state", "add"} else None
+
+
+def _press_conference(noun: Token) -> bool:
+    """"a press (news) conference", "a joint briefing": an appearance of all its people together."""
+    return noun.lemma_.lower() in ("conference", "briefing") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "joint") for c in noun.children)
 
 
 def _joint(noun: Token) -> bool:
