@@ -6249,3 +6249,21 @@ def test_the_people_of_a_press_conference_appeared_together():
     # bilateral meetings with several are one by one still
     evs = events("Zelensky held bilateral meetings with Mette Frederiksen, Ulf Kristersson and Alexander Stubb.")
     assert pair("Ulf Kristersson", "Alexander Stubb") not in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, supply", [
+    ("Moldova has been supported by the U.S. and other Western allies in its fight against the separatists.",
+     ("United States", "Moldova")),
+    ("Khalifa Haftar ordered his forces to shell Tripoli for months. Currently he is backed by Egypt and the UAE.",
+     ("Egypt", "Khalifa Haftar"))])
+def test_a_side_at_war_backed_by_a_state_is_supplied_by_it(text, supply):
+    assert supply in directed(events(text, published=date(2020, 6, 1)), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("sentence", [
+    "France supports Moldova's bid to join the EU.",
+    "China has backed Russia diplomatically since the war began.",
+    "Rwanda has denied supporting the M23 rebels in the war.",
+    "Germany supports Moldova, Scholz said."])
+def test_backing_in_words_or_outside_a_war_is_no_supply(sentence):
+    assert not of_kind(events(sentence), "Supply")

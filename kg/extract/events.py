@@ -290,6 +290,9 @@ def classify(token: Token) -> str | None:
         if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
                 c.lower_ in SUPPLY_ITEM_WORDS for c in o.conjuncts) for o in with_items(token)):
             return "Supply"   # "backing Ukraine with weapons", "supports Kyiv with air defence systems"
+        if backing_states(token):
+            return "Supply"   # "Ukraine has been supported by the US in its fight against Russia" (kept only where
+            # the article tells of a war: kg.extract.pipeline)
         if intercepted(token):
             return "Attack"  # "air defences shot down 59 of 102 Russian drones": the drones' side attacked
         if lemma in ATTACK_VERBS:
@@ -1326,6 +1329,28 @@ def with_items(verb: Token) -> list[Token]:
             members = [obj, *obj.conjuncts] + [m for p in prep_objects(obj, {"of"}) for m in (p, *p.conjuncts)]
             found = [o for m in members[-1:] for o in prep_objects(m, {"with"})]
     return found
+
+
+NOT_ARMS = {"diplomatically", "politically", "verbally", "publicly", "rhetorically", "morally"}   # backing in words
+
+
+def backing_states(verb: Token) -> list[Token]:
+    """The states that back (support) a side, as a verb tells it: "Haftar is backed by Egypt and the
+    UAE", "Ukraine has been supported by the U.S. in its fight", "Russia and the UAE back Haftar's
+    forces"; none when the backers are not named states or the backing is in words ("backed Kyiv
+    diplomatically"), or when what is backed is a thing ("supports the plan")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("back", "support") or verb.tag_ == "VBG" and verb.dep_ == "amod" \
+            or any(c.dep_ == "neg" or c.lower_ in NOT_ARMS for c in verb.children):
+        return []
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    backers = agents if agents else [c for c in verb.children if c.dep_ == "nsubj"]
+    backed = passive_subject(verb) if agents else [c for c in verb.children if c.dep_ == "dobj"]
+    backers += [n for b in backers for n in b.children if n.dep_ == "nmod" and any(c.dep_ == "cc" for c in n.children)]
+    # ("by the U.S. and European allies", read as "[the U.S. and European] allies")
+    states = [m for b in backers for m in (b, *b.conjuncts) if m.ent_type_ in ("GPE", "NORP") and m.pos_ == "PROPN"]
+    sides = [b for b in backed if b.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") or b.lower_ in ("he", "she", "they")
+             or b.lemma_.lower() in ("force", "forces", "army", "military", "fighter", "rebel", "militia")]
+    return states if sides else []
 
 
 SUPPLIED_WORDS = {"supplied", "provided", "donated", "delivered", "gifted", "sent"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1162,6 +1162,20 @@ class SentenceReader:
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
             if not suppliers and lemma in BUYING:   # "the UAE ordered 80 Rafale jets": the state that makes them
                 suppliers = self._origin_makers(item_tokens, recipients)
+        elif trigger.pos_ == "VERB" and (backers := backing_states(trigger)):
+            # "Haftar is backed by Egypt and the UAE": at war, a state's backing of a side is arms (a side told
+            # in a sentence that names the war, or in an article telling of attacks just before)
+            item_tokens = []
+            suppliers = self.agents(backers)
+            backed = passive_subject(trigger) or objects(trigger)
+            recipients = [self.r.as_belligerent(a) for a in self.agents(backed + [
+                c for b in backed if b.lemma_.lower() in ("force", "forces", "army", "military")
+                for c in b.children if c.dep_ == "poss"])]
+            at_war = any(t.lemma_.lower() in WAR_WORDS for t in trigger.sent) or (
+                self.frames and self.sentence_no - self.frames[-1][0] <= FRAME_SENTENCES) or any(
+                r.key in self.gaz.armed for r in recipients)
+            if not at_war:
+                return None
         elif trigger.pos_ == "VERB" and lemma == "thank":
             # "X thanked Germany for its contribution to Ukraine's air defence": Germany supplied X's state
             item_tokens = thanked_for_arms(trigger)
@@ -1447,6 +1461,7 @@ class SentenceReader:
             return None
         funded = funded and all(r.type == "Country" for r in recipients)   # (not "donated $5 million to UNICEF")
         if not items and not funded and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
+                and not backing_states(trigger) \
                 and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS) \
                 and not (trigger.pos_ == "VERB" and any(armed_help(t) for t in item_tokens)):
             # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
@@ -2793,6 +2808,8 @@ DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "he
 CARRIERS = {"airlifter", "aircraft", "plane", "freighter", "ship", "vessel", "convoy", "train", "truck", "lorry",
             "transport", "airlift", "flight"}   # what carries supplies: "Chinese airlifters delivered X"
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
+WAR_WORDS = {"war", "fight", "battle", "offensive", "invasion", "aggression", "insurgency", "conflict", "militarily",
+             "frontline", "front", "troops", "forces"}   # a sentence that tells of a war
 TAKING_DELIVERY = {"take", "accept", "await"}   # ... delivery of X: the subject is supplied
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
