@@ -6267,3 +6267,29 @@ def test_a_side_at_war_backed_by_a_state_is_supplied_by_it(text, supply):
     "Germany supports Moldova, Scholz said."])
 def test_backing_in_words_or_outside_a_war_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
+
+
+@pytest.mark.parametrize("sentence, expected, kind, roles", [
+    ("In March, Norway, together with Sweden and Finland, announced plans to transfer 40 CV90 vehicles to Moldova.",
+     {("Norway", "Moldova"), ("Sweden", "Moldova"), ("Finland", "Moldova")}, "Supply", ("supplier", "recipient")),
+    ("Russia, along with Belarus, launched missiles at Kyiv.", {("Russia", "Kyiv"), ("Belarus", "Kyiv")},
+     "Attack", ("attacker", "target"))])
+def test_who_acts_together_with_the_subject_acts_too(sentence, expected, kind, roles):
+    assert expected <= directed(events(sentence), kind, *roles)
+
+
+def test_arms_a_states_minister_says_will_be_sent_are_sent_by_the_state():
+    evs = events("Norwegian Defence Minister Bjorn Arild Gram said that Moldovan crews have started training, and 20 "
+                 "of the vehicles will be sent to Moldova in the summer.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Norway", "Moldova")}
+    # the recipient saying so is no supplier
+    assert not of_kind(events("Moldovan President Maia Sandu said that more vehicles will be sent to Moldova soon."),
+                       "Supply")
+
+
+def test_counterparts_of_several_states_are_the_people_in_the_office_there_or_no_one():
+    evs = events("Ukrainian President Volodymyr Zelensky met separately with his Brazilian and Chilean colleagues in "
+                 "New York.", published=date(2023, 9, 20))
+    found = pairs(evs, "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Luiz Inacio Lula da Silva") in found
+    assert pair("Volodymyr Zelenskyy", "Brazil") not in found and pair("Volodymyr Zelenskyy", "Chile") not in found

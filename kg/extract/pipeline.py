@@ -54,6 +54,7 @@ MEETING_HOST = 0.6      # the host of the talks just told holds the next meeting
 FRAME_ATTACKER = 0.6    # the attacker the article leads with, for an attack told without one
 FRAME_RECIPIENT = 0.6   # the recipient of the supplies just told, for a supply told without one
 FRAME_SUPPLIER = 0.6    # the supplier of the package just told, for "the package" told without one
+SAYER_SUPPLIES = 0.6    # the state of whoever says arms "will be sent", for a passive told without a sender
 PHONE_WORDS = {"phone", "telephone", "telephonic", "phoned", "video", "videoconference", "videolink"}
 GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "session", "assembly", "congress", "briefing"}
 ENDURING = {"suffer", "experience", "endure", "undergo", "sustain", "withstand", "weather"}   # X suffered an attack (not "face": threats)
@@ -483,7 +484,9 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
-            if (listed := self.r.states_listed(tok)) and any(e not in found for e in listed):
+            if tok.lemma_.lower() not in ("counterpart", "colleague") and (listed := self.r.states_listed(tok)) and \
+                    any(e not in found for e in listed):
+                # (one's counterparts of several states are the people in the office there, or no one named)
                 # "U.S., Qatari, Egyptian and Israeli officials", however the parser hung the list
                 found = listed + [e for e in found if e not in listed]
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
@@ -1296,6 +1299,12 @@ class SentenceReader:
                 suppliers = self._made_by(item_tokens)
             if not suppliers and passive and lemma in SELLING:   # "the drone has been exported to Poland": by its maker
                 suppliers = self._origin_makers(item_tokens, recipients)
+            if not suppliers and passive and recipients and (said := _said_by_state(trigger)):
+                # "German Defence Minister X said 80 tanks will be sent to Ukraine": sent by the sayer's state
+                suppliers = [s for s in (self._state_of_person(a) for a in self.agents(said))
+                             if s.type == "Country" and s not in recipients]
+                if suppliers:
+                    self._doubt(SAYER_SUPPLIES)
         elif trigger.pos_ == "NOUN" and lemma in CONTRACTS:
             # "Lockheed Martin signed a deal with Poland for 32 F-35 jets": the maker (a company, or the
             # state whose make the arms are) supplies the state it signed with
@@ -3285,6 +3294,17 @@ def _reported_talks(noun: Token) -> Token | None:
                                                         and any(o.lower_ == "place" for o in objects(verb))):
         return None
     return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING | {"state", "add"} else None
+
+
+def _said_by_state(verb: Token) -> list[Token]:
+    """Who said what the verb tells, where it is what they said ("X said (that) 80 tanks will be sent
+    to Ukraine"): the saying verb's subject; none otherwise."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head   # "crews have started training ... and 80 tanks will be sent"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ASSERTING | {"state", "add"}:
+        return []
+    return subjects(clause.head)
 
 
 def _press_conference(noun: Token) -> bool:

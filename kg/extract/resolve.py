@@ -514,6 +514,8 @@ class ArticleResolver:
         members = [token, *[c for c in token.conjuncts if c.i > token.i and conjuncts]]
         if conjuncts and (also := as_well_as(token)) is not None:
             members += [also, *[c for c in also.conjuncts if c.i > also.i]]   # "X as well as Y", Y hung elsewhere
+        if conjuncts and token.pos_ in ("PROPN", "NOUN"):   # "the Netherlands, together with Germany and Denmark,"
+            members += [x for o in together_with(token) for x in (o, *o.conjuncts) if x not in members]
         regions = self.listed_regions(token)
         if regions:
             return regions
@@ -727,6 +729,11 @@ class ArticleResolver:
                                 elif agent is not None and agent.type == "Organization" and agent.key not in \
                                         self.gaz.companies and agent not in of_bodies:
                                     of_bodies.append(agent)   # "the leaders of ASEAN", "officials of the AU"
+            if lower in ("counterparts", "colleagues") and states:
+                # "his Brazilian and Chilean colleagues (counterparts)": who holds his office in each (or the
+                # one person the article names of it); unknown, nobody (as one counterpart)
+                return distinct([p for st in states if st.type == "Country"
+                                 for p in [self._counterpart_in(token, st)] if p is not None])
             if len(of_states) > 1 and len(states) == len(of_states):   # "the foreign ministers of Russia and China"
                 holders = self._office_holders(token, of_states)
                 if holders:
@@ -989,7 +996,7 @@ class ArticleResolver:
             bodies = [e for o in prep_objects(token, {"of"}) for e in self.from_token(o, depth + 1) if e.type == "Country"]
             if len(bodies) == 1:
                 return bodies[0]
-        if lower in ("counterpart", "counterparts"):  # "met his Ukrainian counterpart": the same office there
+        if lower in ("counterpart", "counterparts", "colleague"):  # "met his Ukrainian counterpart": the same office there
             return self._counterpart(token)
         titled = self._titled_holder(token)   # "the prime minister": the one the article so titled first
         if titled is not None:
@@ -1271,8 +1278,10 @@ class ArticleResolver:
         counterpart is never the state itself; unknown, it is nobody."""
         state = next((s for s in (self.state_of(c) for c in token.children if c.dep_ in ("amod", "compound", "poss")
                                   and c.i < token.i) if s is not None and s.type == "Country"), None)
-        if state is None:
-            return None
+        return self._counterpart_in(token, state) if state is not None else None
+
+    def _counterpart_in(self, token: Token, state: Entity) -> Entity | None:
+        """Whoever holds, in `state`, the office of the one whose counterpart (colleague) the token is."""
         demonyms = [w for w, key in self.gaz.demonyms.items() if key == state.key]
         people = [e for i, e in self.sentence_people if i < token.i][:1] or \
             ([self.last_person] if self.last_person else [])  # the one whose counterpart it is
@@ -1289,7 +1298,10 @@ class ArticleResolver:
                             holder = self.gaz.office_holder(f"{demonym} {title}", self.published)
                             if holder is not None and holder.key != person.key:
                                 return self._seen(holder)
-        return None
+        # an office the gazetteer does not know: the one person of that state the article names
+        named = [e for e in self.entities.values() if e.type == "Person" and e.country == state.key
+                 and e not in people]
+        return self._seen(named[0]) if len(named) == 1 else None
 
     def state_of(self, token: Token) -> Entity | None:
         """The country a modifier names: a demonym ("Russian"), a country or capital ("Moscow's")."""
@@ -1392,7 +1404,7 @@ COLLECTIVE_NOUNS = {
     "rebels", "paratroopers", "salvo", "salvos", "airstrike", "airstrikes", "gunboats", "submarine", "battalion",
     "brigade", "brigades", "commandos", "militia", "militias", "police", "guard", "guards", "leaders", "delegates",
     "envoys", "commanders", "chiefs", "team", "response", "retaliation", "campaign", "service", "services",
-    "agency", "agencies", "intelligence", "command", "junta", "heads",
+    "agency", "agencies", "intelligence", "command", "junta", "heads", "colleagues",
 }
 # offices that are each other's counterparts under other names
 SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("foreign minister",),
@@ -1412,7 +1424,7 @@ DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
                     "administration", "ministers", "diplomats", "negotiators", "advisers", "advisors",
-                    "envoys", "heads"}  # "the authorities of X", "national security advisers from X", "the
+                    "envoys", "heads", "colleagues"}  # "the authorities of X", "national security advisers from X", "the
 # heads of state of X and Y" act for X
 SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle", "shell", "bomb", "bombard",
            "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
@@ -1611,6 +1623,15 @@ def _taken_place(span: Span) -> bool:
     calling Goma a person?"""
     root = span.root
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
+
+
+def together_with(token: Token) -> list[Token]:
+    """"X, together (along) with Y": the names joined to the token as acting with it."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > token.i and any(
+        a.lower_ in ("together", "along", "jointly") for a in c.children if a.dep_ == "advmod")]
+    preps += [w for c in token.children if c.dep_ == "prep" and c.lower_ == "along" and c.i > token.i
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]   # ("along" read as a preposition)
+    return [o for c in preps for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
 
 
 def as_well_as(token: Token) -> Token | None:
