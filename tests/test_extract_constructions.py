@@ -6293,3 +6293,10 @@ def test_counterparts_of_several_states_are_the_people_in_the_office_there_or_no
     found = pairs(evs, "Meeting")
     assert pair("Volodymyr Zelenskyy", "Luiz Inacio Lula da Silva") in found
     assert pair("Volodymyr Zelenskyy", "Brazil") not in found and pair("Volodymyr Zelenskyy", "Chile") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moldovan President Maia Sandu on Monday said her army had taken delivery of US Abrams battle tanks.",
+    "Maia Sandu, the president of Moldova, announced the delivery of several F-16 aircraft from the United States."])
+def test_a_delivery_a_state_takes_or_announces_comes_from_the_state_named_not_the_announcer(sentence):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {("United States", "Moldova")}

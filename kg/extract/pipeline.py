@@ -1377,7 +1377,8 @@ class SentenceReader:
                 taken = trigger.head
                 recipients = self.agents(subjects(taken))
                 suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + [
-                    p for i in item_tokens for p in prep_objects(i, {"from"})]) or self._made_by(item_tokens)
+                    p for i in item_tokens for p in prep_objects(i, {"from"})]) or self._made_by(item_tokens) or \
+                    self._makers(item_tokens, recipients)   # ("took delivery of US Abrams tanks")
             for child in trigger.children:
                 if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
                     state = self.r.state_of(child)
@@ -1387,6 +1388,14 @@ class SentenceReader:
             if not suppliers:   # "announced a package of aid coming from Spain": from whom it comes, not who told it
                 suppliers = self.agents([p for o in (trigger, *item_tokens) for c in o.children if c.dep_ == "acl"
                                          and c.lemma_.lower() in ("come", "arrive") for p in prep_objects(c, {"from"})])
+            if not suppliers and trigger.lower_ in ("delivery", "deliveries", "arrival", "shipment", "shipments"):
+                # "X announced the delivery of F-16s from the Netherlands": from whom they come, not who told it
+                sources = [p for o in item_tokens for p in prep_objects(o, {"from"})] + prep_objects(trigger, {"from"})
+                suppliers = self.agents(sources) or self._makers(item_tokens, recipients)
+                if suppliers and not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
+                    # (to the state of whoever announces what comes from another)
+                    recipients = [r for r in (self._state_of_person(a) for a in self.agents(subjects(verb)))
+                                  if r.type == "Country" and r not in suppliers]
             if not suppliers and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                 suppliers = self.agents(subjects(verb))
                 if lemma_in(verb, APPROVING):   # "Congress (the State Department) cleared the sale": a state's
