@@ -6300,3 +6300,16 @@ def test_counterparts_of_several_states_are_the_people_in_the_office_there_or_no
     "Maia Sandu, the president of Moldova, announced the delivery of several F-16 aircraft from the United States."])
 def test_a_delivery_a_state_takes_or_announces_comes_from_the_state_named_not_the_announcer(sentence):
     assert directed(events(sentence), "Supply", "supplier", "recipient") == {("United States", "Moldova")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenia, facing increasing Azerbaijani attacks, has had to ration its ammunition.",
+    "Armenia has faced relentless Azerbaijani attacks for months."])
+def test_attacks_a_state_faces_are_on_it(sentence):
+    assert directed(events(sentence), "Attack", "attacker", "target") == {("Azerbaijan", "Armenia")}
+    assert not of_kind(events("Israel faces criticism over its attacks."), "Attack")
+
+
+def test_arms_given_to_it_are_given_to_whoever_uses_them():
+    evs = events("Moldova has started using missiles which were given to it by the United States.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Moldova")}

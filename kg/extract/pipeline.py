@@ -1267,6 +1267,10 @@ class SentenceReader:
                     troops = [x for o in item_tokens for x in (o, *batch_of(o)) if x.lemma_.lower() in TROOPS]
                     if recipients and troops and not self.items(item_tokens):   # soldiers sent to a war are arms
                         sent_troops = [_troops_item(troops[0])]
+                if not recipients and trigger.dep_ in ("relcl", "acl") and any(
+                        o.lower_ in ("it", "them") for o in prep_objects(trigger, {"to"}) + objects(trigger)):
+                    # "Ukraine is using missiles which were given to it (them) by the US": who has them
+                    recipients = self.agents(holder_of(trigger.head))
                 if not recipients:   # "send tanks to Ukraine's front lines": the state they are held by
                     recipients = self.agents([h for o in prep_objects(trigger, {"to"}) for h in held_by_state(o)])
                 if not recipients:   # "send tanks and provide training to Ukraine": the verb it is joined to
@@ -3269,7 +3273,8 @@ def _is_reciprocal(token: Token) -> bool:
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
 
 
-REPELLING = {"repel", "repulse", "resist", "withstand", "counter", "fend"}   # ... an invasion: its target does
+REPELLING = {"repel", "repulse", "resist", "withstand", "counter", "fend", "face", "endure", "suffer", "weather"}
+# ... an invasion (attacks): its target does
 DEFENDING = {"fight", "defend", "struggle", "stand", "hold"}   # ... against an invasion: its target does
 
 
@@ -3287,6 +3292,8 @@ def _resisted_by(noun: Token) -> list[Token]:
         return []
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ == "VERB":
         verb = verb.head.head.head   # "fought with great courage to repel X", the parser's "courage to repel"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN":
+        return [verb.head]   # "Ukraine, facing increasing Russian attacks, has ...": the name it describes
     return subjects(verb)
 
 
