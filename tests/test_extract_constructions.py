@@ -849,7 +849,8 @@ def test_a_gulf_named_for_a_city_is_not_the_city():
 
 def test_an_attack_on_unnamed_things_hits_the_places_it_is_in():
     evs = events("Russia launched attacks on energy facilities in several regions, including Lviv and Rivne.")
-    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Lviv"), ("Russia", "Rivne")}
+    # (the regions the list names, each a region: "regions, including Lviv and Rivne")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Lviv region"), ("Russia", "Rivne region")}
     evs = events("Moscow launched drone attacks on power infrastructure across Ukraine on Friday.")
     assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
 
@@ -6308,8 +6309,25 @@ def test_a_delivery_a_state_takes_or_announces_comes_from_the_state_named_not_th
 def test_attacks_a_state_faces_are_on_it(sentence):
     assert directed(events(sentence), "Attack", "attacker", "target") == {("Azerbaijan", "Armenia")}
     assert not of_kind(events("Israel faces criticism over its attacks."), "Attack")
+    assert not of_kind(events("Armenia faces a new Azerbaijani offensive in the spring."), "Attack")   # a threat
 
 
 def test_arms_given_to_it_are_given_to_whoever_uses_them():
     evs = events("Moldova has started using missiles which were given to it by the United States.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Moldova")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giorgia Meloni invited Pedro Sanchez to Rome.",
+    "The Italian government reported that Giorgia Meloni invited Pedro Sanchez to the Palazzo Chigi."])
+def test_one_invited_to_a_place_is_proposed_to_meet_who_invites(sentence):
+    evs = of_kind(events(sentence), "Meeting")
+    assert pairs(evs, "Meeting") == {pair("Giorgia Meloni", "Pedro Sanchez")}
+    assert {ev.status for ev in evs} == {"proposed"}
+
+
+def test_places_listed_as_including_regions_are_regions():
+    evs = events("Russian forces struck several regions, including Sumy and Dnipropetrovsk, overnight.",
+                 published=date(2025, 8, 16))
+    targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    assert {t.split()[0] for t in targets} == {"Sumy", "Dnipropetrovsk"}   # the regions (oblasts), not Dnipro

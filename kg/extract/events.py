@@ -215,8 +215,7 @@ def classify(token: Token) -> str | None:
                    o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
         if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and told_people(token) and any(
-                o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or o.ent_type_ == "ORG" and
-                o.pos_ == "PROPN" and (o.head.lower_ == "at" or any(c.dep_ == "det" and c.lower_ == "the" for c in o.children))
+                _where_met(o) or o.lemma_.lower() in GATHERING_PLACES
                 for h in (token, *told_people(token)) for o in prep_objects(h, {"in", "at"})):
             return "Meeting"   # "X told Putin in Moscow (in the Kremlin, at State House) that ...": told face to
             # face where they were (the parser may hang the place on the one told)
@@ -224,6 +223,11 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
+        if lemma == "invite" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and any(
+                _where_met(o) for o in prep_objects(token, {"to"})) and not has_prep(token, {"for"}) and not any(
+                c.dep_ == "xcomp" for c in token.children):
+            return "Meeting"   # "Meloni invited Zelensky to Rome": a visit to her, proposed (not "invited X to
+            # Paris for talks", "invited X to join": read from their own words)
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
             return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):
@@ -839,6 +843,13 @@ def told_in(noun: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in TOLD_TO:
         return None
     return verb if told_people(verb) else None
+
+
+def _where_met(place: Token) -> bool:
+    """A place people can be together: a city or state, a building, a seat of government ("the
+    Kremlin", "the White House", "State House")."""
+    return place.ent_type_ in ("GPE", "FAC") or place.ent_type_ == "ORG" and place.pos_ == "PROPN" and (
+        place.head.lower_ == "at" or any(c.dep_ == "det" and c.lower_ == "the" for c in place.children))
 
 
 def told_people(verb: Token) -> list[Token]:
@@ -1528,8 +1539,9 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("pledge", "promise") and not any(
             c.dep_ == "neg" for c in trigger.children):
         return "planned"  # "X pledged jets to Y": promised, not yet delivered
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "offer" and not any(c.dep_ == "neg" for c in trigger.children):
-        return "proposed"  # "Berlin is offering IRIS-T systems to Ukraine": offered, not yet agreed
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("offer", "invite") and not any(
+            c.dep_ == "neg" for c in trigger.children):
+        return "proposed"  # "Berlin is offering IRIS-T systems to Ukraine": offered, not yet agreed ("invited X to Rome")
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in HELP_NOUNS and trigger.dep_ == "pobj" and \
             trigger.head.lower_ == "in" and trigger.head.head.dep_ == "dobj" and \
             trigger.head.head.head.lemma_.lower() in PLEDGING and classify(trigger) == "Supply":

@@ -3273,8 +3273,8 @@ def _is_reciprocal(token: Token) -> bool:
 TWO_PEOPLE = {"man", "leader", "president", "minister", "premier", "woman", "politician", "diplomat"}   # "the two men"
 
 
-REPELLING = {"repel", "repulse", "resist", "withstand", "counter", "fend", "face", "endure", "suffer", "weather"}
-# ... an invasion (attacks): its target does
+REPELLING = {"repel", "repulse", "resist", "withstand", "counter", "fend"}   # ... an invasion: its target does
+# (and "facing (has faced) attacks", not "faces an offensive": a threat; "suffered" attacks: ENDURING)
 DEFENDING = {"fight", "defend", "struggle", "stand", "hold"}   # ... against an invasion: its target does
 
 
@@ -3286,7 +3286,8 @@ def _resisted_by(noun: Token) -> list[Token]:
         verb = verb.head
         if verb.lemma_.lower() not in DEFENDING | REPELLING:
             return []
-    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in REPELLING:
+    elif noun.dep_ != "dobj" or not (verb.lemma_.lower() in REPELLING or verb.lemma_.lower() == "face"
+                                     and verb.tag_ in ("VBG", "VBN", "VBD")):
         return []
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []

@@ -556,6 +556,11 @@ class ArticleResolver:
         while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ not in ("VERB", "AUX"):
             head = head.head
         members = sorted([head, *head.conjuncts], key=lambda t: t.i)
+        kind = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("including", "like") else None
+        if kind is not None and kind.lemma_.lower() in REGION_NOUNS and kind.tag_ == "NNS" and all(
+                m.pos_ == "PROPN" and not list(m.children) or m.ent_type_ in ("GPE", "LOC") for m in members):
+            # "front-line regions, including Sumy, Dnipropetrovsk and Donetsk": each a region of that name
+            return distinct([self._region(m.text, kind.lemma_.lower()) for m in members if m.i >= token.i or whole])
         if head.dep_ in ("conj", "dobj") and head.head.pos_ in ("VERB", "AUX"):   # "targeted Odesa, Mykolaiv, ...
             # and X Oblasts", the parser hanging the second name on the verb: the verb's object and the names
             # after it, each after a comma
