@@ -6331,3 +6331,9 @@ def test_places_listed_as_including_regions_are_regions():
                  published=date(2025, 8, 16))
     targets = {t for _, t in directed(evs, "Attack", "attacker", "target")}
     assert {t.split()[0] for t in targets} == {"Sumy", "Dnipropetrovsk"}   # the regions (oblasts), not Dnipro
+
+
+def test_a_states_troops_shelled_abroad_are_not_hit_by_its_foe_the_article_never_names():
+    evs = events("Initial suspects have been detained, while the commander of the corps whose subordinates are "
+                 "guilty of shelling Russian peacekeepers has been suspended.", published=date(2023, 9, 21))
+    assert ("Ukraine", "Russia") not in directed(evs, "Attack", "attacker", "target")

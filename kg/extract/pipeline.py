@@ -2536,6 +2536,10 @@ class SentenceReader:
         states = {t.key if t.type == "Country" else t.country for t in targets}
         if len(states) != 1 or None in states or any(t.key in self.gaz.held_by_foe for t in targets):
             return []
+        if all(t.type == "Country" for t in targets) and not any(f.key in self.r.entities for f in self.gaz.foes(
+                next(iter(states)))):
+            return []   # a state's people or troops hit ("shelling Russian peacekeepers" in Karabakh): not its
+            # ground, and its foe in a known war, which the article never names, is no one told
         foes = _distinct(self.gaz.foes(states.pop()))
         return [self.r._seen(foes[0])] if len(foes) == 1 else []
 
