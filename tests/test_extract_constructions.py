@@ -6337,3 +6337,11 @@ def test_a_states_troops_shelled_abroad_are_not_hit_by_its_foe_the_article_never
     evs = events("Initial suspects have been detained, while the commander of the corps whose subordinates are "
                  "guilty of shelling Russian peacekeepers has been suspended.", published=date(2023, 9, 21))
     assert ("Ukraine", "Russia") not in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Estonian-led coalition to arm Moldova with drones",
+    "The drone coalition, led by Estonia, delivered thousands of drones to Moldova.",
+    "Estonia leads a coalition that will supply drones to Moldova."])
+def test_a_coalition_a_state_leads_acts_as_that_state(sentence):
+    assert directed(events(sentence), "Supply", "supplier", "recipient") == {("Estonia", "Moldova")}

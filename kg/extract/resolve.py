@@ -832,6 +832,11 @@ class ArticleResolver:
         if depth > 3:
             return None
         doc = token.doc
+        if token.lemma_.lower() in COALITIONS and token.pos_ == "NOUN" and not token.ent_type_:
+            leaders = [e for x in _coalition_leaders(token) for e in [self._one(x, depth + 1) or self.state_of(x)]
+                       if e is not None]
+            if len(leaders) == 1:   # "the Latvian-led (drone) coalition": the state leading it acts
+                return leaders[0]
         if token.ent_type_ and (token.ent_type_ in NER_TYPES or token.ent_type_ in MISTAGGED):
             span = entity_span(token)
             if span is not None and (unit := self._unit_of(span, depth)) is not None:
@@ -1628,6 +1633,22 @@ def _taken_place(span: Span) -> bool:
     calling Goma a person?"""
     root = span.root
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
+
+
+COALITIONS = {"coalition"}
+LEADING = {"lead", "head", "spearhead", "build", "form", "create", "launch", "found", "set", "convene"}
+
+
+def _coalition_leaders(noun: Token) -> list[Token]:
+    """Who leads a coalition: "the Latvian-led coalition", "a coalition led by Latvia", "Latvia is
+    building (leads) a coalition": the leader's name."""
+    out = [m for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in ("lead", "head")
+           for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod") and m.i < c.i]
+    out += [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "spearhead")
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not out and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEADING:
+        out = subjects(noun.head)
+    return out
 
 
 def together_with(token: Token) -> list[Token]:
