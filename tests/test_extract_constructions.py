@@ -6345,3 +6345,8 @@ def test_a_states_troops_shelled_abroad_are_not_hit_by_its_foe_the_article_never
     "Estonia leads a coalition that will supply drones to Moldova."])
 def test_a_coalition_a_state_leads_acts_as_that_state(sentence):
     assert directed(events(sentence), "Supply", "supplier", "recipient") == {("Estonia", "Moldova")}
+
+
+def test_money_contributed_to_a_fund_for_a_state_is_supplied_to_the_state():
+    evs = events("Japan will contribute $37 million to a NATO trust fund for Moldova.")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Japan", "Moldova")}

@@ -1196,7 +1196,10 @@ class SentenceReader:
                     suppliers = suppliers or self._makers(item_tokens, recipients)
             else:
                 held_items: list[Token] = []
-                recipients = self._forces(prep_objects(trigger, {"to"}) +   # ("to Sudanese militias": the group)
+                # "contribute $37 million to a NATO fund for Ukraine": the state the fund is for
+                funds = [f for o in prep_objects(trigger, {"to"}) if o.lemma_.lower() in FUNDS
+                         for f in prep_objects(o, {"for"})]
+                recipients = self._forces(funds or prep_objects(trigger, {"to"}) +   # ("to Sudanese militias": the group)
                                           [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"])
                 if not recipients:  # "delivered a third Patriot system to Ukraine, the ministry said": the to on the
                     # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
@@ -2836,6 +2839,7 @@ CARRIERS = {"airlifter", "aircraft", "plane", "freighter", "ship", "vessel", "co
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
 WAR_WORDS = {"war", "fight", "battle", "offensive", "invasion", "aggression", "insurgency", "conflict", "militarily",
              "frontline", "front", "troops", "forces"}   # a sentence that tells of a war
+FUNDS = {"fund", "facility", "mechanism", "programme", "program", "initiative", "account", "coalition"}   # ... for X
 TAKING_DELIVERY = {"take", "accept", "await"}   # ... delivery of X: the subject is supplied
 GRATEFUL = {"grateful", "thankful", "thank", "thanks", "gratitude", "appreciative"}   # ... for what X supplied
 KILLING = {"kill", "assassinate", "eliminate"}   # an attack that killed someone named hit them
