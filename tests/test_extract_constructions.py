@@ -6350,3 +6350,9 @@ def test_a_coalition_a_state_leads_acts_as_that_state(sentence):
 def test_money_contributed_to_a_fund_for_a_state_is_supplied_to_the_state():
     evs = events("Japan will contribute $37 million to a NATO trust fund for Moldova.")
     assert directed(evs, "Supply", "supplier", "recipient") == {("Japan", "Moldova")}
+
+
+@pytest.mark.parametrize("verb", ["orchestrated", "carried out", "conducted", "directed"])
+def test_who_orchestrates_or_conducts_attacks_made_them(verb):
+    evs = events(f"Reports said in May that the UAE {verb} precision drone attacks on Port Sudan.")
+    assert directed(evs, "Attack", "attacker", "target") == {("United Arab Emirates", "Port Sudan")}

@@ -1771,7 +1771,7 @@ class SentenceReader:
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
-                    verb, LIGHT_VERBS | {"fire", "shoot", "include"} | HARM_VERBS | JOINING | (
+                    verb, LIGHT_VERBS | CARRIED_OUT | {"fire", "shoot", "include"} | HARM_VERBS | JOINING | (
                         BLOW_VERBS if trigger.lemma_.lower() == "blow" else set())) and not any(
                     c.dep_ == "expl" for c in verb.children) and not (   # ("there had been attacks on X": no one's said;
                     verb.lemma_.lower() == "be" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep"   # "X was in Y
