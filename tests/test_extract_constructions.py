@@ -6356,3 +6356,10 @@ def test_money_contributed_to_a_fund_for_a_state_is_supplied_to_the_state():
 def test_who_orchestrates_or_conducts_attacks_made_them(verb):
     evs = events(f"Reports said in May that the UAE {verb} precision drone attacks on Port Sudan.")
     assert directed(evs, "Attack", "attacker", "target") == {("United Arab Emirates", "Port Sudan")}
+
+
+def test_attacks_blamed_in_a_relative_clause_are_the_attacks_told_before():
+    evs = events("Drones struck the airport in Port Sudan on Tuesday, officials said.\n"
+                 "The damage was caused by drone strikes that the army blamed on the paramilitary Rapid Support Forces.",
+                 published=date(2025, 5, 6))
+    assert ("Rapid Support Forces", "Port Sudan") in directed(evs, "Attack", "attacker", "target")

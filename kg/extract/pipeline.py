@@ -2978,7 +2978,9 @@ def _headline_passive(verb: Token) -> bool:
 def _told_before(trigger: Token) -> bool:
     """"The strike", "this attack", "that assault": an attack noun that refers back (with no
     target of its own)."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
+                                          # "drone strikes the army blamed on X": attacks the blame refers to
+                                          c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("blame", "attribute")
                                           for c in trigger.children)
 
 
