@@ -6363,3 +6363,10 @@ def test_attacks_blamed_in_a_relative_clause_are_the_attacks_told_before():
                  "The damage was caused by drone strikes that the army blamed on the paramilitary Rapid Support Forces.",
                  published=date(2025, 5, 6))
     assert ("Rapid Support Forces", "Port Sudan") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_representatives_of_the_two_countries_are_the_states_of_the_talks_just_told():
+    evs = events("Wang Yi met Indian Foreign Minister Subrahmanyam Jaishankar in Beijing.\n"
+                 "Jaishankar also announced that representatives of the two countries will convene in Delhi in "
+                 "November.", published=date(2025, 7, 14))
+    assert pair("China", "India") in pairs(evs, "Meeting")

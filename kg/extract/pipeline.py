@@ -502,6 +502,14 @@ class SentenceReader:
                 # "W greeted each leader", "W welcomed both leaders", "W greeted them")
                 found = list(self.people_group[1])
                 self._doubt(MEETING_HOST)
+            if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in DELEGATES and any(
+                    _refers_back(o) for o in prep_objects(tok, {"of", "from"})):
+                # "representatives of the two countries will convene": the two states just told, or those of
+                # the two people of the talks just told ("X met Y ... representatives of the two countries")
+                found = self._warring_sides(prep_objects(tok, {"of", "from"}))
+                if not found and any(o.lemma_.lower() in ("country", "nation", "state") for o in prep_objects(tok, {"of"})):
+                    states = _distinct([self._state_of_person(p) for p in self._meeting_pair()])
+                    found = states if len(states) == 2 and all(s.type == "Country" for s in states) else []
             if not found and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in LISTING_NOUNS:
                 found = self._listed_after_colon(tok)   # "with the leaders of the mediating nations: A, B and C"
             after = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
