@@ -6370,3 +6370,13 @@ def test_representatives_of_the_two_countries_are_the_states_of_the_talks_just_t
                  "Jaishankar also announced that representatives of the two countries will convene in Delhi in "
                  "November.", published=date(2025, 7, 14))
     assert pair("China", "India") in pairs(evs, "Meeting")
+
+
+def test_the_four_leaders_are_the_four_named_before_and_they_next():
+    evs = events("Keir Starmer, Emmanuel Macron and Friedrich Merz travelled to Kyiv by train, while Donald Tusk came "
+                 "separately. The four leaders had met in Warsaw the night before. Later, they will meet Volodymyr "
+                 "Zelenskyy, the French presidency said.", published=date(2025, 5, 9))
+    found = pairs(evs, "Meeting")
+    assert pair("Keir Starmer", "Donald Tusk") in found and pair("Emmanuel Macron", "Friedrich Merz") in found
+    assert pair("Donald Tusk", "Volodymyr Zelenskyy") in found
+    assert not any("France" in p for p in found)

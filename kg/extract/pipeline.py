@@ -484,6 +484,13 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
+            if tok.lower_ == "they" and tok.dep_ == "nsubj" and self.people_group is not None and \
+                    self.sentence_no - self.people_group[0] == 1 and classify(tok.head) in ("Meeting", "Call") and \
+                    all(e.type != "Person" for e in found):
+                # "The four leaders met in X. They will meet Zelenskyy, Downing Street said": the people just told,
+                # not the body that says so
+                found = list(self.people_group[1])
+                self._doubt(MEETING_HOST)
             if tok.lemma_.lower() not in ("counterpart", "colleague") and (listed := self.r.states_listed(tok)) and \
                     any(e not in found for e in listed):
                 # (one's counterparts of several states are the people in the office there, or no one named)
@@ -1083,12 +1090,16 @@ class SentenceReader:
     def _two_named(self, subject: Token) -> list[Entity]:
         """"Rutte told Zelensky as the two visited an air base": the two people the sentence named
         before "the two", when it named just two."""
+        many = next((GROUP_SIZES[c.lower_] for c in subject.children if c.lower_ in GROUP_SIZES), 2)
         people = self._people_named([ent for ent in subject.sent.ents if ent.end <= subject.i])
         if not people:   # "For X, Y's visit could shore up his support. For the two leaders, who last met ...":
-            # the two the sentence before named, when it named just two, each known to the gazetteer or
-            # titled for a state (not an analyst quoted on them)
+            # the two (the four: "A, B, C and D arrived ... The four leaders met") the sentence before
+            # named, when it named just so many, each known to the gazetteer or titled for a state (not
+            # an analyst quoted on them)
             people = self.named_before if all(p.key in self.gaz.entities or p.country for p in self.named_before) else []
-        return people if len(people) == 2 else []
+        if len(people) == many and many > 2:
+            self.people_group = (self.sentence_no, people)   # ("they will meet Z" next)
+        return people if len(people) == many else []
 
     def _people_named(self, ents) -> list[Entity]:
         return _distinct([p for ent in ents if ent.label_ == "PERSON"
@@ -3353,10 +3364,16 @@ def _joint(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children)
 
 
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}   # "the four leaders"
+
+
 def _refers_back(noun: Token) -> bool:
-    """"the two leaders", "both presidents", "the two sides": people the article has just named."""
+    """"the two leaders", "both presidents", "the two sides", "the four leaders": people the article
+    has just named."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in noun.children) or \
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") or
+        c.lower_ in GROUP_SIZES and c.dep_ == "nummod" and noun.lemma_.lower() in TWO_PEOPLE and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in noun.children) for c in noun.children) or \
         noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)   # "as the two visited X"
 
 
