@@ -158,8 +158,9 @@ NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "d
 def join_particles(doc):
     """Names the model cut at a particle or a title are one name: a person's span with the "al X",
     "bin X" after it and the honorifics span before it ("[Emir Sheikh] [Tamim bin Hamad] al
-    Thani"); a place's span with a span ending in a particle, or a capitalised word and a
-    particle, right before it ("[Mocimboa da] [Praia]", "Ciudad del [Este]")."""
+    Thani"); a site's span ending in "of" with the place right after it ("[the Port of] [Odesa]"); a
+    place's span with a span ending in a particle, or a capitalised word and a particle, right before
+    it ("[Mocimboa da] [Praia]", "Ciudad del [Este]")."""
     from spacy.tokens import Span
 
     ents, joined = list(doc.ents), []
@@ -192,7 +193,7 @@ def join_particles(doc):
             joined.append(ents[k - 1])
     for k in range(len(ents) - 1, -1, -1):
         place = ents[k]
-        if place is None or place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
+        if place.label_ not in ("GPE", "LOC", "FAC") or place.start < 2:
             continue
         particle, first = doc[place.start - 1], doc[place.start - 2]
         if particle.lower_ not in NAME_PARTICLES or not particle.is_lower or not first.is_title or not first.is_alpha:
