@@ -106,3 +106,12 @@ def test_a_name_nothing_knows_is_still_an_entity_of_the_type_the_model_gave(nlp,
     entity = resolver.from_span(span(doc, "Zorvania Dynamics", "ORG"))
     assert (entity.key, entity.label, entity.type) == ("zorvania-dynamics", "Zorvania Dynamics", "Organization")
     assert resolver.from_span(span(doc, "the deal", "ORG")) is None                # lower case names nothing
+
+
+def test_an_organisations_own_first_word_stays_in_its_name():
+    from kg.extract.nlp import pipeline
+    from kg.extract.resolve import clean_name
+    doc = pipeline()("Moldova's army, in coordination with the Special Operations Forces and the National Guard, "
+                     "struck the depot.")
+    names = {clean_name(e) for e in doc.ents if e.label_ == "ORG"}
+    assert "Operations Forces" not in names and "Guard" not in names

@@ -1673,13 +1673,21 @@ def as_well_as(token: Token) -> Token | None:
     return root if root.pos_ in ("PROPN", "NOUN") and root.ent_type_ and root != token else None
 
 
+NAME_ADJECTIVES = {"special", "national", "central", "joint", "federal", "royal", "supreme", "strategic", "united",
+                   "islamic", "popular", "revolutionary", "free", "democratic", "republican", "general", "naval",
+                   "main", "high", "international", "civil", "territorial", "presidential", "armed"}
+# words an organisation's own name begins with ("Special Operations Forces", "National Guard"), never a
+# demonym before it ("Chinese Xiamen Limbach Aviation Engine Co.")
+
+
 def clean_name(span: Span) -> str:
     """The name in an entity span, without leading titles, articles or a trailing possessive."""
     tokens = list(span)
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
-    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct
-                               or (span.label_ in ("ORG", "PERSON") and tokens[0].pos_ == "ADJ")):
+    while len(tokens) > 1 and not (span.label_ == "ORG" and tokens[0].lower_ in NAME_ADJECTIVES) and (
+            tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].is_punct
+            or (span.label_ in ("ORG", "PERSON") and tokens[0].pos_ == "ADJ" and tokens[0].lower_ not in NAME_ADJECTIVES)):
         if len(tokens) == 2 and tokens[0].lower_ in ROYAL_TITLES and span.label_ == "PERSON":
             break   # "King Abdullah", "Pope Francis": a monarch's one name goes with the title
         tokens = tokens[1:]  # "President", "the", "Chinese" in "Chinese Xiamen Limbach Aviation Engine Co."
