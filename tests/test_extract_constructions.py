@@ -6380,3 +6380,13 @@ def test_the_four_leaders_are_the_four_named_before_and_they_next():
     assert pair("Keir Starmer", "Donald Tusk") in found and pair("Emmanuel Macron", "Friedrich Merz") in found
     assert pair("Donald Tusk", "Volodymyr Zelenskyy") in found
     assert not any("France" in p for p in found)
+
+
+def test_fighters_killed_in_a_state_are_the_armed_group_there_not_the_state():
+    evs = events("Al-Shabab has fought the Somali government for years. U.S. airstrikes killed three Islamic militants "
+                 "in Somalia on Monday.", published=date(2024, 1, 23))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("United States", "al-Shabaab") in hit and ("United States", "Somalia") not in hit
+    # people killed are no fighters: where they were killed was hit
+    assert ("Israel", "Lebanon") in directed(events("Israeli airstrikes killed 20 people in Lebanon."),
+                                             "Attack", "attacker", "target")

@@ -334,7 +334,7 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
                                    for c in token.children) and killed_where(token) and not any(
-                _unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
+                unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
             # (not "troops killed jihadists in X": they fought them there; X is no target)
         if fire_preps(token):
@@ -1161,14 +1161,17 @@ def unnamed_doers(trigger: Token) -> bool:
     doers = subjects(trigger) if trigger.pos_ == "VERB" else prep_objects(trigger, {"by"})
     doers += [o for d in doers if d.lower_ in ("group", "band", "gang", "cell", "unit") for o in prep_objects(d, {"of"})]
     doers += [d for they in doers if they.lower_ == "they" for d in [unnamed_they(they)] if d is not None]
-    return any(_unnamed_fighters(d) for d in doers)
+    return any(unnamed_fighters(d) for d in doers)
 
 
-def _unnamed_fighters(noun: Token) -> bool:
+def unnamed_fighters(noun: Token) -> bool:
     """"Terrorists", "suspected jihadists": fighters no name or demonym goes with ("Russian terrorists" is
     a side named)."""
     return noun.lemma_.lower() in IRREGULARS and not noun.ent_type_ and not any(
-        m.ent_type_ in ("NORP", "GPE", "ORG") for m in left_modifiers(noun))
+        m.ent_type_ in ("NORP", "GPE", "ORG") and m.lower_ not in CREEDS for m in left_modifiers(noun))
+
+
+CREEDS = {"islamic", "islamist", "jihadist", "muslim", "christian", "shia", "shiite", "sunni"}   # no side named
 
 
 def unnamed_they(they: Token) -> Token | None:
@@ -1176,7 +1179,7 @@ def unnamed_they(they: Token) -> Token | None:
     when that is one ("a boat the terrorists had stolen when they attacked X"); else None."""
     nearest = next((t for t in reversed(they.doc[they.sent.start:they.i]) if t.dep_ in ("nsubj", "nsubjpass")
                     and t.tag_ in ("NNS", "NNPS")), None)
-    return nearest if nearest is not None and _unnamed_fighters(nearest) else None
+    return nearest if nearest is not None and unnamed_fighters(nearest) else None
 
 
 def leave_sought(verb: Token) -> Token | None:

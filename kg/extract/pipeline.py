@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1656,6 +1656,7 @@ class SentenceReader:
                 self.agents([x for s in _clause_subjects(trigger) for x in (s, *s.conjuncts)]))
         claimed = _claimed_by(trigger)   # whom the attack is laid at ("blamed the strikes on X"), if anyone
         passive: list[Token] = []
+        fighters_killed = False   # what it did was kill fighters no name goes with ("killed three militants in X")
         hit: list[Token] = []   # what a verb says it hit, where that names no target of itself
         verb = None
         victims = self._killed(trigger)   # someone named killed is who was hit, not where
@@ -1966,6 +1967,7 @@ class SentenceReader:
                         o for d in prep_objects(harm, {"during"}) for o in prep_objects(d, {"at", "in"})]
                 if not any(self.targets(t) for t in target_tokens):   # "killed three and wounded two in X"
                     target_tokens += killed_where(harm)
+                fighters_killed = bool(objects(harm)) and all(unnamed_fighters(o) for o in objects(harm))
                 # ("killed 11 people during prayers at a mosque": where the prayers were)
             if not target_tokens:  # "an airstrike in Beirut": a city or facility, not a whole country
                 target_tokens = [o for o in prep_objects(trigger, {"in"})
@@ -1984,6 +1986,15 @@ class SentenceReader:
         # talks are no target, nor is where they were: "after the invasion, at tense talks in Turkey"
         target_tokens = [t for t in target_tokens if t.pos_ != "NOUN" or classify(t) not in ("Meeting", "Call")]
         targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
+        if fighters_killed and targets:
+            # "US airstrikes killed three militants in Somalia": the armed group the article names in that state,
+            # not the state (nor its towns); no one when the article names none
+            states = {t.key if t.type == "Country" else t.country for t in targets}
+            groups = [g for st in states if st in self.gaz.entities
+                      for g in [self.r.group_of(self.gaz.entities[st])] if g is not None]
+            targets = [g for g in _distinct(groups) if g not in attackers]
+            if not targets:
+                return None
         if not targets and trigger.pos_ != "VERB" and target_tokens and verb is not None:
             # "made strikes on airfields near Luhansk and Berdyansk", the place hanging from the verb
             facilities, places = self._sites(target_tokens, prep_objects(verb, {"near", "in", "at"}))
@@ -2028,6 +2039,7 @@ class SentenceReader:
             held = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])   # ("launched strikes in Syria")
             targets = [c for h in held for o in prep_objects(h, {"in"}) for c in self.targets(o)
                        if c.type == "Country" and c not in attackers][:1]
+
         if attackers and not targets and trigger.pos_ == "NOUN" and (defending := _resisted_by(trigger)):
             # "Ukraine has fought to repel a brutal Russian invasion", "Ukraine is defending itself against
             # Russia's invasion": the invasion is on the side that repels it
