@@ -6390,3 +6390,18 @@ def test_fighters_killed_in_a_state_are_the_armed_group_there_not_the_state():
     # people killed are no fighters: where they were killed was hit
     assert ("Israel", "Lebanon") in directed(events("Israeli airstrikes killed 20 people in Lebanon."),
                                              "Attack", "attacker", "target")
+
+
+def test_an_attack_retaliated_over_and_blamed_on_a_group_is_the_groups():
+    evs = events("An Israeli strike hit Beirut's southern suburbs, days after Israel said it would retaliate over a "
+                 "deadly attack on the annexed Golan Heights blamed on Hezbollah.", published=date(2024, 7, 30))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("Hezbollah", "Golan Heights") in hit and ("Israel", "Golan Heights") not in hit
+    assert {ev.status for ev in evs if ("Hezbollah", "Golan Heights") in directed([ev], "Attack", "attacker", "target")} \
+        == {"happened"}
+
+
+def test_a_bombing_someone_had_a_role_in_is_not_the_deed_of_who_wants_him():
+    evs = events("He is also wanted by the United States for his role in the 1983 bombing of a barracks in Beirut.",
+                 published=date(2024, 7, 30))
+    assert not any(a == "United States" for a, _ in directed(evs, "Attack", "attacker", "target"))

@@ -1524,8 +1524,10 @@ def _told_status(trigger: Token) -> str | None:
             and told != trigger.head.head:
         return _told_status(told)   # "X told Y he wants closer ties during a meeting": the telling's, not the wish's
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for", "over") and \
-            trigger.head.head.lemma_.lower() in REPRISALS and classify(trigger) == "Attack":
-        return "happened"   # "vowed a response to the attack", "retaliation for a strike": what is answered was
+            trigger.head.head.lemma_.lower() in REPRISALS | {"retaliate", "respond", "react"} and \
+            classify(trigger) == "Attack":
+        return "happened"   # "vowed a response to the attack", "retaliation for a strike", "would retaliate over
+        # an attack": what is answered was
     if paid_for(trigger) is not None and classify(trigger) == "Attack":
         return "happened"   # "X would pay a heavy price for the attack": the attack was
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("on", "about", "over") and \

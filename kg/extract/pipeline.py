@@ -1788,6 +1788,10 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
+            if not attackers and claimed and trigger.head.lower_ == "in":
+                attackers = self.agents(claimed)   # "his role in the bombing": his, not the clause's (who wants him)
+                if not attackers:
+                    return None   # (whose, unknown: no one else's, nor the article's frame)
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
@@ -2913,7 +2917,9 @@ def _answered(trigger: Token) -> bool:
     whoever answers it."""
     prep = trigger.head
     return trigger.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
-        prep.head.lemma_.lower() in REPRISALS or prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REPRISALS)
+        prep.head.lemma_.lower() in REPRISALS or prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in REPRISALS) or \
+        trigger.dep_ == "pobj" and prep.lower_ in ("to", "for", "over", "against") and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() in RETALIATING   # "X would retaliate over (for) an attack on Y"
     # (the parser may hang "to a strike" on the verb, right after "in retaliation")
 
 
@@ -2943,8 +2949,8 @@ def _answering_clause(trigger: Token) -> Token | None:
     """The verb of whoever answers the attack noun: "X retaliated to (for) US attacks", "X
     responded to the strikes", "X fired rockets in retaliation for Israeli strikes"; else None."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ not in ("to", "for", "against") or trigger.pos_ != "NOUN":
-        return None
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("to", "for", "against", "over") or trigger.pos_ != "NOUN":
+        return None   # ("X would retaliate over an attack on Y")
     if prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in RETALIATING:
         return prep.head
     reprisal = prep.head if prep.head.lemma_.lower() in REPRISALS else None
@@ -3408,6 +3414,9 @@ def _claimed_by(trigger: Token) -> list[Token]:
         return subjects(verb)
     if trigger.dep_ == "pobj" and head.lower_ == "behind" and head.head.pos_ in ("VERB", "AUX"):
         return subjects(head.head)
+    if trigger.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in ("role", "part", "involvement"):
+        # "wanted by the US for his role in the 1983 bombing": whose role it was (not who wants him)
+        return [c for c in head.head.children if c.dep_ == "poss"]
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return subjects(head.head.head)  # "X claimed responsibility for the attack on Y"
@@ -3416,7 +3425,9 @@ def _claimed_by(trigger: Token) -> list[Token]:
     blamed = [t for t in trigger.sent if t.lemma_.lower() in ("blame", "attribute") and t.pos_ == "VERB" and (
         t.head == trigger and t.dep_ in ("relcl", "acl") or
         t == head and trigger.dep_ in ("nsubjpass", "dobj") or   # "the army attributed the attacks to X"
-        t.dep_ in ("relcl", "acl") and t.head.head == trigger and t.head.dep_ in ("dep", "compound", "pobj"))]
+        t.dep_ in ("relcl", "acl") and t.head.head == trigger and t.head.dep_ in ("dep", "compound", "pobj") or
+        # "a deadly attack on the Golan Heights blamed on the group": the blame hung on the target
+        t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head == trigger)]
     found = [o for c in blamed for o in prep_objects(c, {"on", "to"})]
     if not found and trigger.dep_ == "dobj" and head in blamed:
         # the parser hung "to X" ("on X") on the attacks: "attributed the attacks (on Y) to X", "blamed
