@@ -111,6 +111,7 @@ TOLL_WORDS = {"injury", "casualty", "death", "victim", "damage", "fatality", "lo
 PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine", "penalise", "penalize", "rebuke",
              "blacklist", "condemn", "criticise", "criticize", "censure"}   # ... X (ties with X) for doing Y: X did
 REPRISALS = {"retaliation", "response", "revenge", "reprisal", "answer", "reaction"}   # ... to (for) an attack that was
+ANSWERING = {"retaliate", "respond", "react"}   # ... to (for, over) an attack: the attack answered was made
 NEGOTIATING = {"talk", "talks", "negotiation", "discussion", "consultation", "negotiate"}   # ... on a supply
 HELP_NOUNS = {"support", "aid", "assistance", "help"}
 PLEDGING = {"pledge", "promise", "announce", "unveil", "approve", "allocate", "commit", "earmark"}   # a sum so told is to come
@@ -214,9 +215,9 @@ def classify(token: Token) -> str | None:
             if any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or
                    o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
-        if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and told_people(token) and any(
+        if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and (told := told_people(token)) and any(
                 _where_met(o) or o.lemma_.lower() in GATHERING_PLACES
-                for h in (token, *told_people(token)) for o in prep_objects(h, {"in", "at"})):
+                for h in (token, *told) for o in prep_objects(h, {"in", "at"})):
             return "Meeting"   # "X told Putin in Moscow (in the Kremlin, at State House) that ...": told face to
             # face where they were (the parser may hang the place on the one told)
         if lemma in APPEARING and beside(token):   # "X said alongside Y", "speaking alongside Y": together
@@ -1524,7 +1525,7 @@ def _told_status(trigger: Token) -> str | None:
             and told != trigger.head.head:
         return _told_status(told)   # "X told Y he wants closer ties during a meeting": the telling's, not the wish's
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for", "over") and \
-            trigger.head.head.lemma_.lower() in REPRISALS | {"retaliate", "respond", "react"} and \
+            trigger.head.head.lemma_.lower() in REPRISALS | ANSWERING and \
             classify(trigger) == "Attack":
         return "happened"   # "vowed a response to the attack", "retaliation for a strike", "would retaliate over
         # an attack": what is answered was

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (ANNOUNCING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -484,29 +484,24 @@ class SentenceReader:
         out: list[Entity] = []
         for tok in tokens:
             found = self.r.from_token(tok)   # ("from Boeing Co.": the company it ends, resolve.CORPORATE_SUFFIXES)
-            if tok.lower_ == "they" and tok.dep_ == "nsubj" and self.people_group is not None and \
-                    self.sentence_no - self.people_group[0] == 1 and classify(tok.head) in ("Meeting", "Call") and \
-                    all(e.type != "Person" for e in found):
-                # "The four leaders met in X. They will meet Zelenskyy, Downing Street said": the people just told,
-                # not the body that says so
-                found = list(self.people_group[1])
-                self._doubt(MEETING_HOST)
             if tok.lemma_.lower() not in ("counterpart", "colleague") and (listed := self.r.states_listed(tok)) and \
                     any(e not in found for e in listed):
-                # (one's counterparts of several states are the people in the office there, or no one named)
-                # "U.S., Qatari, Egyptian and Israeli officials", however the parser hung the list
+                # "U.S., Qatari, Egyptian and Israeli officials", however the parser hung the list (one's
+                # counterparts of several states are the people in the office there, or no one named)
                 found = listed + [e for e in found if e not in listed]
             if not found and tok.pos_ in ("NOUN", "PROPN"):   # "the governor of the region, Gleb Nikitin": the name in apposition
                 joined = {t for c in tok.children if c.dep_ == "conj" for t in c.subtree}   # not a conjunct's own
                 found = [e for a in tok.subtree if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a not in joined
                          for e in self.r.from_token(a)][:1]
-            if not found and (tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and (
+            if (not found or tok.lower_ == "they" and tok.dep_ == "nsubj" and all(e.type != "Person" for e in found)) \
+                    and (tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and (
                     tok.lower_ == "them" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ("leader", "president", "minister")
                     and any(c.lower_ in ("both", "each") for c in tok.children))) and \
                     classify(tok.head) in ("Meeting", "Call") and self.people_group is not None and \
                     self.sentence_no - self.people_group[0] == 1:
                 # "X, Y and Z travelled by train. In Kyiv, they were welcomed by W": the people just named (as
-                # "W greeted each leader", "W welcomed both leaders", "W greeted them")
+                # "W greeted each leader", "W welcomed both leaders", "W greeted them"); also where "they" was read
+                # as the body that says so ("The four leaders met in X. They will meet Z, Downing Street said")
                 found = list(self.people_group[1])
                 self._doubt(MEETING_HOST)
             if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in DELEGATES and any(
@@ -728,7 +723,7 @@ class SentenceReader:
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told; "the two sides
                 # agreed to meet": the sides of the fighting just told
-                first = self._meeting_pair() or self._warring_sides(subj) or self._two_named(subj[0])
+                first = self._meeting_pair() or self._warring_sides(subj) or self._those_named(subj[0])
                 if first:
                     self._doubt(MEETING_HOST)
             if first and not second and any(_refers_back(o) for o in objs + others):
@@ -805,6 +800,7 @@ class SentenceReader:
                     if a not in between and a not in others]
         others += involved
         verb = governing_verb(trigger)
+        telling = told_in(trigger)   # "During talks in Ankara, X told Y ...": the verb that tells Y, if any
         # "the meeting will take place with the participation of X and Y": they take part
         clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else verb   # ("the talks were held with ...")
         others += [a for a in self.agents([x for h in (trigger, clause) if h is not None for p in prep_objects(h, {"with"})
@@ -903,14 +899,15 @@ class SentenceReader:
                 clause = trigger.head.head
                 others = [a for a in self.agents(prep_objects(clause, {"with"}) + [
                     o for x in objects(clause) for o in prep_objects(x, {"with"})]) if a not in holders]
-            if holders and not others and (told := told_in(trigger)) is not None:
+            if holders and not others and telling is not None:
                 # "In a phone call, X urged Y to ...", "During talks in Ankara, X told Y ...": X spoke with Y
-                others = [a for a in self.agents(told_people(told)) if a not in holders]
-        if (told := told_in(trigger)) is not None and told != trigger.head.head and self.agents(subjects(told)):
+                others = [a for a in self.agents(told_people(telling)) if a not in holders]
+        tellers = self.agents(subjects(telling)) if telling is not None and telling != trigger.head.head else []
+        if tellers:
             # "X told Y that Z wants closer ties with W during a meeting": the meeting is X's with Y (what
             # was said is not who met)
-            holders = self.agents(subjects(told))
-            others = [a for a in self.agents(told_people(told)) if a not in holders]
+            holders = tellers
+            others = [a for a in self.agents(told_people(telling)) if a not in holders]
         if trigger.lower_ in GATHERINGS and not others and not (
                 (verb is not None and verb.lemma_.lower() == "hold" or _joint(trigger)) and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is,
@@ -1087,9 +1084,10 @@ class SentenceReader:
         sides = _distinct(self.frames[-1][1] + [t for t in self.last_targets if t.type in ("Country", "Organization")])
         return sides[:2] if len(sides) >= 2 and all(s.type in ("Country", "Organization") for s in sides[:2]) else []
 
-    def _two_named(self, subject: Token) -> list[Entity]:
-        """"Rutte told Zelensky as the two visited an air base": the two people the sentence named
-        before "the two", when it named just two."""
+    def _those_named(self, subject: Token) -> list[Entity]:
+        """"Rutte told Zelensky as the two visited an air base": the two (three, four) people the
+        sentence named before "the two", when it named just so many, else the sentence before. A group
+        of more than two is also noted as the people a "they" in the next sentence may be."""
         many = next((GROUP_SIZES[c.lower_] for c in subject.children if c.lower_ in GROUP_SIZES), 2)
         people = self._people_named([ent for ent in subject.sent.ents if ent.end <= subject.i])
         if not people:   # "For X, Y's visit could shore up his support. For the two leaders, who last met ...":
@@ -1102,6 +1100,7 @@ class SentenceReader:
         return people if len(people) == many else []
 
     def _people_named(self, ents) -> list[Entity]:
+        """The people the entity spans name, once each."""
         return _distinct([p for ent in ents if ent.label_ == "PERSON"
                           for p in [self.r.from_span(ent)] if p is not None and p.type == "Person"])
 
@@ -1398,13 +1397,14 @@ class SentenceReader:
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"])
             item_tokens = prep_objects(trigger, {"of"}) + [c for c in trigger.children if c.dep_ == "compound"]
             suppliers = self.agents(prep_objects(trigger, {"by", "from"}))
+            # where the things come from: "the delivery of 96 Apache helicopters from the United States"
+            sources = [p for o in item_tokens for p in prep_objects(o, {"from"})] + prep_objects(trigger, {"from"})
             if not recipients and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in TAKING_DELIVERY:
                 # "X has taken delivery of drones from Y", "X accepted the first deliveries of jets": who takes it
                 taken = trigger.head
                 recipients = self.agents(subjects(taken))
-                suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + [
-                    p for i in item_tokens for p in prep_objects(i, {"from"})]) or self._made_by(item_tokens) or \
-                    self._makers(item_tokens, recipients)   # ("took delivery of US Abrams tanks")
+                suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + sources) or \
+                    self._made_by(item_tokens) or self._makers(item_tokens, recipients)   # ("of US Abrams tanks")
             for child in trigger.children:
                 if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
                     state = self.r.state_of(child)
@@ -1416,7 +1416,6 @@ class SentenceReader:
                                          and c.lemma_.lower() in ("come", "arrive") for p in prep_objects(c, {"from"})])
             if not suppliers and trigger.lower_ in ("delivery", "deliveries", "arrival", "shipment", "shipments"):
                 # "X announced the delivery of F-16s from the Netherlands": from whom they come, not who told it
-                sources = [p for o in item_tokens for p in prep_objects(o, {"from"})] + prep_objects(trigger, {"from"})
                 suppliers = self.agents(sources) or self._makers(item_tokens, recipients)
                 if suppliers and not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
                     # (to the state of whoever announces what comes from another)
@@ -1435,7 +1434,6 @@ class SentenceReader:
             if not suppliers:  # "the sale of Turkish-made drones"
                 suppliers = self._made_by(item_tokens)
             if not suppliers:  # "the delivery of 96 Apache helicopters from the United States"
-                sources = [p for o in item_tokens for p in prep_objects(o, {"from"})] + prep_objects(trigger, {"from"})
                 suppliers = self.agents(sources) or self._states_in(
                     [t for t in sources if t.lemma_.lower() in STOCKS])   # "weapons from U.S. stocks"
         suppliers, recipients = _distinct(suppliers), _distinct(recipients)
@@ -1749,7 +1747,7 @@ class SentenceReader:
                 doers = subjects(trigger.head.head.head)
             if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PERCEIVING:
                 doers = objects(trigger.head)   # "X detected missiles targeting Y": the missiles, not who saw them
-            if trigger.dep_ == "pcomp" and trigger.head.head.lemma_.lower() in ASSERTING | {"add", "state"}:
+            if trigger.dep_ == "pcomp" and trigger.head.head.lemma_.lower() in SAYING:
                 doers = []   # "'By attacking ships Russia tries to ...,' X said", the phrase hung on the saying:
                 # what is said is not the sayer's deed
             attackers = self._forces(doers) if not passive or passive == passive_subject(trigger) else []
@@ -2932,7 +2930,7 @@ def _saying_clause(noun: Token) -> Token | None:
     return clause if lemma_in(clause.head, ASSERTING | {"state"}) else None
 
 
-RETALIATING = {"retaliate", "respond", "react", "reply"}   # ... to (for) an attack
+RETALIATING = ANSWERING | {"reply"}   # ... to (for) an attack
 GROUND_ASSAULTS = {"assault", "offensive", "counteroffensive", "counterattack", "incursion"}   # fought for a town
 
 
@@ -3357,7 +3355,7 @@ def _reported_talks(noun: Token) -> Token | None:
     if noun.dep_ not in ("nsubj", "nsubjpass") or not (verb.lemma_.lower() in OCCURRING or verb.lemma_.lower() == "take"
                                                         and any(o.lower_ == "place" for o in objects(verb))):
         return None
-    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING | {"state", "add"} else None
+    return _saying_verb(verb)
 
 
 def _said_by_state(verb: Token) -> list[Token]:
@@ -3366,9 +3364,16 @@ def _said_by_state(verb: Token) -> list[Token]:
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head   # "crews have started training ... and 80 tanks will be sent"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ASSERTING | {"state", "add"}:
-        return []
-    return subjects(clause.head)
+    said = _saying_verb(clause)
+    return subjects(said) if said is not None else []
+
+
+SAYING = ASSERTING | {"state", "add"}   # the verbs that say what their clause tells
+
+
+def _saying_verb(clause: Token) -> Token | None:
+    """The verb of saying whose object the clause is ("X said (that) talks took place"), else None."""
+    return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING else None
 
 
 def _press_conference(noun: Token) -> bool:
