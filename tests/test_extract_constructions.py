@@ -6405,3 +6405,54 @@ def test_a_bombing_someone_had_a_role_in_is_not_the_deed_of_who_wants_him():
     evs = events("He is also wanted by the United States for his role in the 1983 bombing of a barracks in Beirut.",
                  published=date(2024, 7, 30))
     assert not any(a == "United States" for a, _ in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("text, body, other", [
+    ("The ECOWAS delegation met junta leader Abdourahmane Tchiani in Niamey.", "ECOWAS", "Abdourahmane Tchiani"),
+    ("Envoys from the Economic Community of West African States held talks with Mali's interim leader Assimi "
+     "Goita.", "ECOWAS", "Assimi Goita"),
+    ("A Mercosur delegation met Argentine President Javier Milei in Buenos Aires.", "Mercosur", "Javier Milei"),
+    ("An OPCW team held talks with Syrian officials in Damascus.", "OPCW", "Syria"),
+    ("The AUKUS partners' defence chiefs met in Canberra; a Frontex delegation held talks with Moldovan Interior "
+     "Minister Daniella Misail-Nichitin.", "Frontex", "Daniella Misail-Nichitin"),
+])
+def test_international_bodies_the_tagger_does_not_know_are_parties_to_talks(text, body, other):
+    """Regional blocs and international agencies beside the UN's and NATO's: the tagger leaves
+    'ECOWAS' or 'Mercosur' untagged, so their delegations and officials met no one."""
+    assert pair(body, other) in pairs(events(text, published=date(2024, 8, 19)), "Meeting")
+
+
+def test_an_office_whose_holder_no_one_names_acts_for_its_state():
+    """'Fiji's foreign minister': the gazetteer knows no holder and the article names none, so the
+    minister stands for Fiji, as 'officials from Fiji' do; a holder known or named is the person."""
+    day = date(2024, 6, 4)
+    assert pair("Fiji", "Volodymyr Zelenskyy") in pairs(events("Fiji's foreign minister met Volodymyr Zelensky in "
+                                                                "Kyiv.", day), "Meeting")
+    assert pair("Fiji", "Antony Blinken") in pairs(events("The foreign minister of Fiji held talks with Antony "
+                                                          "Blinken.", day), "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Fiji") in pairs(events("Zelensky met the Fijian ambassador on Monday.", day),
+                                                        "Meeting")
+    named = pairs(events("Fiji's foreign minister, Vijay Naidu, met Volodymyr Zelensky in Kyiv.", day), "Meeting")
+    assert named == {pair("Vijay Naidu", "Volodymyr Zelenskyy")}
+    known = pairs(events("Hungary's foreign minister met Volodymyr Zelensky in Kyiv.", day), "Meeting")
+    assert known == {pair("Peter Szijjarto", "Volodymyr Zelenskyy")}
+    assert not pairs(events("The president met Volodymyr Zelensky in Kyiv.", day), "Meeting")   # no state: no one
+
+
+def test_the_head_of_a_body_whose_name_is_not_known_is_the_body():
+    day = date(2024, 6, 4)
+    assert pair("International Committee of the Red Cross", "Volodymyr Zelenskyy") in pairs(
+        events("The head of the Red Cross met Volodymyr Zelensky in Kyiv.", day), "Meeting")
+    assert pair("Interpol", "Ihor Klymenko") in pairs(events("The chief of Interpol met Ihor Klymenko in Lyon.", day),
+                                                      "Meeting")
+    # a head the gazetteer knows is the person; a company's head is no one
+    assert pairs(events("The head of the IAEA met Volodymyr Zelensky in Kyiv.", day), "Meeting") == \
+        {pair("Rafael Grossi", "Volodymyr Zelenskyy")}
+    assert not pairs(events("The head of the company met Volodymyr Zelensky in Kyiv.", day), "Meeting")
+
+
+def test_kamikaze_drones_are_no_ones_name():
+    """'Kamikaze drones struck Odesa': the tagger reads 'Kamikaze' as a body; it is a kind of drone."""
+    hit = directed(events("Russia has attacked Ukrainian ports for weeks. Kamikaze drones struck Odesa overnight."),
+                   "Attack", "attacker", "target")
+    assert ("Russia", "Odesa") in hit and not any(a == "Kamikaze" for a, _ in hit)

@@ -57,7 +57,7 @@ DEEDS = {"act", "provocation", "crime", "violation", "escalation"}   # what a de
 SAYING = {"say", "tell", "add", "write", "state", "announce", "declare", "stress"}   # whose "we" is whose
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "eve"}
 # words that never name an entity, though the small model sometimes tags them
-STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide",
+STOP_NAMES = {"the", "a", "an", "this", "that", "it", "they", "we", "i", "you", "he", "she", "kremlin aide", "kamikaze",
               "telegram", "twitter", "x", "facebook", "uav", "uavs", "drone", "drones"}   # (weapons the model took for a body)
 
 
@@ -747,13 +747,17 @@ class ArticleResolver:
                 return states
             if not states and of_bodies and lower in STATE_BODY_NOUNS and token.tag_ in ("NNS", "NNPS"):
                 return of_bodies
-        if token.pos_ == "NOUN" and token.lemma_.lower() in DELEGATE_NOUNS and token.tag_ == "NN" and not any(
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DELEGATE_NOUNS | BODY_HEADS and token.tag_ == "NN" and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and self.state_of(c) is not None for c in token.children):
-            # "a senior official from the Arab League", "an envoy of the African Union": the body they speak for
+            # "a senior official from the Arab League", "an envoy of the African Union", "the head of the Red
+            # Cross" (whose name the gazetteer does not know): the body they speak for
             bodies = [a for o in prep_objects(token, {"of", "from"}) for e in self.from_token(o, depth + 1)
                       for a in [self.as_agent(e)] if a is not None and a.type == "Organization"
                       and a.key not in self.gaz.companies]
             if len(bodies) == 1:
+                if token.lemma_.lower() in BODY_HEADS:   # a head the gazetteer knows is who it is ("the head of the IAEA")
+                    holder = self._one(token, depth)
+                    return [holder if holder is not None else bodies[0]]
                 return bodies
         found = self._one(token, depth)
         return [found] if found is not None else []
@@ -1026,6 +1030,16 @@ class ArticleResolver:
             head = self._leader(states[0]) if len(states) == 1 else None
             if head is not None:
                 return self._seen(head)
+        if token.tag_ in ("NN", "NNP") and token.lemma_.lower() in OFFICE_NOUNS and \
+                not any(c.lower_ in ("former", "ex", "late", "then") for c in token.children) and \
+                not (nxt is not None and nxt.ent_type_ == "PERSON"):   # a title before the name is that person's
+            # "Fiji's foreign minister", "the Fijian president", "the ambassador of Fiji", whose holder on the
+            # day neither the gazetteer nor the article names: the state they act for, as an unnamed
+            # official's ("officials from Fiji") is
+            states = distinct(self._modifier_states(token) + [
+                st for o in prep_objects(token, {"of"}) for st in [self.state_of(o)] if st is not None and st.type == "Country"])
+            if len(states) == 1:
+                return states[0]
         # "a new Chinese firm called Beijing Xichao International Technology and Trade": the name it is called
         if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
             for acl in token.children:
@@ -1430,6 +1444,9 @@ LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "nei
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
 LEADERS_BODIES = {"administration", "government", "regime"}   # "the Biden administration": the US
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
+OFFICE_NOUNS = {"minister", "president", "chancellor", "premier", "secretary", "ambassador", "leader", "monarch",
+                "emir", "amir", "king", "adviser", "advisor"}   # one holder each, acting for a state
+BODY_HEADS = {"head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director"}
 DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate", "negotiator", "diplomat"}
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
                     "army", "military", "forces", "troops", "delegation", "delegations", "representatives",
