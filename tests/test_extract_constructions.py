@@ -6451,6 +6451,29 @@ def test_the_head_of_a_body_whose_name_is_not_known_is_the_body():
     assert not pairs(events("The head of the company met Volodymyr Zelensky in Kyiv.", day), "Meeting")
 
 
+def test_the_last_of_a_list_after_a_comma_and_and_is_met_too():
+    """'met with A, B, C, and D': the parser hangs D (after the serial comma) from the verb."""
+    evs = events("Austin met with Zelensky, Foreign Minister Dmytro Kuleba, Defense Minister Oleksiy Reznikov, and "
+                 "Interior Minister Denys Monastyrsky on Sunday.", published=date(2022, 4, 25))
+    found = pairs(evs, "Meeting")
+    assert pair("Lloyd Austin", "Denys Monastyrsky") in found and pair("Lloyd Austin", "Dmytro Kuleba") in found
+    assert pair("Dmytro Kuleba", "Denys Monastyrsky") not in found   # the guests did not meet each other
+    # two hosts of one state: each met the last guest (whose state no one gives), not each other
+    found = pairs(events("Blinken and Austin met with Zelensky, Foreign Minister Dmytro Kuleba, and Interior Minister "
+                         "Denys Monastyrsky for about 90 minutes.", published=date(2022, 4, 25)), "Meeting")
+    assert {pair("Antony Blinken", "Denys Monastyrsky"), pair("Lloyd Austin", "Denys Monastyrsky")} <= found
+    assert pair("Antony Blinken", "Lloyd Austin") not in found
+
+
+def test_an_attack_that_hit_a_city_is_not_the_citys_state_s():
+    """'in an attack that hit Kyiv': Kyiv is what the attack hit, not whose attack it was."""
+    hit = directed(events("Russia fired missiles in an attack that hit Kyiv on Monday."), "Attack", "attacker", "target")
+    assert hit == {("Russia", "Kyiv")}
+    hit = directed(events("Zelensky said Russia had launched 18 missiles in an attack that targeted the capital Kyiv."),
+                   "Attack", "attacker", "target")
+    assert hit == {("Russia", "Kyiv")}
+
+
 def test_kamikaze_drones_are_no_ones_name():
     """'Kamikaze drones struck Odesa': the tagger reads 'Kamikaze' as a body; it is a kind of drone."""
     hit = directed(events("Russia has attacked Ukrainian ports for weeks. Kamikaze drones struck Odesa overnight."),

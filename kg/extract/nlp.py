@@ -238,7 +238,8 @@ def repair_verbless(doc):
     object, and what hung from the phrases (a place, a day, the full stop) hung from the verb. Only
     a sentence with no other verb (outside relative clauses) is touched, and only a past form (-ed)
     between two noun phrases; the verb is tagged a past-tense verb, so that the attribute ruler and
-    the lemmatizer after the parser read it as one."""
+    the lemmatizer after the parser read it as one. Also the last of a list the parser cut off
+    (_last_of_list) and a subject read into an opening phrase (_subject_after_opening)."""
     for sent in doc.sents:
         verbs = [t for t in sent if t.tag_ in VERB_TAGS and not any(a.dep_ == "relcl" for a in t.ancestors)]
         candidates = [t for t in sent if t.lower_.endswith("ed") and t.tag_ in ("VBD", "VBN", "JJ")
@@ -259,7 +260,34 @@ def repair_verbless(doc):
             _make_clause(sent, verb, left, right)
     for sent in doc.sents:
         _subject_after_opening(sent)
+        _last_of_list(sent)
     return doc
+
+
+def _last_of_list(sent) -> None:
+    """"X met with A, B, and C for an hour": the last of a list after its comma and "and", which
+    the parser hung from the verb as a second verb's worth ("met ... and C"), is one more of the
+    list: it and its "and" hang from the one before. Only a noun with nothing of a clause of its own
+    (no subject, object or verb), right after ", and" (", or"), where the one before ends a list of
+    two or more."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.head.tag_ not in VERB_TAGS or tok.tag_ not in NOUN_TAGS or tok.head.i > tok.i:
+            continue
+        start = tok.left_edge.i
+        if start - 3 < sent.start or doc[start - 1].lower_ not in ("and", "or") or doc[start - 2].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in tok.children):
+            continue
+        before = doc[start - 3]
+        last = next((t for t in [before, *before.ancestors] if t.right_edge.i in (start - 3, start - 2) and t.dep_ == "conj"
+                     and t.head.tag_ in NOUN_TAGS and t.head.i < t.i), None)
+        if last is None:
+            continue
+        cc = doc[start - 1]
+        tok.head = last
+        if cc.head == tok.head or cc.dep_ == "cc":
+            cc.head = last
 
 
 def _subject_after_opening(sent) -> None:

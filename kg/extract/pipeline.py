@@ -956,9 +956,14 @@ class SentenceReader:
         if not first:  # people someone met, with nobody known to meet them: not a meeting among themselves
             return None
         meetings = [first + [other] for other in second] if split else [first + second]
+        own = {e.key if e.type == "Country" else e.country for e in first}
         out = []
         for people in meetings:
             sides = _by_side(people) if len(people) >= 3 else None
+            if sides is None and split and len(first) >= 2 and len(own) == 1 and None not in own and \
+                    people[-1] not in first:
+                # "A and B (of one state) met with X, Y, and Z", Z's state unknown: each met Z, not each other
+                sides = (first, [people[-1]])
             # "Vance and Rubio met with Zelensky": each of one side met each of the other
             for meeting in [[a, b] for a in sides[0] for b in sides[1]] if sides else [people]:
                 if meeting not in out:
@@ -1763,7 +1768,8 @@ class SentenceReader:
                 attackers = self.agents([o for s in doers if s.lower_ in PARTITIVES or s.ent_type_ == "CARDINAL"
                                          for o in prep_objects(s, {"of"})])
             if not attackers and not passive:   # "two US-led air strikes targeted X": the strikes' state
-                attackers = self._states_in([s for s in doers if classify(s) == "Attack"])
+                attackers = self._states_in([s for s in doers if classify(s) == "Attack"], skip=trigger)
+                # (not the places of the clause that tells what they did: "an attack that hit Kyiv")
             if not attackers and not passive:   # "a Thai F-16 fighter jet bombed X": the state whose weapon it is
                 attackers = self._states_in([m for s in doers if s.lemma_.lower() in KILLERS | WARCRAFT
                                              for m in left_modifiers(s) if not any(   # (its own words, not a clause
@@ -2359,12 +2365,14 @@ class SentenceReader:
                 out = _with_facility(facility, out)
         return out
 
-    def _states_in(self, tokens: list[Token]) -> list[Entity]:
-        """The states a phrase names by demonym or name: "debris from a Ukrainian drone attack"."""
+    def _states_in(self, tokens: list[Token], skip: Token | None = None) -> list[Entity]:
+        """The states a phrase names by demonym or name: "debris from a Ukrainian drone attack";
+        none of those in `skip`'s subtree."""
         out: list[Entity] = []
+        skipped = {t.i for t in skip.subtree} if skip is not None else set()
         for token in tokens:
             for tok in token.subtree:
-                if _under_prep(tok, token, PLACE_PREPS):
+                if tok.i in skipped or _under_prep(tok, token, PLACE_PREPS):
                     continue   # "a US-led campaign in Yemen": where it is, not whose
                 state = self.r.state_of(tok) if tok.pos_ in ("ADJ", "PROPN") else None
                 if state is not None and state.type == "Country" and state not in out:
