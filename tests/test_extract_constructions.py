@@ -6479,3 +6479,19 @@ def test_kamikaze_drones_are_no_ones_name():
     hit = directed(events("Russia has attacked Ukrainian ports for weeks. Kamikaze drones struck Odesa overnight."),
                    "Attack", "attacker", "target")
     assert ("Russia", "Odesa") in hit and not any(a == "Kamikaze" for a, _ in hit)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump appeared hesitant to provide Ukraine with US-made Tomahawk missiles.",
+    "Germany was reluctant to send Taurus missiles to Ukraine.",
+    "Berlin hesitated to deliver Leopard tanks to Kyiv.",
+])
+def test_arms_a_state_is_hesitant_to_send_are_weighed_not_sent(text):
+    supplies = of_kind(events(text, published=date(2025, 10, 17)), "Supply")
+    assert supplies and {ev.status for ev in supplies} == {"proposed"}
+
+
+def test_arms_a_state_had_been_reluctant_to_send_were_sent():
+    supplies = of_kind(events("The U.S. had been reluctant to send the long-range missiles to Ukraine.",
+                              published=date(2023, 10, 18)), "Supply")
+    assert supplies and {ev.status for ev in supplies} == {"happened"}

@@ -81,7 +81,9 @@ PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
+                   "hesitant", "reluctant", "hesitate",   # "appeared hesitant to provide X": weighed, not done
                    "ask", "request", "appeal"}
+HESITATING = {"hesitant", "reluctant", "hesitate"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten",
                    "skip", "boycott", "snub"}   # "X skipped (boycotted) the dinner with Y": not held with X
@@ -1684,8 +1686,9 @@ def _told_status(trigger: Token) -> str | None:
             # "is set to meet", "set for talks" -- not "was set ablaze", "set on fire"
             return "planned"
         if step and lemma in PROPOSED_LEMMAS and not (lemma == "open" and any(
-                c.dep_ == "dobj" and c.lower_ == "fire" for c in children)):   # "open to talks", not "open fire"
-            return "proposed"
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in children)) and not (   # "open to talks", not "open fire"
+                lemma in HESITATING and any(c.dep_ == "aux" and c.lower_ == "had" for c in (*children, *tok.head.children))):
+            return "proposed"   # (but "had been reluctant to send X": no longer, and it was sent)
         if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
                 lemma in ANNOUNCING and classify(trigger) in ("Supply", "Meeting", "Call")
                 or lemma == "confirm" and classify(trigger) in ("Meeting", "Call")):
