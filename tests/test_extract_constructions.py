@@ -6495,3 +6495,21 @@ def test_arms_a_state_had_been_reluctant_to_send_were_sent():
     supplies = of_kind(events("The U.S. had been reluctant to send the long-range missiles to Ukraine.",
                               published=date(2023, 10, 18)), "Supply")
     assert supplies and {ev.status for ev in supplies} == {"happened"}
+
+
+def test_an_attack_someone_is_held_responsible_for_is_theirs_not_the_holders():
+    hit = directed(events("Ukraine held Russia responsible for the attack on the Kakhovka dam."), "Attack", "attacker",
+                   "target")
+    assert ("Russia", "Kakhovka Dam") in hit and not any(a == "Ukraine" for a, _ in hit)
+    assert ("Russia", "Kakhovka Dam") in directed(events("Russia is responsible for the attack on the Kakhovka dam."),
+                                                  "Attack", "attacker", "target")
+
+
+def test_attacks_told_without_attacker_and_then_blamed_on_someone_for_are_theirs():
+    """'The army blamed X for the drone strikes': the strikes just told (the parser hangs 'the' on
+    'drone'), now given their attacker, as 'blamed the drone strikes on X' already did."""
+    lead = "Drones struck the airport in Port Sudan on Tuesday, officials said. "
+    for blamed in ("The army blamed the Rapid Support Forces for the drone strikes.",
+                   "The army blamed the drone strikes on the Rapid Support Forces."):
+        hit = directed(events(lead + blamed, published=date(2025, 5, 6)), "Attack", "attacker", "target")
+        assert ("Rapid Support Forces", "Port Sudan") in hit, blamed

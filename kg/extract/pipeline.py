@@ -1796,6 +1796,8 @@ class SentenceReader:
                 attackers = self.agents(claimed)   # "his role in the bombing": his, not the clause's (who wants him)
                 if not attackers:
                     return None   # (whose, unknown: no one else's, nor the article's frame)
+            if not attackers and claimed and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "responsible":
+                attackers = self.agents(claimed)   # "held X responsible for the attack": X, not who holds it so
             if not attackers and verb is not None and lemma_in(verb, ACCUSING):
                 attackers = self.agents(objects(verb))  # "X accused Y of an attack on Z": Y attacked
             elif not attackers and verb is not None and not _answered(trigger) and lemma_in(
@@ -3021,10 +3023,11 @@ def _headline_passive(verb: Token) -> bool:
 def _told_before(trigger: Token) -> bool:
     """"The strike", "this attack", "that assault": an attack noun that refers back (with no
     target of its own)."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
-                                          # "drone strikes the army blamed on X": attacks the blame refers to
-                                          c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("blame", "attribute")
-                                          for c in trigger.children)
+    # (the article may hang on the noun's first modifier: "the drone strikes", "the" on "drone")
+    dets = [*trigger.children, *(d for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i for d in c.children)]
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets) or \
+        trigger.pos_ == "NOUN" and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("blame", "attribute")
+                                       for c in trigger.children)   # "drone strikes the army blamed on X"
 
 
 def _listed_as_hit(verb: Token) -> list[Token]:
@@ -3423,6 +3426,8 @@ def _claimed_by(trigger: Token) -> list[Token]:
     if (paying := paid_for(trigger)) is not None:   # "X would pay a heavy price for the attack": X did it
         return subjects(paying) or passive_subject(paying)
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
+        if head.head.dep_ in ("oprd", "xcomp", "ccomp") and (held := [o for o in head.head.head.children if o.dep_ == "dobj"]):
+            return held   # "Ukraine held Russia responsible for the attack": Russia, not who holds it so
         verb = head.head.head if head.head.dep_ in ("acomp", "amod") else head.head
         return subjects(verb)
     if trigger.dep_ == "pobj" and head.lower_ == "behind" and head.head.pos_ in ("VERB", "AUX"):
