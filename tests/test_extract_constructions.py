@@ -6513,3 +6513,11 @@ def test_attacks_told_without_attacker_and_then_blamed_on_someone_for_are_theirs
                    "The army blamed the drone strikes on the Rapid Support Forces."):
         hit = directed(events(lead + blamed, published=date(2025, 5, 6)), "Attack", "attacker", "target")
         assert ("Rapid Support Forces", "Port Sudan") in hit, blamed
+
+
+def test_a_participle_between_a_preposition_and_a_name_is_the_names_modifier():
+    """'in occupied Crimea': the parser reads 'occupied' as a verb with Crimea its object, so the
+    place an attack was in was lost."""
+    hit = directed(events("Ukrainian forces hit a Russian air base in occupied Crimea with ATACMS missiles."),
+                   "Attack", "attacker", "target")
+    assert ("Ukraine", "Crimea") in hit

@@ -239,7 +239,8 @@ def repair_verbless(doc):
     a sentence with no other verb (outside relative clauses) is touched, and only a past form (-ed)
     between two noun phrases; the verb is tagged a past-tense verb, so that the attribute ruler and
     the lemmatizer after the parser read it as one. Also the last of a list the parser cut off
-    (_last_of_list) and a subject read into an opening phrase (_subject_after_opening)."""
+    (_last_of_list), a participle before a name read as its verb (_participle_before_name) and a
+    subject read into an opening phrase (_subject_after_opening)."""
     for sent in doc.sents:
         verbs = [t for t in sent if t.tag_ in VERB_TAGS and not any(a.dep_ == "relcl" for a in t.ancestors)]
         candidates = [t for t in sent if t.lower_.endswith("ed") and t.tag_ in ("VBD", "VBN", "JJ")
@@ -261,7 +262,27 @@ def repair_verbless(doc):
     for sent in doc.sents:
         _subject_after_opening(sent)
         _last_of_list(sent)
+        _participle_before_name(sent)
     return doc
+
+
+def _participle_before_name(sent) -> None:
+    """"in occupied Crimea", "from annexed Crimea", "in besieged Mariupol": a participle between a
+    preposition and a name, which the parser read as a verb taking the name as its object, is the
+    name's modifier; the name is the preposition's object, and what hung from the participle ("with
+    missiles") hangs from what the preposition hangs from."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.tag_ not in ("VBD", "VBN") or tok.i + 1 >= sent.end or tok.head.tag_ != "IN":
+            continue
+        name = doc[tok.i + 1]
+        if name.head != tok or name.dep_ != "dobj" or not _name(name):
+            continue
+        prep, owner = tok.head, tok.head.head
+        for child in [c for c in tok.children if c != name and c.dep_ not in ("amod", "advmod", "npadvmod")]:
+            child.head = owner if owner != prep else prep
+        name.head, name.dep_ = prep, "pobj"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = name, "amod", "VBN", "VERB"
 
 
 def _last_of_list(sent) -> None:
