@@ -6521,3 +6521,16 @@ def test_a_participle_between_a_preposition_and_a_name_is_the_names_modifier():
     hit = directed(events("Ukrainian forces hit a Russian air base in occupied Crimea with ATACMS missiles."),
                    "Attack", "attacker", "target")
     assert ("Ukraine", "Crimea") in hit
+
+
+def test_an_office_holder_the_gazetteer_lacks_listed_with_one_states_people_is_of_that_state():
+    """'met with Zelensky, Foreign Minister Dmytro Kuleba and Interior Minister X': X, whom the
+    gazetteer does not know, is Ukraine's, so talks with X are about Ukraine's war too."""
+    evs = events("Russia has been at war with Ukraine since 2022. Blinken met with Zelensky, Foreign Minister Dmytro "
+                 "Kuleba, and Interior Minister Ihor Vasylenko on Sunday.", published=date(2022, 4, 25))
+    met = [ev for ev in of_kind(evs, "Meeting") if "Ihor Vasylenko" in {e.label for e in ev.roles["participant"]}]
+    assert met and all(e.country == "ukraine" for ev in met for e in ev.roles["participant"] if e.label == "Ihor Vasylenko")
+    assert all("Ukraine" in {t.label for t in ev.topics} for ev in met)
+    # a list of several states' people gives none
+    evs = events("Blinken met with Zelensky, Polish President Andrzej Duda and Interior Minister Ihor Vasylenko.")
+    assert all(e.country is None for ev in evs for e in ev.roles.get("participant", []) if e.label == "Ihor Vasylenko")

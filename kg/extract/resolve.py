@@ -418,12 +418,22 @@ class ArticleResolver:
     def _title_state(self, span: Span) -> str | None:
         """The state a name's title gives ("Cambodian Prime Minister Hun Manet" -> Cambodia), for a
         person the gazetteer does not know."""
-        for word in _title_before(span):
+        title = _title_before(span)
+        for word in title:
             if word.ent_type_ in ("NORP", "GPE"):
                 named = entity_span(word)   # the whole name: "South Korean", not its "Korean"
                 text = named.text if named is not None else word.text
                 state = self.gaz.country_of_demonym(text) or self.gaz.lookup(text)
                 return state.key if state is not None and state.type == "Country" else None
+        if any(w.lower_ in OFFICE_WORDS for w in title):
+            # "met Zelensky, Foreign Minister Dmytro Kuleba and Interior Minister X": an office with no state,
+            # in a list of people the gazetteer knows, all of one state, is that state's
+            listed = [t for t in span.root.conjuncts if t.ent_type_ == "PERSON" and not t.i in range(span.start, span.end)]
+            states = {p.country for t in listed for named in [entity_span(t)] if named is not None
+                      for p in [self.gaz.lookup(named.text) or self.gaz.lookup(named[-1].text)]
+                      if p is not None and p.type == "Person"}
+            if len(states) == 1 and None not in states:
+                return next(iter(states))
         return None
 
     def _person(self, text: str, country: str | None = None) -> Entity | None:
@@ -1446,6 +1456,8 @@ LEADERS_BODIES = {"administration", "government", "regime"}   # "the Biden admin
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
 OFFICE_NOUNS = {"minister", "president", "chancellor", "premier", "secretary", "ambassador", "leader", "monarch",
                 "emir", "amir", "king", "adviser", "advisor"}   # one holder each, acting for a state
+OFFICE_WORDS = {"minister", "secretary", "chancellor", "president", "premier", "ambassador", "envoy", "adviser",
+                "advisor", "spokesman", "spokeswoman", "spokesperson", "commander", "chief"}   # an office before a name
 BODY_HEADS = {"head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director"}
 DELEGATE_NOUNS = {"official", "representative", "envoy", "delegation", "delegate", "negotiator", "diplomat"}
 STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "officials",
