@@ -6534,3 +6534,11 @@ def test_an_office_holder_the_gazetteer_lacks_listed_with_one_states_people_is_o
     # a list of several states' people gives none
     evs = events("Blinken met with Zelensky, Polish President Andrzej Duda and Interior Minister Ihor Vasylenko.")
     assert all(e.country is None for ev in evs for e in ev.roles.get("participant", []) if e.label == "Ihor Vasylenko")
+
+
+def test_a_clause_said_after_a_comma_keeps_its_verb():
+    """'Israeli airstrikes killed 40 people in Gaza, the territory's health ministry said': the parser
+    reads 'killed' as a participle of 'airstrikes' and 'airstrikes' as a subject of 'said'."""
+    hit = directed(events("Israeli airstrikes killed at least 40 people in the Gaza Strip overnight, the territory's "
+                          "health ministry said.", published=date(2024, 7, 14)), "Attack", "attacker", "target")
+    assert ("Israel", "Gaza Strip") in hit

@@ -239,8 +239,9 @@ def repair_verbless(doc):
     a sentence with no other verb (outside relative clauses) is touched, and only a past form (-ed)
     between two noun phrases; the verb is tagged a past-tense verb, so that the attribute ruler and
     the lemmatizer after the parser read it as one. Also the last of a list the parser cut off
-    (_last_of_list), a participle before a name read as its verb (_participle_before_name) and a
-    subject read into an opening phrase (_subject_after_opening)."""
+    (_last_of_list), a participle before a name read as its verb (_participle_before_name), a
+    clause said read as a participle of its subject (_clause_before_sayer) and a subject read into
+    an opening phrase (_subject_after_opening)."""
     for sent in doc.sents:
         verbs = [t for t in sent if t.tag_ in VERB_TAGS and not any(a.dep_ == "relcl" for a in t.ancestors)]
         candidates = [t for t in sent if t.lower_.endswith("ed") and t.tag_ in ("VBD", "VBN", "JJ")
@@ -263,7 +264,32 @@ def repair_verbless(doc):
         _subject_after_opening(sent)
         _last_of_list(sent)
         _participle_before_name(sent)
+        _clause_before_sayer(sent)
     return doc
+
+
+SAYING_FORMS = {"said", "says", "say", "told", "reported", "added", "announced", "stated", "claimed", "confirmed"}
+
+
+def _clause_before_sayer(sent) -> None:
+    """"Israeli airstrikes killed 40 people in Gaza, the health ministry said": the parser may read
+    the verb before the comma as a participle of its subject ("airstrikes killed" as "airstrikes,
+    killed ...") and that subject as the subject of "said", which has its own. A participle with an
+    object, whose noun is a subject of a verb of saying after a comma that has a subject of its
+    own, is the verb of the clause said: the noun its subject, the clause what was said."""
+    for tok in sent:
+        noun = tok.head
+        if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "dobj" for c in tok.children) \
+                or noun.dep_ != "nsubj" or noun.i > tok.i:
+            continue
+        say = noun.head
+        if say.lower_ not in SAYING_FORMS or say.i < tok.i or not any(
+                c.dep_ == "nsubj" and c.i > tok.i for c in say.children):
+            continue
+        if not any(t.text == "," for t in sent.doc[tok.right_edge.i:say.i]):
+            continue
+        noun.head = tok
+        tok.head, tok.dep_, tok.tag_ = say, "ccomp", "VBD"
 
 
 def _participle_before_name(sent) -> None:
