@@ -6542,3 +6542,12 @@ def test_a_clause_said_after_a_comma_keeps_its_verb():
     hit = directed(events("Israeli airstrikes killed at least 40 people in the Gaza Strip overnight, the territory's "
                           "health ministry said.", published=date(2024, 7, 14)), "Attack", "attacker", "target")
     assert ("Israel", "Gaza Strip") in hit
+
+
+def test_a_site_struck_near_a_town_is_the_towns_however_the_near_is_hung():
+    """'struck an air defence site near Isfahan': the parser hangs 'near Isfahan' on the verb."""
+    assert ("Israel", "Isfahan") in directed(events("Israel struck an air defence site near Isfahan."), "Attack",
+                                             "attacker", "target")
+    # a state it is near is not hit
+    assert not any(t == "Poland" for _, t in directed(events("Russian drones hit a power plant near Poland overnight."),
+                                                       "Attack", "attacker", "target"))

@@ -1727,7 +1727,11 @@ class SentenceReader:
                         for m in c.children if m.dep_ == "compound" and m.ent_type_ in ("GPE", "LOC", "FAC")],
                         prep_objects(trigger, {"at"}), prep_objects(trigger, {"including"}),
                         prep_objects(trigger, {"across", "in", "throughout", "inside", "within"}),
-                        (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else [])]
+                        (prep_objects(trigger.head, {"in"}) if trigger.dep_ == "advcl" else []),
+                        # "struck a site near Isfahan", the "near" on the verb: a town or region it is near
+                        # (not a state: "a base near Poland" is not in Poland)
+                        [o for o in prep_objects(trigger, {"near", "outside"})
+                         if self.targets(o) and all(e.type != "Country" for e in self.targets(o))]]
                     # the first that names a target ("targeted sites throughout X, including the airport": X,
                     # not the airport, which names none), else the first there is
                     target_tokens = next((w for w in ways if any(self.targets(t) for t in w)), None) or \
