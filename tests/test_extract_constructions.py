@@ -6551,3 +6551,13 @@ def test_a_site_struck_near_a_town_is_the_towns_however_the_near_is_hung():
     # a state it is near is not hit
     assert not any(t == "Poland" for _, t in directed(events("Russian drones hit a power plant near Poland overnight."),
                                                        "Attack", "attacker", "target"))
+
+
+def test_delivery_taken_on_a_day_of_arms_from_a_state_and_arms_got_from_it_are_supplies():
+    """'took delivery on Thursday of aircraft from Russia': the parser hangs 'of aircraft' on the verb
+    past the day; 'gets warplanes, drones from Russia': the source hangs on the last thing got."""
+    for text in ("Mali's military rulers took delivery on Thursday of more aircraft from Russia, its main ally.",
+                 "Mali's junta gets warplanes, drones from Russia"):
+        assert ("Russia", "Mali") in directed(events(text, published=date(2023, 3, 16)), "Supply", "supplier",
+                                              "recipient"), text
+

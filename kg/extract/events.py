@@ -654,8 +654,8 @@ BOUGHT_TO_HELP = {"support", "help", "aid", "assist", "bolster", "strengthen", "
 def _acquired_from(verb: Token) -> bool:
     """"X received drones from Y", "X was using engines made by Y" (a supply seen from the buyer)."""
     if verb.lemma_.lower() != "use" and (has_prep(verb, {"from"}) or any(
-            has_prep(o, {"from"}) for o in verb.children if o.dep_ == "dobj")):
-        return True  # the source on the verb, or hung from the object: "X will get Patriot systems from Y"
+            has_prep(x, {"from"}) for o in verb.children if o.dep_ == "dobj" for x in (o, *o.conjuncts))):
+        return True  # the source on the verb, or hung from the object (the last of them: "gets jets, drones from Y")
     if any(made_by(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
         return True
     if verb.lemma_.lower() in BUYING and any(system_reference(o) is not None for d in verb.children

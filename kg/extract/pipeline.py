@@ -1180,9 +1180,10 @@ class SentenceReader:
                 recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
             suppliers = self.agents([m for o in item_tokens for m in made_by(o)] or
                                     ([] if lemma == "use" else prep_objects(trigger, {"from"}) or
-                                     [p for o in item_tokens for h in (o, *[c for c in o.children if c.dep_ == "acl"
-                                                                            and c.lemma_.lower() in ACQUIRE_VERBS])
-                                      for p in prep_objects(h, {"from"})]))   # "the jets acquired from China were ..."
+                                     [p for o in item_tokens for h in (o, *o.conjuncts, *[
+                                         c for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in ACQUIRE_VERBS])
+                                      for p in prep_objects(h, {"from"})]))   # "the jets acquired from China were ...",
+            # "gets warplanes, drones from Russia" (the source on the last of the things got)
             if not suppliers and lemma != "use":   # "Saudi Arabia bought Chinese drones": their maker supplied them
                 suppliers = self._makers(item_tokens, recipients) or [
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
@@ -1407,6 +1408,9 @@ class SentenceReader:
             if not recipients and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in TAKING_DELIVERY:
                 # "X has taken delivery of drones from Y", "X accepted the first deliveries of jets": who takes it
                 taken = trigger.head
+                if not item_tokens:   # "took delivery on Thursday of aircraft from X": the "of" hung on the verb
+                    item_tokens = prep_objects(taken, {"of"})
+                    sources += [p for o in item_tokens for p in prep_objects(o, {"from"})]
                 recipients = self.agents(subjects(taken))
                 suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + sources) or \
                     self._made_by(item_tokens) or self._makers(item_tokens, recipients)   # ("of US Abrams tanks")
