@@ -6561,3 +6561,14 @@ def test_delivery_taken_on_a_day_of_arms_from_a_state_and_arms_got_from_it_are_s
         assert ("Russia", "Mali") in directed(events(text, published=date(2023, 3, 16)), "Supply", "supplier",
                                               "recipient"), text
 
+
+def test_ground_conquered_by_a_rebellion_and_regions_sharing_a_name_are_attacked():
+    """'conquered Goma and Bukavu' (the tagger calls both people); 'the M23 rebellion' is the group;
+    'the South and North Kivu provinces' are South Kivu and North Kivu."""
+    hit = directed(events("Since then, M23 rebels conquered Goma and Bukavu.", published=date(2025, 3, 19)),
+                   "Attack", "attacker", "target")
+    assert {("M23", "Goma"), ("M23", "Bukavu")} <= hit
+    hit = directed(events("Kinshasa accuses its neighbour of supporting the M23 rebellion, which has seized large parts "
+                          "of the South and North Kivu provinces.", published=date(2025, 3, 19)), "Attack", "attacker",
+                   "target")
+    assert {("M23", "South Kivu province"), ("M23", "North Kivu province")} <= hit

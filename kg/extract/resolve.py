@@ -661,6 +661,10 @@ class ArticleResolver:
                         and t.head.dep_ == "amod" and t.head.head == token]
             spans = [entity_span(m) for x in mods for m in (x, *x.conjuncts)]
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
+            # "the South and North Kivu provinces": a bare direction shares the rest of the last name
+            last = names[-1].split() if names else []
+            names = [f"{n} {' '.join(last[1:])}" if n.lower() in DIRECTIONS and len(last) > 1
+                     and last[0].lower() in DIRECTIONS else n for n in names]
             if len(names) >= 2:
                 return [self._region(name, token.lemma_.lower()) for name in names]
         kind = FACILITY_NOUNS.get(lower) or FACILITY_NOUNS.get(lower[:-1]) if token.tag_ in ("NNS", "NNPS") else None
@@ -1465,11 +1469,13 @@ STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "offic
                     "administration", "ministers", "diplomats", "negotiators", "advisers", "advisors",
                     "envoys", "heads", "colleagues"}  # "the authorities of X", "national security advisers from X", "the
 # heads of state of X and Y" act for X
-SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "encircle", "shell", "bomb", "bombard",
+SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "conquer", "encircle", "shell", "bomb", "bombard",
            "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+              "central"}   # words a pair of region names may share the rest of
 GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
-               "militant", "rebel", "insurgent", "paramilitaries", "paramilitary"}
+               "militant", "rebel", "insurgent", "paramilitaries", "paramilitary", "rebellion", "insurgency"}
 IRREGULAR_KINDS = {"militant", "rebel", "insurgent", "jihadist", "islamist", "terrorist", "armed", "paramilitary",
                    "separatist", "guerrilla"}   # "the Lebanese armed group": a group, not the state
 ALLY_NOUNS = {"ally", "partner"}   # a state's allies are others ("Ukraine's allies"), not the state
@@ -1661,6 +1667,8 @@ def _taken_place(span: Span) -> bool:
     """Is the span the object of taking or striking ground: "rebels captured Goma", the model
     calling Goma a person?"""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:   # "captured Goma and Bukavu": each of them
+        root = root.head
     return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEIZING
 
 
