@@ -6572,3 +6572,16 @@ def test_ground_conquered_by_a_rebellion_and_regions_sharing_a_name_are_attacked
                           "of the South and North Kivu provinces.", published=date(2025, 3, 19)), "Attack", "attacker",
                    "target")
     assert {("M23", "South Kivu province"), ("M23", "North Kivu province")} <= hit
+
+
+def test_zionist_names_israel_and_a_bodys_own_ships_are_its():
+    """'Zionist warplanes', 'the Zionists' (as outlets hostile to Israel write); 'the IDF said their
+    ships targeted X': the sayer's ships (a body's: 'Zelensky said their drones' are not his)."""
+    hit = directed(events("Zionist military warplanes struck Yemen's rebel-held capital on May 6, 2025.",
+                          published=date(2025, 5, 7)), "Attack", "attacker", "target")
+    assert ("Israel", "Sanaa") in hit
+    hit = directed(events("The Israel Defense Forces stated that their ships targeted ports in Al-Bayda and Latakia late "
+                          "Monday night.", published=date(2024, 12, 10)), "Attack", "attacker", "target")
+    assert ("Israel", "Latakia") in hit and ("Israel", "Al-Bayda") in hit
+    assert not any(a == "Volodymyr Zelenskyy" for a, _ in directed(
+        events("Zelensky said their drones hit Kyiv overnight."), "Attack", "attacker", "target"))

@@ -64,6 +64,13 @@ def test_alternate_name_and_the_gazetteer_key():
     assert gazetteer().lookup("Dubayy") is None and geo.place("Dubayy") is known
 
 
+def test_a_city_found_by_its_own_name_written_otherwise_keeps_the_news_spelling():
+    """GeoNames' "Al Bayda" found as "Al-Bayda": one key, labelled as the news writes it."""
+    written, plain = geo.place("Al-Bayda"), geo.place("Al Bayda")
+    assert written.key == plain.key and written.label == "Al-Bayda" and plain.label == "Al Bayda"
+    assert "Al Bayda" in written.aliases
+
+
 def test_gazetteer_entries_win():
     assert geo.place("Kyiv") is gazetteer().lookup("Kyiv")
     assert geo.place("Pakistan") is None          # a country, not a place

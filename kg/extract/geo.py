@@ -335,7 +335,7 @@ def place(name: str) -> Entity | None:
             return _as_written(_entity(other), name)
         # "Houla" is a Lebanese town, not Syria's Kafr Laha that lists it as another name
         return Entity(key=slug(name), label=name, type="City")
-    return _entity(found) if found else None
+    return _as_written(_entity(found), name) if found else None   # "Al-Bayda", not GeoNames' "Al Bayda"
 
 
 def own_name(name: str) -> bool:
@@ -345,11 +345,11 @@ def own_name(name: str) -> bool:
 
 
 def _as_written(entity: Entity, name: str) -> Entity:
-    """A GeoNames place found by another of its names keeps that name as its label, as the news
-    writes it ("Hama", "Khan Younis", not GeoNames' "Hamah", "Khan Yunis"; the GeoNames name an
-    alias; one entity, one key, whichever spelling an article uses); a gazetteer place keeps its
-    own label ("Kiev" is Kyiv)."""
-    if entity.key in _gazetteer().entities or name.isupper() or not name[:1].isupper():
+    """A GeoNames place keeps the name the news found it by as its label, as the news writes it
+    ("Hama", "Khan Younis", not GeoNames' "Hamah", "Khan Yunis"; "Al-Bayda", not "Al Bayda"; the
+    GeoNames name an alias; one entity, one key, whichever spelling an article uses); a gazetteer
+    place keeps its own label ("Kiev" is Kyiv)."""
+    if entity.key in _gazetteer().entities or name.isupper() or not name[:1].isupper() or name == entity.label:
         return entity
     return Entity(key=entity.key, label=name, type=entity.type, aliases=entity.aliases | {entity.label},
                   country=entity.country)

@@ -1783,6 +1783,11 @@ class SentenceReader:
                                              for m in left_modifiers(s) if not any(   # (its own words, not a clause
                                                  t.lower_ in MAKING or t.lower_.endswith("-made") for t in m.subtree)])
                 # on it; not its maker: "Iranian-made drones hit X" names no attacker)
+            if not attackers and not passive and (say := _saying_verb(trigger)) is not None and any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for s in doers
+                    if s.lemma_.lower() in KILLERS | WARCRAFT for c in s.children):
+                attackers = [a for a in self._forces(subjects(say)) if a.type != "Person"]
+                # "the IDF said its ships targeted X": the sayer's (a body's, not a person's: "X said their drones")
             if not attackers:  # "hit by debris from a Ukrainian drone attack", "were hit in mass Ukrainian airstrikes"
                 attackers = self._states_in(prep_objects(trigger, {"by", "from"}) + [
                     m for o in prep_objects(trigger, {"in", "during"}) if classify(o) == "Attack" for m in left_modifiers(o)])
