@@ -6585,3 +6585,11 @@ def test_zionist_names_israel_and_a_bodys_own_ships_are_its():
     assert ("Israel", "Latakia") in hit and ("Israel", "Al-Bayda") in hit
     assert not any(a == "Volodymyr Zelenskyy" for a, _ in directed(
         events("Zelensky said their drones hit Kyiv overnight."), "Attack", "attacker", "target"))
+
+
+def test_a_states_war_on_a_named_land_is_its_attack_on_it():
+    for text in ("The talks came amid Israel's war on Gaza.",
+                 "The move comes against the backdrop of the 10-month-long Israeli war on Gaza."):
+        assert ("Israel", "Gaza Strip") in directed(events(text, published=date(2024, 8, 9)), "Attack", "attacker",
+                                                    "target"), text
+    assert not of_kind(events("The United States has waged a war on drugs."), "Attack")   # no land named

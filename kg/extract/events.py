@@ -421,10 +421,11 @@ def classify(token: Token) -> str | None:
                 c.dep_ in ("amod", "compound") and c.lower_.strip("“”\"'") in MILITARY_MODIFIERS for c in token.children):
             return "Attack"
         if lemma in ("operation", "operations", "war") and any(
-                x.ent_type_ in ("ORG", "GPE", "NORP") and x.pos_ == "PROPN"
-                for o in prep_objects(token, {"against"}) for x in (o, *[c for c in o.children if c.dep_ == "compound"])):
-            return "Attack"   # "its operations against Al-Shabaab", "Israel's war against the Hamas group": against
-            # a named group or state
+                x.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and x.pos_ == "PROPN"
+                for o in prep_objects(token, {"against"} | ({"on"} if lemma == "war" else set()))
+                for x in (o, *[c for c in o.children if c.dep_ == "compound"])):
+            return "Attack"   # "its operations against Al-Shabaab", "Israel's war against the Hamas group", "the
+            # Israeli war on Gaza": against (on) a named group, state or land
         if lemma == "action" and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children) and any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in token.children):
             return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
