@@ -6593,3 +6593,13 @@ def test_a_states_war_on_a_named_land_is_its_attack_on_it():
         assert ("Israel", "Gaza Strip") in directed(events(text, published=date(2024, 8, 9)), "Attack", "attacker",
                                                     "target"), text
     assert not of_kind(events("The United States has waged a war on drugs."), "Attack")   # no land named
+
+
+def test_bare_rebels_are_the_armed_group_the_article_names():
+    """'when rebels seized Damascus' after Hayat Tahrir al-Sham is named: the group, as 'the rebels' is."""
+    evs = events("Syria's Islamist rebel group, Hayat Tahrir al-Sham, overthrew Assad's government. Israel has carried "
+                 "out strikes since Sunday, when rebels seized Damascus.", published=date(2024, 12, 10))
+    assert ("Hayat Tahrir al-Sham", "Damascus") in directed(evs, "Attack", "attacker", "target")
+    # rebels of a state named are not the group named before ("Sudanese rebels")
+    evs = events("Hayat Tahrir al-Sham led the offensive. Sudanese rebels seized Omdurman on Saturday.")
+    assert ("Hayat Tahrir al-Sham", "Omdurman") not in directed(evs, "Attack", "attacker", "target")

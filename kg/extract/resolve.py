@@ -1121,7 +1121,10 @@ class ArticleResolver:
                     return self._seen(forces)
         # "the group", "the Iranian-backed rebels": the armed group named before in the sentence, else
         # the one the article named last
-        if lower in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if lower in GROUP_NOUNS and (any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or
+                                     token.tag_ == "NNS" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod",
+                                                                               "prep", "relcl", "acl") for c in token.children)):
+            # (or bare: "when rebels seized Damascus", the article's group)
             here = [e for ent in token.sent.ents if ent.end <= token.i and ent.label_ in ("ORG", "NORP", "GPE")
                     for e in [self.gaz.entities.get(ent.ent_id_) if ent.ent_id_ else self.gaz.lookup(ent.text)]
                     if e is not None and e.key in self.gaz.armed]
