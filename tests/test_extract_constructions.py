@@ -6603,3 +6603,18 @@ def test_bare_rebels_are_the_armed_group_the_article_names():
     # rebels of a state named are not the group named before ("Sudanese rebels")
     evs = events("Hayat Tahrir al-Sham led the offensive. Sudanese rebels seized Omdurman on Saturday.")
     assert ("Hayat Tahrir al-Sham", "Omdurman") not in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("The Biden administration will lift its ban on the sales of offensive weaponry to Saudi Arabia, Reuters reported.",
+     "United States", "Saudi Arabia"),
+    ("Washington will end its freeze on weapons deliveries to Ukraine.", "United States", "Ukraine"),
+])
+def test_sales_a_ban_is_lifted_on_are_to_come_from_who_lifts_it(text, supplier, recipient):
+    supplies = [ev for ev in of_kind(events(text, published=date(2024, 8, 9)), "Supply")
+                if (supplier, recipient) in directed([ev], "Supply", "supplier", "recipient")]
+    assert supplies and {ev.status for ev in supplies} == {"planned"}
+
+
+def test_sales_banned_are_no_supply():
+    assert not of_kind(events("The United States imposed a ban on arms sales to Saudi Arabia."), "Supply")

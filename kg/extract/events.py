@@ -1186,6 +1186,21 @@ def unnamed_they(they: Token) -> Token | None:
     return nearest if nearest is not None and unnamed_fighters(nearest) else None
 
 
+BANS = {"ban", "embargo", "restriction", "moratorium", "freeze", "suspension"}   # ... on arms sales to X
+LIFTING = {"lift", "end", "ease", "remove", "scrap", "reverse", "rescind", "relax", "overturn"}
+
+
+def lifted_ban(noun: Token) -> tuple[Token | None, Token | None]:
+    """(the ban a supply noun hangs from, the verb lifting it): "lifted its ban on arms sales to X"
+    (sales to come), "imposed a ban on arms sales to X" (no lifting verb: none); (None, None) when
+    the noun hangs from no ban."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on" or noun.head.head.lemma_.lower() not in BANS:
+        return None, None
+    ban = noun.head.head
+    lift = ban.head if ban.dep_ in ("dobj", "nsubjpass") and ban.head.lemma_.lower() in LIFTING else None
+    return ban, lift
+
+
 def leave_sought(verb: Token) -> Token | None:
     """The verb by which leave to do something was sought or got ("requested approval to send",
     "received permission to supply"), or None."""
@@ -1468,6 +1483,9 @@ def status_of(trigger: Token) -> str | None:
         return "happened"   # "X urged Y to stop its support for Russia's war against Ukraine": a war being fought
     if status == "happened" and (told := _status_modifier(trigger)) is not None:
         status = told   # "the planned meeting between X and Y was discussed": still to come
+    ban, lift = lifted_ban(trigger)
+    if ban is not None:   # sales a ban is lifted on are to come; sales banned are none
+        return "planned" if lift is not None and status is not None else None
     if (leave := leave_sought(trigger)) is not None and status is not None:
         # "X requested approval to send tanks": proposed; "X received permission to send them": planned
         return "planned" if leave.lemma_.lower() in ("get", "receive", "obtain", "win") else "proposed"
