@@ -6618,3 +6618,13 @@ def test_sales_a_ban_is_lifted_on_are_to_come_from_who_lifts_it(text, supplier, 
 
 def test_sales_banned_are_no_supply():
     assert not of_kind(events("The United States imposed a ban on arms sales to Saudi Arabia."), "Supply")
+
+
+def test_a_junta_at_war_with_its_insurgents_is_its_army_and_who_joins_attacks_attacks():
+    """'Arakan Army joins KIA attacks on Myanmar junta': in a war within Myanmar its junta is its
+    army, a side of its own (not the state); whoever joins the attacks makes them too."""
+    hit = directed(events("Arakan Army joins KIA attacks on Myanmar junta in Kachin State", published=date(2024, 3, 10)),
+                   "Attack", "attacker", "target")
+    assert {("Kachin Independence Army", "Myanmar military"), ("Arakan Army", "Myanmar military")} <= hit
+    # a junta that no insurgents of its state fight is its state
+    assert pair("Niger", "Mali") in pairs(events("Niger's junta met Mali's junta in Niamey."), "Meeting")

@@ -1811,6 +1811,9 @@ class SentenceReader:
                     if state is not None and state not in attackers:
                         attackers.append(state)
             verb = governing_verb(trigger)
+            if attackers and verb is not None and trigger.dep_ == "dobj" and trigger.head == verb and \
+                    verb.lemma_.lower() == "join":   # "the Arakan Army joins KIA attacks on X": the joiner too
+                attackers += [a for a in self._forces(subjects(verb)) if a not in attackers]
             if not attackers and claimed and trigger.head.lower_ == "in":
                 attackers = self.agents(claimed)   # "his role in the bombing": his, not the clause's (who wants him)
                 if not attackers:

@@ -1502,7 +1502,7 @@ FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "
 WING_NOUNS = {"wing", "arm"}                  # "Hamas's armed wing", "the military arm of Hezbollah"
 WING_KINDS = {"armed", "military", "paramilitary"}
 FIGHTER_NOUNS = {"fighters", "militants", "gunmen"}   # "fighters of Hamas"
-FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed"}
+FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed", "junta"}
 UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit", "guard"}   # a named unit
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
