@@ -6628,3 +6628,11 @@ def test_a_junta_at_war_with_its_insurgents_is_its_army_and_who_joins_attacks_at
     assert {("Kachin Independence Army", "Myanmar military"), ("Arakan Army", "Myanmar military")} <= hit
     # a junta that no insurgents of its state fight is its state
     assert pair("Niger", "Mali") in pairs(events("Niger's junta met Mali's junta in Niamey."), "Meeting")
+
+
+def test_a_short_name_given_in_brackets_is_the_body_and_a_state_taken_for_a_person_a_region():
+    """'the Arakan Army (AA)': a later 'the AA' is that body; 'Rakhine State', which the tagger
+    takes for a person's name, is a region."""
+    evs = events("On 7 March, the Arakan Army (AA) declared its collaboration with the Kachin Independence Army. The AA "
+                 "attacked junta posts in Rakhine State.", published=date(2024, 3, 10))
+    assert ("Arakan Army", "Rakhine State") in directed(evs, "Attack", "attacker", "target")

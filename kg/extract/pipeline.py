@@ -334,6 +334,7 @@ class SentenceReader:
                                   for e in self.r.from_token(tok) if e.type == "Person"]
         self.r.sentence_groups = []
         ents = sent.ents   # (made afresh, from every span of the document, at each use)
+        self.r.note_acronyms(ents)
         self.systems += [(self.sentence_no, ent.start, system) for ent in ents if ent.ent_id_
                          for system in [self.gaz.entities.get(ent.ent_id_)]
                          if system is not None and system.type == "WeaponSystem"]

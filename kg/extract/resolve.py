@@ -257,6 +257,12 @@ class ArticleResolver:
                 words[-1].lower() in FACILITY_NOUNS and words[-1][:1].isupper():
             # "Dyagilevo Air Base", "Novoshakhtinsk Refinery", which the model took for a person's name: a site
             return self._seen(Entity(key=slug(text), label=text, type="Facility"), text)
+        if label == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and \
+                words[-1].lower() in LISTED_REGION_NOUNS:
+            # "Rakhine State", "Momauk Township", which the model took for a person's name: a region
+            base = geo.place(" ".join(words[:-1]))
+            return self._seen(Entity(key=slug(text), label=text, type="Region",
+                                     country=base.country if base is not None else None), text)
         if label == "PERSON":
             return self._person(text, self._title_state(span))
         if not re.search(r"[A-Za-z]", text) or text.islower():
@@ -270,6 +276,22 @@ class ArticleResolver:
             state = self.gaz.country_of_demonym(first.text) or self.gaz.lookup(first.text)
             country = state.key if state is not None and state.type == "Country" else None
         return self._seen(Entity(key=slug(text), label=text, type=kind, country=country), text)
+
+    def note_acronyms(self, ents) -> None:
+        """"the Arakan Army (AA)", "Hayat Tahrir al-Sham (HTS)": the short name an article gives a body
+        in brackets after its name is that body when the article uses it later ("the AA said")."""
+        for ent in ents:
+            doc = ent.doc
+            if ent.label_ not in ("ORG", "NORP", "GPE", "FAC") or ent.end + 2 >= len(doc) or doc[ent.end].text != "(" \
+                    or doc[ent.end + 2].text != ")":
+                continue
+            short = doc[ent.end + 1].text
+            if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()) or norm(short) in self.people \
+                    or self.gaz.lookup(short) is not None:
+                continue
+            entity = self.from_span(ent)
+            if entity is not None and entity.type in ("Organization", "Country"):
+                self.people[norm(short)] = entity
 
     def _note_titles(self, span: Span, person: Entity) -> None:
         """The rank titles written before a person's name ("Cardinal Matteo Zuppi", "US envoy Steve
