@@ -22,6 +22,8 @@ def gaz():
     ("U.S.", "united-states"), ("USA", "united-states"), ("Zelenskyy", "volodymyr-zelenskyy"),
     ("Volodymyr Zelensky", "volodymyr-zelenskyy"), ("Zelenskiy", "volodymyr-zelenskyy"),
     ("Patriot missiles", "patriot"), ("Shahed drones", "shahed-136"), ("Kremlin", "seat-kremlin"),
+    ("Pakistan Taliban", "tehrik-i-taliban-pakistan"), ("Taliban", "taliban"), ("ECOWAS", "ecowas"),
+    ("Mercosur", "mercosur"), ("KIA", "kachin-independence-army"),
 ])
 def test_lookup_by_any_name(gaz, name, key):
     assert gaz.lookup(name).key == key
