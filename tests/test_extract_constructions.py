@@ -6636,3 +6636,11 @@ def test_a_short_name_given_in_brackets_is_the_body_and_a_state_taken_for_a_pers
     evs = events("On 7 March, the Arakan Army (AA) declared its collaboration with the Kachin Independence Army. The AA "
                  "attacked junta posts in Rakhine State.", published=date(2024, 3, 10))
     assert ("Arakan Army", "Rakhine State") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_shelling_by_a_side_on_a_place_read_as_a_verb_is_their_attack_there():
+    """'when shelling by the RSF on Abu Shouk camp killed 15': the parser reads 'shelling' as a verb
+    (its subject taken from the clause it hangs on) and hangs 'on the camp' on the RSF."""
+    evs = events("The attack followed a similar incident on Thursday, when shelling by the RSF on Abu Shouk camp killed "
+                 "at least 15 people, according to rescuers.", published=date(2025, 4, 11))
+    assert ("Rapid Support Forces", "Abu Shouk camp") in directed(evs, "Attack", "attacker", "target")

@@ -1711,6 +1711,9 @@ class SentenceReader:
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
                 target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                if not passive and trigger.tag_ == "VBG" and trigger.lower_ in ATTACK_NOUNS:
+                    # "shelling by the RSF on Abu Shouk camp killed 15": the noun read as a verb, its "on" on the doer
+                    target_tokens += [p for o in prep_objects(trigger, {"by"}) for p in prep_objects(o, {"on", "against"})]
                 # "the region, which X recaptured in 2023": the one the clause is about
                 target_tokens = [trigger.head if t.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else t
                                  for t in target_tokens]
@@ -1790,6 +1793,9 @@ class SentenceReader:
                                              for m in left_modifiers(s) if not any(   # (its own words, not a clause
                                                  t.lower_ in MAKING or t.lower_.endswith("-made") for t in m.subtree)])
                 # on it; not its maker: "Iranian-made drones hit X" names no attacker)
+            if not attackers and not passive and trigger.tag_ == "VBG" and trigger.lower_ in ATTACK_NOUNS and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+                attackers = self._forces(prep_objects(trigger, {"by"}))   # "shelling by the RSF on X", a noun read as a verb
             if not attackers and not passive and (say := _saying_verb(trigger)) is not None and any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for s in doers
                     if s.lemma_.lower() in KILLERS | WARCRAFT for c in s.children):
