@@ -6644,3 +6644,11 @@ def test_shelling_by_a_side_on_a_place_read_as_a_verb_is_their_attack_there():
     evs = events("The attack followed a similar incident on Thursday, when shelling by the RSF on Abu Shouk camp killed "
                  "at least 15 people, according to rescuers.", published=date(2025, 4, 11))
     assert ("Rapid Support Forces", "Abu Shouk camp") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_an_export_of_arms_is_a_supply_an_export_of_oil_is_not():
+    assert ("Germany", "Saudi Arabia") in directed(
+        events("Germany approved the export of Eurofighter jets to Saudi Arabia."), "Supply", "supplier", "recipient")
+    assert ("United States", "Ukraine") in directed(
+        events("US exports of weapons to Ukraine reached a record."), "Supply", "supplier", "recipient")
+    assert not of_kind(events("Russia's oil exports to China rose in March."), "Supply")

@@ -47,6 +47,9 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
                      "frigates", "corvettes", "destroyers", "bombers", "weaponry"}
+ARMS_WORDS = {"weapons", "arms", "ammunition", "missiles", "drones", "tanks", "munitions", "shells", "jets", "aircraft",
+              "artillery", "rockets", "uavs", "howitzers", "helicopters", "interceptors", "bombs", "warplanes",
+              "submarines", "warships", "frigates", "corvettes", "destroyers", "bombers", "weaponry", "military"}
 CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "kronor", "kroner", "franc", "yen", "yuan", "rouble",
               "ruble", "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
 
@@ -431,6 +434,11 @@ def classify(token: Token) -> str | None:
             return "Attack"   # "weakened by Israeli military actions" (a state's, not "military action is possible")
         if lower in SUPPLY_NOUNS or lemma in SUPPLY_NOUNS:
             return "Supply"
+        if lemma == "export" and token.pos_ == "NOUN" and any(
+                x.ent_type_ == "PRODUCT" or {x.lower_, x.lemma_.lower(), x.lemma_.lower() + "s"} & ARMS_WORDS
+                for o in [*prep_objects(token, {"of"}), *(c for c in token.children if c.dep_ in ("compound", "amod"))]
+                for x in (o, *left_modifiers(o))):
+            return "Supply"   # "the export of Eurofighter jets to X", "arms exports to X": of arms (not "oil exports")
         if armed_help(token) and (has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
                 for c in token.children)) or _sum_in_help(token)):
