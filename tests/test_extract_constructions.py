@@ -6652,3 +6652,9 @@ def test_an_export_of_arms_is_a_supply_an_export_of_oil_is_not():
     assert ("United States", "Ukraine") in directed(
         events("US exports of weapons to Ukraine reached a record."), "Supply", "supplier", "recipient")
     assert not of_kind(events("Russia's oil exports to China rose in March."), "Supply")
+
+
+def test_a_meeting_someone_hopes_to_host_is_proposed():
+    """'hopes': the small model's lemma is 'hop', so a hope was read as nothing and the talks as held."""
+    evs = events("Erdogan hopes to host a meeting between Putin and Zelensky.")
+    assert {ev.status for ev in of_kind(evs, "Meeting")} == {"proposed"}

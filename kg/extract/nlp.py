@@ -375,9 +375,16 @@ CO_VERBS = {"chair": ("chair", "chairs", "chaired", "chairing"), "host": ("host"
             "organise": ("organise", "organised", "organising", "organize", "organized", "organizing")}
 
 
+# forms the small model's lemmatizer gets wrong ("hopes" -> "hop"), whose lemma the rules ask for
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
 def co_verbs(doc):
-    """The lemma of a shared verb ("co-chaired") is the verb's own ("chair")."""
+    """The lemma of a shared verb ("co-chaired") is the verb's own ("chair"); a form the
+    lemmatizer gets wrong (LEMMA_FIXES) gets its own lemma."""
     for tok in doc:
+        if tok.lower_ in LEMMA_FIXES and tok.pos_ == "VERB":
+            tok.lemma_ = LEMMA_FIXES[tok.lower_]
         if tok.lower_.startswith("co-"):
             base = next((lemma for lemma, forms in CO_VERBS.items() if tok.lower_[3:] in forms), None)
             if base is not None and tok.pos_ == "VERB":
