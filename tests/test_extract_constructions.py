@@ -6658,3 +6658,8 @@ def test_a_meeting_someone_hopes_to_host_is_proposed():
     """'hopes': the small model's lemma is 'hop', so a hope was read as nothing and the talks as held."""
     evs = events("Erdogan hopes to host a meeting between Putin and Zelensky.")
     assert {ev.status for ev in of_kind(evs, "Meeting")} == {"proposed"}
+
+
+def test_arms_someone_is_warned_against_supplying_are_no_supply():
+    evs = events("During the call, Biden warned Xi against supplying Russia with weapons.")
+    assert not of_kind(evs, "Supply") and pair("Joe Biden", "Xi Jinping") in pairs(evs, "Call")

@@ -86,6 +86,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
                    "hesitant", "reluctant", "hesitate",   # "appeared hesitant to provide X": weighed, not done
                    "ask", "request", "appeal"}
+WARNING = {"warn", "caution", "advise", "counsel"}   # ... X against doing something
 HESITATING = {"hesitant", "reluctant", "hesitate"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten",
@@ -1487,6 +1488,8 @@ def status_of(trigger: Token) -> str | None:
     speech keeps the event's own status ("X said he would send" is planned). An order placed or a
     contract signed for arms tells of a supply to come ("Jakarta ordered 42 Rafale jets")."""
     status = _told_status(trigger)
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "against" and trigger.head.head.lemma_.lower() in WARNING:
+        return None   # "Biden warned Xi against supplying Russia with weapons": not done, nor anyone's plan
     if status is not None and trigger.lemma_.lower() == "war" and any(c.dep_ == "poss" for c in trigger.children):
         return "happened"   # "X urged Y to stop its support for Russia's war against Ukraine": a war being fought
     if status == "happened" and (told := _status_modifier(trigger)) is not None:
