@@ -6663,3 +6663,10 @@ def test_a_meeting_someone_hopes_to_host_is_proposed():
 def test_arms_someone_is_warned_against_supplying_are_no_supply():
     evs = events("During the call, Biden warned Xi against supplying Russia with weapons.")
     assert not of_kind(evs, "Supply") and pair("Joe Biden", "Xi Jinping") in pairs(evs, "Call")
+
+
+def test_an_attack_vowed_in_an_address_is_none_yet_however_the_infinitive_is_hung():
+    """'vowed in a televised address to launch strikes': the parser hangs 'to launch' as a clause of
+    its own, past the address; the strikes are still only vowed."""
+    evs = events("Abdul-Malik al-Houthi vowed in a televised address to launch more strikes on Eilat.")
+    assert not [e for e in of_kind(evs, "Attack") if e.status == "happened"]

@@ -1726,7 +1726,10 @@ def _told_status(trigger: Token) -> str | None:
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"
-        if tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and (step or tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(
+        vowed_to = tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+            and tok.head.lemma_.lower() in ("vow", "swear", "threaten")   # "vowed in an address to launch strikes",
+        # the infinitive the parser hung as a clause of its own: the vow's, read on
+        if not vowed_to and tok.dep_ in ("advcl", "conj") and tok.pos_ in ("VERB", "AUX") and (step or tok.dep_ == "advcl" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" for c in children) and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children)):
             # a clause of its own: its plans are not the event's; the event's own clause of time, with its
             # own subject, happened ("explosions could be heard as Russia targeted X")
