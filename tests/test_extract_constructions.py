@@ -963,7 +963,8 @@ def test_a_weapon_of_a_state_striking_is_the_state_attacking():
     ("Russian forces razed the village of Robotyne.", {("Russia", "Robotyne")}),
     ("Russian forces blew up the Kakhovka dam, Ukraine said.", {("Russia", "Kakhovka Dam")}),
     ("A Ukrainian sea drone torpedoed a Russian patrol ship near Crimea.", {("Ukraine", "Russia")}),
-    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Hamas")}),   # whom it killed: their group (Tehran is where)
+    ("Israel assassinated Hamas leader Ismail Haniyeh in Tehran.", {("Israel", "Hamas"), ("Israel", "Ismail Haniyeh")}),
+    # whom it killed, the gazetteer's person, and their group (Tehran is where)
     ("The war destroyed Ukraine's economy.", set()),
     ("Ukrainian air defences destroyed 20 Russian drones.", {("Russia", "Ukraine")}),   # downed in flight: Russia's attack
     ("The talks blew up over Crimea.", set()),
@@ -1868,7 +1869,7 @@ def test_a_title_alone_names_nobody_and_the_person_after_it_is_kept():
 
 def test_a_monarchs_one_name_keeps_the_title():
     evs = events("King Abdullah met Egyptian President Abdel Fattah el-Sisi in Aqaba on Wednesday.")
-    assert any("King Abdullah" in p for p in pairs(evs, "Meeting"))
+    assert any("King Abdullah II" in p for p in pairs(evs, "Meeting"))
 
 
 def test_a_leader_and_their_own_state_are_one_side():
@@ -1960,7 +1961,7 @@ def test_people_killed_unnamed_are_no_target():
 def test_a_surname_without_its_article_is_the_person_named_in_full():
     evs = events("Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Thursday. A day earlier, Sisi "
                  "met King Abdullah of Jordan in Aqaba.")
-    assert pair("Abdel Fattah al-Sisi", "King Abdullah") in pairs(evs, "Meeting")
+    assert pair("Abdel Fattah al-Sisi", "King Abdullah II") in pairs(evs, "Meeting")
 
 
 def test_a_meeting_attended_by_others_is_the_meeting_just_told_with_them():
@@ -2461,7 +2462,7 @@ def test_they_after_a_delegation_led_by_someone_are_its_leaders():
     text = ("A Pakistani delegation, led by Special Representative Muhammad Sadiq, visited Kabul on Tuesday. They met "
             "Interior Minister Sirajuddin Haqqani and Foreign Minister Amir Muttaqi.")
     found = pairs(events(text, date(2024, 12, 25)), "Meeting")
-    assert pair("Muhammad Sadiq", "Sirajuddin Haqqani") in found and pair("Muhammad Sadiq", "Amir Muttaqi") in found
+    assert pair("Muhammad Sadiq", "Sirajuddin Haqqani") in found and pair("Muhammad Sadiq", "Amir Khan Muttaqi") in found
 
 
 def test_a_guest_received_by_a_list_of_hosts_meets_each_not_the_hosts_each_other():
@@ -3181,7 +3182,7 @@ def test_people_listed_after_a_colon_signed_the_accord_together_with_the_signer(
                  "Abdel Fattah el-Sisi, Emir Tamim bin Hamad Al Thani and President Recep Tayyip Erdogan.")
     found = pairs(evs, "Meeting")
     assert pair("Donald Trump", "Recep Tayyip Erdogan") in found
-    assert pair("Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani") in found   # one act of them all
+    assert pair("Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani") in found   # one act of them all
 
 
 @pytest.mark.parametrize("second", ["Marco Rubio was also in attendance.", "Marco Rubio and Steve Witkoff also attended.",
@@ -4567,10 +4568,11 @@ def test_leaders_of_states_the_gazetteer_lacks_are_the_presidents_the_article_na
 
 
 def test_a_state_whose_article_titles_two_presidents_has_no_one_leader():
-    evs = events("Rwandan and Congolese leaders to meet. Rwandan President Paul Kagame, former Rwandan President "
-                 "Pasteur Bizimungu and Congolese President Felix Tshisekedi spoke. Congolese President Joseph "
-                 "Kabila also spoke.", published=date(2025, 2, 8))
-    assert pair("Paul Kagame", "Felix Tshisekedi") not in pairs(evs, "Meeting")
+    # (states whose leaders the gazetteer lacks: the leader is the one president the article titles)
+    evs = events("Burundian and Zambian leaders to meet. Burundian President Evariste Ndayishimiye, former Burundian "
+                 "President Pierre Buyoya and Zambian President Hakainde Hichilema spoke. Zambian President Edgar "
+                 "Lungu also spoke.", published=date(2025, 2, 8))
+    assert pair("Evariste Ndayishimiye", "Hakainde Hichilema") not in pairs(evs, "Meeting")
 
 
 def test_someone_meeting_a_states_representatives_met_the_head_of_its_delegation():
@@ -6145,7 +6147,7 @@ def test_a_surname_goes_by_the_spelling_the_article_used_for_the_full_name():
 def test_a_family_name_written_first_is_the_person_named_in_full_before():
     evs = events("South Korean President Lee Jae Myung arrived in Tokyo on Saturday. Lee met Japanese Prime "
                  "Minister Shigeru Ishiba at his office.")
-    assert pairs(evs, "Meeting") == {pair("Lee Jae Myung", "Shigeru Ishiba")}
+    assert pairs(evs, "Meeting") == {pair("Lee Jae-myung", "Shigeru Ishiba")}
 
 
 def test_speaking_in_person_is_meeting():
@@ -6170,7 +6172,7 @@ def test_a_visit_well_received_is_a_reaction_not_a_meeting():
     assert not of_kind(events("His Tokyo visit before Washington is well received by Japanese officials."), "Meeting")
     assert not of_kind(events("Zelensky welcomed the proposal by Erdogan."), "Meeting")
     evs = events("Lee Jae Myung was warmly received by Shigeru Ishiba in Tokyo.")
-    assert pairs(evs, "Meeting") == {pair("Lee Jae Myung", "Shigeru Ishiba")}
+    assert pairs(evs, "Meeting") == {pair("Lee Jae-myung", "Shigeru Ishiba")}
 
 
 def test_the_two_leaders_who_met_are_the_two_the_sentence_before_named():
@@ -6178,7 +6180,7 @@ def test_the_two_leaders_who_met_are_the_two_the_sentence_before_named():
                  "For Shigeru Ishiba, who faces pressure from rivals, Lee's success could shore up his support.\n"
                  "For the two leaders, who last met on the sidelines of the Group of Seven summit in June, the talks "
                  "are largely symbolic, an analyst said.")
-    assert pair("Lee Jae Myung", "Shigeru Ishiba") in pairs(evs, "Meeting")
+    assert pair("Lee Jae-myung", "Shigeru Ishiba") in pairs(evs, "Meeting")
     # an analyst quoted on them is not one of "the two leaders"
     evs = events("Lee's visit was welcomed in Tokyo.\n"
                  "Rintaro Nishimura, an analyst, said Lee wanted to show that Japan mattered.\n"
@@ -6408,7 +6410,7 @@ def test_a_bombing_someone_had_a_role_in_is_not_the_deed_of_who_wants_him():
 
 
 @pytest.mark.parametrize("text, body, other", [
-    ("The ECOWAS delegation met junta leader Abdourahmane Tchiani in Niamey.", "ECOWAS", "Abdourahmane Tchiani"),
+    ("The ECOWAS delegation met junta leader Abdourahmane Tchiani in Niamey.", "ECOWAS", "Abdourahamane Tchiani"),
     ("Envoys from the Economic Community of West African States held talks with Mali's interim leader Assimi "
      "Goita.", "ECOWAS", "Assimi Goita"),
     ("A Mercosur delegation met Argentine President Javier Milei in Buenos Aires.", "Mercosur", "Javier Milei"),

@@ -81,6 +81,13 @@ def test_other_cities_stand_for_nothing(gaz):
     ("President of Ukraine", date(2015, 1, 1), "petro-poroshenko"),
     ("Ukrainian president", None, "volodymyr-zelenskyy"),                 # no date: who holds it now
     ("Ukrainian gardener", date(2025, 7, 14), None),
+    # leaders beyond the war's own, as other conflicts' news names them
+    ("Egyptian president", date(2024, 3, 1), "abdel-fattah-al-sisi"),
+    ("Hamas leader", date(2024, 3, 1), "ismail-haniyeh"),
+    ("Hamas leader", date(2024, 9, 1), "yahya-sinwar"),
+    ("Syrian president", date(2023, 6, 1), "bashar-al-assad"),
+    ("Syrian president", date(2025, 6, 1), "ahmed-al-sharaa"),
+    ("Congolese president", date(2025, 3, 19), "felix-tshisekedi"),
 ])
 def test_office_holders_by_date(gaz, phrase, day, holder):
     found = gaz.office_holder(phrase, day)
