@@ -268,6 +268,8 @@ def repair_verbless(doc):
     return doc
 
 
+# the verbs of saying by their forms: the parse is repaired before the lemmatizer runs (the rules
+# after it ask for lemmas: pipeline.SAYING)
 SAYING_FORMS = {"said", "says", "say", "told", "reported", "added", "announced", "stated", "claimed", "confirmed"}
 
 
@@ -304,9 +306,9 @@ def _participle_before_name(sent) -> None:
         name = doc[tok.i + 1]
         if name.head != tok or name.dep_ != "dobj" or not _name(name):
             continue
-        prep, owner = tok.head, tok.head.head
+        prep = tok.head
         for child in [c for c in tok.children if c != name and c.dep_ not in ("amod", "advmod", "npadvmod")]:
-            child.head = owner if owner != prep else prep
+            child.head = prep.head
         name.head, name.dep_ = prep, "pobj"
         tok.head, tok.dep_, tok.tag_, tok.pos_ = name, "amod", "VBN", "VERB"
 
@@ -331,10 +333,9 @@ def _last_of_list(sent) -> None:
                      and t.head.tag_ in NOUN_TAGS and t.head.i < t.i), None)
         if last is None:
             continue
-        cc = doc[start - 1]
         tok.head = last
-        if cc.head == tok.head or cc.dep_ == "cc":
-            cc.head = last
+        if doc[start - 1].dep_ == "cc":
+            doc[start - 1].head = last
 
 
 def _subject_after_opening(sent) -> None:

@@ -3052,11 +3052,12 @@ def _headline_passive(verb: Token) -> bool:
 def _told_before(trigger: Token) -> bool:
     """"The strike", "this attack", "that assault": an attack noun that refers back (with no
     target of its own)."""
-    # (the article may hang on the noun's first modifier: "the drone strikes", "the" on "drone")
+    # (the parser may hang the determiner on the noun's first modifier: "the drone strikes", "the" on "drone")
     dets = [*trigger.children, *(d for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i for d in c.children)]
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets) or \
-        trigger.pos_ == "NOUN" and any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("blame", "attribute")
-                                       for c in trigger.children)   # "drone strikes the army blamed on X"
+    return trigger.pos_ == "NOUN" and (
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dets) or
+        # "drone strikes the army blamed on X": attacks the blame refers to
+        any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("blame", "attribute") for c in trigger.children))
 
 
 def _listed_as_hit(verb: Token) -> list[Token]:
