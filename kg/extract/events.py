@@ -47,9 +47,6 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
                      "frigates", "corvettes", "destroyers", "bombers", "weaponry"}
-ARMS_WORDS = {"weapons", "arms", "ammunition", "missiles", "drones", "tanks", "munitions", "shells", "jets", "aircraft",
-              "artillery", "rockets", "uavs", "howitzers", "helicopters", "interceptors", "bombs", "warplanes",
-              "submarines", "warships", "frigates", "corvettes", "destroyers", "bombers", "weaponry", "military"}
 CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "kronor", "kroner", "franc", "yen", "yuan", "rouble",
               "ruble", "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
 
@@ -81,13 +78,12 @@ PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare
                   "intent", "intention", "decision",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide",
                   "commit", "vow", "undertake"}   # "committed to delivering F-16s": to come
+HESITATING = {"hesitant", "reluctant", "hesitate"}   # "appeared hesitant to provide X": weighed, not done
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
-                   "hesitant", "reluctant", "hesitate",   # "appeared hesitant to provide X": weighed, not done
-                   "ask", "request", "appeal"}
+                   "ask", "request", "appeal"} | HESITATING
 WARNING = {"warn", "caution", "advise", "counsel"}   # ... X against doing something
-HESITATING = {"hesitant", "reluctant", "hesitate"}
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten",
                    "skip", "boycott", "snub"}   # "X skipped (boycotted) the dinner with Y": not held with X

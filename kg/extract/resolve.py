@@ -450,7 +450,7 @@ class ArticleResolver:
         if any(w.lower_ in OFFICE_WORDS for w in title):
             # "met Zelensky, Foreign Minister Dmytro Kuleba and Interior Minister X": an office with no state,
             # in a list of people the gazetteer knows, all of one state, is that state's
-            listed = [t for t in span.root.conjuncts if t.ent_type_ == "PERSON" and not t.i in range(span.start, span.end)]
+            listed = [t for t in span.root.conjuncts if t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end)]
             states = {p.country for t in listed for named in [entity_span(t)] if named is not None
                       for p in [self.gaz.lookup(named.text) or self.gaz.lookup(named[-1].text)]
                       if p is not None and p.type == "Person"}
@@ -685,8 +685,8 @@ class ArticleResolver:
             names = list(dict.fromkeys(clean_name(sp) for sp in spans if sp is not None))
             # "the South and North Kivu provinces": a bare direction shares the rest of the last name
             last = names[-1].split() if names else []
-            names = [f"{n} {' '.join(last[1:])}" if n.lower() in DIRECTIONS and len(last) > 1
-                     and last[0].lower() in DIRECTIONS else n for n in names]
+            names = [f"{n} {' '.join(last[1:])}" if n.lower() in REGION_PREFIXES and len(last) > 1
+                     and last[0].lower() in REGION_PREFIXES else n for n in names]
             if len(names) >= 2:
                 return [self._region(name, token.lemma_.lower()) for name in names]
         kind = FACILITY_NOUNS.get(lower) or FACILITY_NOUNS.get(lower[:-1]) if token.tag_ in ("NNS", "NNPS") else None
@@ -1483,8 +1483,8 @@ LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "nei
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
 LEADERS_BODIES = {"administration", "government", "regime"}   # "the Biden administration": the US
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
-OFFICE_NOUNS = {"minister", "president", "chancellor", "premier", "secretary", "ambassador", "leader", "monarch",
-                "emir", "amir", "king", "adviser", "advisor"}   # one holder each, acting for a state
+OFFICE_NOUNS = ROLE_NOUNS - {"counterpart", "host", "prime", "aide", "envoy", "negotiator"} | {"king"}   # one holder
+# each, acting for a state
 OFFICE_WORDS = {"minister", "secretary", "chancellor", "president", "premier", "ambassador", "envoy", "adviser",
                 "advisor", "spokesman", "spokeswoman", "spokesperson", "commander", "chief"}   # an office before a name
 BODY_HEADS = {"head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director"}
@@ -1497,8 +1497,8 @@ STATE_BODY_NOUNS = {"authorities", "government", "leaders", "leadership", "offic
 SEIZING = {"capture", "seize", "take", "overrun", "storm", "besiege", "conquer", "encircle", "shell", "bomb", "bombard",
            "invade", "enter", "liberate", "recapture", "retake"}   # what these take or strike is ground
 AIMING = {"fire", "launch", "shoot", "aim", "lob", "direct"}
-DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
-              "central"}   # words a pair of region names may share the rest of
+REGION_PREFIXES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+                   "central"}   # words a pair of region names may share the rest of ("South and North Kivu")
 GROUP_NOUNS = {"group", "militants", "rebels", "militia", "militias", "movement", "fighters", "insurgents",
                "militant", "rebel", "insurgent", "paramilitaries", "paramilitary", "rebellion", "insurgency"}
 IRREGULAR_KINDS = {"militant", "rebel", "insurgent", "jihadist", "islamist", "terrorist", "armed", "paramilitary",
