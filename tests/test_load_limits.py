@@ -5,6 +5,7 @@ limit), and a build writing to the store beside the server gives no 500."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -177,3 +178,60 @@ def test_a_build_beside_the_server_gives_no_500(tmp_path):
             for reply in (post(live.url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
                           fetch("GET", live.url + "/queries/who-met-whom")):
                 assert reply.status == 200, (reply, live.log[-3000:])
+
+
+WRITE_ONE = """
+import sys
+sys.path.insert(0, {root!r})
+import pyoxigraph as ox
+from kg.store.stores import EmbeddedStore
+store = EmbeddedStore({path!r})
+store.replace_graph("https://example.org/build/one", [ox.Triple(ox.NamedNode("https://example.org/build/s"),
+                    ox.NamedNode("https://example.org/build/p"), ox.Literal("written"))])
+store.flush()
+store.close()
+"""
+
+
+def die_once_beside_a_writer(store, marker: str, path: str) -> int:
+    """A reader's task (run in a worker process): the first time, a build in another process writes
+    to the store, and this worker dies as one does when its files vanish under a query (RocksDB's
+    read-only mode loops on the error until the memory cap aborts the worker); after, it counts."""
+    if not os.path.exists(marker):
+        Path(marker).touch()
+        subprocess.run([sys.executable, "-c", WRITE_ONE.format(root=str(ROOT), path=path)], check=True)
+        os.abort()
+    return store.count()
+
+
+def died_once(store, marker: str) -> int:
+    """The same death with no writer at work: not the store's doing, so not tried again."""
+    if not os.path.exists(marker):
+        Path(marker).touch()
+        os.abort()
+    return store.count()
+
+
+def test_a_reader_that_dies_while_a_build_writes_is_run_again(tmp_path, monkeypatch):
+    """A read whose worker died while another process was writing to the store is run again on a
+    fresh worker and answered, not reported as a query too large (an abort looks like the memory
+    cap) or a server error; the same death with no writer at work is still reported."""
+    from kg.config import Config
+    from kg.errors import KGError
+    from kg.store.executor import Executor
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT / "tests"))         # the workers import this module
+    path = write_sample_store(tmp_path / "store")
+    executor = Executor(Config.load({"store": str(path), "query_workers": 1, "query_timeout": 60}))
+    try:
+        (tmp_path / "warm").touch()
+        before = executor.read(died_once, str(tmp_path / "warm"))         # the store as it was
+        marker = tmp_path / "died"
+        assert executor.read(die_once_beside_a_writer, str(marker), str(path)) == before + 1
+        assert marker.exists()
+        with pytest.raises(KGError) as caught:
+            executor.read(died_once, str(tmp_path / "alone"))
+        assert caught.value.status in (502, 503)
+        assert executor.read(died_once, str(tmp_path / "alone")) == before + 1   # the worker was replaced
+    finally:
+        executor.close()

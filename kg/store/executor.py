@@ -40,7 +40,11 @@ Hostile queries (issue 11):
   within a minute is refused at once while the share is taken.
 - A build beside the server: RocksDB can remove a file a read-only reader was about to read
   ("No such file"); the reader reopens the store and runs the task again (a few times, waiting
-  a little longer each time)."""
+  a little longer each time). RocksDB's read-only mode is undefined while another process
+  compacts: a query whose files vanish mid-way can also loop on the error until its worker's
+  memory cap stops it. A read whose worker died, or kept meeting vanished files, while the
+  store's manifest changed under it is run again on a fresh worker (within the time limit; then
+  503 busy, Retry-After), never answered as a query too large or a server error."""
 
 from __future__ import annotations
 
@@ -191,11 +195,15 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
                         result = run_read(task, args, kwargs, fresh=attempt > 0)
                         break
                     except Exception as exc:  # noqa: BLE001 - tried again, else handled below
-                        if spec.url or not vanished(exc) or attempt == READ_ATTEMPTS - 1:
+                        if spec.url or not vanished(exc):
                             raise
                         store = None
+                        if attempt == READ_ATTEMPTS - 1:
+                            raise _Swapped from exc
                         time.sleep(min(0.05 * 2 ** attempt, 1.0))  # let the writer finish its compaction or manifest
             reply = ("ok", result)
+        except _Swapped:
+            reply = ("swapped",)
         except MemoryError:
             store = None
             reply = ("memory",)
@@ -215,6 +223,11 @@ class _Stopped(Exception):
 
 class _Died(Exception):
     """The worker process went away (killed from outside, out of memory)."""
+
+
+class _Swapped(Exception):
+    """A read kept meeting files that a writer in another process (a build beside the server) was
+    replacing, or its worker died while that writer was at work: worth trying again."""
 
 
 _BOOT = "from kg.store.executor import worker_main; worker_main()"
@@ -304,7 +317,8 @@ class _Worker:
         ours, theirs = socket.socketpair()
         root = str(Path(__file__).resolve().parent.parent)      # where `kg` is importable from
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
-               "MALLOC_ARENA_MAX": "2"}          # glibc reserves 64 MB of address space per arena
+               "MALLOC_ARENA_MAX": "2",          # glibc reserves 64 MB of address space per arena
+               "RUST_BACKTRACE": "0"}            # a worker stopped at its memory cap exits at once
         with theirs:
             self.process = subprocess.Popen([sys.executable, "-c", _BOOT, str(theirs.fileno())],
                                             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
@@ -364,6 +378,8 @@ class _Worker:
             return reply[1]
         if reply[0] == "memory":
             raise _OutOfMemory
+        if reply[0] == "swapped":
+            raise _Swapped
         if reply[0] == "error":
             _, cls, message, details = reply
             raise cls(message, **details)
@@ -404,7 +420,10 @@ class _Worker:
                 pass
         if self.process.poll() is None:
             self.process.kill()
-            self.process.wait(timeout=5)
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:   # a process freeing gigabytes on a busy machine
+                threading.Thread(target=self.process.wait, daemon=True).start()
         self.conn.close()
 
 
@@ -520,6 +539,25 @@ class _Pool:
         key = _job_key(job)
         if not cheap and key is not None:
             self._refuse_known_heavy(key, limit)
+        tries = 0
+        while True:
+            try:
+                return self._run_once(deadline, limit, job, cheap, key)
+            except _Swapped:
+                tries += 1
+                if tries == READ_ATTEMPTS or time.monotonic() >= deadline:
+                    raise _busy(limit, "a build is writing to the store, and every try of this "
+                                       "query met files it was replacing") from None
+                log.info("kg: a reader lost its files to a writer at work on the store; trying again")
+
+    def _changed(self, before: tuple | None) -> bool:
+        """Whether a writer in another process (a build beside the server) has been at work on the
+        embedded store since `before` (its fingerprint): a reader that failed then may have read
+        files the writer was replacing."""
+        return not self._writable and not self._spec.url and self._spec.fingerprint() != before
+
+    def _run_once(self, deadline: float, limit: float, job: tuple, cheap: bool, key) -> Any:
+        before = None if self._writable or self._spec.url else self._spec.fingerprint()
         worker = self._acquire(deadline, limit, cheap)
         worker.long = False
         try:
@@ -537,11 +575,17 @@ class _Pool:
                                f"running its share of long queries ({self._long_share})") from None
         except _OutOfMemory:
             self._replace(worker)
+            if self._changed(before):
+                raise _Swapped from None
             self._mark_heavy(key, True)
             raise _too_large(self._spec.memory) from None
         except _Died:
             memory = worker.died_of_memory() and self._spec.memory
             self._replace(worker)
+            if self._changed(before):
+                # RocksDB's read-only mode is undefined while another process compacts: a query
+                # whose files vanished mid-way can loop on the error until the memory cap stops it
+                raise _Swapped from None
             if memory:
                 self._mark_heavy(key, True)
                 raise _too_large(self._spec.memory) from None
