@@ -235,3 +235,42 @@ def test_a_reader_that_dies_while_a_build_writes_is_run_again(tmp_path, monkeypa
         assert executor.read(died_once, str(tmp_path / "alone")) == before + 1   # the worker was replaced
     finally:
         executor.close()
+
+
+def grow_beside_a_writer(store, marker: str, path: str) -> int:
+    """A reader's task: the first time, a build in another process writes to the store and the task
+    grows as a runaway read does (-1 if it is let run); after, it counts."""
+    if not os.path.exists(marker):
+        Path(marker).touch()
+        subprocess.run([sys.executable, "-c", WRITE_ONE.format(root=str(ROOT), path=path)], check=True)
+        held = [bytearray(64 * 2**20) for _ in range(16)]         # 1 GB, touched
+        time.sleep(3)
+        return -1 if held else 0
+    return store.count()
+
+
+def test_a_read_that_grows_while_a_build_writes_is_stopped_early_and_run_again(tmp_path, monkeypatch):
+    """A read that grows by hundreds of MB while a writer in another process replaces the store's
+    files (RocksDB's read-only mode can loop on a vanished file's error, keeping every error) is
+    stopped before its memory cap, and run again on a fresh worker; a read that grows as much with
+    no writer at work runs to its end."""
+    from kg.config import Config
+    from kg.store.executor import Executor
+
+    monkeypatch.setenv("PYTHONPATH", str(ROOT / "tests"))
+    path = write_sample_store(tmp_path / "store")
+    executor = Executor(Config.load({"store": str(path), "query_workers": 1, "query_timeout": 60}))
+    try:
+        (tmp_path / "warm").touch()
+        before = executor.read(died_once, str(tmp_path / "warm"))
+        assert executor.read(grow_beside_a_writer, str(tmp_path / "grew"), str(path)) == before + 1
+        assert executor.read(grow_alone, str(tmp_path / "alone")) == -1
+    finally:
+        executor.close()
+
+
+def grow_alone(store, marker: str) -> int:
+    """As grow_beside_a_writer, with no writer at work."""
+    held = [bytearray(64 * 2**20) for _ in range(16)]
+    time.sleep(0.5)
+    return -1 if held else 0

@@ -41,10 +41,11 @@ Hostile queries (issue 11):
 - A build beside the server: RocksDB can remove a file a read-only reader was about to read
   ("No such file"); the reader reopens the store and runs the task again (a few times, waiting
   a little longer each time). RocksDB's read-only mode is undefined while another process
-  compacts: a query whose files vanish mid-way can also loop on the error until its worker's
-  memory cap stops it. A read whose worker died, or kept meeting vanished files, while the
-  store's manifest changed under it is run again on a fresh worker (within the time limit; then
-  503 busy, Retry-After), never answered as a query too large or a server error."""
+  compacts: a query whose files vanish mid-way can also loop on the error, keeping each one. A
+  reader whose task has grown by SWAPPED_GROWTH while the store's manifest changed under it exits
+  (rather than gigabytes later at its memory cap); a read whose worker died, or kept meeting
+  vanished files, while the manifest changed is run again on a fresh worker (within the time
+  limit; then 503 busy, Retry-After), never answered as a query too large or a server error."""
 
 from __future__ import annotations
 
@@ -73,6 +74,7 @@ log = logging.getLogger(__name__)
 STACK_BYTES = 256 * 1024 * 1024     # the task thread's stack (reserved address space, used on demand)
 ADDRESS_BASE = 1024 * 1024 * 1024  # address space the interpreter and RocksDB reserve before any query
 READ_ATTEMPTS = 8  # a reader tries a read this many times while a writer swaps files under it
+SWAPPED_GROWTH = 512 * 2**20  # bytes a read may grow by while a writer replaces files under it
 HEAVY_MEMORY = 60.0                 # seconds a query stopped at a limit is remembered
 LONG_AFTER = 0.5                    # seconds after which a running task counts as long
 
@@ -151,10 +153,30 @@ def vanished(exc: BaseException) -> bool:
         "MANIFEST" in text and "corrupt" in text.lower()
 
 
-def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
+def _resident() -> int:
+    """This process's resident memory, in bytes."""
+    with open("/proc/self/statm", encoding="ascii") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _watch_reads(spec: StoreSpec, running: list) -> None:
+    """A reader's watch over its task (running[0]: the store's fingerprint when the task's instance
+    was opened, and the resident memory then; None between tasks). Once a writer in another process
+    has been at work on the store since then and the worker has grown by SWAPPED_GROWTH, the read
+    is taken for the runaway RocksDB's read-only mode falls into when files vanish under a query
+    (the same error met and kept again and again): the worker exits at once, not gigabytes later at
+    its memory cap, and the server runs the read again on a fresh worker (_Pool.run)."""
+    while True:
+        time.sleep(0.05)
+        task = running[0]
+        if task is not None and spec.fingerprint() != task[0] and _resident() > task[1] + SWAPPED_GROWTH:
+            os._exit(1)
+
+
+def _work(conn, spec: StoreSpec, writable: bool, hello=None, running: list | None = None) -> None:
     """A worker process: run tasks sent over `conn` until told to stop (None) or killed. A reader
     opens the store first, then sends `hello` (so that a fresh worker's first task does not pay
-    for starting it)."""
+    for starting it). `running`: where _watch_reads looks for the task at work, if it watches."""
     store, seen = None, None
     if not writable and not spec.url:
         try:
@@ -171,7 +193,13 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None) -> None:
             store = None                            # drop the stale read-only instance first
             store = spec.open(writable=False)
             seen = now
-        return task(store, *args, **kwargs)
+        if running is not None:
+            running[0] = (seen, _resident())
+        try:
+            return task(store, *args, **kwargs)
+        finally:
+            if running is not None:
+                running[0] = None
 
     while True:
         try:
@@ -298,13 +326,17 @@ def worker_main() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
+    running = None
+    if not writable and not spec.url and os.path.exists("/proc/self/statm"):
+        running = [None]
+        threading.Thread(target=_watch_reads, args=(spec, running), daemon=True).start()
     from . import guard                              # load the guard's grammar now, not in the first query
     guard.check_query("ASK {}")
     sys.setrecursionlimit(100_000)
     threading.stack_size(STACK_BYTES)
     if spec.memory:
         _cap_memory(spec.memory)
-    worker = threading.Thread(target=_work, args=(conn, spec, writable, isolated), name="kg-task")
+    worker = threading.Thread(target=_work, args=(conn, spec, writable, isolated, running), name="kg-task")
     worker.start()
     worker.join()
 
