@@ -6672,3 +6672,45 @@ def test_an_attack_vowed_in_an_address_is_none_yet_however_the_infinitive_is_hun
     its own, past the address; the strikes are still only vowed."""
     evs = events("Abdul-Malik al-Houthi vowed in a televised address to launch more strikes on Eilat.")
     assert not [e for e in of_kind(evs, "Attack") if e.status == "happened"]
+
+
+def test_a_name_the_tagger_missed_with_its_role_after_it_is_a_person():
+    """'X, head adviser to the Brazilian Presidency, met Y': the tagger left the name untagged; the
+    role in apposition after it makes it a person."""
+    evs = events("Celso Lafer, head adviser to the Brazilian Presidency, met with President Xi Jinping during a trip "
+                 "to Beijing last week.", published=date(2024, 5, 6))
+    assert pair("Celso Lafer", "Xi Jinping") in pairs(evs, "Meeting")
+
+
+def test_a_name_tagged_a_body_right_after_an_office_is_a_person():
+    evs = events("Indonesian President and G20 chairman Agus Laoly set off on Sunday to Europe. Laoly will meet "
+                 "Vladimir Putin in Moscow.", published=date(2024, 5, 6))
+    people = [e for ev in of_kind(evs, "Meeting") for es in ev.roles.values() for e in es if e.label == "Agus Laoly"]
+    assert people and {e.type for e in people} == {"Person"}
+
+
+def test_hosts_in_two_by_phrases_each_received_the_guest_and_never_met_each_other():
+    """'X was received by A, and by B': the second by-phrase, hung from the verb as its conjunct,
+    names a host too; with no guest the article names, the hosts did not meet each other."""
+    evs = events("Celso Amorim arrived in Moscow. Amorim was received by the Secretary of the Security Council, "
+                 "Sergei Shoigu, and by the Kremlin's aide for foreign affairs, Yuri Ushakov.", published=date(2025, 5, 6))
+    assert {pair("Celso Amorim", "Sergei Shoigu"), pair("Celso Amorim", "Yuri Ushakov")} <= pairs(evs, "Meeting")
+    assert not of_kind(events("The delegation was received by the Secretary of the Security Council, Sergei Shoigu, "
+                              "and by the Kremlin aide, Yuri Ushakov."), "Meeting")
+    assert pair("Vladimir Putin", "Kim Jong Un") in pairs(events("The treaty was signed by Putin and Kim."), "Meeting")
+
+
+def test_weapons_launched_in_dozens_at_a_target_hit_it_however_the_preposition_hangs():
+    """'launched dozens of drones on targets in X': the parser hangs 'on targets' from the drones
+    inside the partitive, not from the verb."""
+    evs = events('Russia launched dozens of "suicide" drones on targets in Ukraine on Friday, striking power plants.',
+                 published=date(2024, 5, 12))
+    assert ("Russia", "Ukraine") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_side_open_to_negotiating_proposes_talks():
+    for text, a, b in (("Kyiv was open to negotiating with Moscow, the minister said.", "Ukraine", "Russia"),
+                       ("Armenia remains open to talking with Azerbaijan about the border.", "Armenia", "Azerbaijan")):
+        evs = [e for e in events(text) if e.type in ("Meeting", "Call")]
+        assert evs and {e.status for e in evs} == {"proposed"}
+        assert pair(a, b) in pairs(evs, evs[0].type)

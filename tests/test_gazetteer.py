@@ -23,6 +23,7 @@ def gaz():
     ("Volodymyr Zelensky", "volodymyr-zelenskyy"), ("Zelenskiy", "volodymyr-zelenskyy"),
     ("Patriot missiles", "patriot"), ("Shahed drones", "shahed-136"), ("Kremlin", "seat-kremlin"),
     ("Pakistan Taliban", "tehrik-i-taliban-pakistan"), ("Taliban", "taliban"), ("ECOWAS", "ecowas"),
+    ("Jokowi", "joko-widodo"), ("Amorim", "celso-amorim"), ("AMLO", "andres-manuel-lopez-obrador"),
     ("Mercosur", "mercosur"), ("KIA", "kachin-independence-army"),
 ])
 def test_lookup_by_any_name(gaz, name, key):
@@ -88,6 +89,10 @@ def test_other_cities_stand_for_nothing(gaz):
     ("Syrian president", date(2023, 6, 1), "bashar-al-assad"),
     ("Syrian president", date(2025, 6, 1), "ahmed-al-sharaa"),
     ("Congolese president", date(2025, 3, 19), "felix-tshisekedi"),
+    ("Indonesian president", date(2022, 6, 26), "joko-widodo"),
+    ("Indonesian president", date(2025, 1, 1), "prabowo-subianto"),
+    ("Mexican president", date(2023, 5, 1), "andres-manuel-lopez-obrador"),
+    ("Brazilian foreign minister", date(2024, 5, 1), "mauro-vieira"),
 ])
 def test_office_holders_by_date(gaz, phrase, day, holder):
     found = gaz.office_holder(phrase, day)

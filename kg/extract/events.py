@@ -954,7 +954,7 @@ def subjects(verb: Token) -> list[Token]:
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
             s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]
-        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agent = agent_objects(tok)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             if tok != verb and tok.lemma_.lower() in RAISING:
                 raised = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X is set to visit"
@@ -999,7 +999,11 @@ def subjects(verb: Token) -> list[Token]:
             return owner   # "the UAE's involvement in supplying weapons", "Qatar's role in hosting the talks"
         if tok is verb and (doer := _gerund_doer(verb)) is not None:
             return [doer]   # "despite Washington sending tanks to X", parsed as "despite Washington" and "sending"
-        if tok.dep_ == "acomp" and tok.head.pos_ == "AUX":  # "X and Y are due to meet"
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "acomp":
+            tok = tok.head.head   # "Kyiv was open to negotiating with Russia": whom the adjective tells of
+            seen += 1
+            continue
+        if tok.dep_ == "acomp" and tok.head.pos_ in ("AUX", "VERB"):  # "X and Y are due to meet", "X remains open to"
             tok = tok.head
             seen += 1
             continue
@@ -1232,6 +1236,15 @@ def beside(verb: Token) -> list[Token]:
                 found += [e[-1] for e in verb.doc.ents if e.label_ == "PERSON" and c.i < e.start and e.end <= verb.i
                           and e[-1] not in found]
     return found
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive verb's by-phrases: "received by X", and "by X, and by Y", the second
+    by-phrase hung from the verb as its conjunct."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents:
+        agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "by"]
+    return [o for c in agents for o in c.children if o.dep_ == "pobj"]
 
 
 def passive_subject(verb: Token) -> list[Token]:

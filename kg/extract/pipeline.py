@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
 from .events import (lifted_ban, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
-                     intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
+                     agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
 from .nlp import WATERS
@@ -639,9 +639,11 @@ class SentenceReader:
             withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
                 beside(trigger) if lemma in APPEARING else [])
             others = withs + met   # "X was received by Y": Y met X
-            if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children) and \
-                    self.agents(met):   # (not "the agreement was signed by A and B": they signed it together)
-                # "X was received by A, B and C": X is the one side, the hosts listed the other
+            if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children) and (
+                    self.agents(met) or any(m.pos_ == "PROPN" or m.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS | DELEGATES
+                                            for m in met)):   # (not "the agreement was signed by A and B": together)
+                # "X was received by A, B and C": X is the one side, the hosts listed the other (no
+                # one when X is no one the article names: "the envoy was received by A and by B")
                 first, others = self.agents(met), withs + subj
             host = trigger  # "With A, C went over X and discussed Y": the with hangs from the first verb
             while host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX"):
@@ -1687,8 +1689,10 @@ class SentenceReader:
                 if any(classify(o) == "Attack" and prep_objects(o, AIM_PREPS) for o in objects(trigger)):
                     return None  # "launched an attack on X": the noun is the trigger
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
-                target_tokens = prep_objects(trigger, AIM_PREPS) + [  # "40 missiles and 100 drones against X"
-                    p for o in objects(trigger) for x in (o, *o.conjuncts) for p in prep_objects(x, AIM_PREPS)]
+                # ("40 missiles and 100 drones against X"; "dozens of drones on targets in X", on the drones)
+                target_tokens = prep_objects(trigger, AIM_PREPS) + [
+                    p for o in objects(trigger) for b in (o, *[i for i in batch_of(o) if i != o])
+                    for x in (b, *b.conjuncts) for p in prep_objects(x, AIM_PREPS)]
                 # "fired (rockets) in the direction of X": X
                 target_tokens += [t for h in (trigger, *objects(trigger)) for d in prep_objects(h, {"in"})
                                   if d.lemma_.lower() == "direction" for t in prep_objects(d, {"of"})]
@@ -2931,7 +2935,7 @@ QUANTITIES = {"series", "wave", "waves", "barrage", "volley", "salvo", "dozens",
 
 def _by_agents(verbs: list[Token]) -> list[Token]:
     """The objects of the by-phrases of passive verbs ("claimed by X", "mediated by X")."""
-    return [o for v in verbs for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return [o for v in verbs for o in agent_objects(v)]
 
 
 def _terror(trigger: Token) -> bool:

@@ -263,7 +263,7 @@ class ArticleResolver:
             base = geo.place(" ".join(words[:-1]))
             return self._seen(Entity(key=slug(text), label=text, type="Region",
                                      country=base.country if base is not None else None), text)
-        if label == "PERSON":
+        if label == "PERSON" or label == "ORG" and _person_after_title(span):
             return self._person(text, self._title_state(span))
         if not re.search(r"[A-Za-z]", text) or text.islower():
             return None
@@ -901,6 +901,10 @@ class ArticleResolver:
                 c.dep_ == "compound" and c.lower_ in TITLES for c in token.children) and \
                 self.gaz.lookup(token.text) is None:
             return self._person(token.text)   # "Patriarch Kirill", the name left untagged after its title
+        if not token.ent_type_ and token.pos_ == "PROPN" and any(
+                c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in ROLE_NOUNS | OFFICE_WORDS
+                for c in token.children) and (found := self._unnamed_person(token)) is not None:
+            return found   # "Celso Amorim, head advisor to the President, met X": a name the tagger missed, its role after it
         if not token.ent_type_ and lower.rstrip(".") in CORPORATE_SUFFIXES:   # "Boeing Co.": the company it ends
             named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_]
             if named:
@@ -1604,6 +1608,15 @@ def _headline_words(span: Span) -> bool:
     """A span the model took for a name in a headline written in title case, that holds the word
     of an event ("Missile Strike Damages", "Talks Resume")."""
     return title_case(span.sent, 16) and any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in span)
+
+
+def _person_after_title(span: Span) -> bool:
+    """"G20 chairman Joko Widodo", the name tagged a body: two or three capitalised names, none an
+    English word, right after an office ("chairman", "minister", "envoy")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in OFFICE_WORDS | BODY_HEADS | {"leader"} and \
+        2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and
+                                    t.lower_ not in geo.english_words() for t in span)
 
 
 def _listed_with_places(span: Span, least: int = 3) -> bool:
