@@ -6714,3 +6714,21 @@ def test_a_side_open_to_negotiating_proposes_talks():
         evs = [e for e in events(text) if e.type in ("Meeting", "Call")]
         assert evs and {e.status for e in evs} == {"proposed"}
         assert pair(a, b) in pairs(evs, evs[0].type)
+
+
+def test_a_port_on_a_sea_is_no_port_named_after_the_sea():
+    """'a key Ukrainian Black Sea port': some port on that sea, the state's, not a facility called
+    'Black Sea port'; a port named after its town still is that town's."""
+    evs = events("Russia struck a key Ukrainian Black Sea port on Tuesday.")
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
+    assert ("Ukraine", "Novorossiysk naval base") in directed(events("Ukraine hit the Novorossiysk naval base."),
+                                                              "Attack", "attacker", "target")
+
+
+def test_scores_of_drones_shot_down_by_defenders_are_no_attack_of_theirs():
+    """'Scores of exploding drones ... were shot down by Ukrainian forces': an interception, the
+    drones taken inside a partitive (and 'exploding' read as a verb taking them as its object)."""
+    evs = events("Scores of exploding drones and four cruise missiles from a Russian attack on the port of Izmail were "
+                 "shot down by Ukrainian forces on Monday.", published=date(2023, 8, 2))
+    assert not {a for a, _ in directed(evs, "Attack", "attacker", "target")} & {"Ukraine"}
+    assert ("Russia", "Izmail") in directed(evs, "Attack", "attacker", "target")

@@ -517,8 +517,11 @@ def intercepted(verb: Token) -> list[Token]:
         for x in (said, *said.conjuncts):
             if x.lemma_.lower() in IN_FLIGHT:
                 out.append(x)
-            elif x.pos_ == "NUM" or x.lower_ in COUNTS:   # "59 of 102 drones", "most of the missiles"
-                out += [p for p in prep_objects(x, {"of"}) for p in (p, *p.conjuncts) if p.lemma_.lower() in IN_FLIGHT]
+            elif x.pos_ == "NUM" or x.lower_ in COUNTS | PARTITIVES | BATCHES:   # "59 of 102 drones", "scores of drones"
+                # ("scores of exploding drones", the participle read as a verb taking the drones as its object)
+                held = [o for p in prep_objects(x, {"of"})
+                        for o in ([p] if p.pos_ != "VERB" else [c for c in p.children if c.dep_ == "dobj"])]
+                out += [p for o in held for p in (o, *o.conjuncts) if p.lemma_.lower() in IN_FLIGHT]
     return out
 
 

@@ -22,7 +22,7 @@ from .events import ATTACK_NOUNS, INCIDENTS, SUPPLY_ITEM_WORDS, entity_span, lef
 from ..families import FAMILIES
 from . import geo
 from .gazetteer import Gazetteer, norm, squashed
-from .nlp import ARABIC_PARTICLES
+from .nlp import ARABIC_PARTICLES, WATERS
 from .ingest import slug
 from ..records import Entity
 
@@ -1241,7 +1241,7 @@ class ArticleResolver:
         for mod in left_modifiers(noun):  # its own name first: "the Nuseirat (refugee) camp in central Gaza"
             if mod.dep_ in ("compound", "nmod", "amod") and mod.i < noun.i and mod.ent_type_ in ("GPE", "LOC"):
                 found = self._one(mod, 1)
-                if found is not None and found.type in ("City", "Region"):
+                if found is not None and found.type in ("City", "Region") and not _water(found):
                     span = entity_span(mod)
                     where, written = found, clean_name(span) if span is not None else None
             elif mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.pos_ == "PROPN" and (
@@ -1272,8 +1272,9 @@ class ArticleResolver:
                     own = written = text
         if where is None:   # where the noun itself says it is ("a station in Kramatorsk"), else the nearest place named
             near = [e for o in prep_objects(noun, {"in", "near", "at", "outside"}) for e in self.from_token(o)]
+            # (not a sea: "a Black Sea port" is some port on it, not one named after it)
             where = next((p for p in near + places if p.type == "City"), None) or \
-                next((p for p in near + places if p.type == "Region"), None)
+                next((p for p in near + places if p.type == "Region" and not _water(p)), None)
         if own is not None and written == own:   # in the state the sentence places it, if no nearer place
             return self._named_facility(own, noun, lemma, where or next((p for p in places if p.type == "Country"), None))
         if where is None:
@@ -1608,6 +1609,11 @@ def _headline_words(span: Span) -> bool:
     """A span the model took for a name in a headline written in title case, that holds the word
     of an event ("Missile Strike Damages", "Talks Resume")."""
     return title_case(span.sent, 16) and any(t.lower_ in EVENT_WORDS or t.lemma_.lower() in EVENT_WORDS for t in span)
+
+
+def _water(place: Entity) -> bool:
+    """A sea, a gulf, a strait, a bay or a lake: "the Black Sea", "the Gulf of Aden"."""
+    return bool(set(place.label.lower().split()) & set(WATERS)) or place.label.lower().endswith("ocean")
 
 
 def _person_after_title(span: Span) -> bool:
