@@ -4843,14 +4843,16 @@ def test_an_area_noun_after_a_name_a_gazetteer_holds_keeps_that_place(sentence, 
      ("United States", "Ukraine")),   # the parser hangs "to Ukraine" on the verb
     ("Germany announced 2 billion euros in military support to Kyiv on Tuesday.", ("Germany", "Ukraine")),
     ("The United States announced $500 million in military aid for Ukraine.", ("United States", "Ukraine")),
+    # aid is a supply whatever it is (the ontology's Supply: "weapons, equipment, funds, aid"), told as a sum
+    ("The United States announced $500 million in humanitarian aid to Ukraine.", ("United States", "Ukraine")),
 ])
 def test_a_sum_in_armed_help_announced_to_a_state_is_a_supply_to_it(sentence, pair_):
     assert directed(events(sentence), "Supply", "supplier", "recipient") == {pair_}
 
 
-@pytest.mark.parametrize("sentence", ["The United States announced $500 million in humanitarian aid to Ukraine.",
-                                      "The United States announced $500 million in military aid to reporters."])
-def test_a_sum_in_help_that_is_not_arms_or_not_for_a_state_is_no_supply(sentence):
+@pytest.mark.parametrize("sentence", ["The United States announced $500 million in military aid to reporters.",
+                                      "The United States announced $500 million in humanitarian support for the plan."])
+def test_a_sum_in_help_that_is_not_for_a_state_is_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")
 
 
@@ -6732,3 +6734,67 @@ def test_scores_of_drones_shot_down_by_defenders_are_no_attack_of_theirs():
                  "shot down by Ukrainian forces on Monday.", published=date(2023, 8, 2))
     assert not {a for a, _ in directed(evs, "Attack", "attacker", "target")} & {"Ukraine"}
     assert ("Russia", "Izmail") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_both_ministers_are_the_two_people_of_the_talks_told_not_a_state_and_its_guest_told_since():
+    evs = events("Ukrainian Foreign Minister Andrii Sybiha held talks with Chinese Foreign Minister Wang Yi in Beijing on "
+                 "Wednesday. The trip was his first to China since the war began. China presents itself as a neutral "
+                 "party. Last year, China hosted Russian President Vladimir Putin. A Chinese spokesperson said on "
+                 "Wednesday that both ministers had discussed grain exports.", published=date(2025, 5, 7))
+    discussed = [e for e in of_kind(evs, "Meeting") if e.trigger == "discussed"]
+    assert discussed and pair("Andrii Sybiha", "Wang Yi") in pairs(discussed, "Meeting")
+    # the two leaders of talks told just before are still those
+    evs = events("Putin met Xi in Moscow on Monday. The two leaders discussed trade.", published=date(2025, 5, 7))
+    assert pair("Vladimir Putin", "Xi Jinping") in pairs([e for e in evs if e.trigger == "discussed"], "Meeting")
+
+
+def test_a_stop_made_in_a_place_to_meet_someone_is_no_meeting_stopped():
+    evs = events("On his way to Washington, Zelensky stopped in Dublin to meet Prime Minister Micheal Martin.",
+                 published=date(2025, 12, 1))
+    assert pair("Volodymyr Zelenskyy", "Micheal Martin") in pairs(evs, "Meeting")
+    assert not of_kind(events("Zelensky stopped meeting Orban after the row."), "Meeting")
+
+
+def test_a_weapon_named_by_a_participle_is_fired_at_what_the_participle_names():
+    """'launched a missile known as Oreshnik at the city of X': the parser hangs the aim on 'known'."""
+    evs = events("Last week, Russia's forces launched a new ballistic missile known as Oreshnik at the Ukrainian city of "
+                 "Dnipro.", published=date(2024, 11, 26))
+    assert ("Russia", "Dnipro") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("Prime Minister Mark Carney announced CAD 2.5 billion (USD 1.83 billion) in additional economic aid for Ukraine.",
+     "Canada"),
+    ("Japan announced 4.5 billion dollars in humanitarian aid to Ukraine.", "Japan"),
+])
+def test_a_sum_in_aid_announced_for_a_state_is_its_planned_supply(text, supplier):
+    evs = events(text, published=date(2025, 12, 27))
+    supplies = [e for e in of_kind(evs, "Supply") if (supplier, "Ukraine") in directed([e], "Supply", "supplier", "recipient")]
+    assert supplies and {e.status for e in supplies} == {"planned"}
+
+
+def test_drones_crashed_onto_a_site_hit_it():
+    evs = events("Ukraine attacked Russian regions with drones overnight. Local officials said four drones crashed onto "
+                 "an oil refinery in Russia's Krasnodar region.", published=date(2024, 5, 19))
+    assert any(t.startswith("Krasnodar") and "refinery" in t
+               for a, t in directed(evs, "Attack", "attacker", "target") if a == "Ukraine")
+
+
+def test_a_town_placed_in_another_countrys_region_is_a_town_of_that_name_there():
+    """'Slavyansk in Russia's Krasnodar region' is not Ukraine's Sloviansk (which GeoNames also calls
+    Slavyansk); Sloviansk 'in the Donetsk region' still is."""
+    evs = events("Ukrainian drones hit an oil refinery in Slavyansk in Russia's southern Krasnodar region.",
+                 published=date(2024, 5, 19))
+    targets = [e for ev in of_kind(evs, "Attack") for e in ev.roles["target"]]
+    assert targets and all(t.country == "russia" for t in targets if t.type in ("City", "Facility") and t.country)
+    assert any(t.label == "Slavyansk" and t.country == "russia" for t in targets)
+    hit = [e for ev in of_kind(events("Russia struck Sloviansk in the Donetsk region."), "Attack") for e in ev.roles["target"]]
+    assert [t.key for t in hit] == ["sloviansk"]
+
+
+def test_regions_listed_keep_their_hyphenated_and_two_word_names():
+    evs = events("Russia struck western regions, including Lviv and Ivano-Frankivsk. Ukrainian drones attacked "
+                 "refineries in regions including Ryazan, Nizhny Novgorod and Leningrad.", published=date(2025, 1, 30))
+    labels = {t.label for ev in of_kind(evs, "Attack") for t in ev.roles["target"]}
+    assert {"Ivano-Frankivsk region", "Nizhny Novgorod region"} <= labels
+    assert not {"Frankivsk region", "Novgorod region"} & labels

@@ -320,7 +320,7 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Russian forces rained missiles (down) on Kyiv": what they fired
         if lemma in FELL and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FALLING or c.lower_ in PARTITIVES and any(
                 o.lemma_.lower() in FALLING for o in prep_objects(c, {"of"}))) for c in token.children) \
-                and has_prep(token, {"on", "in", "near", "into", "at"}):
+                and has_prep(token, {"on", "in", "near", "into", "onto", "at"}):
             return "Attack"  # "a missile fell near a school in Kharkiv", "debris fell on a building in Kyiv",
             # "a pair of drones exploded in X"
         if lemma == "cause" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) and any(
@@ -344,7 +344,7 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if set_ablaze(token):
             return "Attack"  # "Ukrainian drones set an oil depot ablaze (on fire) in X"
-        if lemma in ("slam", "crash", "smash", "plough", "plow", "tear", "rip") and has_prep(token, {"into"}):
+        if lemma in ("slam", "crash", "smash", "plough", "plow", "tear", "rip") and has_prep(token, {"into", "onto"}):
             return "Attack"  # "Russian missiles slammed into a shopping centre in Kremenchuk"
         if lemma in ("advance", "push", "march", "cross") and has_prep(token, {"into"}) or lemma in (
                 "advance", "march", "push") and has_prep(token, {"on", "toward", "towards"}):
@@ -436,10 +436,11 @@ def classify(token: Token) -> str | None:
                 for o in [*prep_objects(token, {"of"}), *(c for c in token.children if c.dep_ in ("compound", "amod"))]
                 for x in (o, *left_modifiers(o))):
             return "Supply"   # "the export of Eurofighter jets to X", "arms exports to X": of arms (not "oil exports")
-        if armed_help(token) and (has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
+        if armed_help(token) and has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
-                for c in token.children)) or _sum_in_help(token)):
-            return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another
+                for c in token.children)) or (armed_help(token) or lemma in ("aid", "assistance")) and _sum_in_help(token):
+            return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another;
+            # "announced $2.5bn in economic (humanitarian) aid for X": a sum of aid given
         if weapons_used(token):
             return "Attack"   # "Russia's use of North Korean missiles against Kharkiv"
         if lemma in CONTRACTS and lemma != "order" and (contract_items(token) or arms_contract(token)):
@@ -1153,12 +1154,18 @@ def _sum_in_help(help_noun: Token) -> bool:
     """"(The US) announced $1bn in military aid for Ukraine": a sum in armed help, for another, where
     the verb does not tell the supply itself, as "pledged" does; the one it is for may hang on the
     verb ("announced $1bn in military aid to Ukraine", as the parser reads it)."""
-    if not (help_noun.dep_ == "pobj" and help_noun.head.lower_ == "in" and help_noun.head.head.dep_ == "dobj"):
+    if not (help_noun.dep_ == "pobj" and help_noun.head.lower_ == "in"):
         return False
-    total = help_noun.head.head
-    verb = total.head
-    return any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in (total, *total.children)) \
-        and classify(verb) != "Supply" and (has_prep(help_noun, {"for", "to"}) or has_prep(verb, {"for", "to"}))
+    holder = help_noun.head.head   # the sum ("$1bn in aid"), or the verb ("announced CAD 2.5 billion in aid")
+    if holder.dep_ == "dobj":
+        total, verb = holder, holder.head
+        told = any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in (total, *total.children))
+    elif holder.pos_ == "VERB" and (total := next((c for c in holder.children if c.dep_ == "dobj"), None)) is not None:
+        verb = holder   # (the currency taken for a name, the figures in apposition to it)
+        told = any(t.ent_type_ == "MONEY" or t.pos_ == "NUM" for t in total.subtree)
+    else:
+        return False
+    return told and classify(verb) != "Supply" and (has_prep(help_noun, {"for", "to"}) or has_prep(verb, {"for", "to"}))
 
 
 def _armed_doer(verb: Token) -> bool:
@@ -1593,8 +1600,9 @@ def _told_status(trigger: Token) -> str | None:
             c.dep_ == "neg" for c in trigger.children):
         return "proposed"  # "Berlin is offering IRIS-T systems to Ukraine": offered, not yet agreed ("invited X to Rome")
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in HELP_NOUNS and trigger.dep_ == "pobj" and \
-            trigger.head.lower_ == "in" and trigger.head.head.dep_ == "dobj" and \
-            trigger.head.head.head.lemma_.lower() in PLEDGING and classify(trigger) == "Supply":
+            trigger.head.lower_ == "in" and (trigger.head.head.dep_ == "dobj" and trigger.head.head.head.lemma_.lower()
+                                             in PLEDGING or trigger.head.head.lemma_.lower() in PLEDGING) and \
+            classify(trigger) == "Supply":
         return "planned"  # "X announced $1bn in military aid for Y": promised, not yet delivered
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and (
             trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in ASSERTING):
@@ -1671,8 +1679,12 @@ def _told_status(trigger: Token) -> str | None:
             return "happened"   # "X has not kept the truce, launching daily attacks": what X did do
         contrasted = came_from is not None and came_from.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
-        stopped_by = step and lemma == "stop" and came_from.dep_ == "prep" and came_from.lower_ in ("for", "in", "at")
-        # ("stopped in Washington for meetings with X": a stop made, not the meetings stopped)
+        stopped_by = step and lemma == "stop" and (
+            came_from.dep_ == "prep" and came_from.lower_ in ("for", "in", "at") or
+            came_from.dep_ in ("advcl", "xcomp") and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "over")
+                                                         for c in children))
+        # ("stopped in Washington for meetings with X", "stopped in Halifax to meet X": a stop made, not
+        # the meetings stopped)
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
                                or step and lemma in NEGATING_LEMMAS and not stopped_by or not step and any(   # a headline's "X skips
                     c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_.lower() in NEGATING_LEMMAS   # dinner with Y",

@@ -63,6 +63,7 @@ HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "obliterate
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
+NAMING = {"know", "call", "dub", "name"}   # "a missile known as (dubbed) X"
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "strikes inside Russia"
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
 SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
@@ -292,6 +293,7 @@ class SentenceReader:
         self.gaz = gaz
         self.article = article
         self.last_meeting: Event | None = None
+        self.people_meeting: tuple[int, Event] | None = None   # the last talks of two people, and where told
         self.found_here: list[Event] = []   # the events the sentence being read told so far
         self.meetings_told: list[set[str]] = []   # the participants of each meeting read so far
         self.people_group: tuple[int, list[Entity]] | None = None   # the last subject naming several people
@@ -375,6 +377,10 @@ class SentenceReader:
         self._calls_told_later(sent, found)
         meetings = [e for e in found if e.type in ("Meeting", "Call")]
         self.meetings_told += [{p.key for p in e.roles.get("participant", [])} for e in meetings if e.type == "Meeting"]
+        people_met = [e for e in meetings if len(e.roles.get("participant", [])) == 2
+                      and all(p.type == "Person" for p in e.roles["participant"])]
+        if people_met:
+            self.people_meeting = (self.sentence_no, people_met[-1])
         if meetings:
             self.last_meeting, self.sentences_since_meeting = meetings[-1], 0
         else:
@@ -726,7 +732,8 @@ class SentenceReader:
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told; "the two sides
                 # agreed to meet": the sides of the fighting just told
-                first = self._meeting_pair() or self._warring_sides(subj) or self._those_named(subj[0])
+                first = self._people_pair(subj) or self._meeting_pair() or self._warring_sides(subj) or \
+                    self._those_named(subj[0])
                 if first:
                     self._doubt(MEETING_HOST)
             if first and not second and any(_refers_back(o) for o in objs + others):
@@ -1036,6 +1043,19 @@ class SentenceReader:
         groups = [{"participant": _distinct([g, *others])} for g in guests
                   for others in [[p for p in pair if p != g and not (side(g) and side(p) == side(g))]] if others]
         return groups or None
+
+    def _people_pair(self, nouns: list[Token]) -> list[Entity]:
+        """"Both ministers had discussed X": when the talks told last were not two people's ("China
+        hosted Putin"), the two people named just before ("Pashinyan told Michel ... The two leaders"),
+        else those of the talks of two people told last; nothing for "the two sides"."""
+        people = [n for n in nouns if n.lemma_.lower() in TWO_PEOPLE and _refers_back(n)]
+        pair = self._meeting_pair()
+        if not people or pair and all(p.type == "Person" for p in pair):
+            return []
+        named = self._those_named(people[0])
+        if named or self.people_meeting is None or self.sentence_no - self.people_meeting[0] > 2 * FRAME_SENTENCES:
+            return named
+        return list(self.people_meeting[1].roles["participant"])
 
     def _meeting_pair(self, far: bool = False) -> list[Entity]:
         if self.last_meeting is None or self.sentences_since_meeting > FRAME_SENTENCES and not far:
@@ -1690,9 +1710,11 @@ class SentenceReader:
                     return None  # "launched an attack on X": the noun is the trigger
                 # "fired missiles at X", "launched rockets towards X": the prep may hang from the object
                 # ("40 missiles and 100 drones against X"; "dozens of drones on targets in X", on the drones)
+                # (or from the participle naming them: "a missile known as Oreshnik at the city of X")
                 target_tokens = prep_objects(trigger, AIM_PREPS) + [
                     p for o in objects(trigger) for b in (o, *[i for i in batch_of(o) if i != o])
-                    for x in (b, *b.conjuncts) for p in prep_objects(x, AIM_PREPS)]
+                    for x in (b, *b.conjuncts, *[a for a in b.children if a.dep_ == "acl" and a.lemma_.lower() in NAMING])
+                    for p in prep_objects(x, AIM_PREPS)]
                 # "fired (rockets) in the direction of X": X
                 target_tokens += [t for h in (trigger, *objects(trigger)) for d in prep_objects(h, {"in"})
                                   if d.lemma_.lower() == "direction" for t in prep_objects(d, {"of"})]
@@ -1714,7 +1736,7 @@ class SentenceReader:
                 if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
                     # "X caught fire after being hit", "X was set ablaze after being struck": the clause's subject
                     passive = _clause_subjects(trigger) or _clause_patients(trigger) or subjects(trigger.head)
-                target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into"})
+                target_tokens = passive if passive else objects(trigger) + prep_objects(trigger, {"on", "into", "onto"})
                 if not passive and trigger.tag_ == "VBG" and trigger.lower_ in ATTACK_NOUNS:
                     # "shelling by the RSF on Abu Shouk camp killed 15": the noun read as a verb, its "on" on the doer
                     target_tokens += [p for o in prep_objects(trigger, {"by"}) for p in prep_objects(o, {"on", "against"})]
@@ -1737,7 +1759,7 @@ class SentenceReader:
                     target_tokens = [p for o in objects(trigger) for p in prep_objects(o, {"at", "in", "on", "near"})] or \
                         prep_objects(trigger, {"at", "in", "on", "near"})
                 elif lemma in FELL:   # "a missile fell near a school in Kharkiv": where it fell
-                    target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "at"})
+                    target_tokens = prep_objects(trigger, {"on", "in", "near", "into", "onto", "at"})
                 if not victims and not any(self.targets(t) for t in target_tokens):  # "attacked a centre at the plant"
                     hit = target_tokens
                     ways = [[c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"], [

@@ -374,6 +374,19 @@ class ArticleResolver:
                 return self._seen(self.entities[people[0]])
         return None
 
+    def _placed_in(self, city: Entity, span: Span, depth: int) -> Entity:
+        """"Slavyansk in Russia's Krasnodar region": a town the text places in a region or state of
+        another country than the town the name first finds (Ukraine's Sloviansk) is a town of that
+        name there."""
+        within = [e for o in prep_objects(span.root, {"in"}) for e in [self._one(o, depth + 1)]
+                  if e is not None and e.type in ("Region", "Country")]
+        state = next((w.key if w.type == "Country" else w.country for w in within), None)
+        if state is None or city.country is None or state == city.country or state not in self.gaz.entities:
+            return city
+        text = clean_name(span)
+        return self._seen(self.entities.get(slug(f"{text} {state}")) or
+                          Entity(key=slug(f"{text} {state}"), label=text, type="City", country=state), text)
+
     def _unnamed_person(self, token: Token) -> Entity | None:
         """A name the tagger missed, given in apposition to a role noun: two to four capitalised
         proper nouns, none of them a name of anything else."""
@@ -592,7 +605,8 @@ class ArticleResolver:
         if kind is not None and kind.lemma_.lower() in REGION_NOUNS and kind.tag_ == "NNS" and all(
                 m.pos_ == "PROPN" and not list(m.children) or m.ent_type_ in ("GPE", "LOC") for m in members):
             # "front-line regions, including Sumy, Dnipropetrovsk and Donetsk": each a region of that name
-            return distinct([self._region(m.text, kind.lemma_.lower()) for m in members if m.i >= token.i or whole])
+            return distinct([self._region(clean_name(named) if (named := entity_span(m)) is not None else m.text,
+                                          kind.lemma_.lower()) for m in members if m.i >= token.i or whole])
         if head.dep_ in ("conj", "dobj") and head.head.pos_ in ("VERB", "AUX"):   # "targeted Odesa, Mykolaiv, ...
             # and X Oblasts", the parser hanging the second name on the verb: the verb's object and the names
             # after it, each after a comma
@@ -889,6 +903,8 @@ class ArticleResolver:
                     owner = next((st for m in reversed(left_modifiers(token)) if m.i < span.start
                                   for st in [self.state_of(m)] if st is not None), None)
                     return owner or entity
+                if entity is not None and entity.type == "City" and depth < 2:
+                    entity = self._placed_in(entity, span, depth)
                 if entity is not None:
                     return entity
         lower = token.lower_
