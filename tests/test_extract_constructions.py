@@ -6798,3 +6798,27 @@ def test_regions_listed_keep_their_hyphenated_and_two_word_names():
     labels = {t.label for ev in of_kind(evs, "Attack") for t in ev.roles["target"]}
     assert {"Ivano-Frankivsk region", "Nizhny Novgorod region"} <= labels
     assert not {"Frankivsk region", "Novgorod region"} & labels
+
+
+def test_a_recipient_named_after_the_last_of_the_things_pledged_receives_them_all():
+    evs = events("President Lee Jae-myung pledged more military aid as well as humanitarian support to Ukraine.",
+                 published=date(2025, 9, 1))
+    assert ("South Korea", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_arms_bought_to_donate_are_given_by_the_buyer():
+    evs = events("Canada purchased NASAMS to donate them to Ukraine.", published=date(2023, 6, 10))
+    assert ("Canada", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_who_a_supplier_acts_on_behalf_of_is_not_its_recipient():
+    evs = events("Canada bought a NASAMS system for Ukraine. The United States will deliver the system on Canada's behalf.",
+                 published=date(2023, 6, 10))
+    assert ("United States", "Canada") not in directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_a_states_air_force_is_the_state():
+    assert ("Norway", "Ukraine") in directed(events("Norway pledged F-16s to bolster Ukraine's Air Force."),
+                                              "Supply", "supplier", "recipient")
+    assert directed(events("Russia's Air Force struck Kharkiv overnight."), "Attack", "attacker", "target") == \
+        {("Russia", "Kharkiv")}

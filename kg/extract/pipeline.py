@@ -1252,7 +1252,9 @@ class SentenceReader:
                     # object; "send $500m in arms to Ukraine": on the item the amount is in; "pledged systems for Ukraine"
                     held = objects(trigger) + [i for o in objects(trigger) if _amount(o)   # (the "in" on the verb or
                                                for i in prep_objects(trigger, {"in"}) + prep_objects(o, {"in", "for"})]  # the
-                    # amount; "5 billion euros for weapons for Ukraine")
+                    # amount; "5 billion euros for weapons for Ukraine"; "military aid as well as humanitarian
+                    # support to Ukraine": the to on the last of the things listed)
+                    held += [c for o in objects(trigger) for c in o.conjuncts if c.i > o.i]
                     recipients = self.agents([p for o in held for p in prep_objects(o, {"to", "for"})])
                 objs = [o for o in trigger.children if o.dep_ == "dobj"]
                 if not recipients and len(objs) >= 2 and objs[0].ent_type_ in ("GPE", "ORG", "NORP") and self.agents(objs[:1]):
@@ -1289,6 +1291,9 @@ class SentenceReader:
                     item_tokens = []
                 if trigger.dep_ == "relcl" and all(o.lower_ in ("that", "which") for o in item_tokens):
                     item_tokens = [trigger.head]   # "the jets (that) it delivered to Ukraine"
+                if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in ACQUIRE_VERBS and all(
+                        o.pos_ == "PRON" for o in item_tokens):
+                    item_tokens = objects(trigger.head)   # "Canada purchased NASAMS to donate (them) to Ukraine"
                 if not recipients and trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "pobj" and \
                         trigger.head.head.lower_ == "for" and trigger.head.head.head.lemma_.lower() in GRATEFUL:
                     # "he was grateful for the weapons that Britain had supplied": to whoever thanks for them
@@ -1526,6 +1531,7 @@ class SentenceReader:
             named = [s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound") and t.pos_ in ("PROPN", "ADJ")
                      and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
+                     and t.head.lower_ != "behalf"   # not "on Canada's behalf": whom the supplier acts for
                      and t.head not in item_tokens   # nor the items' maker: "German tanks sent by Poland"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
                      and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying

@@ -399,9 +399,10 @@ class ArticleResolver:
 
     def _unit_of(self, span: Span, depth: int) -> Entity | None:
         """The state whose unit a name is, when its owner is written before it: "Ukraine's 47th
-        Brigade", "the Russian army's 1st Guards Tank Army" (with its conjuncts: "the army's 33rd and
+        Brigade", "the Russian army's 1st Guards Tank Army", "Russia's Air Force" (with its conjuncts: "the army's 33rd and
         47th brigades"); None for other names, or when the owner names no state."""
-        if span.label_ != "ORG" or span[-1].lower_.rstrip("s") not in UNIT_WORDS:
+        if span.label_ != "ORG" or span[-1].lower_.rstrip("s") not in UNIT_WORDS and not all(
+                w.lower_ in MILITARY_WORDS | SERVICE_WORDS for w in span if w.is_alpha):   # "Russia's Air Force"
             return None
         root = span.root
         while root.dep_ == "conj" and root.head.i < root.i:
@@ -1546,6 +1547,7 @@ WING_NOUNS = {"wing", "arm"}                  # "Hamas's armed wing", "the milit
 WING_KINDS = {"armed", "military", "paramilitary"}
 FIGHTER_NOUNS = {"fighters", "militants", "gunmen"}   # "fighters of Hamas"
 FORCE_NOUNS = {"army", "military", "force", "forces", "troops", "troop", "soldier", "soldiers", "armed", "junta"}
+SERVICE_WORDS = {"air", "naval", "armed", "ground", "land", "special", "operations", "the"}   # "the Air Force"
 UNIT_WORDS = {"brigade", "regiment", "battalion", "division", "corps", "squadron", "detachment", "unit", "guard"}   # a named unit
 MILITARY_WORDS = {"forces", "force", "army", "navy", "fleet", "military", "troops", "guard", "brigade", "regiment",
                   "corps", "command", "marines", "aerospace"}
