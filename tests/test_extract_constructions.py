@@ -6822,3 +6822,14 @@ def test_a_states_air_force_is_the_state():
                                               "Supply", "supplier", "recipient")
     assert directed(events("Russia's Air Force struck Kharkiv overnight."), "Attack", "attacker", "target") == \
         {("Russia", "Kharkiv")}
+
+
+@pytest.mark.parametrize("text, supplier, status", [
+    ("Brazilian President Lula refused to send ammunition to Ukraine in response to a request from Berlin, instead "
+     "offering humanitarian aid.", "Brazil", "proposed"),
+    ("Germany declined to deliver Taurus missiles to Ukraine, sending Patriot systems instead.", "Germany", "happened"),
+])
+def test_what_is_given_instead_of_what_was_refused_goes_where_that_would_have(text, supplier, status):
+    evs = of_kind(events(text, published=date(2023, 6, 1)), "Supply")
+    assert directed(evs, "Supply", "supplier", "recipient") == {(supplier, "Ukraine")}
+    assert {e.status for e in evs} == {status}

@@ -1507,6 +1507,12 @@ class SentenceReader:
         funded = not items and trigger.pos_ == "VERB" and lemma in FUNDING and any(
             t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES or t.text in ("$", "€", "£")
             for o in item_tokens for t in o.subtree)
+        if not recipients and trigger.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "instead"
+                                                             for c in trigger.children):
+            # "refused to send weapons to Ukraine, instead offering aid": to whom the thing refused would have gone
+            base = trigger.head
+            recipients = self.agents([o for v in (base, *[c for c in base.children if c.dep_ in ("xcomp", "ccomp")])
+                                      for o in prep_objects(v, {"to"})])
         if recipients:   # the supplies the article is telling of go there ("the supply of tanks to Ukraine")
             self.recipients.append((self.sentence_no, recipients))
         if not suppliers and trigger.pos_ == "NOUN" and trigger.right_edge.i + 1 < len(trigger.doc) and \
