@@ -6833,3 +6833,19 @@ def test_what_is_given_instead_of_what_was_refused_goes_where_that_would_have(te
     evs = of_kind(events(text, published=date(2023, 6, 1)), "Supply")
     assert directed(evs, "Supply", "supplier", "recipient") == {(supplier, "Ukraine")}
     assert {e.status for e in evs} == {status}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Kishida met South Korean President Yoon Suk-yeol in Tokyo.", "Yoon Suk Yeol"),
+    ("Kishida met President Moon Jae-in in Seoul.", "Moon Jae-in"),
+])
+def test_a_given_name_in_two_hyphenated_parts_is_one_name(text, other):
+    """'Yoon Suk-yeol': the tokenizer splits the given name at its hyphen and the model tags only
+    part of the name, which then named no one."""
+    assert pair("Fumio Kishida", other) in pairs(events(text, published=date(2023, 3, 21)), "Meeting")
+
+
+def test_a_summit_with_someone_after_which_a_trip_comes_is_the_travellers():
+    evs = events("Kishida left Poland by train. His surprise trip comes a week after a summit with Indonesian President "
+                 "Joko Widodo.", published=date(2023, 3, 21))
+    assert pair("Fumio Kishida", "Joko Widodo") in pairs(evs, "Meeting")

@@ -72,7 +72,8 @@ def join_surnames(doc):
 
 def extend_to_head(doc):
     """A person's name the model cut one word short ("[Yoon Suk] Yeol") ends at the name's head: the
-    untagged capitalised proper noun right after the span, when the span's words are its compounds;
+    untagged capitalised proper noun right after the span, when the span's words are its compounds,
+    or the rest of a hyphenated given name ("[Yoon] Suk-yeol", "[Moon Jae]-in");
     it begins at its untagged given names ("Gilberto [C. Teodoro]"); a place's name begun one word
     late ("Port [Sudan]") begins where GeoNames' name of the place does."""
     from spacy.tokens import Span
@@ -86,6 +87,18 @@ def extend_to_head(doc):
                 ent[-1].head == after and ent[-1].dep_ == "compound" and \
                 (k + 1 == len(ents) or ents[k + 1].start > ent.end):
             ents[k] = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            changed = True
+    for k, ent in enumerate(ents):
+        # a given name in two parts joined by a hyphen, which the tokenizer splits and the model cuts
+        # ("[Yoon] Suk-yeol", "[Moon Jae]-in"): up to its lowercase second part
+        end = ent.end if ent.label_ == "PERSON" else len(doc)
+        if end + 2 < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ and \
+                not doc[end].whitespace_ and doc[end + 1].text == "-":
+            end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1]) <= 6 and \
+                not doc[end + 1].ent_type_ and (k + 1 == len(ents) or ents[k + 1].start >= end + 2):
+            ents[k] = Span(doc, ent.start, end + 2, label="PERSON")
             changed = True
     for k, ent in enumerate(ents):
         # or one word late: "Gilberto [C. Teodoro]", the untagged given name the parser makes part of it

@@ -63,6 +63,7 @@ HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "obliterate
 SHAKEN_VERBS = {"rock", "shake", "rattle", "pound", "batter", "hear", "plunge", "echo", "strike"}  # "X was rocked by blasts"
 NOT_TOPICS = {"sidelines", "margins", "behalf", "side", "sideline", "occasion", "eve", "day", "way", "visit", "trip",
               "tour", "phone", "telephone", "call"}
+TRAVELS = {"visit", "trip", "journey", "tour"}   # "X's visit (trip) ...": X went
 NAMING = {"know", "call", "dub", "name"}   # "a missile known as (dubbed) X"
 AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "strikes inside Russia"
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
@@ -639,7 +640,7 @@ class SentenceReader:
                 first = self.agents([x for s in subj if s.tag_ == "NNS" and s.lemma_.lower() in GROUP_MEMBERS
                                      for t in s.subtree if t.lower_ == "including" and t.dep_ == "prep"
                                      for o in t.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)])
-            if not first and any(s.lemma_.lower() in ("visit", "trip", "journey", "tour") for s in subj):
+            if not first and any(s.lemma_.lower() in TRAVELS for s in subj):
                 # "X's last visit to Cairo was in 2012, to meet Y": the one who visited
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
             withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
@@ -892,6 +893,12 @@ class SentenceReader:
             # (a press conference with Y is joint, and so is "a joint press conference")
             # "X arrived in Berlin following meetings in Rome with Y": the clause's subject
             holders = self.agents(_clause_subjects(trigger))
+            if not holders and others:   # "His trip comes a week after a summit with Y": the traveller's
+                owners = [c for x in _clause_subjects(trigger) if x.lemma_.lower() in TRAVELS
+                          for c in x.children if c.dep_ == "poss"]
+                holders = self.agents([o for o in owners if o.lower_ not in ("his", "her")]) or (
+                    [self.r.last_person] if self.r.last_person is not None and any(
+                        o.lower_ in ("his", "her") for o in owners) else [])
             if not holders and not others and any(_refers_back(x) for x in _clause_subjects(trigger)):
                 # "both countries accepted a truce during peace talks in Doha": the two sides just told
                 holders = self._warring_sides(_clause_subjects(trigger))
