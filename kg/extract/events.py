@@ -131,6 +131,7 @@ ARRIVING = {"arrive", "travel", "fly", "come", "land", "visit", "go"}   # "X arr
 MEALS = {"dinner", "lunch", "breakfast", "luncheon"}   # had dinner with someone: met them
 BLASTS = {"explosion", "blast", "fire", "blaze", "damage", "destruction"}   # what weapons caused at a place
 FELL = {"fall", "land", "explode", "crash", "detonate", "impact", "rain"}   # what a weapon in flight did where it came down
+FELL_PREPS = {"on", "in", "near", "into", "onto", "at"}   # ... where: "fell near a school", "crashed onto a refinery"
 PARTITIVES = {"one", "some", "two", "three", "several", "many", "most", "part", "parts", "dozens", "hundreds",
               "pair", "couple", "number", "dozen", "swarm", "salvo", "barrage", "volley", "wave", "series"}   # "a pair of drones"
 FALLING = {"missile", "rocket", "drone", "shell", "bomb", "debris", "fragment", "projectile", "shrapnel"}   # fell on a place
@@ -320,7 +321,7 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "Russian forces rained missiles (down) on Kyiv": what they fired
         if lemma in FELL and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FALLING or c.lower_ in PARTITIVES and any(
                 o.lemma_.lower() in FALLING for o in prep_objects(c, {"of"}))) for c in token.children) \
-                and has_prep(token, {"on", "in", "near", "into", "onto", "at"}):
+                and has_prep(token, FELL_PREPS):
             return "Attack"  # "a missile fell near a school in Kharkiv", "debris fell on a building in Kyiv",
             # "a pair of drones exploded in X"
         if lemma == "cause" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FALLING for c in token.children) and any(

@@ -91,7 +91,9 @@ def extend_to_head(doc):
     for k, ent in enumerate(ents):
         # a given name in two parts joined by a hyphen, which the tokenizer splits and the model cuts
         # ("[Yoon] Suk-yeol", "[Moon Jae]-in"): up to its lowercase second part
-        end = ent.end if ent.label_ == "PERSON" else len(doc)
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
         if end + 2 < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_ and \
                 not doc[end].whitespace_ and doc[end + 1].text == "-":
             end += 1
