@@ -437,9 +437,10 @@ def classify(token: Token) -> str | None:
                 for o in [*prep_objects(token, {"of"}), *(c for c in token.children if c.dep_ in ("compound", "amod"))]
                 for x in (o, *left_modifiers(o))):
             return "Supply"   # "the export of Eurofighter jets to X", "arms exports to X": of arms (not "oil exports")
-        if armed_help(token) and has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
+        armed = armed_help(token)
+        if armed and has_prep(token, {"for", "to"}) and (has_prep(token, {"from"}) or any(
                 c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
-                for c in token.children)) or (armed_help(token) or lemma in ("aid", "assistance")) and _sum_in_help(token):
+                for c in token.children)) or (armed or lemma in ("aid", "assistance")) and _sum_in_help(token):
             return "Supply"   # "military support for Ukraine from the U.S. and its allies": armed help from one to another;
             # "announced $2.5bn in economic (humanitarian) aid for X": a sum of aid given
         if weapons_used(token):

@@ -1790,7 +1790,7 @@ class SentenceReader:
                         # "struck a site near Isfahan", the "near" on the verb: a town or region it is near
                         # (not a state: "a base near Poland" is not in Poland)
                         [o for o in prep_objects(trigger, {"near", "outside"})
-                         if self.targets(o) and all(e.type != "Country" for e in self.targets(o))]]
+                         if (found_near := self.targets(o)) and all(e.type != "Country" for e in found_near)]]
                     # the first that names a target ("targeted sites throughout X, including the airport": X,
                     # not the airport, which names none), else the first there is
                     target_tokens = next((w for w in ways if any(self.targets(t) for t in w)), None) or \

@@ -585,11 +585,11 @@ class _Pool:
     def _changed(self, before: tuple | None) -> bool:
         """Whether a writer in another process (a build beside the server) has been at work on the
         embedded store since `before` (its fingerprint): a reader that failed then may have read
-        files the writer was replacing."""
-        return not self._writable and not self._spec.url and self._spec.fingerprint() != before
+        files the writer was replacing. (A remote store has no fingerprint: never.)"""
+        return not self._writable and self._spec.fingerprint() != before
 
     def _run_once(self, deadline: float, limit: float, job: tuple, cheap: bool, key) -> Any:
-        before = None if self._writable or self._spec.url else self._spec.fingerprint()
+        before = None if self._writable else self._spec.fingerprint()
         worker = self._acquire(deadline, limit, cheap)
         worker.long = False
         try:
