@@ -9,6 +9,7 @@ import csv
 import io
 import os
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -161,3 +162,25 @@ def test_our_time_limit_holds_in_front_of_a_remote_store(oxigraph_with_time_limi
         assert time.monotonic() - start <= 1 + 2
     time.sleep(3)      # let the remote server's own limit end the query before the next test
 
+
+
+def test_workers_import_the_same_kg_as_the_server(tmp_path):
+    """A server whose `kg` is imported from a directory put on sys.path (not installed, not on
+    PYTHONPATH) starts workers that import that same `kg`, not another copy installed beside it."""
+    import shutil
+
+    import kg
+
+    source = tmp_path / "src"
+    shutil.copytree(Path(kg.__file__).parent, source / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    with open(source / "kg" / "__init__.py", "a", encoding="utf-8") as f:
+        f.write("\n\ndef where(store):\n    return __file__\n")
+    path = write_sample_store(tmp_path / "store")
+    script = (f"import sys; sys.path.insert(0, {str(source)!r})\n"
+              "import kg\nfrom kg.config import Config\nfrom kg.store.executor import Executor\n"
+              f"executor = Executor(Config.load({{'store': {str(path)!r}, 'query_workers': 1}}))\n"
+              "try:\n    print(executor.read(kg.where))\nfinally:\n    executor.close()\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(source / "kg" / "__init__.py")

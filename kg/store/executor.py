@@ -53,6 +53,7 @@ import ctypes
 import logging
 import os
 import resource
+import select
 import signal
 import socket
 import subprocess
@@ -161,11 +162,12 @@ def _resident() -> int:
 
 def _watch_reads(spec: StoreSpec, running: list) -> None:
     """A reader's watch over its task (running[0]: the store's fingerprint when the task's instance
-    was opened, and the resident memory then; None between tasks). Once a writer in another process
-    has been at work on the store since then and the worker has grown by SWAPPED_GROWTH, the read
-    is taken for the runaway RocksDB's read-only mode falls into when files vanish under a query
-    (the same error met and kept again and again): the worker exits at once, not gigabytes later at
-    its memory cap, and the server runs the read again on a fresh worker (_Pool.run)."""
+    was opened, and the worker's peak resident memory then; None between tasks). Once a writer in
+    another process has been at work on the store since then and the worker has grown SWAPPED_GROWTH
+    past that peak, the read is taken for the runaway RocksDB's read-only mode falls into when files
+    vanish under a query (the same error met and kept again and again): the worker exits at once,
+    not gigabytes later at its memory cap, and the server runs the read again on a fresh worker
+    (_Pool.run)."""
     while True:
         time.sleep(0.05)
         task = running[0]
@@ -193,8 +195,8 @@ def _work(conn, spec: StoreSpec, writable: bool, hello=None, running: list | Non
             store = None                            # drop the stale read-only instance first
             store = spec.open(writable=False)
             seen = now
-        if running is not None:
-            running[0] = (seen, _resident())
+        if running is not None:   # the peak so far: one system call, where reading /proc costs 15 us a task
+            running[0] = (seen, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
         try:
             return task(store, *args, **kwargs)
         finally:
@@ -341,20 +343,36 @@ def worker_main() -> None:
     worker.join()
 
 
+def _kg_root() -> str | None:
+    """The directory `kg` is imported from, for a worker's PYTHONPATH; None when it is a
+    site-packages directory, which the worker's interpreter reads anyway (and which must not come
+    before the standard library)."""
+    import site
+
+    root = Path(__file__).resolve().parent.parent.parent
+    sites = {Path(p).resolve() for p in [*site.getsitepackages(), site.getusersitepackages()]}
+    return None if root in sites else str(root)
+
+
+_KG_ROOT = _kg_root()
+
+
 class _Worker:
     """A worker process and the socket to it. Started as a fresh interpreter (not forked from a
-    threaded server, and without re-running the server's main module)."""
+    threaded server, and without re-running the server's main module) that imports the server's
+    own `kg` (-P: not one in the working directory)."""
 
     def __init__(self, spec: StoreSpec, writable: bool) -> None:
         ours, theirs = socket.socketpair()
-        root = str(Path(__file__).resolve().parent.parent)      # where `kg` is importable from
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_KG_ROOT, os.environ.get("PYTHONPATH")])),
                "MALLOC_ARENA_MAX": "2",          # glibc reserves 64 MB of address space per arena
                "RUST_BACKTRACE": "0"}            # a worker stopped at its memory cap exits at once
         with theirs:
-            self.process = subprocess.Popen([sys.executable, "-c", _BOOT, str(theirs.fileno())],
+            self.process = subprocess.Popen([sys.executable, "-P", "-c", _BOOT, str(theirs.fileno())],
                                             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         self.conn = Connection(ours.detach())
+        self._poller = select.poll()
+        self._poller.register(self.conn.fileno(), select.POLLIN)
         self.conn.send((spec, writable))
         self.isolated: bool | None = None            # known once the worker says so (its first message)
         self.niced = False
@@ -369,6 +387,11 @@ class _Worker:
         self.isolated = why is None
         if why is not None and why != "not asked":
             _warn_once(f"store workers keep the network: {why}; only the query guard stops outbound fetches")
+
+    def _answered(self, until: float) -> bool:
+        """Whether the worker has answered (or gone) by `until` (time.monotonic()). One poll object
+        per worker: Connection.poll builds a selector for every call."""
+        return bool(self._poller.poll(max(0.0, until - time.monotonic()) * 1000))
 
     def ready(self) -> bool:
         """Whether the worker has started (said hello), without waiting."""
@@ -387,6 +410,7 @@ class _Worker:
         try:
             self._hello(deadline)
             self.conn.send(job)
+            answered = False
             if long_after is not None and on_long is not None:
                 # long: past long_after seconds, and busy on the CPU for a tenth of a second at least
                 # (a cheap task that waited for the CPU on a loaded machine is not long)
@@ -394,14 +418,14 @@ class _Worker:
                 # and reading /proc for every task costs more than a small query)
                 spent = self.cpu_mark if self.cpu_mark is not None else self.cpu_seconds()
                 while time.monotonic() < deadline:
-                    soon = min(deadline, time.monotonic() + long_after)
-                    if self.conn.poll(max(0.0, soon - time.monotonic())):
+                    if self._answered(min(deadline, time.monotonic() + long_after)):
+                        answered = True
                         break
                     if self.cpu_seconds() - spent >= 0.1:
                         if not on_long(self):
                             raise _Crowded
                         break
-            if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+            if not answered and not self._answered(deadline):
                 raise _Stopped
             self.cpu_mark, reply = self.conn.recv()
         except (EOFError, OSError) as exc:
@@ -677,7 +701,7 @@ def _job_key(job: tuple):
     query's SPARQL), or None when its first argument is no text."""
     task, args, _ = job
     if args and isinstance(args[0], str):
-        return getattr(task, "__qualname__", repr(task)), args[0]
+        return getattr(task, "__qualname__", None) or repr(task), args[0]
     return None
 
 
