@@ -6849,3 +6849,51 @@ def test_a_summit_with_someone_after_which_a_trip_comes_is_the_travellers():
     evs = events("Kishida left Poland by train. His surprise trip comes a week after a summit with Indonesian President "
                  "Joko Widodo.", published=date(2023, 3, 21))
     assert pair("Fumio Kishida", "Joko Widodo") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Scholz, in what was probably his last meeting with Macron as chancellor, spoke of their friendship.",
+     "Olaf Scholz", "Emmanuel Macron"),
+    ("In what was his first meeting with Erdogan since the war began, Putin praised Turkey's mediation.",
+     "Vladimir Putin", "Recep Tayyip Erdogan"),
+])
+def test_his_meeting_in_a_what_clause_is_the_main_clauses_subjects(text, first, second):
+    """'X, in what was his last meeting with Y, said ...': his is X's (the clause around the meeting
+    has only 'what' for a subject), not the host of the last meeting told."""
+    evs = events("Ms. Harris is scheduled to meet Mr. Netanyahu on Thursday. " + text, published=date(2024, 7, 26))
+    assert pair(first, second) in pairs(evs, "Meeting")
+    assert not {p for p in pairs(evs, "Meeting") if "Kamala Harris" in p and second in p}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Tokyo promised to provide the Philippines with coastal surveillance radar.", "coastal surveillance radar"),
+    ("Japan will provide Vietnam with patrol boats and generators.", "patrol boats"),
+    ("Finland will supply Ukraine with sniper rifles.", "sniper rifles"),
+])
+def test_radars_boats_and_rifles_provided_to_a_state_are_supplied(text, item):
+    evs = of_kind(events(text, published=date(2023, 11, 3)), "Supply")
+    assert evs and item in {i.label.lower() for e in evs for i in e.roles["item"]}
+
+
+def test_a_state_whose_ships_are_hit_or_fuelled_supplies_nothing():
+    assert not of_kind(events("The navy provided the ships with fuel."), "Supply")
+    assert directed(events("Russia attacked ships in the port of Odesa."), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, pair_, kind, status", [
+    ("He expressed France's readiness to sell more long-range systems to Armenia.", ("France", "Armenia"), "Supply",
+     "proposed"),
+    ("Berlin signalled its willingness to send tanks to Ukraine.", ("Germany", "Ukraine"), "Supply", "proposed"),
+    ("Putin expressed his willingness to meet Zelensky.", ("Vladimir Putin", "Volodymyr Zelenskyy"), "Meeting",
+     "proposed"),
+    ("Macron announced his intention to meet Zelensky in Kyiv.", ("Emmanuel Macron", "Volodymyr Zelenskyy"), "Meeting",
+     "planned"),
+    ("Xi's decision to meet Putin surprised Western capitals.", ("Xi Jinping", "Vladimir Putin"), "Meeting", "planned"),
+])
+def test_a_resolve_or_readiness_to_act_is_its_owners_and_readiness_is_an_offer(text, pair_, kind, status):
+    """'X's readiness (willingness) to do Y', 'expressed his intention to meet Y': the owner acts (the
+    subject of the clause for his or its), and a readiness is an offer."""
+    evs = of_kind(events(text, published=date(2024, 2, 23)), kind)
+    found = directed(evs, kind, "supplier", "recipient") if kind == "Supply" else pairs(evs, kind)
+    assert (pair_ if kind == "Supply" else pair(*pair_)) in found
+    assert {e.status for e in evs} == {status}

@@ -46,7 +46,8 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "jets", "aircraft", "components", "parts", "money", "loans", "grants", "supplies",
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
-                     "frigates", "corvettes", "destroyers", "bombers", "weaponry"}
+                     "frigates", "corvettes", "destroyers", "bombers", "weaponry", "radars", "rifles", "guns",
+                     "launchers", "ships", "vessels", "boats", "generators"}
 CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "kronor", "kroner", "franc", "yen", "yuan", "rouble",
               "ruble", "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
 
@@ -82,6 +83,7 @@ HESITATING = {"hesitant", "reluctant", "hesitate"}   # "appeared hesitant to pro
 PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "press", "want", "seek", "call", "consider",
                    "weigh", "mull", "explore", "contemplate",
                    "demand", "insist", "hope", "wish", "favour", "favor", "support", "ready", "willing", "prepared", "open",
+                   "readiness", "willingness", "eagerness",   # "expressed X's readiness to sell Y": on offer
                    "ask", "request", "appeal"} | HESITATING
 WARNING = {"warn", "caution", "advise", "counsel"}   # ... X against doing something
 NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
@@ -950,6 +952,9 @@ def _comma_joined(verb: Token, subject: Token) -> list[Token]:
 
 
 THANKING = {"thank", "praise", "commend", "credit", "applaud", "hail"}   # "thanked X for sending Y"
+# a resolve to act, and whose it is: "X's decision to send tanks", "expressed his readiness to meet Y"
+RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "readiness", "willingness", "pledge",
+            "promise", "offer"}
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -1035,6 +1040,17 @@ def subjects(verb: Token) -> list[Token]:
                 not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             return []   # "X's air force said [missiles fired from Y] hit a factory": what was said has a subject of its
             # own, lost to the parser; never the one who said it
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in RESOLVES:
+            # "X announced their intent to donate jets to Y", "expressed his willingness to meet Y": whose
+            # it is first: "condemned the decision of Kim (Kim's decision) to send troops" is Kim's
+            resolve = tok.head
+            owners = [c for c in resolve.children if c.dep_ == "poss" and c.lower_ not in (
+                "its", "their", "his", "her")] + prep_objects(resolve, {"of", "by"})
+            if owners or resolve.dep_ not in ("dobj", "pobj"):
+                return owners
+            tok = resolve.head
+            seen += 1
+            continue
         if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and tok.head.lemma_.lower() in CONTRACTS and \
                 tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in APPROVING | SIGNING:
             tok = tok.head.head   # "X approved (signed) a deal to sell jets to Y": X sells

@@ -848,6 +848,8 @@ class SentenceReader:
                           if a not in holders and a.type == "Person"]
         if not holders and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
             clause = _verb_above(trigger)   # "X described his meeting with Y": his is X's
+            if clause.dep_ == "pcomp" and all(s.lower_ in ("what", "which") or s == trigger for s in subjects(clause)):
+                clause = _verb_above(clause)   # "X, in what was his last meeting with Y, said": X's
             holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
             holders = holders if len(holders) == 1 else []   # whose "his" is, only where one person is the subject
         if not holders and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
@@ -1342,13 +1344,6 @@ class SentenceReader:
                     if provided:
                         recipients = self.agents(objects(trigger))
                         item_tokens = provided
-            if not suppliers and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in RESOLVES:
-                # "X announced their intent to donate jets to Y", "its decision to send tanks"; whose it is
-                # first: "condemned the decision of Kim (Kim's decision) to send troops" is Kim's
-                resolve = trigger.head
-                suppliers = self.agents([c for c in resolve.children if c.dep_ == "poss" and c.lower_ not in (
-                    "its", "their", "his", "her")] + prep_objects(resolve, {"of", "by"})) or self.agents(
-                    subjects(resolve.head) if resolve.dep_ in ("dobj", "pobj") else [])
             origins = [a for a in self.agents(prep_objects(trigger, {"from"})) if a.type == "Country"]
             if lemma in MOVING and origins and recipients and not passive:
                 suppliers = origins   # "transport missiles from Iran to Russia": the state they come from, whoever carries
@@ -2943,7 +2938,6 @@ SITES = {"factory", "plant", "base", "site", "hospital", "school", "museum", "me
          "headquarters", "office", "port", "farm", "facility", "shipyard", "mine", "refinery", "airport", "station",
          "camp", "village", "town", "city", "region", "frontline", "front", "border", "area", "centre", "center"}
 MADE = {"made", "built", "designed", "produced", "supplied", "manufactured"}   # "Iranian-made drones" are not Iran's to fire
-RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "readiness", "pledge", "promise", "offer"}
 READY = {"open", "ready", "willing", "prepared", "eager", "keen", "available"}   # ... to a meeting with Y
 TIME_PREPS = {"during", "after", "before", "following", "amid", "since", "ahead", "until", "throughout"}
 LANDING = {"land", "strike", "hit", "fall", "explode", "crash", "slam", "impact"}   # a missile that ... near X
