@@ -6897,3 +6897,18 @@ def test_a_resolve_or_readiness_to_act_is_its_owners_and_readiness_is_an_offer(t
     found = directed(evs, kind, "supplier", "recipient") if kind == "Supply" else pairs(evs, kind)
     assert (pair_ if kind == "Supply" else pair(*pair_)) in found
     assert {e.status for e in evs} == {status}
+
+
+@pytest.mark.parametrize("text, suppliers, recipient", [
+    ("Losing ground, Ethiopia took the fight to the air, using drones imported from Iran and Turkey.",
+     {"Iran", "Turkey"}, "Ethiopia"),
+    ("The Sudanese army deployed drones bought from Iran.", {"Iran"}, "Sudan"),
+])
+def test_things_used_that_were_bought_from_a_state_were_supplied_by_it(text, suppliers, recipient):
+    """'X used drones imported (bought, purchased) from Y': Y supplied X, as 'drones supplied by Y'."""
+    found = directed(events(text, published=date(2022, 9, 17)), "Supply", "supplier", "recipient")
+    assert {(s, recipient) for s in suppliers} <= found
+
+
+def test_things_bought_from_a_state_by_no_one_named_are_no_ones_supply():
+    assert not of_kind(events("The jets acquired from China were grounded after a crash."), "Supply")

@@ -1207,6 +1207,8 @@ class SentenceReader:
                 recipients = self.agents(prep_objects(trigger, {"into"}))
             if not recipients and any(c.dep_ == "agent" for c in trigger.children):
                 return None   # "bought by the three countries": a buyer named but unknown is no one else
+            if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                recipients = self.agents(_holders(trigger.head))   # "X used drones imported from Iran": X's
             if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
                 # "X rejected an offer, choosing instead to buy submarines from Y": the buyer is X
                 recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
@@ -1316,11 +1318,8 @@ class SentenceReader:
                                 for i in prep_objects(o, {"of"}) or prep_objects(trigger, {"of"}) if i not in item_tokens]
                 if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not objects(trigger):
                     # "Ukraine has six systems, provided by the US", "Ukraine's F-16s, donated by Denmark": whose they are
-                    held = trigger.head
-                    owners = [c for c in held.children if c.dep_ == "poss"] or (
-                        subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
-                    recipients = self.agents(owners)
-                    item_tokens = [held] if recipients else item_tokens
+                    recipients = self.agents(_holders(trigger.head))
+                    item_tokens = [trigger.head] if recipients else item_tokens
                 if not recipients and trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" and \
                         trigger.head.head.lemma_.lower() in THANKING:
                     # "X thanked Y for delivering the weapons": to the state of whoever thanks
@@ -3369,6 +3368,13 @@ def _one_by_one(trigger: Token) -> bool:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
                          "bilaterals", "one-on-one"})
+
+
+def _holders(held: Token) -> list[Token]:
+    """Whose the things are: their owner ("Ukraine's F-16s"), or who has, uses or fields them ("X used
+    drones ...", "Ukraine has six systems ...")."""
+    return [c for c in held.children if c.dep_ == "poss"] or (
+        subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
 
 
 def _verb_above(noun: Token) -> Token:
