@@ -6912,3 +6912,21 @@ def test_things_used_that_were_bought_from_a_state_were_supplied_by_it(text, sup
 
 def test_things_bought_from_a_state_by_no_one_named_are_no_ones_supply():
     assert not of_kind(events("The jets acquired from China were grounded after a crash."), "Supply")
+
+
+def test_attacks_told_as_going_on_are_not_those_of_the_clause_whose_aside_they_are():
+    """'X raised concerns as shelling and airstrikes continued in Gaza': the parser reads 'as shelling'
+    as a gerund of the clause; X did not shell."""
+    evs = events("Some Democrats raised concerns about the sales as shelling and airstrikes continued in Gaza.",
+                 published=date(2021, 5, 18))
+    assert not any(a.label == "Democratic Party" for ev in of_kind(evs, "Attack") for a in ev.roles["attacker"])
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of Indian rocket launchers has reached Armenia.",
+    "A shipment of rocket launchers from India arrived in Yerevan on Tuesday.",
+])
+def test_a_shipment_that_reached_a_state_is_a_supply_to_it(text):
+    evs = of_kind(events(text, published=date(2023, 7, 28)), "Supply")
+    assert directed(evs, "Supply", "supplier", "recipient") == {("India", "Armenia")}
+    assert {e.status for e in evs} == {"happened"}

@@ -998,6 +998,9 @@ def subjects(verb: Token) -> list[Token]:
                     c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] or [
                     o for c in tok.head.head.children if c.dep_ == "dobj" for o in prep_objects(c, {"with"})]):
                 return blamed   # "sanctioned Iran for supplying drones", "cut ties with Iran for supplying": Iran did
+            if tok.head.lower_ == "as" and tok.tag_ == "VBG":
+                return []   # "X raised concerns as shelling continued in Gaza" (the noun read as a gerund), "X
+                # described the strike as targeting Y": not the doings of the clause's subject
             tok = tok.head.head  # "X contributed by providing Y": the subject of the verb the prep hangs from
             seen += 1
             continue

@@ -1443,11 +1443,21 @@ class SentenceReader:
                 recipients = self.agents(subjects(taken))
                 suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + sources) or \
                     self._made_by(item_tokens) or self._makers(item_tokens, recipients)   # ("of US Abrams tanks")
+            arrived = trigger.head if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVING else None
+            if not recipients and arrived is not None:
+                # "a shipment of Indian rocket launchers has reached Armenia", "the first delivery arrived in
+                # Kyiv": the state where it arrived
+                states = self._visited_states([o for o in arrived.children if o.dep_ == "dobj"] +
+                                              prep_objects(arrived, {"in", "at"}))
+                recipients = [self.gaz.entities[k] for k in states if k in self.gaz.entities]
             for child in trigger.children:
                 if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
                     state = self.r.state_of(child)
                     if state is not None:
                         suppliers.append(state)
+            if not suppliers and arrived is not None:   # "of Indian rocket launchers": the things' state
+                suppliers = [s for s in self._states_in([m for o in item_tokens for m in left_modifiers(o)])
+                             if s not in recipients]
             verb = governing_verb(trigger)
             if not suppliers:   # "announced a package of aid coming from Spain": from whom it comes, not who told it
                 suppliers = self.agents([p for o in (trigger, *item_tokens) for c in o.children if c.dep_ == "acl"
@@ -3045,6 +3055,7 @@ GROUP_SENTENCES = 6       # how far back a meeting with a group is the one its m
 GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "representative", "envoy", "president",
                  "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
+ARRIVING = {"arrive", "reach", "land"}   # a shipment that ... a state
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
