@@ -6930,3 +6930,30 @@ def test_a_shipment_that_reached_a_state_is_a_supply_to_it(text):
     evs = of_kind(events(text, published=date(2023, 7, 28)), "Supply")
     assert directed(evs, "Supply", "supplier", "recipient") == {("India", "Armenia")}
     assert {e.status for e in evs} == {"happened"}
+
+
+@pytest.mark.parametrize("text, pair_", [
+    ("Civilians were killed by Armenian missiles in Ganja.", ("Armenia", "Ganja")),
+    ("Twelve people were killed by Russian drones in Odesa overnight.", ("Russia", "Odesa")),
+    ("Azerbaijan says civilians killed by Armenia in Ganja", ("Armenia", "Ganja")),
+])
+def test_people_killed_by_a_side_or_its_weapons_in_a_place_were_attacked_there(text, pair_):
+    """'X were killed by Y (Y's missiles) in Z': Y attacked Z, the place hung on the verb or on the by-phrase."""
+    assert pair_ in directed(events(text, published=date(2020, 10, 17)), "Attack", "attacker", "target")
+
+
+def test_someone_killed_by_the_police_is_no_attack():
+    assert not of_kind(events("He was killed by police in Chicago."), "Attack")
+
+
+@pytest.mark.parametrize("text, pair_", [
+    ("The Tigrayan Defence Force (TDF) gained ground. Eritrea shortly afterwards sent in thousands of troops to "
+     "fight the TDF.", ("Eritrea", "Tigrayan Defence Force")),
+    ("North Korea sent soldiers to fight Ukraine.", ("North Korea", "Ukraine")),
+])
+def test_troops_sent_to_fight_a_side_are_the_senders_attack_on_it(text, pair_):
+    assert pair_ in directed(events(text, published=date(2024, 11, 1)), "Attack", "attacker", "target")
+
+
+def test_troops_sent_to_fight_a_fire_attack_no_one():
+    assert not of_kind(events("The government sent troops to fight the fire."), "Attack")

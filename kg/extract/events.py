@@ -99,8 +99,8 @@ def killed_where(verb: Token) -> list[Token]:
     """Where a killing was: "killed dozens near aid sites in Gaza", "killed eight civilians as they
     were out collecting water in the city of Lysychansk" (the clause of time telling of the killed)."""
     found = prep_objects(verb, {"in", "near", "across", "throughout"}) + [
-        p for o in objects(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
-        for p in prep_objects(x, {"in", "near"})]
+        p for o in objects(verb) + _agents_of(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
+        for p in prep_objects(x, {"in", "near"})]   # ("killed by Russian drones in Odesa", the place hung on the doer)
     if not found:   # "killed three people and wounded two others in X": the place the verbs share
         found = [p for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in HURTING
                  and not any(s.dep_.startswith("nsubj") for s in c.children)
@@ -111,6 +111,13 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+
+
+def _agents_of(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's by-phrase ("killed by Russian drones")."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 TOLL_WORDS = {"injury", "casualty", "death", "victim", "damage", "fatality", "loss", "destruction", "fire"}
 PUNISHING = {"sanction", "punish", "downgrade", "cut", "sever", "expel", "fine", "penalise", "penalize", "rebuke",
              "blacklist", "condemn", "criticise", "criticize", "censure"}   # ... X (ties with X) for doing Y: X did
@@ -338,6 +345,11 @@ def classify(token: Token) -> str | None:
         if lemma in ("kill", "assassinate") and any(c.dep_ == "agent" for c in token.children) and any(
                 c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
+        if lemma == "kill" and any(o.pos_ == "PROPN" or o.lemma_.lower() in KILLERS | WEAPON_WORDS
+                                   for o in _agents_of(token)) and killed_where(token) and (
+                any(c.dep_ == "nsubjpass" for c in token.children) or token.dep_ == "acl"):
+            return "Attack"  # "civilians were killed by Armenian missiles in Ganja", "civilians killed by Armenia in
+            # Ganja": where, by whom
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
                                    for c in token.children) and killed_where(token) and not any(
                 unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
@@ -360,6 +372,12 @@ def classify(token: Token) -> str | None:
         if lemma in EXCHANGING and any(o.dep_ == "dobj" and (o.lower_ in ATTACK_NOUNS or o.lemma_ in ("fire", "shelling"))
                                        for o in token.children):
             return "Attack"  # "India and Pakistan exchanged fire", "traded fire": each attacked the other
+        if lemma == "fight" and token.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+                token.head.lemma_.lower() in DEPLOYING and any(
+                _troops(o) for o in objects(token.head) + prep_objects(token.head, {"in"})) and any(   # ("sent in troops")
+                o.dep_ == "dobj" and (o.ent_type_ in ("ORG", "GPE", "NORP") or o.pos_ == "PROPN") for o in token.children):
+            return "Attack"  # "Eritrea sent thousands of troops to fight the TDF": troops sent against a side
         if lemma == "clash":
             return "Attack"  # "Thai and Cambodian troops clashed on the border": each attacked the other
         if lemma in REQUEST_VERBS:
@@ -1034,6 +1052,8 @@ def subjects(verb: Token) -> list[Token]:
         if (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) \
                 and tok.head.lemma_.lower() in SENDING and (
                 sent := [c for c in tok.head.children if c.dep_ == "dobj"]):
+            if all(_troops(o) for o in sent) and (senders := [c for c in tok.head.children if c.dep_ == "nsubj"]):
+                return senders   # "Eritrea sent thousands of troops to fight X": the state whose troops they are
             return sent   # "X sent his foreign minister to meet Y": the one sent meets Y
         if (seeker := leave_sought(tok)) is not None:
             tok = seeker   # "Poland requested approval to send tanks": whoever sought leave would send
@@ -1330,6 +1350,13 @@ def _finite(token: Token) -> Token | None:
 
 
 TROOPS = {"troop", "soldier", "fighter", "personnel", "mercenary", "serviceman", "servicemen"}
+
+
+def _troops(noun: Token) -> bool:
+    """Soldiers, unnamed: "troops", "forces", "thousands of soldiers" (whose, the sentence tells)."""
+    return not noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and (
+        noun.lemma_.lower() in TROOPS | {"force", "troops", "forces"} or
+        any(x.lemma_.lower() in TROOPS | {"force"} for x in prep_objects(noun, {"of"})))
 
 
 def troops_helping(verb: Token) -> Token | None:
