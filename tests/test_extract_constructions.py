@@ -6957,3 +6957,37 @@ def test_troops_sent_to_fight_a_side_are_the_senders_attack_on_it(text, pair_):
 
 def test_troops_sent_to_fight_a_fire_attack_no_one():
     assert not of_kind(events("The government sent troops to fight the fire."), "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "For years, the U.S. Navy and other Western naval forces have seized Iranian arms being sent to the Houthis.",
+    "The U.S. Navy seized Iranian weapons bound for the Houthis.",
+    "The U.S. Navy seized 750 tons of Iranian missiles and weaponry.",
+])
+def test_arms_seized_in_transit_are_no_attack_on_their_state(text):
+    assert not of_kind(events(text, published=date(2025, 7, 16)), "Attack")
+
+
+@pytest.mark.parametrize("text, pair_", [
+    ("The M23 has seized large parts of the North Kivu province.", ("M23", "North Kivu")),
+    ("Chinese forces seized Philippine boats and firearms near the shoal.", ("China", "Philippines")),
+])
+def test_ground_or_boats_seized_are_still_attacks(text, pair_):
+    found = directed(events(text, published=date(2024, 6, 17)), "Attack", "attacker", "target")
+    assert any(a == pair_[0] and b.startswith(pair_[1]) for a, b in found), found
+
+
+def test_arms_supplied_by_a_state_and_bound_for_a_side_go_to_that_side():
+    evs = events("Fighters allied to Yemen's exiled government claimed they had seized 750 tons of Iranian-supplied "
+                 "missiles and weaponry bound for the country's Houthi rebels.", published=date(2025, 7, 16))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Iran", "Houthis")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Biden spoke with Meloni in the Oval Office.", "Meeting"),
+    ("Speaking with Meloni in the Oval Office, Biden said he was working on a ceasefire.", "Meeting"),
+    ("Biden spoke with Meloni by phone from the Oval Office.", "Call"),
+])
+def test_speaking_with_someone_in_a_leaders_office_is_meeting_them(text, kind):
+    evs = events(text, published=date(2024, 3, 1))
+    assert pair("Joe Biden", "Giorgia Meloni") in pairs(evs, kind)

@@ -150,6 +150,7 @@ ASSERTING = {"confirm", "announce", "say", "tell", "reveal", "report"}   # "I ca
 HYPOTHETICAL = {"could", "might", "may", "should", "whether", "if", "unless", "must", "can"}
 PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "clearance", "consent"}
 SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
+SEATS = {"office", "house", "palace", "kremlin", "chancellery"}   # "the Oval Office", "the White House"
 GATHERING_PLACES = {"venue", "sidelines", "sideline", "margins", "ceremony", "reception", "dinner", "banquet", "forum"}
 APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
              "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm"}   # with someone beside them
@@ -225,6 +226,7 @@ def classify(token: Token) -> str | None:
             where += [x for c in token.children if c.dep_ in ("advcl", "prep") for x in (c, *c.children)
                       if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
             if any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or
+                   o.ent_type_ == "ORG" and o.lemma_.lower() in SEATS or   # "spoke with X in the Oval Office
                    o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
                 return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
         if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and (told := told_people(token)) and any(
@@ -320,6 +322,13 @@ def classify(token: Token) -> str | None:
             if lemma == "hammer" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_BARGAINS for c in token.children):
                 return None   # "hammered out a deal", "struck a balance": agreed, not hit
+            if lemma in ("seize", "capture") and (seized := [
+                    x for o in objects(token) for t in (o, *o.conjuncts)
+                    for x in (prep_objects(t, {"of"}) if t.lemma_.lower() in HAULS else [t])]) and all(
+                    x.lemma_.lower() in WEAPON_WORDS | CARGOES or any(
+                        c.dep_ == "compound" and c.lemma_.lower() in WEAPON_WORDS for c in x.children) for x in seized):
+                return None   # "the Navy seized Iranian arms (750 tons of missiles) bound for X": an interdiction
+                # (not "seized large parts of X", "seized Philippine boats and firearms")
             return "Attack"
         if lemma == "damage" and any(s.lemma_.lower() in FALLING | {"strike", "airstrike", "attack", "shelling"}
                                      for s in token.children if s.dep_ == "nsubj"):
@@ -1476,9 +1485,18 @@ def supplied_hyphen(token: Token) -> Token | None:
 
 
 def holder_of(item: Token) -> list[Token]:
-    """Who has what a noun names, by how the sentence uses it: the subject of the verb it is the
-    object of ("Ukraine fired the missiles"), or the owner of the use it is of ("Ukraine's use of
-    the missiles")."""
+    """Who has what a noun names: its owner ("Ukraine's F-16s"), or by how the sentence uses it: the
+    subject of the verb it is the object of ("Ukraine fired the missiles", "X used drones imported
+    from Y"), the owner of the use it is of ("Ukraine's use of the missiles"), where it is bound
+    ("missiles bound for the Houthis")."""
+    if owners := [c for c in item.children if c.dep_ == "poss"]:
+        return owners
+    batch = [item.head.head] if item.dep_ == "pobj" and item.head.lower_ == "of" else []   # "750 tons of missiles"
+    held = (item, *item.conjuncts, *batch)
+    if bound := [o for c in [c for x in held for c in x.children if c.dep_ in ("amod", "acl")] + [
+            c for x in held if x.dep_ == "dobj" for c in x.head.children if c.dep_ == "advcl"]   # (hung on the verb)
+                 if c.lower_ in ("bound", "destined") for o in prep_objects(c, {"for"})]:
+        return bound
     if item.dep_ == "dobj" and item.head.lemma_.lower() in HOLDING_VERBS:
         return subjects(item.head)
     if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.lemma_.lower() in HOLDING_NOUNS:
@@ -1490,7 +1508,8 @@ def holder_of(item: Token) -> list[Token]:
     return []   # (not "Russia shot down US-supplied missiles": who downs them is not who has them)
 
 
-HOLDING_VERBS = {"use", "fire", "launch", "deploy", "receive", "operate", "employ", "field", "get", "obtain", "have"}
+HOLDING_VERBS = {"use", "fire", "launch", "deploy", "receive", "operate", "employ", "field", "get", "obtain", "have",
+                 "own", "possess"}
 HOLDING_NOUNS = {"use", "deployment", "firing", "launch", "operation"}
 
 
@@ -1511,6 +1530,8 @@ def on_the_way(token: Token) -> list[Token]:
     return [s for s in subjects(verb) if item_noun(s) or any(t.ent_type_ == "PRODUCT" for t in s.subtree if t.i <= s.i)]
 
 
+CARGOES = {"cargo", "shipment", "consignment", "arm", "arms", "weaponry", "ammunition"}   # what is seized, not struck
+HAULS = {"ton", "tonne", "cache", "batch", "load", "haul", "stockpile", "shipment", "consignment", "cargo"}   # ... of arms
 WEAPON_WORDS = {"missile", "drone", "bomb", "rocket", "shell", "munition", "weapon", "warhead", "artillery"}
 
 

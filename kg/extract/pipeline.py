@@ -1208,7 +1208,7 @@ class SentenceReader:
             if not recipients and any(c.dep_ == "agent" for c in trigger.children):
                 return None   # "bought by the three countries": a buyer named but unknown is no one else
             if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-                recipients = self.agents(_holders(trigger.head))   # "X used drones imported from Iran": X's
+                recipients = self.agents(holder_of(trigger.head))   # "X used drones imported from Iran": X's
             if not recipients and trigger.dep_ in ("xcomp", "advcl") and trigger.head.tag_ == "VBG":
                 # "X rejected an offer, choosing instead to buy submarines from Y": the buyer is X
                 recipients = self.agents(subjects(trigger.head) or subjects(trigger.head.head))
@@ -1318,7 +1318,7 @@ class SentenceReader:
                                 for i in prep_objects(o, {"of"}) or prep_objects(trigger, {"of"}) if i not in item_tokens]
                 if not recipients and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not objects(trigger):
                     # "Ukraine has six systems, provided by the US", "Ukraine's F-16s, donated by Denmark": whose they are
-                    recipients = self.agents(_holders(trigger.head))
+                    recipients = self.agents(holder_of(trigger.head))
                     item_tokens = [trigger.head] if recipients else item_tokens
                 if not recipients and trigger.dep_ == "pcomp" and trigger.head.lower_ == "for" and \
                         trigger.head.head.lemma_.lower() in THANKING:
@@ -1443,7 +1443,7 @@ class SentenceReader:
                 recipients = self.agents(subjects(taken))
                 suppliers = suppliers or self.agents(prep_objects(taken, {"from"}) + sources) or \
                     self._made_by(item_tokens) or self._makers(item_tokens, recipients)   # ("of US Abrams tanks")
-            arrived = trigger.head if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVING else None
+            arrived = trigger.head if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in REACHING else None
             if not recipients and arrived is not None:
                 # "a shipment of Indian rocket launchers has reached Armenia", "the first delivery arrived in
                 # Kyiv": the state where it arrived
@@ -3055,13 +3055,12 @@ GROUP_SENTENCES = 6       # how far back a meeting with a group is the one its m
 GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "representative", "envoy", "president",
                  "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
-ARRIVING = {"arrive", "reach", "land"}   # a shipment that ... a state
+REACHING = {"arrive", "reach", "land"}   # a shipment that ... a state
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"
 CONVENING = {"hold", "convene", "host", "organise", "organize", "stage", "conduct"}   # "talks held in X"
-HOLDING = {"have", "own", "operate", "possess", "field", "deploy", "use", "receive", "get"}   # ... items supplied by X
 
 
 def _counterparts_unnamed(trigger: Token) -> bool:
@@ -3379,13 +3378,6 @@ def _one_by_one(trigger: Token) -> bool:
             words |= {t.lower_ for t in verb.children}
     return bool(words & {"bilateral", "separate", "separately", "respectively", "one", "individual", "individually",
                          "bilaterals", "one-on-one"})
-
-
-def _holders(held: Token) -> list[Token]:
-    """Whose the things are: their owner ("Ukraine's F-16s"), or who has, uses or fields them ("X used
-    drones ...", "Ukraine has six systems ...")."""
-    return [c for c in held.children if c.dep_ == "poss"] or (
-        subjects(held.head) if held.dep_ == "dobj" and held.head.lemma_.lower() in HOLDING else [])
 
 
 def _verb_above(noun: Token) -> Token:
