@@ -6991,3 +6991,24 @@ def test_arms_supplied_by_a_state_and_bound_for_a_side_go_to_that_side():
 def test_speaking_with_someone_in_a_leaders_office_is_meeting_them(text, kind):
     evs = events(text, published=date(2024, 3, 1))
     assert pair("Joe Biden", "Giorgia Meloni") in pairs(evs, kind)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("This was not the first meeting between Ron Dermer and Asaad al-Shaibani.", "Ron Dermer", "Asaad al-Shaibani"),
+    ("It was not the last meeting between Putin and Erdogan that year.", "Vladimir Putin", "Recep Tayyip Erdogan"),
+])
+def test_not_the_first_meeting_between_two_is_a_meeting_of_theirs(text, first, second):
+    assert pair(first, second) in pairs(events(text, published=date(2025, 8, 20)), "Meeting")
+
+
+def test_no_meeting_between_two_is_still_none():
+    assert not pairs(events("This was not a meeting between Dermer and Shaibani.", published=date(2025, 8, 20)),
+                     "Meeting")
+
+
+def test_a_meeting_shared_with_someone_is_held_with_them():
+    evs = events("Hamas political chief Ismail Haniyeh attended the inauguration in Tehran. He then shared a meeting "
+                 "with Pezeshkian.", published=date(2024, 7, 31))
+    assert pair("Ismail Haniyeh", "Masoud Pezeshkian") in pairs(evs, "Meeting")
+    assert not pairs(events("Umerov shared details of negotiations with Russia in Istanbul.",
+                            published=date(2025, 6, 2)), "Meeting") - {pair("Russia", "Ukraine")}

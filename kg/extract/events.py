@@ -917,6 +917,13 @@ def _by_phone(token: Token) -> bool:
         c.lower_ in ("phone", "telephone") for c in token.children)
 
 
+def _ranked(noun: Token) -> bool:
+    """A noun a copula says "not the first (second, only, last)" of: "this was not the first meeting
+    between X and Y" tells of a meeting, and of others before it."""
+    return noun.dep_ == "attr" and any(c.dep_ == "amod" and (c.lower_ in ("first", "only", "last") or
+                                                             c.ent_type_ == "ORDINAL") for c in noun.children)
+
+
 def has_prep(token: Token, preps: set[str]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in preps for c in token.children)
 
@@ -1755,6 +1762,7 @@ def _told_status(trigger: Token) -> str | None:
         # ("stopped in Washington for meetings with X", "stopped in Halifax to meet X": a stop made, not
         # the meetings stopped)
         if not contrasted and (any(c.dep_ == "neg" for c in children) and not (step and lemma in KNOWING)
+                               and not (step == 1 and lemma == "be" and _ranked(trigger))
                                or step and lemma in NEGATING_LEMMAS and not stopped_by or not step and any(   # a headline's "X skips
                     c.dep_ == "compound" and c.tag_.startswith("VB") and c.lemma_.lower() in NEGATING_LEMMAS   # dinner with Y",
                     for c in children)):   # the verb parsed as a modifier of the noun

@@ -866,7 +866,9 @@ class SentenceReader:
             others += [o for o in self.agents(objects(verb)) if o not in holders and o not in others]
         elif verb is not None and (lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) or
                                    # "X told a news conference with Y": the one who spoke held it with Y
-                                   verb.lemma_.lower() in ("tell", "address") and trigger.dep_ == "dobj") and not (
+                                   verb.lemma_.lower() in ("tell", "address") and trigger.dep_ == "dobj" or
+                                   # "He shared a meeting with X" (not "shared details of talks with X")
+                                   verb.lemma_.lower() == "share" and trigger.dep_ == "dobj" and trigger.head == verb) and not (
                 trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS) and not (
                 verb.lemma_.lower() == "discuss" and trigger.dep_ == "dobj"):   # "hosted talks with Y"
             # (not "X discussed the talks with Hamas mediated by Qatar": talks discussed are a topic)
