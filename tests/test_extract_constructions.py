@@ -7012,3 +7012,18 @@ def test_a_meeting_shared_with_someone_is_held_with_them():
     assert pair("Ismail Haniyeh", "Masoud Pezeshkian") in pairs(evs, "Meeting")
     assert not pairs(events("Umerov shared details of negotiations with Russia in Istanbul.",
                             published=date(2025, 6, 2)), "Meeting") - {pair("Russia", "Ukraine")}
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Hezbollah launched more than 100 rockets on Sunday across northern Israel, with some landing near the city of "
+     "Haifa.", {"Israel", "Haifa"}),
+    ("Iran fired missiles at Israel, with one hitting a hospital in Beersheba.", {"Israel", "Beersheba"}),
+    ("Russia launched 600 drones across Ukraine overnight.", {"Ukraine"}),
+])
+def test_rockets_launched_across_a_state_and_those_landing_near_a_place_hit_them(text, targets):
+    evs = of_kind(events(text, published=date(2024, 9, 22)), "Attack")
+    assert targets <= {t.label for e in evs for t in e.roles["target"]}
+
+
+def test_shots_fired_across_a_border_hit_no_border():
+    assert not of_kind(events("The army fired warning shots across the border."), "Attack")

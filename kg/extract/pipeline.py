@@ -1748,12 +1748,18 @@ class SentenceReader:
                     target_tokens = prep_objects(trigger.head, AIM_PREPS)
                 if not target_tokens:   # "fired over (across) Israel's border", "across the border with X": the state beyond it
                     target_tokens = [t for h in (trigger, *objects(trigger)) for b in prep_objects(h, {"over", "across"})
-                                     if b.lemma_.lower() in ("border", "frontier")
+                                     if b.lemma_.lower() in BORDERS
                                      for t in [c for c in b.children if c.dep_ == "poss"] + prep_objects(b, {"with"})]
                 if not target_tokens:   # "launched a missile that landed near X (struck inside Y)": where it came down
                     target_tokens = [t for o in objects(trigger) for c in o.children if c.dep_ == "relcl"
                                      and c.lemma_.lower() in LANDING
                                      for t in prep_objects(c, AIM_PREPS | {"near", "in"}) + objects(c)]
+                # "launched 100 rockets across northern Israel, with some landing near Haifa": where they fell too
+                target_tokens += [t for h in (trigger, *objects(trigger)) for t in prep_objects(h, {"across"})
+                                  if t not in target_tokens and t.lemma_.lower() not in BORDERS]   # (the border: above)
+                target_tokens += [t for w in prep_objects(trigger, {"with"}) for x in (w, *w.children)
+                                  if lemma_in(x, LANDING) for t in prep_objects(x, AIM_PREPS | {"near", "in"})
+                                  if t not in target_tokens]
             else:
                 passive = passive_subject(trigger)
                 if not passive and _headline_passive(trigger):   # "Crimean Bridge Struck Again": it was struck
@@ -3058,6 +3064,7 @@ GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "repre
                  "diplomat", "delegate", "ally", "partner"}   # the plural nouns of such groups
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 REACHING = {"arrive", "reach", "land"}   # a shipment that ... a state
+BORDERS = {"border", "frontier"}   # fired across ...: the state beyond it, not the line
 WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
