@@ -259,10 +259,15 @@ def test_a_read_that_grows_while_a_build_writes_is_stopped_early_and_run_again(t
 
     monkeypatch.setenv("PYTHONPATH", str(ROOT / "tests"))
     path = write_sample_store(tmp_path / "store")
+    # a server as large as a busy one (the workers it starts must not take its size for theirs: a
+    # process started by fork and exec inherits its parent's peak resident memory)
+    ballast = [bytearray(64 * 2**20) for _ in range(24)]
     executor = Executor(Config.load({"store": str(path), "query_workers": 1, "query_timeout": 60}))
+    executor.start()
     try:
         (tmp_path / "warm").touch()
         before = executor.read(died_once, str(tmp_path / "warm"))
+        del ballast
         assert executor.read(grow_beside_a_writer, str(tmp_path / "grew"), str(path)) == before + 1
         assert executor.read(grow_alone, str(tmp_path / "alone")) == -1
     finally:
