@@ -7027,3 +7027,20 @@ def test_rockets_launched_across_a_state_and_those_landing_near_a_place_hit_them
 
 def test_shots_fired_across_a_border_hit_no_border():
     assert not of_kind(events("The army fired warning shots across the border."), "Attack")
+
+
+@pytest.mark.parametrize("text, visitor, visited", [
+    ("Talks began in May, following a visit by a senior Egyptian military delegation to Turkiye's two leading drone "
+     "manufacturers, Baykar and Roketsan.", "Egypt", "Baykar"),
+    ("The contract followed Modi's visit to Baykar.", "Narendra Modi", "Baykar"),
+])
+def test_a_visit_to_a_company_is_a_meeting_with_it(text, visitor, visited):
+    """'a visit by X to Y', 'X's visit to Y' where Y is a company or body (not a state, whose leader
+    the visitor meets where the article names them)."""
+    assert pair(visitor, visited) in pairs(events(text, published=date(2024, 9, 4)), "Meeting")
+
+
+def test_a_visit_by_someone_to_a_state_meets_its_leader_named_in_the_article():
+    evs = events("Zelensky met Modi in Kyiv on Friday. The deal followed a visit by Modi to Ukraine in August 2024.",
+                 published=date(2024, 8, 23))
+    assert {e.trigger for e in of_kind(evs, "Meeting") if pair("Narendra Modi", "Volodymyr Zelenskyy") in pairs([e], "Meeting")} >= {"visit"}

@@ -945,8 +945,15 @@ class SentenceReader:
         if not holders and others and (said := _reported_talks(trigger)) is not None:
             # "Iran's Foreign Ministry said talks with the US had taken place": the sayer's side held them
             holders = [h for h in (self._state_of_person(a) for a in self.agents(subjects(said))) if h not in others]
+        if not holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
+            holders = self.agents(prep_objects(trigger, {"by"}))   # "a visit by X to Y", as "X's visit to Y"
         if holders and not others and trigger.lemma_.lower() in ("visit", "trip"):
-            others = self._visit_host(holders, self._visited_states(prep_objects(trigger, {"to"})))   # "during Duda's visit to Turkey"
+            visited = prep_objects(trigger, {"to"}) or [   # ("a visit by X to Y", the "to" hung on X)
+                p for b in prep_objects(trigger, {"by"}) for p in prep_objects(b, {"to"})]
+            others = self._visit_host(holders, self._visited_states(visited)) or [   # "during Duda's visit to Turkey"
+                # "a visit by an Egyptian delegation to Turkiye's drone makers, Baykar and TAI": the bodies visited
+                a for a in self.agents([x for v in visited for n in (v, *[c for c in v.children if c.dep_ == "appos"])
+                                        for x in (n, *n.conjuncts)]) if a.type == "Organization" and a not in holders]
         if involved and (holders or len(involved) >= 2):   # one set of talks, all of them in it
             if len(involved) >= 2 and verb is not None and verb.lemma_.lower() in ARRANGING:
                 holders = []   # "X would organise a summit involving A, B and C": they meet; X arranges it
