@@ -7044,3 +7044,10 @@ def test_a_visit_by_someone_to_a_state_meets_its_leader_named_in_the_article():
     evs = events("Zelensky met Modi in Kyiv on Friday. The deal followed a visit by Modi to Ukraine in August 2024.",
                  published=date(2024, 8, 23))
     assert {e.trigger for e in of_kind(evs, "Meeting") if pair("Narendra Modi", "Volodymyr Zelenskyy") in pairs([e], "Meeting")} >= {"visit"}
+
+
+def test_a_town_the_tagger_took_for_a_people_struck_at_is_a_place():
+    """'the strikes at Kidal': the model tags Kidal a nationality; where a strike is 'at', as 'on', a
+    name is a place."""
+    evs = events("The rebels blamed the Malian army for the strikes at Kidal.", published=date(2024, 8, 26))
+    assert directed(evs, "Attack", "attacker", "target") == {("Mali", "Kidal")}

@@ -1681,9 +1681,9 @@ def _place_context(span: Span) -> bool:
         return True  # "seized control of Goma"
     if head.lower_ in ("in", "near", "towards", "toward", "outside", "into"):
         return True
-    if head.lower_ in ("on", "against") and (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS or
+    if head.lower_ in ("on", "against", "at") and (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in ATTACK_NOUNS or
                                              head.i > 0 and head.doc[head.i - 1].lemma_.lower() in ATTACK_NOUNS):
-        return True  # "strikes on Rafah": what a strike hits, when it is a place (also "condemned the assault on
+        return True  # "strikes on (at) Rafah": what a strike hits, when it is a place (also "condemned the assault on
         # Goma", the parser hanging "on Goma" on the verb)
     if head.lower_ in ("at", "on") and any(t.lemma_.lower() in AIMING for t in (head.head, head.head.head)):
         return True  # "fired rockets at Kiryat Shmona", "launched drones at Eilat"
