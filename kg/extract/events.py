@@ -99,7 +99,7 @@ def killed_where(verb: Token) -> list[Token]:
     """Where a killing was: "killed dozens near aid sites in Gaza", "killed eight civilians as they
     were out collecting water in the city of Lysychansk" (the clause of time telling of the killed)."""
     found = prep_objects(verb, {"in", "near", "across", "throughout"}) + [
-        p for o in objects(verb) + _agents_of(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
+        p for o in objects(verb) + agent_objects(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
         for p in prep_objects(x, {"in", "near"})]   # ("killed by Russian drones in Odesa", the place hung on the doer)
     if not found:   # "killed three people and wounded two others in X": the place the verbs share
         found = [p for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in HURTING
@@ -111,11 +111,6 @@ def killed_where(verb: Token) -> list[Token]:
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
-
-
-def _agents_of(verb: Token) -> list[Token]:
-    """The nouns of a passive verb's by-phrase ("killed by Russian drones")."""
-    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 TOLL_WORDS = {"injury", "casualty", "death", "victim", "damage", "fatality", "loss", "destruction", "fire"}
@@ -355,7 +350,7 @@ def classify(token: Token) -> str | None:
                 c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
         if lemma == "kill" and any(o.pos_ == "PROPN" or o.lemma_.lower() in KILLERS | WEAPON_WORDS
-                                   for o in _agents_of(token)) and killed_where(token) and (
+                                   for o in agent_objects(token)) and killed_where(token) and (
                 any(c.dep_ == "nsubjpass" for c in token.children) or token.dep_ == "acl"):
             return "Attack"  # "civilians were killed by Armenian missiles in Ganja", "civilians killed by Armenia in
             # Ganja": where, by whom
