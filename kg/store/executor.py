@@ -385,7 +385,7 @@ class _Worker:
     def _hello(self, deadline: float) -> None:
         if self.isolated is not None:
             return
-        if not self.conn.poll(max(0.0, deadline - time.monotonic())):
+        if not self._answered(deadline):
             raise _Stopped
         why = self.conn.recv()
         self.isolated = why is None
@@ -393,15 +393,15 @@ class _Worker:
             _warn_once(f"store workers keep the network: {why}; only the query guard stops outbound fetches")
 
     def _answered(self, until: float) -> bool:
-        """Whether the worker has answered (or gone) by `until` (time.monotonic()). One poll object
-        per worker: Connection.poll builds a selector for every call."""
+        """Whether the worker has said something (or gone) by `until` (time.monotonic()); every wait
+        on a worker. One poll object per worker: Connection.poll builds a selector for every call."""
         return bool(self._poller.poll(max(0.0, until - time.monotonic()) * 1000))
 
     def ready(self) -> bool:
         """Whether the worker has started (said hello), without waiting."""
         if self.isolated is None:
             try:
-                if self.conn.poll(0):
+                if self._answered(time.monotonic()):
                     self._hello(time.monotonic())
             except (_Stopped, EOFError, OSError):
                 return False
