@@ -126,6 +126,24 @@ def test_how_each_field_is_read(tmp_path):
     assert gaz.outlets == {"agency"}
 
 
+def test_a_state_office_title_names_its_holder_in_each_form(tmp_path):
+    """"President of Zorvania" is also "president of Zorvania", "Zorvania's president" and
+    "Zorvanian president" without the entry listing them; a foreign minister is "Zorvanian foreign
+    minister"; a body's office ("President of the Zorvan Council") gives no state's forms."""
+    write(tmp_path, "countries.json", [{"key": "zorvania", "label": "Zorvania", "demonyms": ["Zorvanian", "Zorvanians"]}])
+    write(tmp_path, "people.json", [
+        {"key": "ana-vex", "label": "Ana Vex", "offices": [{"title": "President of Zorvania", "from": "2020-03"}]},
+        {"key": "bo-tal", "label": "Bo Tal", "offices": [{"title": "Minister of Foreign Affairs of Zorvania"}]},
+        {"key": "cy-ro", "label": "Cy Ro", "offices": [{"title": "President of the Zorvan Council"}]}])
+    gaz = load(tmp_path)
+    for phrase in ("president of Zorvania", "Zorvania's president", "Zorvanian president"):
+        assert gaz.office_holder(phrase, date(2021, 1, 1)).key == "ana-vex"
+    assert gaz.office_holder("Zorvanian president", date(2019, 1, 1)) is None
+    assert gaz.office_holder("Zorvanian foreign minister", date(2021, 1, 1)).key == "bo-tal"
+    assert gaz.office_holder("Zorvanians president", date(2021, 1, 1)) is None
+    assert gaz.office_holder("Zorvanian president of the Zorvan Council", date(2021, 1, 1)) is None
+
+
 def test_a_broken_file_stops_loading(tmp_path):
     (tmp_path / "people.json").write_text('{"entries": [{"key": "x"', encoding="utf-8")
     with pytest.raises(json.JSONDecodeError):

@@ -302,4 +302,32 @@ def load(directory: Path | None = None) -> Gazetteer:
         gaz.war_topics = frozenset(data.get("war_topics", []))
     for capital, country in pending_seats:
         gaz.seats.setdefault(capital, country)
+    gaz.offices = [Office(o.person, o.title, o.start, o.end, tuple(dict.fromkeys(o.nouns + _title_nouns(o.title, gaz))))
+                   for o in gaz.offices]
     return gaz
+
+
+_OF_STATE = re.compile(r" (?:of|for) (?:the )?")
+_SHORT_OFFICES = {"minister of foreign affairs": ("foreign minister",), "minister for foreign affairs": ("foreign minister",),
+                  "minister of defence": ("defence minister", "defense minister"),
+                  "minister of defense": ("defense minister", "defence minister")}
+
+
+def _title_nouns(title: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The role nouns a state's office title gives of itself, besides those its entry lists:
+    "President of Latvia" is "president of Latvia", "Latvia's president" and "Latvian president";
+    "Minister of Foreign Affairs of Latvia" also "Latvian foreign minister". None for an office
+    of a body ("President of the European Commission") or of no state."""
+    split = next(((title[:m.start()], state) for m in _OF_STATE.finditer(title)
+                  for state in [gaz.entities.get(gaz.by_name.get(norm(title[m.end():]), ""))]
+                  if state is not None and state.type == "Country"), None)
+    if split is None:
+        return ()
+    office, state = split[0].lower(), split[1]
+    own = [d for d, key in gaz.demonyms.items() if key == state.key]
+    demonyms = [d for d in own if not (d.endswith("s") and d[:-1] in own)]   # "Latvian", not "Latvians"; "Swiss"
+    out = []
+    for name in (office, *_SHORT_OFFICES.get(office, ())):
+        out += [f"{name} of {state.label}", f"{name} of the {state.label}", f"{state.label}'s {name}",
+                *[f"{d} {name}" for d in demonyms]]
+    return tuple(norm(n) for n in out)

@@ -581,6 +581,12 @@ class ArticleResolver:
                 if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < token.i and any(
                         c.dep_ == "cc" for c in child.children):
                     members.append(child)
+        for tok in list(members):
+            named_in = [a for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] \
+                if tok != token and tok.pos_ == "NOUN" and tok.tag_ == "NNS" else []
+            if named_in:   # "X and his Czech and Slovenian counterparts, A and B, met ...": the people named
+                members[members.index(tok):members.index(tok) + 1] = [
+                    x for a in named_in for x in (a, *a.conjuncts) if x.i >= a.i]
         for tok in members:
             if tok != token and tok.dep_ in ("amod", "compound"):
                 continue  # "Ukrainian and Russian officials": handled as the noun's modifiers
@@ -731,10 +737,14 @@ class ArticleResolver:
             if lower == "they" and token.dep_ == "nsubj" and self.last_delegation:
                 # "A Pakistani delegation led by X visited Kabul. They met Y": the people leading it
                 return list(self.last_delegation)
-        if token.lemma_.lower() in ("delegation", "team", "mission") and token.pos_ == "NOUN":
-            # "the US delegation led by Rubio", "a team headed by Witkoff": the people leading it
+        if token.lemma_.lower() in LED_GROUPS and token.pos_ == "NOUN":
+            # "the US delegation led by Rubio", "a team headed by Witkoff", "UN officials headed by X
+            # and Y": the people leading it
             leaders = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in ("lead", "head") and token.lemma_.lower() in (
+                    "delegation", "team", "mission"):
+                leaders += subjects(token.head)   # "after leading a delegation to meet X": who led it
             # "a Hamas delegation made up of (comprising, consisting of) A, B and C": the people in it
             leaders += [x for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("make", "compose", "consist",
                                                                                             "comprise", "include")
@@ -1395,6 +1405,9 @@ class ArticleResolver:
             return self._seen(country)
         if token.ent_type_ in ("GPE", "NORP", "ORG"):
             span = entity_span(token)
+            country = self.gaz.country_of_demonym(span.text) if span is not None and token.ent_type_ == "NORP" else None
+            if country is not None:   # a demonym of two words: "South Korean", "Saudi Arabian"
+                return self._seen(country)
             if span is not None and span.end > token.i + 2 and _possessive(token):
                 own = self.gaz.lookup(token.text)   # "Sudan" in "Sudan's army"-controlled: the state, not its army
                 if own is not None and own.type == "Country":
@@ -1498,6 +1511,8 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "secretary of defense": ("defence minister", "defense minister"),
                "foreign minister": ("secretary of state", "foreign secretary"),
                "defence minister": ("defence secretary", "secretary of defense")}
+# groups of people the ones leading them stand for: "a team headed by Witkoff", "officials led by X"
+LED_GROUPS = {"delegation", "team", "mission", "official", "representative", "negotiator", "delegate", "envoy", "diplomat"}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
               "prime", "secretary", "ambassador", "adviser", "advisor", "aide", "negotiator", "monarch", "emir", "amir"}
 # nouns an apposition lists the members of: "NATO allies Germany and the Netherlands"
