@@ -59,7 +59,7 @@ ATTACK = Family(
     (("attacker", "target"), "attacked"),
     verbs=_words("attack strike shell bombard hit target invade bomb pound raid assault storm launch fire shoot "
                  "seize capture recapture retake overrun blast sink ambush pummel hammer batter torpedo destroy raze "
-                 "conquer besiege"),
+                 "conquer besiege ram"),
     nouns=_words("attack attacks strike strikes bombardment shelling invasion incursion assault assaults raid raids "
                  "offensive bombing onslaught barrage airstrike airstrikes salvo salvos counteroffensive counterattack "
                  "counterattacks capture seizure sabotage shooting shootings"))

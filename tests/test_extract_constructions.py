@@ -7051,3 +7051,85 @@ def test_a_town_the_tagger_took_for_a_people_struck_at_is_a_place():
     name is a place."""
     evs = events("The rebels blamed the Malian army for the strikes at Kidal.", published=date(2024, 8, 26))
     assert directed(evs, "Attack", "attacker", "target") == {("Mali", "Kidal")}
+
+
+def test_counterparts_named_in_apposition_after_a_first_subject_are_those_people():
+    """'X, and his German and Italian counterparts, A and B, met Y': A and B, not whoever holds X's
+    office in those states."""
+    evs = events("French President Emmanuel Macron, and his German and Italian counterparts, Olaf Scholz and Mario "
+                 "Draghi, met with Zelensky in Kyiv on Thursday.", published=date(2022, 6, 16))
+    met = pairs(evs, "Meeting")
+    assert {pair("Olaf Scholz", "Volodymyr Zelenskyy"), pair("Mario Draghi", "Volodymyr Zelenskyy"),
+            pair("Emmanuel Macron", "Volodymyr Zelenskyy")} <= met
+    assert not {p for p in met if p & {"Frank-Walter Steinmeier", "Sergio Mattarella"}}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russian Deputy Foreign Minister Sergey Ryabkov met UN officials headed by Rebeca Grynspan in Geneva.",
+     "Sergei Ryabkov", "Rebeca Grynspan"),
+    ("Sergey Ryabkov spoke to reporters after leading a delegation to meet Martin Griffiths in Geneva.",
+     "Sergei Ryabkov", "Martin Griffiths"),
+])
+def test_officials_headed_by_people_and_a_delegation_led_are_those_people(text, first, second):
+    assert pair(first, second) in pairs(events(text, published=date(2023, 3, 15)), "Meeting")
+
+
+def test_a_trilateral_summit_with_two_people_is_a_meeting_of_all_three():
+    evs = events("Kishida will hold a trilateral summit with Biden and Yoon Suk Yeol at Camp David.",
+                 published=date(2023, 7, 20))
+    assert pair("Joe Biden", "Yoon Suk Yeol") in pairs(evs, "Meeting")
+    # talks with two people on a summit's sidelines stay one by one
+    evs = events("Erdogan held talks with Putin and Raisi on the sidelines of the summit.", published=date(2022, 7, 19))
+    assert pair("Vladimir Putin", "Ebrahim Raisi") not in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Wang Yi and Jake Sullivan discussed the possibility of talks between Xi Jinping and Joe Biden.",
+     "Xi Jinping", "Joe Biden"),
+    ("Erdogan raised the prospect of a meeting between Putin and Zelensky.", "Vladimir Putin", "Volodymyr Zelenskyy"),
+])
+def test_the_possibility_of_talks_is_a_proposed_meeting(text, first, second):
+    evs = [e for e in of_kind(events(text, published=date(2023, 8, 28)), "Meeting")
+           if pair(first, second) in pairs([e], "Meeting")]
+    assert evs and {e.status for e in evs} == {"proposed"}
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Israel killed Hassan Nasrallah.", "Israel", "Hassan Nasrallah"),
+    ("Russian soldiers killed a Ukrainian official near the border.", "Russia", "Ukraine"),
+    ("North Korean soldiers killed the South Korean fisheries official at sea on Tuesday.", "North Korea",
+     "South Korea"),
+])
+def test_a_side_killing_someone_named_or_a_states_official_attacks_them(text, attacker, target):
+    assert (attacker, target) in directed(events(text, published=date(2020, 9, 25)), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed the man at sea.",
+    "Police killed three militants in the raid.",
+    "The government rammed the bill through parliament.",
+])
+def test_killings_of_no_one_named_and_bills_rammed_are_no_attacks(text):
+    assert not of_kind(events(text), "Attack")
+
+
+def test_a_ship_ramming_another_states_vessel_attacks_it():
+    evs = events("A Chinese coast guard ship rammed a Philippine vessel near Second Thomas Shoal.",
+                 published=date(2024, 9, 2))
+    assert ("China", "Philippines") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_demonym_of_two_words_names_its_state():
+    evs = events("South Korean and Japanese officials met in Seoul.", published=date(2023, 3, 16))
+    assert pair("South Korea", "Japan") in pairs(evs, "Meeting")
+
+
+def test_the_sayers_office_is_no_recipient_where_the_sentence_names_another_state():
+    """The state a supply went to, guessed from the states a sentence names: not the one of the
+    office of who says it, when another is named; when none is, the sayer's own state."""
+    evs = events("Mariusz Blaszczak, Polish defense minister, said that Pyongyang sent ballistic missiles that Moscow "
+                 "troops launch against Ukraine.", published=date(2024, 8, 27))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("North Korea", "Russia")}
+    evs = events("Ukrainian President Volodymyr Zelensky said the Netherlands will provide F-16s.",
+                 published=date(2023, 8, 20))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Netherlands", "Ukraine")}

@@ -359,6 +359,10 @@ def classify(token: Token) -> str | None:
                 unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
             return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
             # (not "troops killed jihadists in X": they fought them there; X is no target)
+        if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
+                                                   for c in token.children) and any(
+                o.ent_type_ == "PERSON" or states_official(o) for o in objects(token)):
+            return "Attack"  # "Israel killed Hassan Nasrallah", "North Korean soldiers killed a South Korean official"
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if set_ablaze(token):
@@ -910,6 +914,17 @@ def _in_a_call(verb: Token) -> bool:
 def _by_phone(token: Token) -> bool:
     return any(t.lower_ in ("phone", "telephone", "phoned") for t in token.subtree) or any(
         c.lower_ in ("phone", "telephone") for c in token.children)
+
+
+OFFICERS = {"official", "officer", "diplomat", "minister", "commander", "general", "ambassador", "envoy", "governor",
+            "mayor"}
+
+
+def states_official(noun: Token) -> bool:
+    """"a South Korean fisheries official", "Iran's top general": someone a state's own word names."""
+    return noun.lemma_.lower() in OFFICERS and any(
+        x.ent_type_ in ("NORP", "GPE") for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i
+        for x in c.subtree)
 
 
 def _ranked(noun: Token) -> bool:
@@ -1604,7 +1619,12 @@ def _status_modifier(noun: Token) -> str | None:
     words = {w for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i for w in (c.lemma_.lower(), c.lower_)}
     if words & PLANNED_MODIFIERS:
         return "planned"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CHANCES:
+        return "proposed"   # "the possibility (prospect) of talks between X and Y"
     return "proposed" if words & PROPOSED_MODIFIERS else None
+
+
+CHANCES = {"possibility", "prospect", "prospects", "chance", "chances", "likelihood", "idea", "option", "feasibility"}
 
 
 PLANNED_MODIFIERS = {"plan", "planned", "schedule", "scheduled", "promise", "promised", "pledge", "pledged", "commit",

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (lifted_ban, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (lifted_ban, states_official, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1562,6 +1562,13 @@ class SentenceReader:
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
                      and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying
             named = _distinct(named)
+            untitled = _distinct([s for t in trigger.sent if t.dep_ in ("poss", "amod", "compound")
+                                  and not any(_sayers_title(h) for h in (t.head, t.head.head))
+                                  for s in [self.r.state_of(t)] if s in named])
+            # the office of the one who says it names a state only when no other does: "X, South Korean
+            # defense minister, said Pyongyang sent missiles that Moscow troops launch" (Russia),
+            # "Ukraine President Zelensky said Denmark would provide F-16s" (Ukraine)
+            named = untitled if len(untitled) == 1 else named
             recipients = named if len(named) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
@@ -2402,6 +2409,9 @@ class SentenceReader:
                 people = [e for e in self.r.from_token(last) if e.type == "Person"] if (
                     last.dep_ == "appos" and last.ent_type_ == "PERSON") else []
             groups = [g for t in victim.subtree for g in [self.r.state_of(t)] if g is not None and g.key in self.gaz.armed]
+            if not people and states_official(victim):   # "killed a South Korean fisheries official": the state's
+                groups += [s for t in victim.subtree if t.i < victim.i and t.ent_type_ in ("NORP", "GPE")
+                           for s in [self.r.state_of(t)] if s is not None and s.type == "Country"]
             out += people + groups
         return _distinct(out)
 
@@ -3481,10 +3491,23 @@ def _saying_verb(clause: Token) -> Token | None:
     return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING else None
 
 
+MANY_SIDED = {"trilateral", "three-way", "tripartite", "quadrilateral", "four-way", "quadripartite"}
+
+
+def _sayers_title(noun: Token) -> bool:
+    """Is the noun the title of the one who says what the sentence tells? "Shin Won-sik, South
+    Korean defense minister, said", "the Polish foreign minister, Radoslaw Sikorski, said"."""
+    person = noun.head if noun.dep_ in ("appos", "compound") and noun.head.ent_type_ == "PERSON" else noun if any(
+        c.dep_ in ("appos", "nmod") and c.ent_type_ == "PERSON" for c in noun.children) else None
+    return person is not None and person.dep_ == "nsubj" and person.head.lemma_.lower() in ASSERTING
+
+
 def _press_conference(noun: Token) -> bool:
-    """"a press (news) conference", "a joint briefing": an appearance of all its people together."""
-    return noun.lemma_.lower() in ("conference", "briefing") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("press", "news", "joint") for c in noun.children)
+    """"a press (news) conference", "a joint briefing": an appearance of all its people together;
+    "a trilateral summit (three-way talks) with A and B": A and B are at the table too."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lemma_.lower() in ("conference", "briefing") and bool(words & {"press", "news", "joint"}) or \
+        bool(words & MANY_SIDED)
 
 
 def _joint(noun: Token) -> bool:
