@@ -7133,3 +7133,31 @@ def test_the_sayers_office_is_no_recipient_where_the_sentence_names_another_stat
     evs = events("Ukrainian President Volodymyr Zelensky said the Netherlands will provide F-16s.",
                  published=date(2023, 8, 20))
     assert directed(evs, "Supply", "supplier", "recipient") == {("Netherlands", "Ukraine")}
+
+
+def test_their_outside_a_quotation_is_not_the_quotations_subjects():
+    """'"A and B have always helped us," said X after their meeting': their is not A and B."""
+    evs = events("“France, Italy and Spain have always been the first to help Ukraine,” declared Zelensky at a joint "
+                 "press conference with the three leaders after their meeting.", published=date(2022, 6, 16))
+    assert not {p for p in pairs(evs, "Meeting") if p <= {"France", "Italy", "Spain"}}
+    evs = events("\"We will keep helping Ukraine,\" Macron and Scholz said after their meeting in Berlin.",
+                 published=date(2022, 6, 16))
+    assert pair("Emmanuel Macron", "Olaf Scholz") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("They toured buildings in Bucha that were damaged by Russian attacks.", "Bucha"),
+    ("A school in Kharkiv damaged by Russian strikes reopened on Monday.", "Kharkiv"),
+])
+def test_what_an_attack_damaged_in_a_clause_on_it_is_its_target(text, place):
+    assert ("Russia", place) in directed(events(text, published=date(2022, 4, 13)), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("A Chinese coast guard vessel rammed the BRP Sierra Madre near Second Thomas Shoal.", "BRP Sierra Madre"),
+    ("A Chinese coast guard vessel rammed the BRP Teresa Magbanua on Saturday.", "BRP Teresa Magbanua"),
+])
+def test_a_ship_named_after_a_navys_prefix_is_a_ship_not_a_person(text, ship):
+    evs = events(text, published=date(2024, 9, 2))
+    assert ("China", ship) in directed(evs, "Attack", "attacker", "target")
+    assert not [e for ev in evs for es in ev.roles.values() for e in es if e.label == ship and e.type == "Person"]

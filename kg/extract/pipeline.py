@@ -2008,7 +2008,11 @@ class SentenceReader:
             if not target_tokens and trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
                 # "a hospital in X was heavily damaged by a Russian airstrike", "an explosion at a depot in X
                 # was caused by a drone attack": what the strike did it to
-                target_tokens = passive_subject(trigger.head.head)
+                harmed = trigger.head.head
+                target_tokens = [harmed.head if t.tag_ in ("WDT", "WP") and harmed.dep_ == "relcl" else t
+                                 for t in passive_subject(harmed)]   # "buildings in X that were damaged by ..."
+                if not target_tokens and harmed.dep_ == "acl" and lemma_in(harmed, HARM_VERBS):
+                    target_tokens = [harmed.head]   # "a school in X damaged by Russian strikes"
             if not target_tokens and trigger.dep_ == "pobj" and (
                     trigger.head.lower_ in ("after", "following") or trigger.head.dep_ == "agent"):
                 # "a fire broke out at a depot in X after a drone attack", "... at a refinery, ignited by a drone

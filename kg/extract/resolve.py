@@ -731,7 +731,9 @@ class ArticleResolver:
         if lower in ("they", "them", "their"):
             if unnamed_they(token) is not None:
                 return []   # "a boat the terrorists had stolen when they attacked X": the fighters, unnamed
-            earlier = [g for i, g in self.sentence_groups if i < token.i]
+            # (not the subjects of a quotation the pronoun is outside of: '"A and B have always been the
+            # first to help," declared X after their meeting')
+            earlier = [g for i, g in self.sentence_groups if i < token.i and (not quoted(token.doc[i]) or quoted(token))]
             if earlier:
                 return list(earlier[-1])
             if lower == "they" and token.dep_ == "nsubj" and self.last_delegation:
@@ -902,6 +904,10 @@ class ArticleResolver:
                        if e is not None]
             if len(leaders) == 1:   # "the Latvian-led (drone) coalition": the state leading it acts
                 return leaders[0]
+        if not token.ent_id_ and (ship := ship_named(token)) is not None:
+            # "BRP Teresa Magbanua", "HMS Defender": a state's ship, whatever the tagger took it for (a person),
+            # as a named ship the tagger saw is ("the USS Dwight D. Eisenhower")
+            return self._seen(Entity(key=slug(ship), label=ship, type="Facility", country=SHIP_PREFIXES[ship.split()[0]]))
         if token.ent_type_ and (token.ent_type_ in NER_TYPES or token.ent_type_ in MISTAGGED):
             span = entity_span(token)
             if span is not None and (unit := self._unit_of(span, depth)) is not None:
@@ -1486,6 +1492,12 @@ def _words(*names: str) -> set[str]:
     return set(re.findall(r"[a-z]+", " ".join(names).lower()))
 
 
+# the prefixes of navies' and coast guards' ship names, before the name itself, and their states
+SHIP_PREFIXES = {"BRP": "philippines", "HMS": "united-kingdom", "USS": "united-states", "USNS": "united-states",
+                 "USCGC": "united-states", "HMAS": "australia", "HMCS": "canada", "HNLMS": "netherlands",
+                 "ROKS": "south-korea", "JS": "japan", "RFS": "russia", "TCG": "turkey", "PNS": "pakistan",
+                 "KRI": "indonesia", "HMNZS": "new-zealand", "FGS": "germany", "ITS": "italy", "ARA": "argentina",
+                 "RSS": "singapore", "KD": "malaysia", "HTMS": "thailand"}
 MERCHANT_SHIPS = {"tanker", "freighter", "bulker"}
 MERCHANT_WORDS = {"merchant", "cargo", "commercial", "container", "oil", "bulk", "civilian", "fishing", "grain",
                   "drug", "smuggling", "migrant"}
@@ -1626,6 +1638,37 @@ def called_so(noun: Token) -> bool:
 def _office_name(office: str) -> str:
     """One spelling of an office: "PM" is "prime minister"."""
     return "prime minister" if office == "pm" else office
+
+
+def ship_named(token: Token) -> str | None:
+    """The name of a ship the word ends, written after a navy's prefix ("BRP Teresa Magbanua",
+    "the HMS Defender"); else None."""
+    if token.pos_ != "PROPN" or token.text in SHIP_PREFIXES:
+        return None
+    doc, start = token.doc, token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text not in SHIP_PREFIXES:
+        start -= 1
+    if start == 0 or doc[start - 1].text not in SHIP_PREFIXES or doc[start - 1].i < token.left_edge.i:
+        return None
+    return doc[start - 1:token.i + 1].text
+
+
+OPENING_QUOTES, CLOSING_QUOTES = {"“", "‘"}, {"”", "’"}
+
+
+def quoted(token: Token) -> bool:
+    """Is the word inside a quotation of its sentence ("…", “…”)?"""
+    inside = False
+    for t in token.sent:
+        if t.i >= token.i:
+            return inside
+        if t.text in OPENING_QUOTES:
+            inside = True
+        elif t.text in CLOSING_QUOTES:
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+    return inside
 
 
 def _conditioned(subject: Token, other: Token) -> bool:
