@@ -93,6 +93,12 @@ def test_other_cities_stand_for_nothing(gaz):
     ("Indonesian president", date(2025, 1, 1), "prabowo-subianto"),
     ("Mexican president", date(2023, 5, 1), "andres-manuel-lopez-obrador"),
     ("Brazilian foreign minister", date(2024, 5, 1), "mauro-vieira"),
+    # the heads of state and government of Europe and the allies, 2020-2025, each on the day
+    ("president of Latvia", date(2022, 4, 13), "egils-levits"),
+    ("Latvian president", date(2024, 1, 1), "edgars-rinkevics"),
+    ("Czech prime minister", date(2023, 6, 1), "petr-fiala"),
+    ("Belgian prime minister", date(2022, 1, 1), "alexander-de-croo"),
+    ("Swiss president", date(2023, 5, 1), "alain-berset"),
 ])
 def test_office_holders_by_date(gaz, phrase, day, holder):
     found = gaz.office_holder(phrase, day)
