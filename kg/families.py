@@ -42,7 +42,7 @@ MEETING = Family(
     "Meeting", "meetings", ("participant",), "two participants", ("participant", "metWith"),
     verbs=_words("meet greet host visit receive negotiate sign welcome gather convene"),
     nouns=_words("talks meeting meetings negotiations summit round session visit conference briefing consultations "
-                 "discussion discussions dialogue trip signing"))
+                 "discussion discussions dialogue trip signing one-on-one"))
 CALL = Family(
     "Call", "calls", ("participant",), "two participants", ("participant", "spokeWith"),
     verbs=_words("speak talk phone telephone call"),

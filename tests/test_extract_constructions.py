@@ -7161,3 +7161,54 @@ def test_a_ship_named_after_a_navys_prefix_is_a_ship_not_a_person(text, ship):
     evs = events(text, published=date(2024, 9, 2))
     assert ("China", ship) in directed(evs, "Attack", "attacker", "target")
     assert not [e for ev in evs for es in ev.roles.values() for e in es if e.label == ship and e.type == "Person"]
+
+
+def test_a_coalition_led_by_several_states_is_those_states():
+    evs = events("The coalition led by Denmark and the Netherlands promised additional F-16s to Ukraine.",
+                 published=date(2024, 12, 7))
+    assert {("Denmark", "Ukraine"), ("Netherlands", "Ukraine")} <= directed(evs, "Supply", "supplier", "recipient")
+
+
+def test_jets_given_by_a_state_that_intercept_missiles_are_not_that_states():
+    """'the jets from the delivery by Denmark are intercepting Russian missiles': Denmark gave the
+    jets; what the missiles were fired at is not Denmark."""
+    evs = events("Zelensky said the jets from the initial delivery by Denmark are already intercepting Russian "
+                 "missiles.", published=date(2024, 12, 7))
+    assert ("Russia", "Denmark") not in directed(evs, "Attack", "attacker", "target")
+    evs = events("Ukrainian jets intercepted Russian missiles over Kyiv.", published=date(2024, 12, 7))
+    assert ("Russia", "Kyiv") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, pairs_met", [
+    ("Zelensky met national security advisers from the United Kingdom, France, and Germany.",
+     {("Volodymyr Zelenskyy", "United Kingdom"), ("Volodymyr Zelenskyy", "France"), ("Volodymyr Zelenskyy", "Germany")}),
+    ("The talks brought together Andrii Yermak, national security advisers from the United Kingdom, France and "
+     "Germany, and a delegation led by Marco Rubio.",
+     {("Andriy Yermak", "Marco Rubio"), ("Andriy Yermak", "France"), ("Andriy Yermak", "Germany")}),
+])
+def test_officials_from_several_states_in_a_list_are_those_states(text, pairs_met):
+    """'advisers from A, B and C' with the phrase hung on the verb, or the plural read as the
+    apposition of the name before it; a delegation met with someone named stays its leader."""
+    met = pairs(events(text, published=date(2025, 11, 23)), "Meeting")
+    assert {pair(a, b) for a, b in pairs_met} <= met
+
+
+def test_a_one_on_one_is_a_meeting_and_talks_by_phone_a_call():
+    evs = events("Trump and Zelensky sat down for a one-on-one in St. Peter's Basilica before the funeral.",
+                 published=date(2025, 4, 26))
+    assert pair("Donald Trump", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+    evs = events("Biden and Xi held talks by phone on Tuesday.", published=date(2024, 4, 2))
+    assert pair("Joe Biden", "Xi Jinping") in pairs(evs, "Call") and not pairs(evs, "Meeting")
+    evs = events("Biden and Xi held talks in Bali.", published=date(2022, 11, 14))
+    assert pair("Joe Biden", "Xi Jinping") in pairs(evs, "Meeting")
+
+
+def test_what_the_drone_damaged_the_day_before_it_attacked():
+    """'The day after damaging X, a drone attacked Y': the drone's side hit X too; an acronym the
+    tagger took for a noun ('NORSI') names the refinery, not its owner."""
+    evs = events("The day after seriously damaging Lukoil's NORSI refinery, a Ukrainian drone attacked Rosneft's "
+                 "Ryazan oil refinery.", published=date(2024, 3, 13))
+    hit = directed(evs, "Attack", "attacker", "target")
+    assert ("Ukraine", "NORSI refinery") in {(a, t) for a, t in hit}
+    assert ("Ukraine", "Lukoil") not in hit
+    assert not of_kind(events("After damaging the roof, the storm hit Kyiv."), "Attack")

@@ -325,9 +325,14 @@ def classify(token: Token) -> str | None:
                 return None   # "the Navy seized Iranian arms (750 tons of missiles) bound for X": an interdiction
                 # (not "seized large parts of X", "seized Philippine boats and firearms")
             return "Attack"
+        clause = token.head.head if token.dep_ == "pcomp" and token.head.lower_ in CLAUSE_PREPS else \
+            token.head if token.dep_ == "advcl" else token
+        clause = clause.head if clause.dep_ == "npadvmod" and clause.head.pos_ == "VERB" else clause   # "the day after"
+        doers = [s for h in {token, clause if token.tag_ == "VBG" else token} for s in h.children if s.dep_ == "nsubj"]
         if lemma == "damage" and any(s.lemma_.lower() in FALLING | {"strike", "airstrike", "attack", "shelling"}
-                                     for s in token.children if s.dep_ == "nsubj"):
-            return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X")
+                                     for s in doers):
+            return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X"); "after
+            # damaging X, a drone attacked Y": the clause's drone
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
         if lemma == "rain" and any(o.dep_ == "dobj" and o.lemma_.lower() in FALLING for o in token.children):
@@ -408,6 +413,11 @@ def classify(token: Token) -> str | None:
         if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in ("online", "virtual") for c in token.children):
             return "Call"   # "attended an online meeting": not in one place
+        if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and lower not in ("visit", "trip", "summit") and any(
+                p.lower_ in ("by", "over", "via") and any(o.lemma_.lower() in ("phone", "telephone", "videolink")
+                                                        for o in p.children if o.dep_ == "pobj")
+                for h in (token, token.head) for p in h.children if p.dep_ == "prep" and (h == token or p.i > token.i)):
+            return "Call"   # "X and Y held talks by phone", "a one-on-one over the phone": not in one place
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
             if lower in ("round", "session"):   # "a round of talks", "a session between X and Y"
                 return "Meeting" if _of_talks(token) or lower == "session" and any(
@@ -1031,6 +1041,11 @@ def subjects(verb: Token) -> list[Token]:
             return swallowed   # "On Feb. 21, A, B and the C countries met", all of them joined to the day
         if agent:
             return agent
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "npadvmod" and \
+                tok.head.lower_ in ("after", "before") and tok.head.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head.head   # "the day after damaging X, a drone attacked Y": the drone damaged X
+            seen += 1
+            continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             if tok.head.head.lemma_.lower() in ACCUSING:  # "Moscow accused Kyiv of shelling X": Kyiv shelled
                 return [c for c in tok.head.head.children if c.dep_ == "dobj"] or [

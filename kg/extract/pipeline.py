@@ -571,7 +571,9 @@ class SentenceReader:
         groups = self._participants(trigger)
         for group in groups or []:
             people = group["participant"]
-            if any(e.type == "Country" for e in people) and any(e.key in self.r.delegations for e in people):
+            if any(e.type == "Country" for e in people) and any(e.key in self.r.delegations for e in people) and all(
+                    e.type != "Person" or e.key in self.r.delegations for e in people):   # (not when someone named
+                # meets them too: "brought together X, advisers from A and B, and a delegation led by Rubio")
                 group["participant"] = _distinct([self.r.delegations.get(e.key, e) for e in people])
             # a leader and their own state are one side ("Ukraine's Zelenskiy visits ..."), not two
             own = {e.country for e in group["participant"] if e.type == "Person" and e.country}
@@ -2358,7 +2360,8 @@ class SentenceReader:
                            for d in downers) and verb.dep_ == "ccomp":
             downers = subjects(verb.head)   # "it" or "its air defences": who said so
         defenders = [w for w in _distinct([self._state_of_person(a) for a in self.agents(downers)] +
-                                          self._states_in(downers)) if w.type == "Country"]
+                                          self._states_in(downers, besides=frozenset({"by", "from"})))
+                     if w.type == "Country"]   # (not who gave the jets: "the jets from the delivery by Denmark")
         launchers = _distinct([self.r.fighting(a) for a in launchers if a.type != "WeaponSystem"])
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HELPING or any(
                 c.dep_ == "aux" and c.lemma_.lower() in HELPING for c in verb.children):
@@ -2474,14 +2477,15 @@ class SentenceReader:
                 out = _with_facility(facility, out)
         return out
 
-    def _states_in(self, tokens: list[Token], skip: Token | None = None) -> list[Entity]:
+    def _states_in(self, tokens: list[Token], skip: Token | None = None, besides: frozenset[str] = frozenset()) \
+            -> list[Entity]:
         """The states a phrase names by demonym or name: "debris from a Ukrainian drone attack";
-        none of those in `skip`'s subtree."""
+        none of those in `skip`'s subtree, nor under a place's preposition or one of `besides`."""
         out: list[Entity] = []
         skipped = {t.i for t in skip.subtree} if skip is not None else set()
         for token in tokens:
             for tok in token.subtree:
-                if tok.i in skipped or _under_prep(tok, token, PLACE_PREPS):
+                if tok.i in skipped or _under_prep(tok, token, PLACE_PREPS | besides):
                     continue   # "a US-led campaign in Yemen": where it is, not whose
                 state = self.r.state_of(tok) if tok.pos_ in ("ADJ", "PROPN") else None
                 if state is not None and state.type == "Country" and state not in out:

@@ -581,6 +581,10 @@ class ArticleResolver:
                 if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < token.i and any(
                         c.dep_ == "cc" for c in child.children):
                     members.append(child)
+        person = token if token.ent_type_ == "PERSON" else next(
+            (a for a in token.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+        if conjuncts and person is not None:   # "A, advisers from B and C, and D": a plural is no apposition of
+            members += [c for c in person.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.pos_ == "NOUN"]  # one
         for tok in list(members):
             named_in = [a for a in tok.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] \
                 if tok != token and tok.pos_ == "NOUN" and tok.tag_ == "NNS" else []
@@ -695,6 +699,11 @@ class ArticleResolver:
         governed = self._governed(token, depth)
         if governed:
             return governed
+        if token.lemma_.lower() in COALITIONS and token.pos_ == "NOUN" and not token.ent_type_:
+            leaders = distinct([e for x in _coalition_leaders(token) for y in (x, *x.conjuncts)
+                                for e in [self._one(y, depth + 1) or self.state_of(y)] if e is not None])
+            if len(leaders) > 1:   # "the coalition led by Denmark and the Netherlands": the states leading it
+                return leaders
         if token.lemma_.lower() in REGION_NOUNS and lower != token.lemma_.lower():
             # (or a name the model mistyped that GeoNames knows: "the Irkutsk and Murmansk regions", Irkutsk a product)
             mods = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
@@ -781,7 +790,11 @@ class ArticleResolver:
                 holders = self._office_holders(token)
                 if holders:
                     return holders
-            for prep in token.children:  # "the leaders of France and Germany", "the authorities of the DRC",
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            hung = [after] if not states and after is not None and after.dep_ == "prep" and after.lower_ in (
+                "of", "from") and after.head == token.head and token.dep_ in ("dobj", "pobj") else []
+            # (the parser hanging the phrase on the verb: "met national security advisers from A, B and C")
+            for prep in [*token.children, *hung]:  # "the leaders of France and Germany", "the authorities of the DRC",
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):   # "delegations from X and Y"
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
@@ -1277,10 +1290,11 @@ class ArticleResolver:
                 if found is not None and found.type in ("City", "Region") and not _water(found):
                     span = entity_span(mod)
                     where, written = found, clean_name(span) if span is not None else None
-            elif mod.dep_ in ("compound", "nmod") and mod.i < noun.i and mod.pos_ == "PROPN" and (
+            elif mod.dep_ in ("compound", "nmod") and mod.i < noun.i and (
+                    mod.pos_ == "PROPN" or mod.is_upper and mod.is_alpha and len(mod) >= 3) and (   # "NORSI", tagged a noun
                     mod.ent_type_ in ("", "ORG", "PERSON") or
                     mod.ent_type_ == "NORP" and self.gaz.country_of_demonym(mod.text) is None):
-                words = [t for t in mod.subtree if t.i <= mod.i and t.pos_ == "PROPN"]
+                words = [t for t in mod.subtree if t.i <= mod.i and t.pos_ == "PROPN"] or [mod]
                 first = words[0].i
                 while first > 0 and noun.doc[first - 1].pos_ == "PROPN" and noun.doc[first - 1].dep_ in (
                         "compound", "nmod") and noun.doc[first - 1].head in (mod.head, noun.doc[first]):
