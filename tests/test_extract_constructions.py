@@ -7212,3 +7212,30 @@ def test_what_the_drone_damaged_the_day_before_it_attacked():
     assert ("Ukraine", "NORSI refinery") in {(a, t) for a, t in hit}
     assert ("Ukraine", "Lukoil") not in hit
     assert not of_kind(events("After damaging the roof, the storm hit Kyiv."), "Attack")
+
+
+def test_people_captured_in_regions_are_no_attack_on_the_regions():
+    for text in ("Russian forces shelled Kharkiv on Monday. Others were captured in the Kherson region.",
+                 "Russian forces shelled Kharkiv on Monday. Many soldiers were captured in the Kherson region."):
+        assert directed(events(text, published=date(2025, 5, 25)), "Attack", "attacker", "target") == {
+            ("Russia", "Kharkiv")}
+    assert ("Russia", "Avdiivka") in directed(events("Avdiivka was captured by Russian forces."),
+                                              "Attack", "attacker", "target")
+
+
+def test_a_member_of_an_alliance_unnamed_is_not_the_alliance():
+    assert ("Russia", "NATO") not in directed(events("There were fears that Russia had struck a NATO member state."),
+                                              "Attack", "attacker", "target")
+
+
+def test_targets_an_air_force_destroyed_are_no_strike_where_they_fell():
+    evs = events("Russia launched missiles at Ukraine overnight. \"Targets were destroyed in the areas of "
+                 "responsibility of the Center Air Command and the East Air Command,\" Zaluzhny said.",
+                 published=date(2023, 4, 28))
+    assert {t for _, t in directed(evs, "Attack", "attacker", "target")} == {"Ukraine"}
+
+
+def test_a_plural_relative_clause_tells_of_the_plural_noun_before_an_apposition():
+    evs = events("They visited houses in Irpin, a town near Kyiv, that were damaged by Russian attacks.",
+                 published=date(2022, 4, 13))
+    assert ("Russia", "Irpin") in directed(evs, "Attack", "attacker", "target")

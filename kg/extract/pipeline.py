@@ -1740,9 +1740,12 @@ class SentenceReader:
         if trigger.pos_ == "VERB":
             if trigger.dep_ == "acl" and lemma in ("target", "aim", "direct") and classify(trigger.head) == "Attack":
                 return None   # "missile attacks targeting X": the attack noun's, which reads its targets
-            if lemma in ("capture", "seize") and objects(trigger) and all(
-                    o.lemma_.lower() in CAPTIVES for o in objects(trigger)):
-                return None  # "captured several Indian soldiers": prisoners taken, not ground attacked
+            taken = objects(trigger) or passive_subject(trigger)
+            if lemma in ("capture", "seize") and taken and all(
+                    o.lemma_.lower() in CAPTIVES or o.lower_ in ("others", "many", "some", "they") or
+                    o.pos_ == "NUM" for o in taken):
+                return None  # "captured several Indian soldiers", "others were captured in X": prisoners taken,
+                # not ground attacked
             if lemma == "launch" and any(o.lemma_.lower() in UNARMED_LAUNCHES for o in objects(trigger)):
                 return None   # "launched the initiative (an inquiry, a bid) against X": nothing fired
             if lemma in ("launch", "fire", "shoot", "rain") and not (lemma == "shoot" and passive_subject(trigger)):
@@ -1778,6 +1781,10 @@ class SentenceReader:
                                   if t not in target_tokens]
             else:
                 passive = passive_subject(trigger)
+                if passive and all(p.lemma_.lower() == "target" and not any(c.dep_ in ("amod", "compound", "nmod", "poss")
+                                                                          for c in p.children) for p in passive):
+                    return None   # "Targets were destroyed in the areas of X": an air force's report of what
+                    # it shot down, not a strike there
                 if not passive and _headline_passive(trigger):   # "Crimean Bridge Struck Again": it was struck
                     passive = subjects(trigger)
                 if not passive and trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
@@ -2011,7 +2018,7 @@ class SentenceReader:
                 # "a hospital in X was heavily damaged by a Russian airstrike", "an explosion at a depot in X
                 # was caused by a drone attack": what the strike did it to
                 harmed = trigger.head.head
-                target_tokens = [harmed.head if t.tag_ in ("WDT", "WP") and harmed.dep_ == "relcl" else t
+                target_tokens = [_relative_antecedent(harmed) if t.tag_ in ("WDT", "WP") and harmed.dep_ == "relcl" else t
                                  for t in passive_subject(harmed)]   # "buildings in X that were damaged by ..."
                 if not target_tokens and harmed.dep_ == "acl" and lemma_in(harmed, HARM_VERBS):
                     target_tokens = [harmed.head]   # "a school in X damaged by Russian strikes"
@@ -3500,6 +3507,18 @@ def _saying_verb(clause: Token) -> Token | None:
 
 
 MANY_SIDED = {"trilateral", "three-way", "tripartite", "quadrilateral", "four-way", "quadripartite"}
+
+
+def _relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause tells of: the one it hangs from, or, where its verb is plural
+    and that noun singular, the plural noun the parser should have hung it from ("buildings in
+    Borodianka, a settlement near Kyiv, that were damaged")."""
+    head = clause.head
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in clause.children)
+    if plural and head.tag_ in ("NN", "NNP"):
+        return next((t for t in reversed(clause.doc[clause.sent.start:head.i]) if t.tag_ == "NNS" and
+                     t.left_edge.i <= head.i <= t.right_edge.i), head)
+    return head
 
 
 def _sayers_title(noun: Token) -> bool:
