@@ -7239,3 +7239,48 @@ def test_a_plural_relative_clause_tells_of_the_plural_noun_before_an_apposition(
     evs = events("They visited houses in Irpin, a town near Kyiv, that were damaged by Russian attacks.",
                  published=date(2022, 4, 13))
     assert ("Russia", "Irpin") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_border_near_where_an_attack_killed_is_not_the_state_beyond_it():
+    evs = events("In September, an ELN explosives attack killed two soldiers and wounded 29 near the Venezuelan border.",
+                 published=date(2025, 1, 18))
+    assert "Venezuela" not in {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    evs = events("Hezbollah fired rockets across the border with Israel.", published=date(2024, 1, 8))
+    assert ("Hezbollah", "Israel") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_two_named_people_joined_at_a_meeting_by_a_third_meet_all_three():
+    evs = events("Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba will be joined at "
+                 "the meeting Thursday morning by Turkish Foreign Minister Mevlut Cavusoglu.", published=date(2022, 3, 9))
+    assert {pair("Sergey Lavrov", "Mevlut Cavusoglu"), pair("Dmytro Kuleba", "Mevlut Cavusoglu"),
+            pair("Sergey Lavrov", "Dmytro Kuleba")} <= pairs(evs, "Meeting")
+    assert not pairs(events("Finland joined NATO in April.", published=date(2023, 4, 4)), "Meeting")
+
+
+def test_a_bomb_dropped_on_a_place_attacks_it():
+    evs = events("Russian forces dropped a powerful bomb on a theatre in the port city of Mariupol on Wednesday.",
+                 published=date(2022, 3, 16))
+    assert "Russia" in {a for a, _ in directed(evs, "Attack", "attacker", "target")}
+    assert not of_kind(events("Russia dropped its demand on Ukraine."), "Attack")
+
+
+def test_a_name_in_a_hyphenated_modifier_is_no_place_struck():
+    evs = events("Moscow-installed authorities in the Russian-controlled city of Kherson closed a key bridge after "
+                 "Ukraine's forces struck the area using US-provided HIMARS.", published=date(2022, 7, 27))
+    assert ("Ukraine", "Moscow") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_guest_accompanied_by_another_states_official_meets_them():
+    evs = events("Kim Jong Un inspected an aviation plant in Russia's Far East. During his visit to the plant, he was "
+                 "accompanied by Russian Deputy Prime Minister Denis Manturov.", published=date(2023, 9, 16))
+    assert pair("Kim Jong Un", "Denis Manturov") in pairs(evs, "Meeting")
+    evs = events("Putin visited the plant. He was accompanied by Defence Minister Sergei Shoigu.",
+                 published=date(2023, 9, 16))
+    assert not pairs(evs, "Meeting")
+
+
+def test_a_states_instructors_arriving_with_arms_supply_them():
+    evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
+                 published=date(2024, 4, 12))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Russia", "Niger")}
+    assert not of_kind(events("Blinken arrived in Kyiv with a message of support."), "Supply")

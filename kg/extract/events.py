@@ -261,6 +261,8 @@ def classify(token: Token) -> str | None:
             # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in
             # X", "the missiles promised by Spain have arrived in Ukraine"
             return "Supply"
+        if lemma == "arrive" and has_prep(token, {"in", "to"}) and arrived_with(token):
+            return "Supply"   # "Russian military instructors have arrived in Niger with an air defence system"
         if lemma == "bring" and prep_objects(token, {"to"}) and any(
                 item_noun(o) or o.ent_type_ == "PRODUCT" or any(t.ent_type_ == "PRODUCT" for t in o.subtree)
                 for d in token.children if d.dep_ == "dobj" for o in (d, *batch_of(d))):
@@ -277,7 +279,7 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "join" and joins_company(token):   # "They were joined by X", "X later joined them"
             return "Meeting"
-        if lemma == "accompany" and any(c.ent_type_ == "PERSON" for c in token.children
+        if lemma == "accompany" and any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she") for c in token.children
                                         if c.dep_ in ("dobj", "nsubjpass")) and any(
                 x.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for x in (c, *c.children)):
             return "Meeting"   # "Accompanying X at the Kremlin was Y", "X was accompanied by Y": Y joined X's talks
@@ -335,6 +337,9 @@ def classify(token: Token) -> str | None:
             # damaging X, a drone attacked Y": the clause's drone
         if lemma == "take" and _takes_ground(token):
             return "Attack"  # "Russian troops took Avdiivka"
+        if lemma == "drop" and any(o.dep_ == "dobj" and o.lemma_.lower() in FALLING | WEAPON_WORDS for o in token.children) \
+                and has_prep(token, {"on", "onto"}):
+            return "Attack"  # "Russian forces dropped a powerful bomb on a theatre in Mariupol"
         if lemma == "rain" and any(o.dep_ == "dobj" and o.lemma_.lower() in FALLING for o in token.children):
             return "Attack"  # "Russian forces rained missiles (down) on Kyiv": what they fired
         if lemma in FELL and any(c.dep_ == "nsubj" and (c.lemma_.lower() in FALLING or c.lower_ in PARTITIVES and any(
@@ -632,9 +637,24 @@ def _after_talks(token: Token) -> bool:
 def joins_company(verb: Token) -> bool:
     """"They were (also) joined by X", "X joined them": someone joining the people just told (not
     "Finland joined NATO", "X joined the call")."""
-    if any(c.dep_ == "nsubjpass" and c.lower_ in ("they", "we") for c in verb.children):
-        return any(c.dep_ == "agent" for c in verb.children)
+    if any(c.dep_ == "nsubjpass" and (c.lower_ in ("they", "we") or c.ent_type_ == "PERSON") for c in verb.children):
+        return any(c.dep_ == "agent" for c in verb.children)   # (or "X and Y will be joined by Z")
     return any(c.dep_ == "dobj" and c.lower_ in ("them", "us") for c in verb.children)
+
+
+TRAINERS = {"instructor", "trainer", "adviser", "advisor", "specialist", "expert", "troop", "soldier", "personnel"}
+
+
+def arrived_with(verb: Token) -> list[Token]:
+    """The arms a state's people brought where they arrived ("Russian military instructors arrived in
+    Niger with an air defence system and other equipment"); [] for anything else (not "Blinken arrived
+    in Kyiv with a message")."""
+    if not any(s.lemma_.lower() in TRAINERS and any(m.ent_type_ in ("NORP", "GPE", "ORG") for m in s.children
+                                                 if m.dep_ in ("amod", "compound", "poss"))
+               for s in subjects(verb)):
+        return []
+    return [x for o in prep_objects(verb, {"with"}) for x in (o, *o.conjuncts)
+            if x.lower_ in SUPPLY_ITEM_WORDS or x.lemma_.lower() in ("system", "equipment", "weapon", "missile", "drone")]
 
 
 def brought_together(verb: Token) -> list[Token]:

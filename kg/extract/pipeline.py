@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (lifted_ban, states_official, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -612,6 +612,14 @@ class SentenceReader:
                 companions, led = [c for c in trigger.children if c.dep_ == "nsubj"], objects(trigger)
             pair = {e.key for e in self._meeting_pair()}
             if not pair & {e.key for e in self.agents(led)}:
+                # "during his visit to the plant, X was accompanied by Russian Deputy Prime Minister Y": a host of
+                # another state escorting a guest meets them (not one of the guest's own delegation)
+                guests = [(t, a) for t in led for a in self.agents([t])[:1] if a.type == "Person"]
+                hosts = [(t, a) for c in companions for t in (c, *c.conjuncts) for a in self.agents([t])[:1]
+                         if a.type == "Person"]
+                sides = [self._person_side(t, a) for t, a in guests + hosts]
+                if len(guests) == 1 and len(hosts) == 1 and None not in sides and sides[0] != sides[1]:
+                    return [{"participant": [guests[0][1], hosts[0][1]]}]
                 return None
             # (each named one, not a name in apposition to them: "Y, Trump's son-in-law")
             return self._joining_talks(_distinct([a for c in companions for x in (c, *c.conjuncts)
@@ -619,6 +627,13 @@ class SentenceReader:
         if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "join":
             # "They were also joined by X", "X joined them": the talks just told, with X
             agents = [x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)]
+            named = [x for s in passive_subject(trigger) if s.ent_type_ == "PERSON" for x in (s, *s.conjuncts)]
+            sides = {self._person_side(t, a) for t in named + agents for a in self.agents([t])[:1] if a.type == "Person"}
+            if named and agents and (None in sides or len(sides) > 1):
+                # "X and Y will be joined at the meeting by Z": the three of them (not "Putin was joined by
+                # Russia's defense minister": his own side, at the talks just told)
+                people = _distinct(self.agents(named) + self.agents(agents))
+                return [{"participant": people}] if len(people) >= 2 else None
             return self._joining_talks(self.agents(agents or [x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
@@ -1179,6 +1194,12 @@ class SentenceReader:
             recipients = self.agents(prep_objects(trigger, {"to"}))
             suppliers = self.agents(prep_objects(trigger, {"from"}) or prep_objects(trigger.head.head, {"from"}) or
                                     [f for i in going for f in prep_objects(i, {"from"})]) or self._made_by(going)
+        elif trigger.pos_ == "VERB" and lemma == "arrive" and (brought := arrived_with(trigger)):
+            # "Russian military instructors have arrived in Niger with an air defence system": their state's
+            item_tokens = brought
+            recipients = [self.gaz.entities[k] for k in self._visited_states(prep_objects(trigger, {"in", "to"}))
+                          if k in self.gaz.entities]
+            suppliers = self._states_in([m for s in subjects(trigger) for m in left_modifiers(s)])
         elif trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
@@ -1607,6 +1628,16 @@ class SentenceReader:
                    if e.type == "Organization" and e.country in self.gaz.entities
                    for st in [self.gaz.entities[e.country]] if st not in besides]
         return _distinct(states)
+
+    def _person_side(self, token: Token, person: Entity) -> str | None:
+        """The state a person named at the token serves: the gazetteer's, else the one their title
+        names ("Russian Deputy Prime Minister Denis Manturov"); None if neither says."""
+        if person.country:
+            return person.country
+        titled = [st for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "poss", "nmod")
+                  or t.head.i < token.i and t.head.dep_ == "compound" for st in [self.r.state_of(t)]
+                  if st is not None and st.type == "Country"]
+        return titled[0].key if len({x.key for x in titled}) == 1 else None
 
     def _state_of_person(self, entity: Entity) -> Entity:
         """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""
@@ -2537,8 +2568,9 @@ class SentenceReader:
         for ent in trigger.sent.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in attacker_tokens:
                 continue
-            if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root):
-                # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place)
+            if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root) \
+                    or ent.end < len(ent.doc) and ent.doc[ent.end].text == "-" and not ent.doc[ent.end - 1].whitespace_:
+                # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place); "Moscow-installed"
                 continue
             places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
             out += [p for p in places if p is not None and p.type in ("City", "Region", "Facility", "Place")
@@ -2718,6 +2750,10 @@ class SentenceReader:
                     *([also, *also.conjuncts] if also is not None else [])):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
                 continue   # "air defences targeting Russian drones": weapons in flight are intercepted, not attacked
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in BORDERS and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in ("near", "along", "by", "close"):
+                continue   # "killed two soldiers near the Venezuelan border": where, not the state beyond it
+                # (strikes "on Indian borders" hit India)
             if listed := self.r.listed_facilities(tok):   # "strikes on four airbases: A, B, C and D"
                 out += [f for f in listed if f not in out]
                 continue
