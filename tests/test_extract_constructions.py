@@ -7284,3 +7284,19 @@ def test_a_states_instructors_arriving_with_arms_supply_them():
                  published=date(2024, 4, 12))
     assert directed(evs, "Supply", "supplier", "recipient") == {("Russia", "Niger")}
     assert not of_kind(events("Blinken arrived in Kyiv with a message of support."), "Supply")
+
+
+def test_where_a_ministry_spoke_is_no_place_struck():
+    """'In Moscow, the ministry said its forces had not struck the building and accused X of blowing
+    it up': "it" is the building, and Moscow is where it was said."""
+    evs = events("In Moscow, the defence ministry said its forces had not struck the building and instead accused "
+                 "the Azov Battalion, a far-right Ukrainian militia, of blowing it up.", published=date(2022, 3, 16))
+    assert "Moscow" not in {t for _, t in directed(evs, "Attack", "attacker", "target")}
+    evs = events("A hospital in Kyiv was damaged when a Russian missile struck its building.", published=date(2022, 3, 16))
+    assert ("Russia", "Kyiv") in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_leader_is_no_attacker_of_their_own_state():
+    evs = events("Ukrainian President Volodymyr Zelensky said he has agreed to hold an urgent meeting of the Group of "
+                 "Seven over missile attacks on Ukraine.", published=date(2022, 10, 11))
+    assert ("Volodymyr Zelenskyy", "Ukraine") not in directed(evs, "Attack", "attacker", "target")

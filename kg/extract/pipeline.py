@@ -1828,6 +1828,8 @@ class SentenceReader:
                 # "the region, which X recaptured in 2023": the one the clause is about
                 target_tokens = [trigger.head if t.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else t
                                  for t in target_tokens]
+                # "said its forces had not struck the building and accused X of blowing it up": the building
+                target_tokens = [_site_before(t) or t if t.lower_ == "it" else t for t in target_tokens]
                 if not target_tokens:   # "attacked what it said was Israel's spy headquarters": what it was said to be
                     target_tokens = [a for c in trigger.children if c.dep_ == "ccomp" and any(
                         w.tag_ == "WP" and w.dep_ == "dobj" for w in c.children)
@@ -2301,6 +2303,10 @@ class SentenceReader:
             self.unclaimed = (self.sentence_no, self.unclaimed[1])
             if not self.frames and self.lead_unclaimed is None:
                 self.lead_unclaimed = self.unclaimed
+        # a leader does not attack their own state ("Zelensky agreed to hold a meeting over missile attacks on
+        # Ukraine": the attacks are the meeting's matter, not his)
+        own = {a.country for a in attackers if a.type == "Person" and a.country}
+        targets = [t for t in targets if not (t.type == "Country" and t.key in own)]
         if not attackers or not targets:
             return None
         roles = {"attacker": attackers, "target": targets}
@@ -2569,8 +2575,10 @@ class SentenceReader:
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in attacker_tokens:
                 continue
             if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root) \
-                    or ent.end < len(ent.doc) and ent.doc[ent.end].text == "-" and not ent.doc[ent.end - 1].whitespace_:
-                # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place); "Moscow-installed"
+                    or ent.end < len(ent.doc) and ent.doc[ent.end].text == "-" and not ent.doc[ent.end - 1].whitespace_ \
+                    or ent.root.head.lower_ == "in" and ent.root.head.head.lemma_.lower() in SAYING:
+                # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place); "Moscow-installed";
+                # "In Moscow, the defence ministry said ...": where it was said
                 continue
             places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
             out += [p for p in places if p is not None and p.type in ("City", "Region", "Facility", "Place")
@@ -3543,6 +3551,14 @@ def _saying_verb(clause: Token) -> Token | None:
 
 
 MANY_SIDED = {"trilateral", "three-way", "tripartite", "quadrilateral", "four-way", "quadripartite"}
+
+
+def _site_before(pronoun: Token) -> Token | None:
+    """The site "it" stands for, when its sentence named one before it as a verb's object or
+    subject ("had not struck the building and accused X of blowing it up")."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.pos_ == "NOUN"
+                 and t.lemma_.lower() in SITES | {"building", "bridge", "theatre", "theater"}
+                 and t.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
 
 
 def _relative_antecedent(clause: Token) -> Token:
