@@ -7300,3 +7300,9 @@ def test_a_leader_is_no_attacker_of_their_own_state():
     evs = events("Ukrainian President Volodymyr Zelensky said he has agreed to hold an urgent meeting of the Group of "
                  "Seven over missile attacks on Ukraine.", published=date(2022, 10, 11))
     assert ("Volodymyr Zelenskyy", "Ukraine") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_military_base_keeps_its_kind_in_its_name():
+    evs = events("In June, Ukraine hit several Russian strategic sites, including the Belaya military base in eastern "
+                 "Siberia, with drones.", published=date(2025, 7, 5))
+    assert "Belaya military base" in {t for _, t in directed(evs, "Attack", "attacker", "target")}
