@@ -7306,3 +7306,12 @@ def test_a_military_base_keeps_its_kind_in_its_name():
     evs = events("In June, Ukraine hit several Russian strategic sites, including the Belaya military base in eastern "
                  "Siberia, with drones.", published=date(2025, 7, 5))
     assert "Belaya military base" in {t for _, t in directed(evs, "Attack", "attacker", "target")}
+
+
+def test_a_delegation_from_a_bloc_named_after_its_noun_is_the_bloc():
+    """'a delegation from West Africa's main regional bloc ECOWAS' (the name misparsed as a verb):
+    the bloc's; a singular delegation from one body is that body's."""
+    evs = events("A delegation from West Africa's main regional bloc ECOWAS on Saturday met Niger's ousted President "
+                 "Mohamed Bazoum and held talks with junta leader General Abdourahmane Tchiani in the capital Niamey.",
+                 published=date(2023, 8, 20))
+    assert {pair("ECOWAS", "Mohamed Bazoum"), pair("ECOWAS", "Abdourahamane Tchiani")} <= pairs(evs, "Meeting")

@@ -821,7 +821,9 @@ class ArticleResolver:
                     return holders
             if len(states) > 1 or of_states and lower in STATE_BODY_NOUNS:
                 return states
-            if not states and of_bodies and lower in STATE_BODY_NOUNS and token.tag_ in ("NNS", "NNPS"):
+            if not states and of_bodies and lower in STATE_BODY_NOUNS and (token.tag_ in ("NNS", "NNPS") or
+                                                                          lower == "delegation"):
+                # ("officials of the AU"; "a delegation from the regional bloc ECOWAS": one body's)
                 return of_bodies
         if token.pos_ == "NOUN" and token.lemma_.lower() in DELEGATE_NOUNS | BODY_HEADS and token.tag_ == "NN" and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and self.state_of(c) is not None for c in token.children):
@@ -1073,6 +1075,11 @@ class ArticleResolver:
             span = next((e for e in doc.ents if e.start == nxt.i), None)
             entity = self.from_span(span) if span is not None else None
             if entity is not None:
+                return entity
+        if nxt is not None and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B" and token.lemma_.lower() in NAMED_BODIES:
+            span = next((e for e in doc.ents if e.start == nxt.i), None)   # "the regional bloc ECOWAS", "the
+            entity = self.from_span(span) if span is not None else None   # militant group Hamas": its name
+            if entity is not None and entity.type == "Organization":
                 return entity
         # the same with a comma the parser did not read as apposition: "a meeting with his Chinese
         # counterpart, Wang Yi, and other officials" (the name not the subject of what follows:
@@ -1541,6 +1548,8 @@ SAME_OFFICE = {"secretary of state": ("foreign minister",), "top diplomat": ("fo
                "secretary of defense": ("defence minister", "defense minister"),
                "foreign minister": ("secretary of state", "foreign secretary"),
                "defence minister": ("defence secretary", "secretary of defense")}
+NAMED_BODIES = {"bloc", "group", "alliance", "organisation", "organization", "movement", "militia", "union",
+                "body", "grouping", "faction"}   # a noun the body's own name follows: "the regional bloc ECOWAS"
 # groups of people the ones leading them stand for: "a team headed by Witkoff", "officials led by X"
 LED_GROUPS = {"delegation", "team", "mission", "official", "representative", "negotiator", "delegate", "envoy", "diplomat"}
 ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chancellor", "premier", "host",
