@@ -330,7 +330,8 @@ def classify(token: Token) -> str | None:
         clause = token.head.head if token.dep_ == "pcomp" and token.head.lower_ in CLAUSE_PREPS else \
             token.head if token.dep_ == "advcl" else token
         clause = clause.head if clause.dep_ == "npadvmod" and clause.head.pos_ == "VERB" else clause   # "the day after"
-        doers = [s for h in {token, clause if token.tag_ == "VBG" else token} for s in h.children if s.dep_ == "nsubj"]
+        doers = [s for h in ([token, clause] if token.tag_ == "VBG" and clause != token else [token])
+                 for s in h.children if s.dep_ == "nsubj"]
         if lemma == "damage" and any(s.lemma_.lower() in FALLING | {"strike", "airstrike", "attack", "shelling"}
                                      for s in doers):
             return "Attack"  # "Russian missiles damaged a power plant in X" (not "the storm damaged X"); "after

@@ -3578,7 +3578,7 @@ def _sayers_title(noun: Token) -> bool:
     Korean defense minister, said", "the Polish foreign minister, Radoslaw Sikorski, said"."""
     person = noun.head if noun.dep_ in ("appos", "compound") and noun.head.ent_type_ == "PERSON" else noun if any(
         c.dep_ in ("appos", "nmod") and c.ent_type_ == "PERSON" for c in noun.children) else None
-    return person is not None and person.dep_ == "nsubj" and person.head.lemma_.lower() in ASSERTING
+    return person is not None and person.dep_ == "nsubj" and person.head.lemma_.lower() in SAYING
 
 
 def _press_conference(noun: Token) -> bool:

@@ -925,7 +925,8 @@ class ArticleResolver:
             return self._seen(Entity(key=slug(ship), label=ship, type="Facility", country=SHIP_PREFIXES[ship.split()[0]]))
         if token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                                                                for c in token.children) and \
-                "member" in {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}:
+                "member" in {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"} \
+                and not prep_objects(token, {"of"}):
             return None   # "a NATO member (state)": some member, unnamed; not the alliance
         if token.ent_type_ and (token.ent_type_ in NER_TYPES or token.ent_type_ in MISTAGGED):
             span = entity_span(token)
