@@ -7315,3 +7315,12 @@ def test_a_delegation_from_a_bloc_named_after_its_noun_is_the_bloc():
                  "Mohamed Bazoum and held talks with junta leader General Abdourahmane Tchiani in the capital Niamey.",
                  published=date(2023, 8, 20))
     assert {pair("ECOWAS", "Mohamed Bazoum"), pair("ECOWAS", "Abdourahamane Tchiani")} <= pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("He confirmed discussions on increased US weapons support for Ukraine.", "United States"),
+    ("Germany announced new arms aid for Ukraine from Berlin.", "Germany"),
+])
+def test_weapons_support_for_a_state_is_a_supply(text, supplier):
+    """'US weapons support for Ukraine', 'arms aid': help that is arms, as 'military support' is."""
+    assert (supplier, "Ukraine") in directed(events(text, published=date(2025, 8, 6)), "Supply", "supplier", "recipient")
