@@ -366,14 +366,13 @@ def classify(token: Token) -> str | None:
             return "Attack"  # "civilians were killed by Armenian missiles in Ganja", "civilians killed by Armenia in
             # Ganja": where, by whom
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
-                                   for c in token.children) and killed_where(token) and not any(
-                unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
-            return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they killed
-            # (not "troops killed jihadists in X": they fought them there; X is no target)
-        if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
-                                                   for c in token.children) and any(
-                o.ent_type_ == "PERSON" or states_official(o) for o in objects(token)):
-            return "Attack"  # "Israel killed Hassan Nasrallah", "North Korean soldiers killed a South Korean official"
+                                                   for c in token.children):   # a side killed
+            if killed_where(token) and not any(
+                    unnamed_fighters(x) for o in objects(token) for x in (o, *prep_objects(o, {"of"}))):
+                return "Attack"  # "Israeli forces killed dozens of Palestinians near aid sites in Gaza": where they
+                # killed (not "troops killed jihadists in X": they fought them there; X is no target)
+            if any(o.ent_type_ == "PERSON" or states_official(o) for o in objects(token)):
+                return "Attack"  # "Israel killed Hassan Nasrallah", "North Korean soldiers killed a South Korean official"
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if set_ablaze(token):
