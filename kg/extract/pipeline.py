@@ -695,8 +695,7 @@ class SentenceReader:
                         self.r.sentence_people = [(trigger.i - 1, subject)] if subject.type == "Person" else []
                         return self._sides([subject], met + [a for a in self.agents(others) if a != subject],
                                            _one_by_one(trigger))
-            objs = [trigger.head if o.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else o
-                    for o in objects(trigger)]   # "Putin, whom Xi met in March": the one the clause is about
+            objs = [_antecedent(o, trigger) for o in objects(trigger)]   # "Putin, whom Xi met in March"
             if lemma == "visit":
                 # "visit Washington for talks with X": the city is the place, X the other side; a
                 # factory, a base or a hospital visited is a place too, whoever owns it ("a BYD factory")
@@ -1826,8 +1825,7 @@ class SentenceReader:
                     # "shelling by the RSF on Abu Shouk camp killed 15": the noun read as a verb, its "on" on the doer
                     target_tokens += [p for o in prep_objects(trigger, {"by"}) for p in prep_objects(o, {"on", "against"})]
                 # "the region, which X recaptured in 2023": the one the clause is about
-                target_tokens = [trigger.head if t.tag_ in ("WP", "WDT") and trigger.dep_ == "relcl" else t
-                                 for t in target_tokens]
+                target_tokens = [_antecedent(t, trigger) for t in target_tokens]
                 # "said its forces had not struck the building and accused X of blowing it up": the building
                 target_tokens = [_site_before(t) or t if t.lower_ == "it" else t for t in target_tokens]
                 if not target_tokens:   # "attacked what it said was Israel's spy headquarters": what it was said to be
@@ -2051,8 +2049,7 @@ class SentenceReader:
                 # "a hospital in X was heavily damaged by a Russian airstrike", "an explosion at a depot in X
                 # was caused by a drone attack": what the strike did it to
                 harmed = trigger.head.head
-                target_tokens = [_relative_antecedent(harmed) if t.tag_ in ("WDT", "WP") and harmed.dep_ == "relcl" else t
-                                 for t in passive_subject(harmed)]   # "buildings in X that were damaged by ..."
+                target_tokens = [_antecedent(t, harmed) for t in passive_subject(harmed)]   # "buildings in X that were damaged"
                 if not target_tokens and harmed.dep_ == "acl" and lemma_in(harmed, HARM_VERBS):
                     target_tokens = [harmed.head]   # "a school in X damaged by Russian strikes"
             if not target_tokens and trigger.dep_ == "pobj" and (
@@ -3559,6 +3556,12 @@ def _site_before(pronoun: Token) -> Token | None:
     return next((t for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]) if t.pos_ == "NOUN"
                  and t.lemma_.lower() in SITES | {"building", "bridge", "theatre", "theater"}
                  and t.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+
+
+def _antecedent(token: Token, clause: Token) -> Token:
+    """The noun a relative pronoun of the clause stands for ("the region, which X recaptured":
+    the region); any other token as it is."""
+    return _relative_antecedent(clause) if token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else token
 
 
 def _relative_antecedent(clause: Token) -> Token:
