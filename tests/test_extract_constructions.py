@@ -7324,3 +7324,75 @@ def test_a_delegation_from_a_bloc_named_after_its_noun_is_the_bloc():
 def test_weapons_support_for_a_state_is_a_supply(text, supplier):
     """'US weapons support for Ukraine', 'arms aid': help that is arms, as 'military support' is."""
     assert (supplier, "Ukraine") in directed(events(text, published=date(2025, 8, 6)), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Officials said the two sides would talk before a lunch between Macron, Witkoff and Rubio.",
+     {"Emmanuel Macron", "Steve Witkoff", "Marco Rubio"}),
+    ("A dinner between Scholz and Meloni is planned for Friday.", {"Olaf Scholz", "Giorgia Meloni"}),
+])
+def test_a_meal_between_people_is_a_meeting_of_them(text, people):
+    evs = of_kind(events(text, published=date(2025, 4, 17)), "Meeting")
+    assert any({p.label for p in e.roles["participant"]} == people for e in evs)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Leaders have pressed the case since a Russian attack that killed civilians in the city of Sumy on Sunday.", "Sumy"),
+    ("A Russian strike that killed 35 people in Kharkiv drew condemnation.", "Kharkiv"),
+    ("The Israeli air strike which killed 20 people in Gaza City was condemned.", "Gaza City"),
+])
+def test_a_strike_that_killed_people_somewhere_struck_there(text, target):
+    """The attack noun's relative clause tells where it did harm, as 'strikes killed X in Y' does;
+    'since the attack' tells of one that happened."""
+    found = [e for e in of_kind(events(text, published=date(2025, 4, 17)), "Attack")
+             if target in {t.label for t in e.roles["target"]}]
+    assert found and all(e.status == "happened" for e in found)
+
+
+def test_a_list_joined_by_as_well_as_is_met_one_by_one():
+    """'to meet X, as well as Y, and Z': the parser hangs Y and Z on the verb; each is met."""
+    evs = events("Kallas had travelled to Kyiv to meet President of Ukraine Volodymyr Zelenskyy, as well as Prime "
+                 "Minister Denys Shmyhal, and Minister of Foreign Affairs Dmytro Kuleba.", published=date(2024, 3, 12))
+    assert {pair("Kaja Kallas", p) for p in ("Volodymyr Zelenskyy", "Denys Shmyhal", "Dmytro Kuleba")} <= \
+        pairs(evs, "Meeting")
+
+
+def test_a_pumping_station_keeps_its_kind_in_its_name():
+    evs = events("Ukraine's drone forces announced an attack on the Unecha pumping station in Russia's Bryansk region.",
+                 published=date(2025, 8, 22))
+    assert any("Unecha pumping station" == t for _, t in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("text, edge, status", [
+    ("Kyiv has been promised at least 79 F-16s from the Netherlands, Denmark, Norway and Belgium.",
+     ("Norway", "Ukraine"), "planned"),
+    ("Ukraine was given 31 Abrams tanks by the United States.", ("United States", "Ukraine"), "happened"),
+    ("Taiwan will be sold 66 F-16 jets by Washington.", ("United States", "Taiwan"), "planned"),
+])
+def test_a_state_given_arms_in_the_passive_receives_them(text, edge, status):
+    """'X was given (promised, sold) arms by (from) Y': the one given them is the recipient, not the item."""
+    evs = of_kind(events(text, published=date(2024, 8, 27)), "Supply")
+    assert any((s.label, r.label) == edge and e.status == status
+               for e in evs for s in e.roles["supplier"] for r in e.roles["recipient"])
+
+
+def test_someone_given_an_ovation_is_supplied_nothing():
+    assert not of_kind(events("Zelensky was given a standing ovation by Congress."), "Supply")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ambassador Anatoly Antonov was summoned to the State Department to meet with Assistant Secretary Karen Donfried.",
+     ("Anatoly Antonov", "Karen Donfried")),
+    ("Blinken was sent to Riyadh to meet Crown Prince Mohammed bin Salman.",
+     ("Antony Blinken", "Mohammed bin Salman")),
+])
+def test_one_summoned_or_sent_to_meet_someone_meets_them(text, people):
+    assert pair(*people) in pairs(events(text, published=date(2023, 3, 14)), "Meeting")
+
+
+def test_those_at_a_summit_alongside_someone_met_together():
+    evs = events("Scholz was in Helsinki, where he attended a NATO summit alongside Finnish President Alexander Stubb, "
+                 "NATO Secretary-General Mark Rutte, and Estonian Prime Minister Kristen Michal.",
+                 published=date(2025, 1, 14))
+    assert {pair("Mark Rutte", "Kristen Michal"), pair("Olaf Scholz", "Kristen Michal"),
+            pair("Alexander Stubb", "Mark Rutte")} <= pairs(evs, "Meeting")

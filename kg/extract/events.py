@@ -406,7 +406,7 @@ def classify(token: Token) -> str | None:
             has_prep(token, {"with"}) or has_prep(token.head, {"with"})):
         return "Meeting"   # "The meeting with Hamas followed one with X and Y": a meeting with them, before it
     elif pos in ("NOUN", "PROPN"):
-        if lemma in MEALS and (has_prep(token, {"with"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):
+        if lemma in MEALS and (has_prep(token, {"with", "between"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):
             return "Meeting"  # "Trump had dinner with Macron at the Elysee"
         if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":
             return "Meeting"  # a caption's "X greets Y", the verb tagged a plural noun
@@ -977,7 +977,8 @@ ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "cri
 DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise",
-           "see", "spot", "photograph", "film", "hear"}   # "X was seen talking to Y": X talked
+           "see", "spot", "photograph", "film", "hear", "summon", "send", "dispatch", "bring",
+           "call"}   # "X was seen talking to Y": X talked
 
 def lemma_in(token: Token, words: set[str]) -> bool:
     """Is the token's lemma one of `words`? Also tries simple stems, since the small model
@@ -1196,7 +1197,7 @@ def named_among(clause: Token) -> list[Token]:
 
 
 INCIDENTS = {"incident", "massacre", "atrocity"}   # what an attack is called when told again
-FACTIVE_PREPS = {"despite", "after", "following", "notwithstanding"}   # what they introduce was done
+FACTIVE_PREPS = {"despite", "after", "following", "notwithstanding", "since"}   # what they introduce was done
 GERUND_PREPS = {"despite", "after", "before", "with", "without", "following", "amid", "notwithstanding"}
 
 
@@ -1370,7 +1371,12 @@ def passive_subject(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if found and verb.pos_ == "VERB":   # "to meet X, as well as Y and Z": Y hung on the verb by the parser
+        found += [c for c in verb.children if c.dep_ == "conj" and c.i > found[0].i and c.pos_ == "PROPN"
+                  and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and not any(
+                      s.dep_.startswith("nsubj") for s in c.children)]
+    return found
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:

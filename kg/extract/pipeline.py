@@ -827,6 +827,15 @@ class SentenceReader:
                     if a not in between and a not in others]
         others += involved
         verb = governing_verb(trigger)
+        if verb is not None and verb.lemma_.lower() in ("attend", "join") and (alongside := self._people_named(
+                [e for h in (trigger, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "alongside"
+                 for e in trigger.sent.ents if e.start > p.i and not any(
+                     t.pos_ in ("VERB", "AUX") for t in trigger.doc[p.i:e.start])])):
+            # "X attended a summit alongside A, B and C": all of them were at it, together (each person
+            # named after "alongside", however the parser hung the list)
+            present = _distinct(self.agents(subjects(verb)) + between + alongside + others)
+            if len(present) >= 2:
+                return [{"participant": present}]
         telling = told_in(trigger)   # "During talks in Ankara, X told Y ...": the verb that tells Y, if any
         # "the meeting will take place with the participation of X and Y": they take part
         clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else verb   # ("the talks were held with ...")
@@ -1275,6 +1284,13 @@ class SentenceReader:
             owners = [t for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i]
             recipients = [r for c in owners for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
                 self._state_of_person(a) for a in self.agents(subjects(trigger))]
+        elif trigger.pos_ == "VERB" and lemma not in ("arm", "equip") and (given := passive_subject(trigger)) and \
+                objects(trigger) and self.agents(given) and not any(self.agents([o]) for o in objects(trigger)):
+            # "Ukraine was given (promised, sold) 31 tanks by the US (from the Netherlands)": the one given them gets them
+            item_tokens = objects(trigger)
+            recipients = self.agents(given)
+            suppliers = [s for s in self.agents(prep_objects(trigger, {"by", "from"}) + [
+                p for o in item_tokens for p in prep_objects(o, {"from", "by"})]) if s not in recipients]
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
             suppliers = self.agents(subjects(trigger))
@@ -2110,9 +2126,12 @@ class SentenceReader:
                 # "the attack sparked (caused) a fire at the refinery": where its fire or blast was
                 blasts = [o for o in objects(trigger.head) if o.lemma_.lower() in BLASTS]
                 target_tokens = [p for x in blasts + (blasts and [trigger.head]) for p in prep_objects(x, {"at", "in", "on"})]
-            harm = trigger.head if trigger.dep_ == "nsubj" else next(
-                (c for c in trigger.children if c.dep_ == "acl" and objects(c)), None)   # the parser's "strikes killed X" as a clause
-            if not target_tokens and harm is not None and lemma_in(harm, HARM_VERBS | {"force"}) and \
+            # "strikes killed X" (the parser's clause too), "a strike that killed X"
+            harm = next((h for h in [trigger.head] * (trigger.dep_ == "nsubj") + [
+                c for c in trigger.children if objects(c) and (c.dep_ == "acl" or c.dep_ == "relcl" and any(
+                    s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children))]
+                if lemma_in(h, HARM_VERBS | {"force"})), None)
+            if not target_tokens and harm is not None and \
                     not victims:   # (whom, when named: "a strike killed Soleimani in Baghdad" hit him)
                 # "Israeli airstrikes killed 20 people in Gaza City": where the strikes did harm
                 target_tokens = prep_objects(harm, {"in", "on", "at", "near", "across", "throughout"}) + \

@@ -1597,7 +1597,8 @@ BUILDING_NOUNS = {"mosque", "church", "cathedral", "synagogue", "temple", "monas
 MEMBERS = {"member", "representative", "envoy", "delegate"}   # ... of a state's government: the state, met in them
 FACILITY_KINDS = {"oil", "naval", "navy", "air", "arms", "ammunition", "fuel", "gas", "power", "nuclear", "grain",
                   "chemical", "drone", "missile", "weapons", "energy", "thermal", "hydroelectric", "railway", "rail",
-                  "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal", "military"}   # "the oil refinery"
+                  "cargo", "container", "compressor", "storage", "bus", "train", "petrol", "coal", "military", "pumping",
+                  "electric", "electricity", "water", "distribution", "transmission"}   # "the oil refinery"
 WING_NOUNS = {"wing", "arm"}                  # "Hamas's armed wing", "the military arm of Hezbollah"
 WING_KINDS = {"armed", "military", "paramilitary"}
 FIGHTER_NOUNS = {"fighters", "militants", "gunmen"}   # "fighters of Hamas"
