@@ -7396,3 +7396,4 @@ def test_those_at_a_summit_alongside_someone_met_together():
                  published=date(2025, 1, 14))
     assert {pair("Mark Rutte", "Kristen Michal"), pair("Olaf Scholz", "Kristen Michal"),
             pair("Alexander Stubb", "Mark Rutte")} <= pairs(evs, "Meeting")
+

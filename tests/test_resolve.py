@@ -115,3 +115,13 @@ def test_an_organisations_own_first_word_stays_in_its_name():
                      "struck the depot.")
     names = {clean_name(e) for e in doc.ents if e.label_ == "ORG"}
     assert "Operations Forces" not in names and "Guard" not in names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Moscow Summons US Envoy Following Missile Strike on Sevastopol", "Missile"),
+    ("A RUSSIAN MISSILE strike hit the port.", "MISSILE"),
+    ("Kyiv Says Drones Hit Refinery", "Drones"),
+])
+def test_a_weapon_word_capitalised_is_no_body(nlp, resolver, text, word):
+    """A headline's "Missile" (or one set in capitals) the model tagged a body names no one."""
+    assert resolver.from_span(span(nlp(text), word, "ORG")) is None

@@ -195,9 +195,9 @@ class ArticleResolver:
         if label in ("ORG", "PERSON") and len(words) == 1 and words[0].tag_ in ("NN", "NNS") and \
                 words[0].lemma_.lower() in geo.english_words():
             return None   # "\u2022 Explosions were reported in X": a common noun the model took for a name
-        if text.isupper() and len(span) == 1 and not span.ent_id_ and {
+        if (text.isupper() or text.istitle()) and len(span) == 1 and not span.ent_id_ and {
                 span[0].lower_, span[0].lower_ + "s", span[0].lemma_.lower()} & (SUPPLY_ITEM_WORDS | ATTACK_NOUNS):
-            return None   # "A RUSSIAN MISSILE strike": a word set in capitals, not a name
+            return None   # "A RUSSIAN MISSILE strike", "Following Missile Strike": a word capitalised, not a name
         titled = self.titled.get(words[0].lower_, ()) if len(words) == 1 else ()
         if len(titled) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
             return self.entities[next(iter(titled))]   # "the Amir", tagged a name: the one so titled
