@@ -7397,3 +7397,48 @@ def test_those_at_a_summit_alongside_someone_met_together():
     assert {pair("Mark Rutte", "Kristen Michal"), pair("Olaf Scholz", "Kristen Michal"),
             pair("Alexander Stubb", "Mark Rutte")} <= pairs(evs, "Meeting")
 
+
+
+def test_one_received_by_two_hosts_then_heading_elsewhere_meets_each():
+    """'X was received by A and by B, before heading to Paris for a meeting with C and D': X met A
+    and B, and X (not A) met C and D."""
+    evs = events("Zelensky was received on Wednesday by British Prime Minister Rishi Sunak and by King Charles III, "
+                 "before heading to Paris for a meeting with French President Emmanuel Macron and German Chancellor "
+                 "Olaf Scholz.", published=date(2023, 2, 9))
+    met = pairs(evs, "Meeting")
+    assert {pair("Volodymyr Zelenskyy", p) for p in ("Rishi Sunak", "King Charles III", "Emmanuel Macron",
+                                                      "Olaf Scholz")} <= met
+    assert pair("Rishi Sunak", "Emmanuel Macron") not in met
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Cardinal Matteo Zuppi then visited Russia, meeting with Patriarch Kirill, as well as government officials, "
+     "including Yuri Ushakov and Maria Lvova-Belova.", {"Yuri Ushakov", "Maria Lvova-Belova"}),
+    ("Putin will meet with Chinese President Xi Jinping, Turkish President Recep Tayyip Erdogan, Azerbaijani President "
+     "Ilham Aliyev and Kazakh President Kassym-Jomart Tokayev on the sidelines of the summit.",
+     {"Xi Jinping", "Recep Tayyip Erdogan", "Ilham Aliyev", "Kassym-Jomart Tokayev"}),
+])
+def test_everyone_in_a_list_after_meeting_with_is_met(text, met):
+    """The parser cuts a long list of people met: the rest hung on the verb as its conjunct or as
+    an adverb; each is met all the same."""
+    found = {p for e in of_kind(events(text, published=date(2024, 7, 3)), "Meeting")
+             for p in (x.label for x in e.roles["participant"])}
+    assert met <= found
+
+
+def test_a_meeting_in_a_when_clause_told_in_the_past_was_held():
+    """'... if the plan did not reflect what A and B discussed when they met in Alaska': the
+    condition is about the plan, the meeting happened."""
+    evs = of_kind(events("Lavrov said it would be a different situation if the amended version did not reflect what Putin "
+                         "and Trump had discussed when they met in Alaska in August.", published=date(2025, 11, 25)),
+                  "Meeting")
+    assert any(e.status == "happened" and {p.label for p in e.roles["participant"]} == {"Vladimir Putin", "Donald Trump"}
+               for e in evs)
+
+
+def test_the_owner_of_a_bridge_bombed_is_not_its_guessed_attacker():
+    """'Moscow struck X, after Russia's bridge was bombed': the attacker the frame would guess
+    (Russia, this sentence's) is not the one whose bridge it was."""
+    evs = events("Moscow first targeted Ukrainian energy infrastructure in the autumn of 2022, after Russia’s Crimean "
+                 "Bridge was bombed that October.", published=date(2024, 4, 12))
+    assert ("Russia", "Crimean Bridge") not in directed(evs, "Attack", "attacker", "target")

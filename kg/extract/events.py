@@ -1078,6 +1078,9 @@ def subjects(verb: Token) -> list[Token]:
                     c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] or [
                     o for c in tok.head.head.children if c.dep_ == "dobj" for o in prep_objects(c, {"with"})]):
                 return blamed   # "sanctioned Iran for supplying drones", "cut ties with Iran for supplying": Iran did
+            if tok.head.lower_ in ("before", "after", "upon", "while", "since") and tok.tag_ == "VBG" and (
+                    surface := [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]):
+                return surface   # "X was received by Y before heading to Z": X heads there, not Y
             if tok.head.lower_ == "as" and tok.tag_ == "VBG":
                 return []   # "X raised concerns as shelling continued in Gaza" (the noun read as a gerund), "X
                 # described the strike as targeting Y": not the doings of the clause's subject
@@ -1357,6 +1360,8 @@ def agent_objects(verb: Token) -> list[Token]:
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if agents:
         agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "by"]
+        # "by X and by Y", the second by-phrase hung from the first
+        agents += [j for c in agents for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ == "by"]
     return [o for c in agents for o in c.children if o.dep_ == "pobj"]
 
 
@@ -1800,6 +1805,10 @@ def _told_status(trigger: Token) -> str | None:
     if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and trigger.lemma_.lower() in APPEARING and \
             trigger.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "neg") for c in trigger.head.children):
         return "happened"   # "Speaking alongside X, Y pledged more aid": Y did speak there, whatever was pledged
+    if trigger.tag_ == "VBD" and trigger.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" and m.i < trigger.i for m in trigger.children) and not any(
+            c.dep_ in ("neg", "aux") for c in trigger.children):
+        return "happened"   # "... did not reflect what X and Y discussed when they met in Alaska": a time told as past
     came_from = None
     for step in range(8):
         lemma = tok.lemma_.lower()

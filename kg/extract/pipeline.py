@@ -662,6 +662,10 @@ class SentenceReader:
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
             withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
                 beside(trigger) if lemma in APPEARING else [])
+            if withs:   # "meeting with X, as well as officials, including Y": the parser hangs the rest on the verb
+                withs += [c for c in trigger.children if c.i > withs[0].i and (
+                    c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") or   # (or the list's next name read as an adverb)
+                    c.dep_ == "npadvmod" and c.ent_type_ == "PERSON")]
             others = withs + met   # "X was received by Y": Y met X
             if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children) and (
                     self.agents(met) or any(m.pos_ == "PROPN" or m.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS | DELEGATES
@@ -2243,8 +2247,11 @@ class SentenceReader:
             answering = {a.key for a in self.agents([c for c in trigger.head.head.children if c.dep_ == "poss"]) +
                          self._forces(_clause_subjects(trigger))} if _answered(trigger) else set()
             ranged = any(t.lemma_.lower() in RANGED_WEAPONS for t in trigger.sent)
+            # ("Russia's Crimean Bridge was bombed": its owner's ground, which the owner did not attack)
+            owners = {s.key for t in target_tokens for c in t.children if c.dep_ == "poss"
+                      for s in [self.r.state_of(c)] if s is not None and s.type == "Country"}
             attackers = [a for a in self._frame_attackers(targets, self._holders(trigger.sent) | answering, ranged)
-                         if a.key not in answering]
+                         if a.key not in answering | owners]
             framed = self._framed_per_side(targets, self._holders(trigger.sent))
             if attackers:
                 self._doubt(FRAME_ATTACKER)
