@@ -665,7 +665,7 @@ class SentenceReader:
             if withs:   # "meeting with X, as well as officials, including Y": the parser hangs the rest on the verb
                 withs += [c for c in trigger.children if c.i > withs[0].i and (
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") or   # (or the list's next name read as an adverb)
-                    c.dep_ == "npadvmod" and c.ent_type_ == "PERSON")]
+                    c.dep_ in ("npadvmod", "dep") and c.ent_type_ == "PERSON")]
             others = withs + met   # "X was received by Y": Y met X
             if met and len(first) >= 2 and not any(c.dep_ == "conj" for m in met for c in m.children) and (
                     self.agents(met) or any(m.pos_ == "PROPN" or m.lemma_.lower() in ROLE_NOUNS | TITLE_WORDS | DELEGATES
