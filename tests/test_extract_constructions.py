@@ -7442,3 +7442,19 @@ def test_the_owner_of_a_bridge_bombed_is_not_its_guessed_attacker():
     evs = events("Moscow first targeted Ukrainian energy infrastructure in the autumn of 2022, after Russia’s Crimean "
                  "Bridge was bombed that October.", published=date(2024, 4, 12))
     assert ("Russia", "Crimean Bridge") not in directed(evs, "Attack", "attacker", "target")
+
+
+def test_a_meeting_between_a_and_bs_leader_is_of_the_two_people():
+    """'a meeting between A and Ukraine's B', read by the parser as '[A and Ukraine]'s B'."""
+    evs = events("The escalation follows a recent meeting between U.S. President Donald Trump and Ukraine’s Volodymyr "
+                 "Zelensky at the White House.", published=date(2025, 10, 22))
+    assert pair("Donald Trump", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Trump and Putin, initially planned in Budapest, were postponed amid disagreements.",
+    "The meeting between Lavrov and Rubio was postponed until next month.",
+])
+def test_talks_postponed_are_still_to_come(text):
+    evs = of_kind(events(text, published=date(2025, 10, 22)), "Meeting")
+    assert evs and all(e.status == "planned" for e in evs)

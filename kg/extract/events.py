@@ -76,6 +76,7 @@ def funds_committed(verb: Token) -> bool:
 CONTRACTS = {"deal", "agreement", "contract", "accord", "order", "memorandum"}
 PLANNED_LEMMAS = {"set", "expect", "schedule", "plan", "due", "intend", "prepare", "aim", "arrange", "slate",
                   "slat",   # the small model's lemma of "slated"
+                  "postpone", "delay", "reschedule",   # "talks between X and Y were postponed": still to come
                   "intent", "intention", "decision",
                   "upcoming", "next", "forthcoming", "future", "pledge", "promise", "approve", "agree", "decide",
                   "commit", "vow", "undertake"}   # "committed to delivering F-16s": to come
@@ -86,7 +87,7 @@ PROPOSED_LEMMAS = {"propose", "offer", "suggest", "urge", "invite", "push", "pre
                    "readiness", "willingness", "eagerness",   # "expressed X's readiness to sell Y": on offer
                    "ask", "request", "appeal"} | HESITATING
 WARNING = {"warn", "caution", "advise", "counsel"}   # ... X against doing something
-NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "postpone", "fail", "decline", "halt", "stop",
+NEGATING_LEMMAS = {"deny", "refuse", "reject", "rule", "cancel", "fail", "decline", "halt", "stop",
                    "suspend", "pause", "block", "without", "avoid", "prevent", "scrap", "shelve", "threaten",
                    "skip", "boycott", "snub"}   # "X skipped (boycotted) the dinner with Y": not held with X
 IRREGULARS = {"militia", "rebel", "insurgent", "jihadist", "guerrilla", "militant", "gunman", "terrorist"}   # not a state's army

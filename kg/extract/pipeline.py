@@ -812,6 +812,11 @@ class SentenceReader:
             # "talks held in Cairo between A and B": the between on the participle that tells where
             o for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for o in prep_objects(c, {"between", "among"})]))
+        if len(between) < 2:   # "between A and B's C", read as "between [A and B]'s C": the people the phrase names
+            named = self._people_named([e for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                                        for e in trigger.sent.ents if e.label_ == "PERSON" and p.i < e.start
+                                        and e.end <= p.right_edge.i + 1])
+            between = named if len(named) >= 2 else between
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             of = prep_objects(trigger, {"of"})
             named = self.agents(of)
