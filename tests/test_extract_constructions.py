@@ -7458,3 +7458,16 @@ def test_a_meeting_between_a_and_bs_leader_is_of_the_two_people():
 def test_talks_postponed_are_still_to_come(text):
     evs = of_kind(events(text, published=date(2025, 10, 22)), "Meeting")
     assert evs and all(e.status == "planned" for e in evs)
+
+
+@pytest.mark.parametrize("text, ships", [
+    ("The two oil tankers, Kairos and Virat, were struck off the coast on Friday by Ukrainian naval drones.",
+     {"Kairos", "Virat"}),
+    ("Houthi missiles hit two cargo ships, the Eternity C and the Magic Seas, in the Red Sea.",
+     {"Eternity C", "Magic Seas"}),
+    ("Houthi rebels attacked the oil tanker Sounion in the Red Sea.", {"Sounion"}),
+])
+def test_merchant_ships_struck_are_named_by_their_own_names(text, ships):
+    """Ships listed after 'the two tankers' or named after their kind are each a target, by name."""
+    hit = {t for _, t in directed(events(text, published=date(2025, 11, 29)), "Attack", "attacker", "target")}
+    assert ships <= hit

@@ -22,7 +22,7 @@ from .nlp import WATERS
 from .ingest import slug
 from ..families import FAMILIES
 from ..records import Article, DateValue, Entity, Event, Extraction, Span as TextSpan
-from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, as_well_as, called_so, distinct as _distinct
+from .resolve import ALLY_NOUNS, BODY_NOUNS, FACILITY_NOUNS, LISTING_NOUNS, PLACE_NOUNS, ROLE_NOUNS, ROYAL_TITLES, TITLE_WORDS, ArticleResolver, as_well_as, called_so, distinct as _distinct, ship_names
 
 EXPAND_PREPS = {"at", "of", "in", "inside", "within", "throughout", "across", "including", "on", "near", "outside"}
 DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts"}
@@ -2782,6 +2782,7 @@ class SentenceReader:
         if _setting(token):
             return out   # "launched the initiative against the backdrop of X": no aim at X
         also = as_well_as(token)   # "struck Kharkiv as well as Odesa", Odesa hung elsewhere
+        named_ships: set[Token] = set()
         for tok in (token, *[c for c in token.conjuncts if c.i > token.i], *_list_resumed(token), *_list_as_apposition(token),
                     *([also, *also.conjuncts] if also is not None else [])):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROJECTILES:
@@ -2805,6 +2806,15 @@ class SentenceReader:
             elif depth < 3 and any(f.type in ("Country", "Region") for f in found):
                 # "strikes across Ukraine, including Kyiv and Lviv": the places it names too
                 found += [f for o in prep_objects(tok, {"including"}) for f in self.targets(o, depth + 1) if f not in found]
+            if tok in named_ships:
+                continue
+            if tok.pos_ == "NOUN" and (ships := self.r.ships_named(tok)):   # "the two tankers, Kairos and Virat"
+                out += [s for s in ships if s not in out]
+                named_ships.update(ship_names(tok))
+                continue
+            if (ship := self.r.ship_called(tok)) is not None:   # "the oil tanker Sounion"
+                out += [ship] if ship not in out else []
+                continue
             if tok.pos_ == "NOUN" and (ship := self.r.vessel(tok)) is not None:   # "a Greek-owned merchant ship"
                 out += [ship] if ship not in out else []
                 continue

@@ -1278,6 +1278,10 @@ class ArticleResolver:
                 or noun.lower_ == "shipping"):   # "attacks on (commercial) shipping in the Red Sea"
             return None
         named = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == noun.i + 1]
+        if not named and noun.tag_ == "NNS" and (listed := [
+                x for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > noun.i
+                for x in (a, *a.conjuncts) if x.pos_ == "PROPN"]) and len(listed) == 1:
+            named = listed   # "the tanker ..., the Kairos," one named: that one (several: ships_named)
         if named:   # "the commercial ship Transworld Navigator": the ship's own name
             name = noun.doc[named[0].left_edge.i:named[0].i + 1].text
             return self._seen(Entity(key=slug(name), label=name, type="Item"))
@@ -1287,6 +1291,23 @@ class ArticleResolver:
         # one article's unnamed ship is not another's: the key is the article's own
         return self._seen(Entity(key=f"{slug(label)}-{self.scope}" if self.scope else slug(label), label=label,
                                  type="Item"))
+
+    def ships_named(self, noun: Token) -> list[Entity]:
+        """The merchant ships a plural noun names in apposition ("the two oil tankers, Kairos and
+        Virat, were struck"): each by its name; none when it names fewer than two."""
+        names = ship_names(noun)
+        if len(names) < 2 or self.vessel(noun) is None:
+            return []
+        return [self._seen(Entity(key=slug(name), label=name, type="Item")) for name in map(_proper_name, names)]
+
+    def ship_called(self, name: Token) -> Entity | None:
+        """A merchant ship named after its kind ("the oil tanker Sounion", the name read as the
+        head): the ship, by its name; else None."""
+        if name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "LOC", "NORP") or not any(
+                c.dep_ == "compound" and c.lemma_.lower() in MERCHANT_SHIPS for c in name.children):
+            return None
+        label = _proper_name(name)
+        return self._seen(Entity(key=slug(label), label=label, type="Item"))
 
     def facility(self, noun: Token, places: list[Entity]) -> Entity | None:
         """A facility named by the noun it heads and where it is: "a refinery in Ryazan",
@@ -1667,6 +1688,22 @@ def called_so(noun: Token) -> bool:
 def _office_name(office: str) -> str:
     """One spelling of an office: "PM" is "prime minister"."""
     return "prime minister" if office == "pm" else office
+
+
+def ship_names(noun: Token) -> list[Token]:
+    """The names a plural noun of ships lists after it, in apposition or joined to it."""
+    if noun.tag_ != "NNS":
+        return []
+    return [x for a in noun.children if a.dep_ in ("appos", "conj") and a.pos_ == "PROPN" and a.i > noun.i
+            for x in (a, *a.conjuncts) if x.pos_ == "PROPN"]
+
+
+def _proper_name(token: Token) -> str:
+    """The name a proper noun ends, with the proper nouns before it ("Eternity C", "Magic Seas")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def ship_named(token: Token) -> str | None:
