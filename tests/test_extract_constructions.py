@@ -7471,3 +7471,10 @@ def test_merchant_ships_struck_are_named_by_their_own_names(text, ships):
     """Ships listed after 'the two tankers' or named after their kind are each a target, by name."""
     hit = {t for _, t in directed(events(text, published=date(2025, 11, 29)), "Attack", "attacker", "target")}
     assert ships <= hit
+
+
+def test_capabilities_an_arms_word_names_are_arms():
+    evs = events("Britain will provide Ukraine with anti-aircraft capabilities, the minister said.",
+                 published=date(2022, 4, 27))
+    assert ("United Kingdom", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+    assert not of_kind(events("The EU will provide Ukraine with new capabilities to fight corruption."), "Supply")

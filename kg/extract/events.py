@@ -771,8 +771,15 @@ def system_reference(token: Token) -> str | None:
 
 
 def item_noun(token: Token) -> bool:
-    """A word for things supplied (SUPPLY_ITEM_WORDS), in its form, its lemma or the lemma's plural."""
+    """A word for things supplied (SUPPLY_ITEM_WORDS), in its form, its lemma or the lemma's plural;
+    or capabilities an arms word names ("anti-aircraft capabilities", "air defence capability")."""
+    if token.lemma_.lower() in ("capability", "capabilities"):
+        return any(m.lower_ in ARMS_KINDS for m in token.subtree if m.i < token.i)
     return bool({token.lemma_.lower(), token.lower_, token.lemma_.lower() + "s"} & SUPPLY_ITEM_WORDS)
+
+
+ARMS_KINDS = {"aircraft", "defence", "defense", "missile", "drone", "artillery", "strike", "tank", "armoured",
+              "armored", "naval", "weapons"}   # ... capabilities: arms
 
 
 def maker_named(item: Token) -> bool:
