@@ -7478,3 +7478,17 @@ def test_capabilities_an_arms_word_names_are_arms():
                  published=date(2022, 4, 27))
     assert ("United Kingdom", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
     assert not of_kind(events("The EU will provide Ukraine with new capabilities to fight corruption."), "Supply")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Poland's defense minister said it had sent the first Leopard 2 battle tanks to Ukraine.", ("Poland", "Ukraine")),
+    ("Germany's defence minister Boris Pistorius said it would send more tanks to Ukraine.", ("Germany", "Ukraine")),
+])
+def test_it_after_a_ministers_title_is_the_state_the_title_names(text, edge):
+    """'Poland's defense minister said it had sent tanks': "it" is Poland, not the minister."""
+    assert edge in directed(events(text, published=date(2023, 2, 24)), "Supply", "supplier", "recipient")
+
+
+def test_one_making_a_trip_to_meet_someone_meets_them():
+    evs = events("Pelosi makes an unannounced trip to meet Zelensky in Kyiv", published=date(2022, 5, 1))
+    assert pair("Nancy Pelosi", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")

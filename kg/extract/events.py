@@ -1045,6 +1045,12 @@ def subjects(verb: Token) -> list[Token]:
     seen = 0
     tok = verb
     while tok is not None and seen < 5:
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in ("trip", "visit", "journey", "tour", "mission") \
+                and tok.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                not any(c.dep_.startswith("nsubj") for c in tok.children):
+            tok = tok.head.head   # "X makes a trip to meet Y": X meets Y
+            seen += 1
+            continue
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
             s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]

@@ -989,7 +989,7 @@ class ArticleResolver:
                 if state is not None and state.type == "Country" and said[0].lower_ in BODY_NOUNS:
                     self.bodies[said[0].lower_] = state   # "The ministry also said it ...": the same state's
                 found = state or found
-            if lower in ("they", "their") and said and (found is None or found.type == "Person"):
+            if lower in ("they", "their", "it", "its") and said and (found is None or found.type == "Person"):
                 # "the Spanish defence minister said they were ready to send ...": the state the
                 # speaker's title names speaks (not a name alone: "Zelensky said they attacked")
                 return self._seen(state) if (state := self._titled_state(said[0])) is not None else None
