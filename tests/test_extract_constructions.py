@@ -7492,3 +7492,18 @@ def test_it_after_a_ministers_title_is_the_state_the_title_names(text, edge):
 def test_one_making_a_trip_to_meet_someone_meets_them():
     evs = events("Pelosi makes an unannounced trip to meet Zelensky in Kyiv", published=date(2022, 5, 1))
     assert pair("Nancy Pelosi", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+
+
+def test_a_state_and_an_armed_group_signing_a_declaration_somewhere_met():
+    """'X and the M23 signed a declaration of principles in Doha': the place on the agreement's own
+    phrase, and an armed group is a side that signs as a state does."""
+    evs = events("The Democratic Republic of Congo and the M23 rebel movement on Saturday signed a declaration of "
+                 "principles in Doha aimed at ending months of fighting.", published=date(2025, 7, 19))
+    assert pair("Democratic Republic of the Congo", "M23") in pairs(evs, "Meeting")
+
+
+def test_the_flow_of_weapons_from_one_to_another_is_a_supply():
+    evs = events("Israel says it is working to stifle the flow of weapons from Iran via Syria to Hezbollah in Lebanon.",
+                 published=date(2024, 10, 5))
+    assert ("Iran", "Hezbollah") in directed(evs, "Supply", "supplier", "recipient")
+    assert not of_kind(events("The flow of refugees from Ukraine to Poland continued."), "Supply")

@@ -407,6 +407,10 @@ def classify(token: Token) -> str | None:
             has_prep(token, {"with"}) or has_prep(token.head, {"with"})):
         return "Meeting"   # "The meeting with Hamas followed one with X and Y": a meeting with them, before it
     elif pos in ("NOUN", "PROPN"):
+        if lower in ("flow", "flows") and has_prep(token, {"to", "from"}) and any(
+                o.lemma_.lower() in WEAPON_WORDS | {"arm", "arms", "ammunition"} or o.ent_type_ == "PRODUCT"
+                for o in prep_objects(token, {"of"})):
+            return "Supply"   # "the flow of weapons from Iran via Syria to Hezbollah"
         if lemma in MEALS and (has_prep(token, {"with", "between"}) or token.dep_ == "dobj" and has_prep(token.head, {"with"})):
             return "Meeting"  # "Trump had dinner with Macron at the Elysee"
         if lower in MISTAGGED_MEETS and token.dep_ == "ROOT":

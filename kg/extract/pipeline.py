@@ -743,7 +743,7 @@ class SentenceReader:
                 first = first + [a for a in self.agents([x for o in joined for x in (o, *o.conjuncts)]) if a not in first]
             if lemma == "sign" and not (len(first + second) >= 2 and (first and second or len(first) >= 2) and (
                     all(e.type == "Person" for e in first + second) or _signs_agreement(trigger, self._is_place) and all(
-                        e.type in ("Person", "Country") for e in first + second))):
+                        e.type in ("Person", "Country") or e.key in self.gaz.armed for e in first + second))):
                 # "X and Y signed a pact": people signing met; states met when they sign an agreement
                 # ("Rwanda and the DRC signed a peace agreement in Washington"); not "X signed a bill"
                 return None
@@ -1483,6 +1483,9 @@ class SentenceReader:
                 recipients = self.agents([o for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                                           and t.i > trigger.i and not _verb_between(t, trigger)
                                           for o in t.children if o.dep_ == "pobj"])
+            if not recipients and trigger.lower_ in ("flow", "flows") and trigger.dep_ == "dobj":
+                # "to stifle the flow of weapons from Iran via Syria to Hezbollah", the "to" hung on the verb
+                recipients = self.agents(prep_objects(trigger.head, {"to"}))
             if not recipients:  # "a package for Ukraine to boost its air defences", parsed as a clause
                 recipients = self.agents([s for c in trigger.children if c.dep_ in ("advcl", "acl", "relcl") and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"])
@@ -3398,8 +3401,10 @@ def _signs_agreement(verb: Token, is_place) -> bool:
     between sides, and where it was signed is told (the sides came together there)."""
     signed = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and (   # ("the Abraham Accords", a name)
         o.lemma_.lower() in AGREEMENTS or o.lower_.removesuffix("s") in AGREEMENTS)]
+    # (the place on the agreement's "of" phrase too: "a declaration of principles in Doha")
+    holders = [verb, *signed, *[p for o in signed for p in prep_objects(o, {"of"})]]
     return bool(signed) and any(o.ent_type_ in ("GPE", "FAC", "LOC") or is_place(o)
-                                for x in (verb, *signed) for o in prep_objects(x, {"in", "at"}))
+                                for x in holders for o in prep_objects(x, {"in", "at"}))
 
 
 def _by_side(people: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
