@@ -7507,3 +7507,10 @@ def test_the_flow_of_weapons_from_one_to_another_is_a_supply():
                  published=date(2024, 10, 5))
     assert ("Iran", "Hezbollah") in directed(evs, "Supply", "supplier", "recipient")
     assert not of_kind(events("The flow of refugees from Ukraine to Poland continued."), "Supply")
+
+
+def test_a_coalition_led_by_a_state_written_in_one_word_is_that_states():
+    """'a U.S.-led coalition', "U.S.-led" one token: the state leading it acts."""
+    evs = events("In recent months, Israel and a U.S.-led coalition have expanded strikes on Houthi-controlled areas, "
+                 "including the port city of Hodeida.", published=date(2025, 8, 30))
+    assert ("United States", "Hodeidah") in directed(evs, "Attack", "attacker", "target")

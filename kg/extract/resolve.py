@@ -917,6 +917,10 @@ class ArticleResolver:
         if token.lemma_.lower() in COALITIONS and token.pos_ == "NOUN" and not token.ent_type_:
             leaders = [e for x in _coalition_leaders(token) for e in [self._one(x, depth + 1) or self.state_of(x)]
                        if e is not None]
+            leaders += [e for c in token.children if c.dep_ == "amod" and c.lower_.endswith("-led")   # "a U.S.-led
+                        for e in [self.gaz.lookup(c.text[:-4]) or self.gaz.country_of_demonym(c.text[:-4])]  # coalition",
+                        if e is not None and e.type == "Country"]   # one token
+            leaders = [self._seen(e) if e.key in self.gaz.entities else e for e in leaders]
             if len(leaders) == 1:   # "the Latvian-led (drone) coalition": the state leading it acts
                 return leaders[0]
         if not token.ent_id_ and (ship := ship_named(token)) is not None:
