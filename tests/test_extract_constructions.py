@@ -7514,3 +7514,17 @@ def test_a_coalition_led_by_a_state_written_in_one_word_is_that_states():
     evs = events("In recent months, Israel and a U.S.-led coalition have expanded strikes on Houthi-controlled areas, "
                  "including the port city of Hodeida.", published=date(2025, 8, 30))
     assert ("United States", "Hodeidah") in directed(evs, "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Tusk and Ukrainian Prime Minister Denys Shmyhal placed wreaths at the memorial to the Fallen Defenders in Kyiv.",
+     ("Donald Tusk", "Denys Shmyhal")),
+    ("Biden and Zelensky laid flowers at the Wall of Remembrance.", ("Joe Biden", "Volodymyr Zelenskyy")),
+    ("Macron and Scholz paid tribute to the victims in Bucha.", ("Emmanuel Macron", "Olaf Scholz")),
+])
+def test_two_leaders_paying_homage_together_met(text, people):
+    assert pair(*people) in pairs(events(text, published=date(2023, 2, 24)), "Meeting")
+
+
+def test_one_laying_flowers_alone_meets_no_one():
+    assert not of_kind(events("Zelensky laid flowers at the memorial.", published=date(2023, 2, 24)), "Meeting")

@@ -239,6 +239,8 @@ def classify(token: Token) -> str | None:
                 c.dep_ == "xcomp" for c in token.children):
             return "Meeting"   # "Meloni invited Zelensky to Rome": a visit to her, proposed (not "invited X to
             # Paris for talks", "invited X to join": read from their own words)
+        if len(mourners(token)) >= 2:
+            return "Meeting"   # "X and Y placed wreaths at the memorial": a ceremony the two attended together
         if lemma == "confer" or lemma == "huddle" and has_prep(token, {"with"}):
             return "Meeting"  # "Rubio conferred with Lavrov", "Erdogan huddled with Putin in Sochi"
         if lemma == "tell" and _by_phone(token):
@@ -772,6 +774,19 @@ def system_reference(token: Token) -> str | None:
             for t in token.subtree if t.i < token.i):   # not "the US-made F-15 jets" ("the French jets": of France's)
         return SYSTEM_NOUNS[word]
     return None
+
+
+def mourners(verb: Token) -> list:
+    """The people named as the subject of a verb of paying homage together ("X and Y laid wreaths
+    (flowers) at", "paid tribute (their respects) to"), however the parser hung the names; else []."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (
+            lemma in ("lay", "place") and any(o.lemma_.lower() in ("wreath", "flower") for o in objects(verb)) or
+            lemma == "pay" and any(o.lemma_.lower() in ("tribute", "respect", "homage") for o in objects(verb))):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [e for h in heads for e in verb.doc.ents if e.label_ == "PERSON" and h.left_edge.i <= e.start
+            and e.end <= h.right_edge.i + 1]
 
 
 def item_noun(token: Token) -> bool:
