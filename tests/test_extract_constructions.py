@@ -7528,3 +7528,26 @@ def test_two_leaders_paying_homage_together_met(text, people):
 
 def test_one_laying_flowers_alone_meets_no_one():
     assert not of_kind(events("Zelensky laid flowers at the memorial.", published=date(2023, 2, 24)), "Meeting")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Zelensky had a closed-door meeting on Thursday afternoon with U.S. senators.", "United States Senate"),
+    ("Zelenskyy also met with senators on Tuesday.", "United States Senate"),
+    ("Blinken met Ukrainian lawmakers in Kyiv.", "Verkhovna Rada"),
+])
+def test_legislators_met_are_the_body_they_sit_in(text, body):
+    met = {p.label for e in of_kind(events(text, published=date(2023, 9, 21)), "Meeting") for p in e.roles["participant"]}
+    assert body in met
+
+
+def test_lawmakers_of_no_state_named_are_no_body():
+    assert not of_kind(events("The minister met lawmakers on Tuesday.", published=date(2023, 9, 21)), "Meeting")
+
+
+def test_he_in_a_where_clause_of_someones_visit_is_the_visitor():
+    """'as part of X's visit to the United States, where he has met lawmakers': he is X, not the
+    other president just named."""
+    evs = events("Biden met Zelensky at the White House. The meeting of the presidents took place as part of Volodymyr "
+                 "Zelenskyy's visit to the United States, where he has already met with US lawmakers.",
+                 published=date(2023, 12, 12))
+    assert pair("Volodymyr Zelenskyy", "United States Congress") in pairs(evs, "Meeting")

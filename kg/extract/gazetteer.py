@@ -88,6 +88,7 @@ class Gazetteer:
     camps: list[frozenset[str]] = field(default_factory=list)   # each side of a war with the states that arm it
     war_topics: frozenset[str] = frozenset()                     # topics of talks about a war (peace, ceasefire ...)
     held_by_foe: set[str] = field(default_factory=set)          # places of a war party's ground its foe holds or held
+    legislatures: dict[tuple[str, str], str] = field(default_factory=dict)   # (country, senate|house|parliament) -> body key
 
     def foes(self, state: str) -> list[Entity]:
         """The states a state fights in the wars conflicts.json knows."""
@@ -276,6 +277,8 @@ def load(directory: Path | None = None) -> Gazetteer:
                     gaz.seats[seat_key] = key
                     gaz.by_name.setdefault(norm(seat), seat_key)
                     gaz.entities.setdefault(seat_key, Entity(key=seat_key, label=seat, type="Seat", country=key))
+            if row.get("legislature") and row.get("country"):
+                gaz.legislatures[(row["country"], row["legislature"])] = key
             if row.get("outlet"):
                 gaz.outlets.add(key)
             if row.get("company"):

@@ -699,6 +699,8 @@ class ArticleResolver:
         governed = self._governed(token, depth)
         if governed:
             return governed
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in LEGISLATORS and not token.ent_type_:
+            return [body] if (body := self._legislature(token)) is not None else []   # "U.S. senators": their house
         if token.lemma_.lower() in COALITIONS and token.pos_ == "NOUN" and not token.ent_type_:
             leaders = distinct([e for x in _coalition_leaders(token) for y in (x, *x.conjuncts)
                                 for e in [self._one(y, depth + 1) or self.state_of(y)] if e is not None])
@@ -1036,6 +1038,15 @@ class ArticleResolver:
             return None
         if lower in ("we", "us") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
             return self._our_state(token)   # "Frederiksen said we will donate jets": Denmark
+        if lower in PRONOUNS_PERSON and token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children):
+            # "as part of X's visit to the US, where he met lawmakers": the one whose visit it is
+            # (the clause hung on the noun, or on the place of its "to" phrase: "X's visit to the US, where")
+            nouns = [clause.head] + ([clause.head.head.head] if clause.head.dep_ == "pobj" else [])
+            owners = [e for n in nouns for c in n.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"
+                      for e in [self._one(c, depth + 1)] if e is not None and e.type == "Person"]
+            if len(owners) == 1:
+                return owners[0]
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
             # not the subject of a condition the pronoun is outside of: "Z said ..., but if X agrees,
@@ -1313,6 +1324,21 @@ class ArticleResolver:
         label = _proper_name(name)
         return self._seen(Entity(key=slug(label), label=label, type="Item"))
 
+    def _legislature(self, noun: Token) -> Entity | None:
+        """The body members of parliament sit in: "U.S. senators" the US Senate, "House lawmakers"
+        the House, "Ukrainian lawmakers" the Verkhovna Rada; senators named by no state the US
+        Senate (as news says it); None for lawmakers of no state named, or a state whose
+        parliament the gazetteer does not know."""
+        mods = [m for m in left_modifiers(noun) if m.dep_ in ("compound", "amod", "nmod", "poss")]
+        house = any(m.lower_ == "house" for m in mods)
+        states = [st for m in mods for st in [self.state_of(m)] if st is not None and st.type == "Country"]
+        state = states[0].key if states else "united-states" if noun.lemma_.lower() == "senator" or house else None
+        if state is None:
+            return None
+        kind = "house" if house else LEGISLATORS[noun.lemma_.lower()]
+        body = self.gaz.legislatures.get((state, kind)) or self.gaz.legislatures.get((state, "parliament"))
+        return self._seen(self.gaz.entities[body]) if body in self.gaz.entities else None
+
     def facility(self, noun: Token, places: list[Entity]) -> Entity | None:
         """A facility named by the noun it heads and where it is: "a refinery in Ryazan",
         "the Ryazan refinery", "two Russian airfields near Luhansk" -> the Ryazan refinery, the
@@ -1584,6 +1610,8 @@ ROLE_NOUNS = {"counterpart", "leader", "envoy", "minister", "president", "chance
 LISTING_NOUNS = {"ally", "country", "state", "nation", "leader", "partner", "neighbour", "neighbor", "member", "power",
                  "minister", "president", "mediator", "guarantor", "donor", "signatory"}
 LEADERS_BODIES = {"administration", "government", "regime"}   # "the Biden administration": the US
+LEGISLATORS = {"senator": "senate", "lawmaker": "parliament", "legislator": "parliament", "congressman": "parliament",
+               "congresswoman": "parliament", "mp": "parliament", "parliamentarian": "parliament"}   # ... of a state's body
 BODY_NOUNS = {"army", "military", "navy", "government", "regime", "junta", "ministry"}   # "the army" after "the Sudanese army"
 OFFICE_NOUNS = ROLE_NOUNS - {"counterpart", "host", "prime", "aide", "envoy", "negotiator"} | {"king"}   # one holder
 # each, acting for a state
