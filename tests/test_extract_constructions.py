@@ -7551,3 +7551,14 @@ def test_he_in_a_where_clause_of_someones_visit_is_the_visitor():
                  "Zelenskyy's visit to the United States, where he has already met with US lawmakers.",
                  published=date(2023, 12, 12))
     assert pair("Volodymyr Zelenskyy", "United States Congress") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The officials said they were enabling Ukrainian forces to attack inside Russia using US equipment.",
+     ("Ukraine", "Russia")),
+    ("Biden allowed Ukraine to strike targets inside Russia.", ("Ukraine", "Russia")),
+])
+def test_the_one_enabled_to_attack_is_the_attacker(text, edge):
+    """'enabling (allowing) X to attack Y': X attacks, not the one who enables it."""
+    found = directed(events(text, published=date(2024, 5, 31)), "Attack", "attacker", "target")
+    assert edge in found and ("United States", "Russia") not in found

@@ -1002,6 +1002,7 @@ def _of_talks(token: Token) -> bool:
 
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
 DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
+ENABLING = {"enable", "allow", "permit", "authorize", "authorise", "let", "help", "encourage", "force"}   # ... X to do: X does
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise",
            "see", "spot", "photograph", "film", "hear", "summon", "send", "dispatch", "bring",
@@ -1070,6 +1071,11 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head   # "X makes a trip to meet Y": X meets Y
             seen += 1
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ENABLING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_.startswith("nsubj") for c in tok.children) and (
+                enabled := [c for c in tok.head.children if c.dep_ == "dobj"]):
+            return enabled   # "enabling Ukrainian forces to attack inside Russia": the forces attack
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
             s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]
