@@ -1002,7 +1002,7 @@ def _of_talks(token: Token) -> bool:
 
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
 DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
-ENABLING = {"enable", "allow", "permit", "authorize", "authorise", "let", "help", "encourage", "force"}   # ... X to do: X does
+ENABLING = {"enable", "allow", "permit", "let", "help", "encourage", "force"}   # ... X to do: X does
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise",
            "see", "spot", "photograph", "film", "hear", "summon", "send", "dispatch", "bring",
