@@ -7562,3 +7562,16 @@ def test_the_one_enabled_to_attack_is_the_attacker(text, edge):
     """'enabling (allowing) X to attack Y': X attacks, not the one who enables it."""
     found = directed(events(text, published=date(2024, 5, 31)), "Attack", "attacker", "target")
     assert edge in found and ("United States", "Russia") not in found
+
+
+def test_each_person_named_in_meetings_with_a_list_of_possessives_is_met():
+    """'In meetings with Uruguay's A, Paraguay's B and Ecuador's C': the possessives break the
+    parser's list; each person the phrase names was met, not one an apposition names ("an adviser
+    to Putin")."""
+    evs = events("In meetings with Uruguay’s Luis Lacalle Pou, Paraguay’s Santiago Peña and Ecuador’s Daniel Noboa, "
+                 "Zelenskyy said he wants more countries to join the initiative.", published=date(2023, 12, 10))
+    assert {pair("Volodymyr Zelenskyy", "Luis Lacalle Pou"), pair("Volodymyr Zelenskyy", "Daniel Noboa")} <= \
+        pairs(evs, "Meeting")
+    evs = events("The talks were the topic of the cardinal's meeting on June 28 with Yuri Ushakov, a foreign policy "
+                 "adviser to Russian President Vladimir Putin.", published=date(2023, 6, 30))
+    assert not any("Vladimir Putin" in p for p in pairs(evs, "Meeting"))

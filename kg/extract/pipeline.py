@@ -830,6 +830,14 @@ class SentenceReader:
         others = [a for a in self.agents([o for o in prep_objects(trigger, {"with"}) + [
             o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]) if a not in between]
+        # "in meetings with Uruguay's A, Paraguay's B and Ecuador's C": each person the phrase names, however
+        # the parser hung the possessives (no clause of its own between: not "with X, who brought Y")
+        others += [a for a in self._people_named([e for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with"
+                                                  for e in trigger.sent.ents if e.label_ == "PERSON" and p.i < e.start
+                                                  and e.end <= p.right_edge.i + 1 and not any(
+                                                      t.pos_ in ("VERB", "AUX") for t in trigger.doc[p.i:e.start])
+                                                  and not _under_prep(e.root, p, NESTING_PREPS)])
+                   if a not in between and a not in others]
         # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
         # or as a preposition's)
         involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
@@ -3462,6 +3470,9 @@ def _helped(verb: Token) -> list[Token]:
                 return helped
         return [s for x in clause.children if x.dep_ == "ccomp" for s in x.children if s.dep_ == "nsubj"]
     return []
+
+
+NESTING_PREPS = {"to", "of", "for", "from", "in", "at", "on", "by", "with", "about"}   # a phrase within a phrase
 
 
 def _under_prep(token: Token, top: Token, preps: set[str]) -> bool:
