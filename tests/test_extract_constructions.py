@@ -7575,3 +7575,14 @@ def test_each_person_named_in_meetings_with_a_list_of_possessives_is_met():
     evs = events("The talks were the topic of the cardinal's meeting on June 28 with Yuri Ushakov, a foreign policy "
                  "adviser to Russian President Vladimir Putin.", published=date(2023, 6, 30))
     assert not any("Vladimir Putin" in p for p in pairs(evs, "Meeting"))
+
+
+@pytest.mark.parametrize("second", [
+    "Later in the day, they held a meeting with President Volodymyr Zelenskyy.",
+    "They took part in talks with Zelenskyy.",
+])
+def test_they_holding_talks_are_the_people_just_named(second):
+    """'A, B and C arrived in Kyiv. They held a meeting (took part in talks) with Z': they are A, B and C."""
+    evs = events("Macron, Merz and Starmer arrived in Kyiv on Saturday. " + second, published=date(2025, 5, 10))
+    assert {pair("Emmanuel Macron", "Volodymyr Zelenskyy"), pair("Keir Starmer", "Volodymyr Zelenskyy")} <= \
+        pairs(evs, "Meeting")

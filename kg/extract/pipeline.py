@@ -505,7 +505,7 @@ class SentenceReader:
                     and (tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "dobj" and (
                     tok.lower_ == "them" or tok.pos_ == "NOUN" and tok.lemma_.lower() in ("leader", "president", "minister")
                     and any(c.lower_ in ("both", "each") for c in tok.children))) and \
-                    classify(tok.head) in ("Meeting", "Call") and self.people_group is not None and \
+                    _tells_talks(tok.head) and self.people_group is not None and \
                     self.sentence_no - self.people_group[0] == 1:
                 # "X, Y and Z travelled by train. In Kyiv, they were welcomed by W": the people just named (as
                 # "W greeted each leader", "W welcomed both leaders", "W greeted them"); also where "they" was read
@@ -3621,6 +3621,15 @@ def _antecedent(token: Token, clause: Token) -> Token:
     """The noun a relative pronoun of the clause stands for ("the region, which X recaptured":
     the region); any other token as it is."""
     return _relative_antecedent(clause) if token.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else token
+
+
+def _tells_talks(verb: Token) -> bool:
+    """A verb of meeting or calling, or one of holding or taking part in talks ("held a meeting
+    with", "participated (took part) in a meeting with")."""
+    if classify(verb) in ("Meeting", "Call"):
+        return True
+    held = objects(verb) + prep_objects(verb, {"in"}) + [p for o in objects(verb) for p in prep_objects(o, {"in"})]
+    return verb.pos_ in ("VERB", "AUX") and any(o.pos_ == "NOUN" and classify(o) in ("Meeting", "Call") for o in held)
 
 
 def _relative_antecedent(clause: Token) -> Token:
