@@ -1002,6 +1002,7 @@ def _of_talks(token: Token) -> bool:
 
 ACCUSING = {"accuse", "blame", "suspect", "charge", "condemn", "criticize", "criticise"}
 DOING_KILLINGS = {"carry", "claim", "commit", "order", "conduct"}   # "Y carried out the assassination of Z"
+TRAVELS = {"visit", "trip", "journey", "tour"}   # "X's visit (trip) ...": X went
 ENABLING = {"enable", "allow", "permit", "let", "help", "encourage", "force"}   # ... X to do: X does
 RAISING = {"set", "expect", "schedule", "due", "slate", "slat", "plan", "say", "report", "believe", "suppose",
            "understand", "think", "know", "allow", "ask", "invite", "urge", "authorize", "authorise",
@@ -1065,7 +1066,7 @@ def subjects(verb: Token) -> list[Token]:
     seen = 0
     tok = verb
     while tok is not None and seen < 5:
-        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in ("trip", "visit", "journey", "tour", "mission") \
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in TRAVELS | {"mission"} \
                 and tok.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
                 not any(c.dep_.startswith("nsubj") for c in tok.children):
             tok = tok.head.head   # "X makes a trip to meet Y": X meets Y

@@ -1293,10 +1293,8 @@ class ArticleResolver:
                 or noun.lower_ == "shipping"):   # "attacks on (commercial) shipping in the Red Sea"
             return None
         named = [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == noun.i + 1]
-        if not named and noun.tag_ == "NNS" and (listed := [
-                x for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > noun.i
-                for x in (a, *a.conjuncts) if x.pos_ == "PROPN"]) and len(listed) == 1:
-            named = listed   # "the tanker ..., the Kairos," one named: that one (several: ships_named)
+        if not named and len(listed := ship_names(noun)) == 1:
+            named = listed   # "the tankers ..., the Kairos,": the one named (several: ships_named)
         if named:   # "the commercial ship Transworld Navigator": the ship's own name
             name = noun.doc[named[0].left_edge.i:named[0].i + 1].text
             return self._seen(Entity(key=slug(name), label=name, type="Item"))
