@@ -814,9 +814,8 @@ class SentenceReader:
             o for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for o in prep_objects(c, {"between", "among"})]))
         if len(between) < 2:   # "between A and B's C", read as "between [A and B]'s C": the people the phrase names
-            named = self._people_named([e for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
-                                        for e in trigger.sent.ents if e.label_ == "PERSON" and p.i < e.start
-                                        and e.end <= p.right_edge.i + 1])
+            named = _distinct([a for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                               for a in self._people_after(p)])
             between = named if len(named) >= 2 else between
         if len(between) < 2:   # "the meeting of Fidan and Sybiha" (not "a meeting of NATO", "the summit of the G7")
             of = prep_objects(trigger, {"of"})
@@ -831,11 +830,7 @@ class SentenceReader:
             for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]) if a not in between]
         # "in meetings with Uruguay's A, Paraguay's B and Ecuador's C": each person the phrase names, however
         # the parser hung the possessives (no clause of its own between: not "with X, who brought Y")
-        others += [a for a in self._people_named([e for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with"
-                                                  for e in trigger.sent.ents if e.label_ == "PERSON" and p.i < e.start
-                                                  and e.end <= p.right_edge.i + 1 and not any(
-                                                      t.pos_ in ("VERB", "AUX") for t in trigger.doc[p.i:e.start])
-                                                  and not _under_prep(e.root, p, NESTING_PREPS)])
+        others += [a for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for a in self._people_after(p)
                    if a not in between and a not in others]
         # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
         # or as a preposition's)
@@ -845,10 +840,9 @@ class SentenceReader:
                     if a not in between and a not in others]
         others += involved
         verb = governing_verb(trigger)
-        if verb is not None and verb.lemma_.lower() in ("attend", "join") and (alongside := self._people_named(
-                [e for h in (trigger, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "alongside"
-                 for e in trigger.sent.ents if e.start > p.i and not any(
-                     t.pos_ in ("VERB", "AUX") for t in trigger.doc[p.i:e.start])])):
+        if verb is not None and verb.lemma_.lower() in ("attend", "join") and (alongside := _distinct([
+                a for h in (trigger, verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "alongside"
+                for a in self._people_after(p, within=False)])):
             # "X attended a summit alongside A, B and C": all of them were at it, together (each person
             # named after "alongside", however the parser hung the list)
             present = _distinct(self.agents(subjects(verb)) + between + alongside + others)
@@ -1187,6 +1181,16 @@ class SentenceReader:
         if len(people) == many and many > 2:
             self.people_group = (self.sentence_no, people)   # ("they will meet Z" next)
         return people if len(people) == many else []
+
+    def _people_after(self, prep: Token, within: bool = True) -> list[Entity]:
+        """The people named after a preposition, however the parser hung them ("between A and
+        Ukraine's B", "with Uruguay's A, Paraguay's B and Ecuador's C"): within its phrase, not in
+        a phrase nested in it ("with X, an adviser to [Putin]"); or, `within` False, to the end of
+        the sentence ("alongside A, B and C", the list cut); never past a verb."""
+        doc = prep.doc
+        return self._people_named([e for e in prep.sent.ents if e.label_ == "PERSON" and e.start > prep.i and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[prep.i:e.start]) and (not within or e.end <= prep.right_edge.i + 1
+                                                                      and not _under_prep(e.root, prep, NESTING_PREPS))])
 
     def _people_named(self, ents) -> list[Entity]:
         """The people the entity spans name, once each."""
