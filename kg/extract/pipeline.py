@@ -1306,11 +1306,9 @@ class SentenceReader:
             owners = [t for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i]
             recipients = [r for c in owners for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [
                 self._state_of_person(a) for a in self.agents(subjects(trigger))]
-        elif trigger.pos_ == "VERB" and lemma not in ("arm", "equip") and (given := passive_subject(trigger)) and \
-                objects(trigger) and self.agents(given) and not any(self.agents([o]) for o in objects(trigger)):
+        elif trigger.pos_ == "VERB" and lemma not in ("arm", "equip") and (item_tokens := objects(trigger)) and \
+                (recipients := self.agents(passive_subject(trigger))) and not any(self.agents([o]) for o in item_tokens):
             # "Ukraine was given (promised, sold) 31 tanks by the US (from the Netherlands)": the one given them gets them
-            item_tokens = objects(trigger)
-            recipients = self.agents(given)
             suppliers = [s for s in self.agents(prep_objects(trigger, {"by", "from"}) + [
                 p for o in item_tokens for p in prep_objects(o, {"from", "by"})]) if s not in recipients]
         elif trigger.pos_ == "VERB":
@@ -1674,10 +1672,8 @@ class SentenceReader:
         names ("Russian Deputy Prime Minister Denis Manturov"); None if neither says."""
         if person.country:
             return person.country
-        titled = [st for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "poss", "nmod")
-                  or t.head.i < token.i and t.head.dep_ == "compound" for st in [self.r.state_of(t)]
-                  if st is not None and st.type == "Country"]
-        return titled[0].key if len({x.key for x in titled}) == 1 else None
+        titled = self.r._titled_state(token)
+        return titled.key if titled is not None else None
 
     def _state_of_person(self, entity: Entity) -> Entity:
         """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""

@@ -919,10 +919,9 @@ class ArticleResolver:
         if token.lemma_.lower() in COALITIONS and token.pos_ == "NOUN" and not token.ent_type_:
             leaders = [e for x in _coalition_leaders(token) for e in [self._one(x, depth + 1) or self.state_of(x)]
                        if e is not None]
-            leaders += [e for c in token.children if c.dep_ == "amod" and c.lower_.endswith("-led")   # "a U.S.-led
-                        for e in [self.gaz.lookup(c.text[:-4]) or self.gaz.country_of_demonym(c.text[:-4])]  # coalition",
-                        if e is not None and e.type == "Country"]   # one token
-            leaders = [self._seen(e) if e.key in self.gaz.entities else e for e in leaders]
+            leaders += [self._seen(e) for c in token.children if c.dep_ == "amod" and c.lower_.endswith("-led")
+                        for e in [self.gaz.lookup(c.text[:-4]) or self.gaz.country_of_demonym(c.text[:-4])]
+                        if e is not None and e.type == "Country"]   # "a U.S.-led coalition", one token
             if len(leaders) == 1:   # "the Latvian-led (drone) coalition": the state leading it acts
                 return leaders[0]
         if not token.ent_id_ and (ship := ship_named(token)) is not None:
@@ -1327,10 +1326,9 @@ class ArticleResolver:
         the House, "Ukrainian lawmakers" the Verkhovna Rada; senators named by no state the US
         Senate (as news says it); None for lawmakers of no state named, or a state whose
         parliament the gazetteer does not know."""
-        mods = [m for m in left_modifiers(noun) if m.dep_ in ("compound", "amod", "nmod", "poss")]
-        house = any(m.lower_ == "house" for m in mods)
-        states = [st for m in mods for st in [self.state_of(m)] if st is not None and st.type == "Country"]
-        state = states[0].key if states else "united-states" if noun.lemma_.lower() == "senator" or house else None
+        house = any(m.lower_ == "house" for m in left_modifiers(noun))
+        titled = self._titled_state(noun)
+        state = titled.key if titled is not None else "united-states" if noun.lemma_.lower() == "senator" or house else None
         if state is None:
             return None
         kind = "house" if house else LEGISLATORS[noun.lemma_.lower()]
