@@ -7586,3 +7586,33 @@ def test_they_holding_talks_are_the_people_just_named(second):
     evs = events("Macron, Merz and Starmer arrived in Kyiv on Saturday. " + second, published=date(2025, 5, 10))
     assert {pair("Emmanuel Macron", "Volodymyr Zelenskyy"), pair("Keir Starmer", "Volodymyr Zelenskyy")} <= \
         pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, edges", [
+    ("Russian forces fired dozens of drones at Ukraine overnight. In Mykolaiv, three people were killed.",
+     {("Russia", "Mykolaiv")}),
+    ("Iran launched ballistic missiles at Israel on Tuesday. Four people were wounded in Haifa and Tel Aviv.",
+     {("Iran", "Haifa"), ("Iran", "Tel Aviv")}),
+    ("Russia struck the Ukrainian power grid overnight. Two people were killed and several injured in Poltava.",
+     {("Russia", "Poltava")}),
+    ("In Sumy, a Russian glide bomb hit a school, killing two teachers, while one woman died in Kharkiv.",
+     {("Russia", "Kharkiv")}),
+])
+def test_people_killed_in_a_place_after_an_attack_was_told_were_hit_there(text, edges):
+    """'Two people were killed in X', 'one person died in X', told with or after an attack and
+    naming no doer: an attack on X by the attacker the article tells of."""
+    assert edges <= directed(events(text, published=date(2024, 5, 31)), "Attack", "attacker", "target")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three people were killed in Mykolaiv on Monday.", "Mykolaiv"),   # no attack told
+    ("Russia shelled Kherson overnight. Separately, two people were killed in a car crash in Mykolaiv.", "Mykolaiv"),
+    ("Russian troops shelled Irpin on Sunday. Ukrainian reporter Oksana Melnyk was wounded in Bucha.", "Bucha"),
+    ("Russian troops shelled Irpin on Sunday. Nobody was injured in Bucha.", "Bucha"),
+    ("Russian troops shelled Irpin on Sunday. His grandfather died in Kharkiv in 1943.", "Kharkiv"),
+])
+def test_deaths_with_no_attack_told_another_cause_or_no_one_hurt_are_no_attack(text, place):
+    """No attack told, a car crash, someone named (whose own attack it is told elsewhere), no one
+    hurt, or one person's death long ago: the place was not attacked."""
+    found = directed(events(text, published=date(2024, 5, 31)), "Attack", "attacker", "target")
+    assert not any(target == place for _, target in found)

@@ -103,15 +103,47 @@ def killed_where(verb: Token) -> list[Token]:
         p for o in objects(verb) + agent_objects(verb) for x in (o, *[t for t in o.subtree if t.dep_ == "pobj"])
         for p in prep_objects(x, {"in", "near"})]   # ("killed by Russian drones in Odesa", the place hung on the doer)
     if not found:   # "killed three people and wounded two others in X": the place the verbs share
+        # ("five were killed and dozens injured in X", the second verb parsed as a participle of "dozens")
         found = [p for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in HURTING
                  and not any(s.dep_.startswith("nsubj") for s in c.children)
-                 for p in prep_objects(c, {"in", "near", "across", "throughout"})]
+                 for p in prep_objects(c, {"in", "near", "across", "throughout"})] + [
+            p for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "ADJ", "PRON") for a in c.children
+            if a.dep_ == "acl" and a.lemma_.lower() in HURTING for p in prep_objects(a, {"in", "near", "across", "throughout"})]
     if not found:
         for clause in (c for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children)):
             found += [p for t in (clause, *[x for x in clause.children if x.dep_ in ("xcomp", "advcl", "acomp")])
                       for p in prep_objects(t, {"in", "near"})]
     return found
+
+
+VICTIMS = {"person", "people", "civilian", "resident", "child", "woman", "man", "passenger", "worker", "soldier"}
+CASUALTY_CAUSES = {"accident", "crash", "collision", "flood", "flooding", "earthquake", "quake", "stampede", "storm",
+                   "landslide", "avalanche", "derailment", "hurricane", "cyclone", "typhoon", "heatwave", "riot"}
+
+
+def casualties_where(verb: Token) -> list[Token]:
+    """Where people were killed or hurt, in a passive that names no doer and no one by name: "two
+    people were killed in Kharkiv", "five were killed and dozens injured in Kyiv and Odesa" (or
+    died, people counted: "one person died in Kharkiv"); the
+    places named there (not "killed in a car crash in Kyiv", nor "killed in the strike", whose noun
+    is the trigger). Empty when it is not such a sentence."""
+    if verb.lemma_.lower() == "die" and verb.tag_ in ("VBD", "VBN"):   # "one person died in Kharkiv": people counted
+        who = [s for s in verb.children if s.dep_ == "nsubj"]
+        if not who or not all(s.lemma_.lower() in VICTIMS or any(c.dep_ == "nummod" for c in s.children) for s in who):
+            return []   # (not "his grandfather died in Kharkiv")
+    elif verb.lemma_.lower() not in HURTING or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    else:
+        who = passive_subject(verb)
+    if any(c.dep_ in ("agent", "neg") for c in verb.children) or any(
+            t.ent_type_ == "PERSON" or t.lower_ in ("no", "nobody", "none") for s in who for t in s.subtree):
+        return []   # (someone named: "a photojournalist with him, Juan Arredondo, was wounded in Irpin"; "no one was
+        # hurt in X")
+    where = killed_where(verb)
+    if any(t.lemma_.lower() in CASUALTY_CAUSES for t in where):
+        return []
+    return [x for t in where for x in (t, *t.conjuncts) if x.ent_type_ in ("GPE", "LOC", "FAC")]
 
 
 TOLL_WORDS = {"injury", "casualty", "death", "victim", "damage", "fatality", "loss", "destruction", "fire"}
@@ -376,6 +408,9 @@ def classify(token: Token) -> str | None:
                 # killed (not "troops killed jihadists in X": they fought them there; X is no target)
             if any(o.ent_type_ == "PERSON" or states_official(o) for o in objects(token)):
                 return "Attack"  # "Israel killed Hassan Nasrallah", "North Korean soldiers killed a South Korean official"
+        if casualties_where(token):
+            return "Attack"  # "Two people were killed in Kharkiv", told after an attack: a place it hit (the attack
+            # reader takes the attacker from the article's frame; with none, there is no event)
         if fire_preps(token):
             return "Attack"  # "drones set fire to a fuel depot in Belgorod", "troops opened fire on crowds in Rafah"
         if set_ablaze(token):
