@@ -7616,3 +7616,32 @@ def test_deaths_with_no_attack_told_another_cause_or_no_one_hurt_are_no_attack(t
     hurt, or one person's death long ago: the place was not attacked."""
     found = directed(events(text, published=date(2024, 5, 31)), "Attack", "attacker", "target")
     assert not any(target == place for _, target in found)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russian strikes continued on Kharkiv overnight.", ("Russia", "Kharkiv")),
+    ("Russian attacks resumed early on Wednesday on the Ukrainian ports of Reni and Izmail.", ("Russia", "Izmail")),
+])
+def test_attacks_that_went_on_hit_what_the_verb_names(text, edge):
+    """'X's attacks resumed (continued, intensified) on Y': the 'on' hangs on the verb, not the noun."""
+    assert edge in directed(events(text, published=date(2023, 9, 13)), "Attack", "attacker", "target")
+
+
+def test_attacks_that_went_on_on_a_day_hit_no_day():
+    assert not of_kind(events("Russian attacks continued on Tuesday.", published=date(2023, 9, 13)), "Attack")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Zelenskyy attended a dinner hosted by Mitsotakis.", {"Volodymyr Zelenskyy", "Kyriakos Mitsotakis"}),
+    ("Scholz joined talks hosted by Macron in Paris.", {"Olaf Scholz", "Emmanuel Macron"}),
+    ("Later, Sanchez joined a dinner hosted by Meloni for Balkan leaders, as well as NATO Secretary General "
+     "Mark Rutte.", {"Pedro Sanchez", "Giorgia Meloni", "Mark Rutte"}),
+])
+def test_joining_a_gathering_someone_hosted_is_meeting_the_host(text, people):
+    """'X joined (attended) a dinner (talks) hosted by Y, as well as Z': one gathering of them all."""
+    found = pairs(events(text, published=date(2023, 8, 21)), "Meeting")
+    assert {pair(a, b) for a in people for b in people if a < b} <= found
+
+
+def test_a_gathering_hosted_by_one_alone_is_no_meeting():
+    assert not of_kind(events("The dinner hosted by Macron was cancelled.", published=date(2023, 8, 21)), "Meeting")

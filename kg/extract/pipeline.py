@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (TRAVELS, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (TRAVELS, MEALS, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -68,6 +68,21 @@ AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
 SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
 ARRANGING = {"organise", "organize", "arrange", "broker", "mediate", "facilitate", "propose", "suggest"}   # talks for others
+JOINING_GATHERINGS = {"join", "attend"}   # ... a dinner (meeting) hosted by Y: who did met Y
+
+
+def _hosted_gathering(trigger: Token) -> Token | None:
+    """The meeting or meal a participle "hosted by Y" describes ("a dinner hosted by Mitsotakis",
+    "talks hosted by Macron"); else None."""
+    head = trigger.head
+    if trigger.lemma_.lower() != "host" or trigger.tag_ != "VBN" or trigger.dep_ != "acl" or not any(
+            c.dep_ == "agent" for c in trigger.children):
+        return None
+    return head if head.pos_ == "NOUN" and (head.lemma_.lower() in MEALS or classify(head) == "Meeting") else None
+
+
+GOING_ON = {"continue", "resume", "intensify", "escalate", "persist", "rage", "begin", "start", "restart"}
+# ... on X: an attack noun whose verb says it went on, its target on the verb ("strikes continued on X")
 FRAME_SENTENCES = 4   # how far back an attacker (or talks) told earlier in the article still frames a sentence
 LEAD_SENTENCES = 12   # how far into an article its lead still frames agentless attacks
 RECIPIENT_SENTENCES = 2  # how far back the supplies just told still say where a supply told without a recipient goes
@@ -594,6 +609,16 @@ class SentenceReader:
             return [{"participant": self._people_named(gathered)}]
         if (brought := brought_together(trigger)):   # "the talks brought together X, Y and a delegation led by Z"
             return [{"participant": self.agents(brought)}]
+        if (gathering := _hosted_gathering(trigger)) is not None:
+            # "X joined (attended) a dinner hosted by Y [for A, as well as B and C]": one gathering of
+            # them all, the host, who joined it and the guests named after it
+            joining = governing_verb(gathering)
+            guests = subjects(joining) if joining is not None and lemma_in(joining, JOINING_GATHERINGS) else []
+            hosts = self.agents([x for o in prep_objects(trigger, {"by"}) for x in (o, *o.conjuncts)])
+            more = [p for c in gathering.children if c.dep_ == "cc" and c.lower_ == "as"
+                    for p in self._people_after(c, within=False)]
+            people = _distinct(hosts + self.agents(guests) + more)
+            return [{"participant": people}] if hosts and len(people) >= 2 else None
         if also_present(trigger):   # "X was also in attendance": at the talks just told
             return self._joining_talks(self.agents([x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.lower_ == "one" and trigger.pos_ not in ("VERB", "AUX"):
@@ -2051,6 +2076,10 @@ class SentenceReader:
                 target_tokens = [t for t in prep_objects(verb, {"on", "against"})
                                  if t.i > trigger.i and t not in blamed_on and t.ent_type_ not in ("DATE", "TIME")
                                  and t.lemma_.lower() not in TIME_NOUNS]
+            if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, GOING_ON):
+                # "Russian attacks resumed early on Wednesday on the ports of X and Y": "on" hung on the verb
+                target_tokens = [t for t in prep_objects(trigger.head, {"on", "against", "at"})
+                                 if t.ent_type_ not in ("DATE", "TIME") and t.lemma_.lower() not in TIME_NOUNS]
             if not target_tokens and trigger.dep_ == "dobj" and verb is not None:
                 # "confirmed the attacks, reporting damage and fires at airbases in X": where the damage was
                 target_tokens = [p for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
