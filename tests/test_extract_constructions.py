@@ -7645,3 +7645,18 @@ def test_joining_a_gathering_someone_hosted_is_meeting_the_host(text, people):
 
 def test_a_gathering_hosted_by_one_alone_is_no_meeting():
     assert not of_kind(events("The dinner hosted by Macron was cancelled.", published=date(2023, 8, 21)), "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Frederiksen and Stubb chat at the Nordic Council session in Oslo.",
+    "Frederiksen and Stubb chatted on the sidelines of the summit.",
+    "Frederiksen and Stubb talked on the sidelines of the NATO summit.",
+])
+def test_chatting_somewhere_together_is_meeting(text):
+    """'A and B chat at the summit (on its sidelines)': face to face, there."""
+    assert pair("Mette Frederiksen", "Alexander Stubb") in pairs(events(text, published=date(2025, 6, 18)), "Meeting")
+
+
+def test_chatting_by_phone_is_no_meeting():
+    found = pairs(events("Frederiksen chatted with Stubb by phone on Monday.", published=date(2025, 6, 18)), "Meeting")
+    assert pair("Mette Frederiksen", "Alexander Stubb") not in found

@@ -248,15 +248,19 @@ def classify(token: Token) -> str | None:
                 for o in prep_objects(token, {"in"}))):
             return "Meeting"   # "X and Y talked face-to-face", "the two presidents came face-to-face", "X and Y
             # spoke in person" (not "spoke one-on-one": on the phone too)
-        if lemma in ("speak", "talk") and not _by_phone(token):
-            # "Blinken and Kuleba talked in Kyiv", "X arrived in Kyiv and talked with Y": face to face where they were
+        if lemma in ("speak", "talk", "chat") and not _by_phone(token):
+            # "Blinken and Kuleba talked in Kyiv", "A and B chat at the summit", "X arrived in Kyiv and talked
+            # with Y": face to face where they were
             where = [token, token.head] if token.dep_ == "conj" and token.head.lemma_.lower() in ARRIVING else [token]
             where += [x for c in token.children if c.dep_ in ("advcl", "prep") for x in (c, *c.children)
                       if x.dep_ in ("advcl", "pcomp") and x.lemma_.lower() in ARRIVING]   # "Since arriving in Paris, X talked with Y"
             if any(o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in GATHERING_PLACES or
                    o.ent_type_ == "ORG" and o.lemma_.lower() in SEATS or   # "spoke with X in the Oval Office
-                   o.pos_ == "NOUN" and o.lemma_.lower() in MEETING.nouns for v in where for o in prep_objects(v, {"in", "at"})):
-                return "Meeting"   # (or "at the venue of the summit", "at the summit": there together)
+                   o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() in MEETING.nouns for v in where
+                   for o in prep_objects(v, {"in", "at"})) or any(
+                    o.lemma_.lower() in ("sidelines", "sideline", "margins") for o in prep_objects(token, {"on"})):
+                return "Meeting"   # (or "at the venue of the summit", "at the G7 Leaders' Summit", "on the
+                # sidelines of the summit": there together)
         if lemma == "tell" and not _by_phone(token) and not _in_a_call(token) and (told := told_people(token)) and any(
                 _where_met(o) or o.lemma_.lower() in GATHERING_PLACES
                 for h in (token, *told) for o in prep_objects(h, {"in", "at"})):
