@@ -7660,3 +7660,20 @@ def test_chatting_somewhere_together_is_meeting(text):
 def test_chatting_by_phone_is_no_meeting():
     found = pairs(events("Frederiksen chatted with Stubb by phone on Monday.", published=date(2025, 6, 18)), "Meeting")
     assert pair("Mette Frederiksen", "Alexander Stubb") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a missile attack at 3:00 am (0000 GMT).",
+    "Iran launched a drone attack at 2:00 am (2230 GMT) on Saturday.",
+    "The governor reported 12 victims in a Russian attack at 2:00 am (2300 GMT).",
+])
+def test_a_time_of_day_is_not_attacked(text):
+    """'an attack at 3:00 am (0000 GMT)': the time zone a time names is no target."""
+    found = directed(events(text, published=date(2023, 7, 23)), "Attack", "attacker", "target")
+    assert not any(target == "GMT" for _, target in found)
+
+
+def test_a_time_of_day_beside_a_place_leaves_the_place_attacked():
+    found = directed(events("Russia launched a missile attack on Kharkiv at 5:00 am (0200 GMT).",
+                            published=date(2023, 7, 23)), "Attack", "attacker", "target")
+    assert found == {("Russia", "Kharkiv")}

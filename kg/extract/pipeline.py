@@ -2209,7 +2209,8 @@ class SentenceReader:
                                      e.type in ("City", "Region", "Facility", "Place") for e in self.r.from_token(m))]
         # talks are no target, nor is where they were: "after the invasion, at tense talks in Turkey"
         target_tokens = [t for t in target_tokens if t.pos_ != "NOUN" or classify(t) not in ("Meeting", "Call")]
-        targets = _distinct([t for tok in target_tokens for t in self.targets(tok)])
+        # (a time of day names no target: "an attack at 3:00 am (0000 GMT)" is not on GMT)
+        targets = _distinct([t for tok in target_tokens if tok.ent_type_ != "TIME" for t in self.targets(tok)])
         if fighters_killed and targets:
             # "US airstrikes killed three militants in Somalia": the armed group the article names in that state,
             # not the state (nor its towns); no one when the article names none
