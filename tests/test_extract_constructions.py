@@ -7677,3 +7677,18 @@ def test_a_time_of_day_beside_a_place_leaves_the_place_attacked():
     found = directed(events("Russia launched a missile attack on Kharkiv at 5:00 am (0200 GMT).",
                             published=date(2023, 7, 23)), "Attack", "attacker", "target")
     assert found == {("Russia", "Kharkiv")}
+
+
+def test_talks_with_one_party_to_a_war_about_the_other_are_about_the_war():
+    """'X met Zelensky to discuss Russia's advances': talks with one side about the other side of
+    the war are about the war (its topic, Ukraine), as talks with no topic are."""
+    evs = events("Finnish President Alexander Stubb met Ukrainian President Volodymyr Zelensky in Kyiv on Monday "
+                 "to discuss Russia's advances.", published=date(2024, 4, 29))
+    topics = {t.label for e in of_kind(evs, "Meeting") for t in e.topics}
+    assert {"Russia", "Ukraine"} <= topics
+
+
+def test_talks_of_a_party_about_itself_are_not_made_about_its_war():
+    evs = events("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang to discuss "
+                 "Russia's economy. Ukraine was not mentioned.", published=date(2024, 4, 29))
+    assert {t.label for e in of_kind(evs, "Meeting") for t in e.topics} == {"Russia"}

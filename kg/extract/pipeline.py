@@ -253,7 +253,7 @@ def _calls_told_elsewhere(events: list[Event]) -> None:
 
 def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, docs) -> None:
     """Talks with a party to a war, with no topic of their own or only topics of war talk (peace,
-    a ceasefire), in an article that names the war's topic, are about that war
+    a ceasefire) or parties to that war, in an article that names the war's topic, are about that war
     (kg/extract/data/conflicts.json)."""
     if not gaz.conflicts:
         return
@@ -261,11 +261,14 @@ def _war_topics(events: list[Event], resolver: ArticleResolver, gaz: Gazetteer, 
     named |= {c.key for _, doc in docs for ent in doc.ents if ent.label_ == "NORP"   # "Ukrainian" names Ukraine
               for c in [gaz.country_of_demonym(ent.text)] if c is not None}
     for ev in events:
-        if ev.type not in ("Meeting", "Call") or any(t.key not in gaz.war_topics for t in ev.topics):
+        if ev.type not in ("Meeting", "Call"):
             continue
         sides = {p.key for p in ev.roles.get("participant", [])} | {p.country for p in ev.roles.get("participant", [])
                                                                    if p.country}
         for topic_key, parties in gaz.conflicts:
+            # (talks with one party about the other, "told Zelensky of Russia's advances", are about the war too)
+            if any(t.key not in gaz.war_topics and (t.key not in parties or t.key in sides) for t in ev.topics):
+                continue
             topic = gaz.entities.get(topic_key)
             if topic is not None and sides & parties and topic_key in named and topic not in ev.topics:
                 ev.topics.append(resolver._seen(topic))
