@@ -7692,3 +7692,34 @@ def test_talks_of_a_party_about_itself_are_not_made_about_its_war():
     evs = events("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang to discuss "
                  "Russia's economy. Ukraine was not mentioned.", published=date(2024, 4, 29))
     assert {t.label for e in of_kind(evs, "Meeting") for t in e.topics} == {"Russia"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Zelensky marked Independence Day on Sunday alongside Canadian Prime Minister Mark Carney.",
+     {"Volodymyr Zelenskyy", "Mark Carney"}),
+    ("Macron toured the factory alongside Scholz.", {"Emmanuel Macron", "Olaf Scholz"}),
+    ("Zelensky attended the ceremony alongside Ursula von der Leyen and Charles Michel.",
+     {"Volodymyr Zelenskyy", "Ursula von der Leyen", "Charles Michel"}),
+])
+def test_a_ceremony_or_visit_alongside_someone_is_meeting_them(text, people):
+    """'X marked the day (toured the plant, attended the ceremony) alongside Y': together there."""
+    found = pairs(events(text, published=date(2025, 8, 24)), "Meeting")
+    assert {pair(a, b) for a in people for b in people if a < b} <= found
+
+
+def test_troops_fighting_alongside_volunteers_meet_no_one():
+    assert not of_kind(events("Ukrainian troops fought alongside Polish volunteers.", published=date(2025, 8, 24)),
+                       "Meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky presented Kellogg with a state honor.",
+    "Zelensky handed Kellogg the medal in a leather case.",
+])
+def test_handing_someone_an_honour_is_meeting_them(text):
+    assert pair("Volodymyr Zelenskyy", "Keith Kellogg") in pairs(events(text, published=date(2025, 8, 24)), "Meeting")
+
+
+@pytest.mark.parametrize("text", ["Zelensky presented a new peace plan.", "Zelensky presented Kellogg with a book."])
+def test_presenting_a_plan_or_a_gift_that_is_no_honour_is_no_meeting(text):
+    assert not of_kind(events(text, published=date(2025, 8, 24)), "Meeting")

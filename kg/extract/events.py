@@ -181,7 +181,8 @@ SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", 
 SEATS = {"office", "house", "palace", "kremlin", "chancellery"}   # "the Oval Office", "the White House"
 GATHERING_PLACES = {"venue", "sidelines", "sideline", "margins", "ceremony", "reception", "dinner", "banquet", "forum"}
 APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
-             "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm"}   # with someone beside them
+             "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm",   # with someone beside them
+             "mark", "celebrate", "commemorate", "attend", "watch", "tour", "inspect", "observe"}   # (a ceremony, a visit)
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
 RECEIVED_WORDS = {"news", "proposal", "plan", "offer", "decision", "statement", "move", "announcement", "outcome",
                   "result", "agreement", "deal", "idea", "initiative", "step", "letter", "message", "invitation"}   # (welcomed)
@@ -266,7 +267,11 @@ def classify(token: Token) -> str | None:
                 for h in (token, *told) for o in prep_objects(h, {"in", "at"})):
             return "Meeting"   # "X told Putin in Moscow (in the Kremlin, at State House) that ...": told face to
             # face where they were (the parser may hang the place on the one told)
-        if lemma in APPEARING and beside(token):   # "X said alongside Y", "speaking alongside Y": together
+        if lemma in APPEARING and beside(token) and not any(
+                o.pos_ == "NOUN" and classify(o) == "Meeting" for o in objects(token)):
+            return "Meeting"   # "X said alongside Y", "speaking alongside Y": together (not "attended a summit
+            # alongside Y": the summit's noun tells it)
+        if honoured(token):   # "Zelensky presented Kellogg with a state honour": in person
             return "Meeting"
         if lemma in CALL_VERBS and (lemma in ("speak", "talk", "phone", "telephone") or _by_phone(token)):
             return "Call"
@@ -1415,12 +1420,26 @@ def leave_sought(verb: Token) -> Token | None:
     return None
 
 
+HONOURS = {"medal", "honor", "honour", "award", "order", "decoration", "prize", "insignia"}
+
+
+def honoured(verb: Token) -> list[Token]:
+    """The people handed an honour in person: "presented X with a state honour", "handed X the
+    medal" (the one named, not "him"); else empty."""
+    if verb.lemma_.lower() not in ("present", "hand") or verb.pos_ != "VERB":
+        return []
+    people = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"]
+    given = prep_objects(verb, {"with"}) + [c for c in verb.children if c.dep_ == "dobj"]
+    return people if any(g.lemma_.lower() in HONOURS for g in given) else []
+
+
 def beside(verb: Token) -> list[Token]:
     """The people a verb of speaking or appearing puts someone beside: "X said alongside Y",
     "speaking alongside Y", "X stood next to Y" (a joint appearance: they were together)."""
-    found = [o for c in verb.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
-        t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
-        for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    found = [o for h in (verb, *[d for d in verb.children if d.dep_ == "dobj"])   # ("attended the ceremony alongside Y")
+             for c in h.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
+                 t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
+             for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
     # "X, alongside President A and Prime Minister B, condemned ...", the names read as the verb's subjects,
     # or "alongside" hung from the subject ("X on Friday, alongside A and B, condemned"): the people named
     # between "alongside" and the verb

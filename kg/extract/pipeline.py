@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (TRAVELS, MEALS, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (TRAVELS, MEALS, honoured, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -690,7 +690,7 @@ class SentenceReader:
                 # "X's last visit to Cairo was in 2012, to meet Y": the one who visited
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
             withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
-                beside(trigger) if lemma in APPEARING else [])
+                beside(trigger) if lemma in APPEARING else []) + honoured(trigger)
             if withs:   # "meeting with X, as well as officials, including Y": the parser hangs the rest on the verb
                 withs += [c for c in trigger.children if c.i > withs[0].i and (
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") or   # (or the list's next name read as an adverb)
