@@ -7723,3 +7723,22 @@ def test_handing_someone_an_honour_is_meeting_them(text):
 @pytest.mark.parametrize("text", ["Zelensky presented a new peace plan.", "Zelensky presented Kellogg with a book."])
 def test_presenting_a_plan_or_a_gift_that_is_no_honour_is_no_meeting(text):
     assert not of_kind(events(text, published=date(2025, 8, 24)), "Meeting")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Blinken and Lammy arrived in Kyiv on Sept.\n11 to meet Zelensky.", pair("Antony Blinken", "Volodymyr Zelenskyy")),
+    ("French President Emmanuel Macron will hold talks with the German\nchancellor in Paris on Friday.",
+     pair("Emmanuel Macron", "Olaf Scholz")),
+])
+def test_a_sentence_broken_over_two_lines_is_read_whole(text, met):
+    """A page that breaks its lines mid-sentence ('... with the German' / 'chancellor in Paris'):
+    the sentence is read whole."""
+    assert met in pairs(events(text, published=date(2023, 9, 11)), "Meeting")
+
+
+def test_the_two_men_who_met_are_the_two_the_sentence_just_named():
+    """'Blinken warned Wang ..., saying after the two men met that ...': Blinken and Wang, not the
+    people of talks told earlier."""
+    evs = events("Biden met Xi in Bali on Monday. Blinken on Saturday warned Wang of consequences, saying in an "
+                 "interview after the two men met that Washington was concerned.", published=date(2023, 2, 22))
+    assert pair("Antony Blinken", "Wang Yi") in pairs(evs, "Meeting")

@@ -22,6 +22,20 @@ def test_boilerplate_lines_dropped_offsets_kept():
     assert kept == ["Norway has sent howitzers to Ukraine."]
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a line broken mid-sentence goes on in the next line: one segment (its line break read as a space)
+    ("Putin will meet China's top\ndiplomat in Moscow.", ["Putin will meet China's top\ndiplomat in Moscow."]),
+    ("Blinken arrived on Sept.\n11 to meet Zelensky.", ["Blinken arrived on Sept.\n11 to meet Zelensky."]),
+    # a headline, a finished sentence, a capitalised next line: each line its own
+    ("Zelensky meets Biden\nBiden pledged aid.", ["Zelensky meets Biden", "Biden pledged aid."]),
+    ("Kyiv was hit overnight.\nofficials said three died.", ["Kyiv was hit overnight.", "officials said three died."]),
+    # not across page furniture between them
+    ("Putin will meet the\nShare This News On:\ndiplomat later.", ["Putin will meet the", "diplomat later."]),
+])
+def test_a_line_broken_mid_sentence_is_read_with_the_next(text, kept):
+    assert [text[s:e] for s, e in content_segments(text)] == kept
+
+
 def test_html_page_text_title_date_and_url():
     page = html_to_text("""<html><head><title>Site | Headline</title>
         <meta property="og:title" content="Headline"><meta property="og:url" content="https://news.example/a">
@@ -90,3 +104,14 @@ def test_a_name_before_a_dash_is_not_a_dateline():
     from kg.extract.clean import for_parser
     for text in ("NATO — the alliance — said it would respond.", "Kyiv - the capital - was hit.", "ISW - a think tank"):
         assert for_parser(text) == text
+
+
+def test_a_long_line_that_goes_on_from_the_line_before_is_kept(tmp_path):
+    """A long paragraph that goes on from a line broken mid-sentence is content, not furniture."""
+    from kg.extract.ingest import LONG_LINE
+
+    body = "the talks went on for hours, " * (LONG_LINE // 20)
+    path = tmp_path / "a.txt"
+    path.write_text("Putin will meet China's top diplomat and\n" + body.strip() + ".", encoding="utf-8")
+    result = collect([path])
+    assert len(result.articles) == 1 and not result.failures

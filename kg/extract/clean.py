@@ -138,16 +138,32 @@ def for_parser(text: str) -> str:
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 
 
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a content line breaks off mid-sentence and `following` (the next line) goes on with
+    it: "... will meet China's top" / "diplomat in Moscow", "arrived on Sept." / "11 to meet X"."""
+    return bool(line and following) and (line[-1] not in '.!?:;"\'”’)' and following[0].islower() or
+                                         bool(_MONTH_END.search(line)) and following[0].isdigit())
+
+
 def content_segments(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the lines of `text` that are article content."""
-    out, pos = [], 0
-    for line in text.split("\n"):
+    """(start, end) offsets of the lines of `text` that are article content; a line that breaks
+    off mid-sentence is one segment with the line that goes on with it (the parser reads the line
+    break inside as a space)."""
+    out, pos, last = [], 0, -2
+    for n, line in enumerate(text.split("\n")):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not is_boilerplate(line):
             lead = len(line) - len(line.lstrip())
             trail = len(line.rstrip())
-            out.append((start + lead, start + trail))
+            if out and last == n - 1 and _runs_on(text[out[-1][0]:out[-1][1]], line.strip()):
+                out[-1] = (out[-1][0], start + trail)
+            else:
+                out.append((start + lead, start + trail))
+            last = n
     return out
 
 

@@ -219,7 +219,7 @@ def _checked(article: Article, max_bytes: int, where: str, line: int | None = No
     kept = content_segments(article.text)
     pos = 0
     for n, text in enumerate(article.text.split("\n"), 1):
-        if len(text.strip()) >= LONG_LINE and not any(pos <= s <= pos + len(text) for s, _ in kept):
+        if len(text.strip()) >= LONG_LINE and not any(s <= pos + len(text) and e >= pos for s, e in kept):
             return InputError(f"{where}: line {n} ({len(text):,} characters) looks like page furniture (a cookie "
                               "notice, a share line) but is too long to be one; the article is not built: split its "
                               "text into paragraphs, one a line", file=file, line=line)

@@ -482,12 +482,17 @@ TITLE_ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "prof.", "gen.", "lt.", "col
                        "maj.", "sgt.", "adm.", "rev.", "amb.", "hon.", "brig.", "cmdr.", "pres."}
 
 
+MONTH_ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+
+
 def hold_names(doc):
     """No sentence ends inside a name: in "Foreign Minister Dr. Arzu Rana Deuba" neither after the
     short title "Dr." nor between two of the name's words (the parser, which places sentence
-    breaks, keeps the ones set here). Words run on a line, each a proper noun, are one phrase."""
+    breaks, keeps the ones set here). Words run on a line, each a proper noun, are one phrase.
+    Nor inside a date: "arrived on Sept. 11 to meet X" is one sentence."""
     for prev, token in zip(doc[:-1], doc[1:]):
-        if prev.lower_ in TITLE_ABBREVIATIONS and token.is_title or (
+        if prev.lower_ in MONTH_ABBREVIATIONS and token.text[:1].isdigit() or \
+                prev.lower_ in TITLE_ABBREVIATIONS and token.is_title or (
                 prev.whitespace_ == " " and prev.tag_ in ("NNP", "NNPS") and token.tag_ in ("NNP", "NNPS")
                 and prev.is_alpha and token.is_title and prev.is_title):
             token.is_sent_start = False

@@ -101,7 +101,7 @@ def extract_many(articles: Iterable[Article], nlp, gaz: Gazetteer, batch_size: i
         for n, article in enumerate(chunk):
             is_name = None   # (made for the first headline: most articles have none)
             for start, end in content_segments(article.text):
-                text = for_parser(article.text[start:end])
+                text = for_parser(article.text[start:end]).replace("\n", " ")   # (a line that ran on: one sentence)
                 headline = title_cased(text)   # "Zelenskyy Begins Talks With Scholz In Kyiv": parsed as a sentence
                 if headline:
                     is_name = is_name or _name_test(article.text, gaz)
@@ -782,7 +782,8 @@ class SentenceReader:
             if len(first) < 2 and not second and any(_refers_back(s) for s in subj):
                 # "The two presidents spoke by phone": the people of the talks just told; "the two sides
                 # agreed to meet": the sides of the fighting just told
-                first = self._people_pair(subj) or self._meeting_pair() or self._warring_sides(subj) or \
+                first = self._people_here(subj) or self._people_pair(subj) or self._meeting_pair() or \
+                    self._warring_sides(subj) or \
                     self._those_named(subj[0])
                 if first:
                     self._doubt(MEETING_HOST)
@@ -1126,6 +1127,17 @@ class SentenceReader:
         groups = [{"participant": _distinct([g, *others])} for g in guests
                   for others in [[p for p in pair if p != g and not (side(g) and side(p) == side(g))]] if others]
         return groups or None
+
+    def _people_here(self, nouns: list[Token]) -> list[Entity]:
+        """"X warned Y ..., saying after the two men met that ...": the two (three) people this
+        sentence named before "the two men", when it named just so many (before any talks told
+        earlier)."""
+        people = [n for n in nouns if n.lemma_.lower() in TWO_PEOPLE and _refers_back(n)]
+        if not people:
+            return []
+        many = next((GROUP_SIZES[c.lower_] for c in people[0].children if c.lower_ in GROUP_SIZES), 2)
+        named = self._people_named([ent for ent in people[0].sent.ents if ent.end <= people[0].left_edge.i])
+        return named if len(named) == many else []
 
     def _people_pair(self, nouns: list[Token]) -> list[Entity]:
         """"Both ministers had discussed X": when the talks told last were not two people's ("China
