@@ -7742,3 +7742,23 @@ def test_the_two_men_who_met_are_the_two_the_sentence_just_named():
     evs = events("Biden met Xi in Bali on Monday. Blinken on Saturday warned Wang of consequences, saying in an "
                  "interview after the two men met that Washington was concerned.", published=date(2023, 2, 22))
     assert pair("Antony Blinken", "Wang Yi") in pairs(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Norway on Tuesday said that six of its NASAMS launchers had already reached Ukraine.", ("Norway", "Ukraine")),
+    ("Danish F-16 fighter jets arrived in Ukraine on Monday.", ("Denmark", "Ukraine")),
+    ("Four Polish Leopard 2 tanks have reached Ukraine.", ("Poland", "Ukraine")),
+])
+def test_a_states_arms_that_reached_another_state_were_supplied(text, edge):
+    """'four of its tanks had reached Ukraine', 'Danish jets arrived in Ukraine': the state whose
+    arms they are supplied the one they reached."""
+    assert edge in directed(events(text, published=date(2023, 2, 24)), "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's tanks reached Russia.",            # a side's arms on its foe's ground: an incursion
+    "The first tanks arrived in Ukraine.",        # whose, not said
+    "Russian tanks reached the outskirts of the city.",
+])
+def test_arms_reaching_a_foe_or_of_no_state_named_are_no_supply(text):
+    assert not of_kind(events(text, published=date(2023, 2, 24)), "Supply")

@@ -305,6 +305,8 @@ def classify(token: Token) -> str | None:
             # "the first Abrams tanks arrived in Ukraine from the United States", "US-made tanks will arrive in
             # X", "the missiles promised by Spain have arrived in Ukraine"
             return "Supply"
+        if arms_arrived(token):
+            return "Supply"   # "four of its Leopard 2 tanks had reached Ukraine", "German tanks arrived in Ukraine"
         if lemma == "arrive" and has_prep(token, {"in", "to"}) and arrived_with(token):
             return "Supply"   # "Russian military instructors have arrived in Niger with an air defence system"
         if lemma == "bring" and prep_objects(token, {"to"}) and any(
@@ -694,6 +696,21 @@ def joins_company(verb: Token) -> bool:
 
 
 TRAINERS = {"instructor", "trainer", "adviser", "advisor", "specialist", "expert", "troop", "soldier", "personnel"}
+
+
+def arms_arrived(verb: Token) -> list[Token]:
+    """The arms of a state that reached (arrived in) a place: "four of its Leopard 2 tanks had
+    reached Ukraine", "German Leopard tanks arrived in Ukraine" (whose they are said by a possessive
+    or a demonym); [] for anything else ("the tanks reached the front", "the first tanks arrived")."""
+    lemma = verb.lemma_.lower()
+    if not (lemma == "reach" and any(o.dep_ == "dobj" and o.ent_type_ == "GPE" for o in verb.children) or
+            lemma == "arrive" and any(o.ent_type_ == "GPE" for o in prep_objects(verb, {"in", "to"}))):
+        return []
+    things = [x for s in subjects(verb) for x in ([s, *prep_objects(s, {"of"})] if s.lower_ in PARTITIVES or
+                                                   s.pos_ == "NUM" else [s])]
+    return [t for t in things if t.pos_ in ("NOUN", "PROPN") and (item_noun(t) or t.ent_type_ == "PRODUCT") and any(
+        m.dep_ == "poss" and (m.ent_type_ in ("GPE", "NORP") or m.lower_ in ("its", "their")) or
+        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in t.children)]
 
 
 def arrived_with(verb: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (TRAVELS, MEALS, honoured, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -1270,6 +1270,20 @@ class SentenceReader:
             recipients = [self.gaz.entities[k] for k in self._visited_states(prep_objects(trigger, {"in", "to"}))
                           if k in self.gaz.entities]
             suppliers = self._states_in([m for s in subjects(trigger) for m in left_modifiers(s)])
+        elif trigger.pos_ == "VERB" and (arms := arms_arrived(trigger)):
+            # "four of its Leopard 2 tanks had reached Ukraine", "German tanks arrived in Ukraine": the state
+            # they are said to be of ("its": the one whose words the clause is, "Poland announced that ...")
+            item_tokens = arms
+            recipients = self.agents([o for o in trigger.children if o.dep_ == "dobj"] +
+                                     prep_objects(trigger, {"in", "to"}))
+            saying = [trigger.head] if trigger.dep_ == "ccomp" else []
+            suppliers = self.agents(prep_objects(trigger, {"from"})) or _distinct([
+                st for a in arms for m in a.subtree if m.i < a.i and m.dep_ in ("poss", "amod", "compound")
+                for st in ([self.r.state_of(m)] if m.lower_ not in ("its", "their") else
+                           [self.r.as_belligerent(x) for x in self.agents([y for v in saying for y in subjects(v)])])
+                if st is not None and st.type == "Country" and st not in recipients])
+            # (a side's tanks that reach its foe's ground are no supply: "Ukraine's tanks reached Russia")
+            suppliers = [x for x in suppliers if not any(self.gaz.opposed(x.key, r.key) for r in recipients)]
         elif trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
@@ -1681,7 +1695,7 @@ class SentenceReader:
             return None
         funded = funded and all(r.type == "Country" for r in recipients)   # (not "donated $5 million to UNICEF")
         if not items and not funded and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
-                and not backing_states(trigger) \
+                and not backing_states(trigger) and not arms_arrived(trigger) \
                 and not arms_contract(trigger) and not (trigger.pos_ == "NOUN" and lemma in HELP_NOUNS) \
                 and not (trigger.pos_ == "VERB" and any(armed_help(t) for t in item_tokens)):
             # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
