@@ -7762,3 +7762,12 @@ def test_a_states_arms_that_reached_another_state_were_supplied(text, edge):
 ])
 def test_arms_reaching_a_foe_or_of_no_state_named_are_no_supply(text):
     assert not of_kind(events(text, published=date(2023, 2, 24)), "Supply")
+
+
+def test_a_state_whose_announcement_is_told_is_not_the_recipient():
+    """"Norway's announcement came after Denmark said it would send tanks": the tanks go where the
+    supplies told before went, not to Norway."""
+    evs = events("Norway will send eight Leopard 2 tanks to Ukraine. Norway's announcement came a day after Denmark "
+                 "announced it would be sending three of its Leopard 2 tanks.", published=date(2023, 2, 24))
+    found = directed(evs, "Supply", "supplier", "recipient")
+    assert ("Denmark", "Ukraine") in found and ("Denmark", "Norway") not in found

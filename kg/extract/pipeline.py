@@ -68,6 +68,8 @@ AIM_PREPS = {"at", "on", "against", "into", "toward", "towards", "inside"}   # "
 DELEGATES = {"representative", "leader", "minister", "delegation", "envoy", "official", "negotiator", "diplomat"}
 SELLING = {"export", "sell"}   # passive, with no seller named: the maker of what was sold sold it
 ARRANGING = {"organise", "organize", "arrange", "broker", "mediate", "facilitate", "propose", "suggest"}   # talks for others
+SAYINGS = {"announcement", "statement", "decision", "pledge", "promise", "offer", "move", "plan", "remarks", "comments",
+           "words", "speech", "message", "step"}   # a state's ...: its own act, not a state supplied
 JOINING_GATHERINGS = {"join", "attend"}   # ... a dinner (meeting) hosted by Y: who did met Y
 
 
@@ -1673,6 +1675,7 @@ class SentenceReader:
                      and not (t.ent_type_ and t.head.ent_type_ == t.ent_type_)   # not "United" in "United States"
                      and t.head.lemma_.lower() not in HOSTILE and classify(t.head) != "Attack"   # not "Russian attacks"
                      and t.head.lower_ != "behalf"   # not "on Canada's behalf": whom the supplier acts for
+                     and t.head.lemma_.lower() not in SAYINGS   # nor "Sweden's announcement came after X sent ..."
                      and t.head not in item_tokens   # nor the items' maker: "German tanks sent by Poland"
                      for s in [self.r.state_of(t)] if s is not None and s.type == "Country" and s not in suppliers
                      and s.key not in {x.country for x in suppliers}]   # not "a Chinese firm" supplying
