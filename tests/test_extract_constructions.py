@@ -7771,3 +7771,13 @@ def test_a_state_whose_announcement_is_told_is_not_the_recipient():
                  "announced it would be sending three of its Leopard 2 tanks.", published=date(2023, 2, 24))
     found = directed(evs, "Supply", "supplier", "recipient")
     assert ("Denmark", "Ukraine") in found and ("Denmark", "Norway") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rutte said during a video conference with Ukrainian President Volodymyr Zelensky that jets would come soon.",
+    "Leaders of the Group of Seven nations held a video conference with Zelensky on Tuesday.",
+])
+def test_a_video_conference_is_a_call(text):
+    """'a video conference with X': remote, a call, not a meeting in one place."""
+    evs = events(text, published=date(2023, 11, 1))
+    assert of_kind(evs, "Call") and not of_kind(evs, "Meeting")

@@ -469,8 +469,9 @@ def classify(token: Token) -> str | None:
                 c.lower_ in ("phone", "telephone", "video") for c in token.children):
             return "Call"  # "held a phone conversation with X"
         if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in ("online", "virtual") for c in token.children):
-            return "Call"   # "attended an online meeting": not in one place
+                c.dep_ in ("amod", "compound") and c.lower_ in ("online", "virtual", "video", "video-link", "videolink")
+                for c in token.children):
+            return "Call"   # "attended an online meeting", "a video conference with X": not in one place
         if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and lower not in ("visit", "trip", "summit") and any(
                 p.lower_ in ("by", "over", "via") and any(o.lemma_.lower() in ("phone", "telephone", "videolink")
                                                         for o in p.children if o.dep_ == "pobj")
