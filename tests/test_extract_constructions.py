@@ -7781,3 +7781,16 @@ def test_a_video_conference_is_a_call(text):
     """'a video conference with X': remote, a call, not a meeting in one place."""
     evs = events(text, published=date(2023, 11, 1))
     assert of_kind(evs, "Call") and not of_kind(evs, "Meeting")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Part of Russia's overnight strike was aimed at the northwestern city of Lutsk.", ("Russia", "Lutsk")),
+    ("Russia's missile attack was aimed at the port of Odesa.", ("Russia", "Odesa")),
+    ("A Russian drone attack caused significant damage to the Zaporizhzhia nuclear power plant.",
+     ("Russia", "Zaporizhzhia Nuclear Power Plant")),
+])
+def test_an_attack_aimed_at_or_damaging_a_place_hit_it(text, edge):
+    """'X's strike was aimed at Y' (it went there: happened), 'X's attack caused damage to Y'."""
+    evs = events(text, published=date(2025, 7, 9))
+    assert edge in directed(evs, "Attack", "attacker", "target")
+    assert all(e.status == "happened" for e in of_kind(evs, "Attack"))

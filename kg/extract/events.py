@@ -1994,8 +1994,11 @@ def _told_status(trigger: Token) -> str | None:
                     if not _past_governor(tok):
                         return "planned"
         if step and lemma in PLANNED_LEMMAS and not (lemma == "set" and not any(
-                c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)):
-            # "is set to meet", "set for talks" -- not "was set ablaze", "set on fire"
+                c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)) and not (
+                lemma == "aim" and any(c.dep_ == "auxpass" for c in children) and any(
+                    c.dep_ == "prep" and c.lower_ == "at" for c in children)):
+            # "is set to meet", "set for talks" -- not "was set ablaze", "set on fire"; nor "the strike was
+            # aimed at X": where it went
             return "planned"
         if step and lemma in PROPOSED_LEMMAS and not (lemma == "open" and any(
                 c.dep_ == "dobj" and c.lower_ == "fire" for c in children)) and not (   # "open to talks", not "open fire"

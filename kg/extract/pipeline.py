@@ -2108,6 +2108,15 @@ class SentenceReader:
                 target_tokens = [t for t in prep_objects(verb, {"on", "against"})
                                  if t.i > trigger.i and t not in blamed_on and t.ent_type_ not in ("DATE", "TIME")
                                  and t.lemma_.lower() not in TIME_NOUNS]
+            holder = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+                trigger.head.head.lower_ in PARTITIVES else trigger   # ("part of Russia's strike was aimed at X")
+            if not target_tokens and holder.dep_ == "nsubjpass" and lemma_in(holder.head, {"aim", "direct", "target"}):
+                # "Part of Russia's overnight strike was aimed at the city of Lutsk": where it was aimed
+                target_tokens = prep_objects(holder.head, {"at", "against", "on"})
+            if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, {"cause", "inflict"}):
+                # "A Russian drone attack caused significant damage to the shelter at X": what it damaged
+                target_tokens = [p for o in objects(trigger.head) if o.lemma_.lower() in ("damage", "destruction")
+                                 for p in prep_objects(o, {"to"}) + prep_objects(trigger.head, {"to"})]
             if not target_tokens and trigger.dep_ == "nsubj" and lemma_in(trigger.head, GOING_ON):
                 # "Russian attacks resumed early on Wednesday on the ports of X and Y": "on" hung on the verb
                 target_tokens = [t for t in prep_objects(trigger.head, {"on", "against", "at"})
