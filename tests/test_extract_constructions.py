@@ -7794,3 +7794,15 @@ def test_an_attack_aimed_at_or_damaging_a_place_hit_it(text, edge):
     evs = events(text, published=date(2025, 7, 9))
     assert edge in directed(evs, "Attack", "attacker", "target")
     assert all(e.status == "happened" for e in of_kind(evs, "Attack"))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Russia launched a record 700 drones at Ukraine on Wednesday. Eight people were reported killed by drones and "
+     "guided bombs in the Ukrainian-held part of the Donetsk region.", ("Russia", "Donetsk region")),
+    ("Ukraine fired drones at Russia overnight. Two people were wounded by Ukrainian drones in Belgorod.",
+     ("Ukraine", "Belgorod")),
+])
+def test_people_reported_killed_or_wounded_by_weapons_somewhere_were_hit_there(text, edge):
+    """'were reported killed by drones in (part of) X': weapons alone are no doer (the article's
+    attacker is); 'wounded by Ukrainian drones in X': the weapons' state."""
+    assert edge in directed(events(text, published=date(2025, 7, 9)), "Attack", "attacker", "target")

@@ -132,17 +132,28 @@ def casualties_where(verb: Token) -> list[Token]:
         who = [s for s in verb.children if s.dep_ == "nsubj"]
         if not who or not all(s.lemma_.lower() in VICTIMS or any(c.dep_ == "nummod" for c in s.children) for s in who):
             return []   # (not "his grandfather died in Kharkiv")
-    elif verb.lemma_.lower() not in HURTING or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+    elif verb.lemma_.lower() not in HURTING or verb.tag_ != "VBN":
         return []
-    else:
+    elif any(c.dep_ == "auxpass" for c in verb.children):
         who = passive_subject(verb)
-    if any(c.dep_ in ("agent", "neg") for c in verb.children) or any(
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("report", "confirm", "believe", "say") and any(
+            c.dep_ == "auxpass" for c in verb.head.children):   # "eight people were reported killed in X"
+        who = passive_subject(verb.head)
+    else:
+        return []
+    # a doer named ("killed by Russian drones": the rules of doers read it), not weapons alone ("by drones")
+    named_doer = any(not (o.lemma_.lower() in WEAPON_WORDS | FALLING and not any(
+        m.ent_type_ in ("NORP", "GPE", "ORG") for m in o.subtree if m.i < o.i)) for o in agent_objects(verb))
+    if named_doer or any(c.dep_ == "neg" for c in verb.children) or any(
             t.ent_type_ == "PERSON" or t.lower_ in ("no", "nobody", "none") for s in who for t in s.subtree):
         return []   # (someone named: "a photojournalist with him, Juan Arredondo, was wounded in Irpin"; "no one was
         # hurt in X")
     where = killed_where(verb)
     if any(t.lemma_.lower() in CASUALTY_CAUSES for t in where):
         return []
+    # (the place a part of it names: "in the Ukrainian-held part of the Donetsk region")
+    where += [p for t in where if t.lemma_.lower() in ("part", "parts", "area", "areas", "outskirts")
+              for p in prep_objects(t, {"of"})]
     return [x for t in where for x in (t, *t.conjuncts) if x.ent_type_ in ("GPE", "LOC", "FAC")]
 
 
@@ -406,11 +417,11 @@ def classify(token: Token) -> str | None:
         if lemma in ("kill", "assassinate") and any(c.dep_ == "agent" for c in token.children) and any(
                 c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
             return "Attack"  # "Soleimani was killed by a US drone in Baghdad": someone named, by someone
-        if lemma == "kill" and any(o.pos_ == "PROPN" or o.lemma_.lower() in KILLERS | WEAPON_WORDS
-                                   for o in agent_objects(token)) and killed_where(token) and (
+        if lemma in HURTING and any(o.pos_ == "PROPN" or o.lemma_.lower() in KILLERS | WEAPON_WORDS
+                                    for o in agent_objects(token)) and killed_where(token) and (
                 any(c.dep_ == "nsubjpass" for c in token.children) or token.dep_ == "acl"):
             return "Attack"  # "civilians were killed by Armenian missiles in Ganja", "civilians killed by Armenia in
-            # Ganja": where, by whom
+            # Ganja", "two were wounded by Ukrainian drones in Belgorod": where, by whom
         if lemma in ("kill", "assassinate") and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in KILLERS)
                                                    for c in token.children):   # a side killed
             if killed_where(token) and not any(

@@ -1927,7 +1927,9 @@ class SentenceReader:
                         w.tag_ == "WP" and w.dep_ == "dobj" for w in c.children)
                         for cop in c.children if cop.dep_ == "ccomp" and cop.lemma_.lower() == "be"
                         for a in cop.children if a.dep_ == "attr"]
-                if lemma in ("kill", "assassinate"):   # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza"
+                if lemma in ("kill", "assassinate") or lemma in HURTING and passive and agent_objects(trigger):
+                    # where they killed, not whom: "killed dozens of Palestinians near sites in Gaza" ("two were
+                    # wounded by Ukrainian drones in Belgorod": where, the place on the doer)
                     # (whom, when named: "killed Hassan Nasrallah in Beirut" hit him, `_killed`; Beirut is where)
                     target_tokens = [] if victims else killed_where(trigger)
                 elif places := casualties_where(trigger):   # "a journalist was wounded in Irpin": Irpin, not whose
