@@ -7806,3 +7806,17 @@ def test_people_reported_killed_or_wounded_by_weapons_somewhere_were_hit_there(t
     """'were reported killed by drones in (part of) X': weapons alone are no doer (the article's
     attacker is); 'wounded by Ukrainian drones in X': the weapons' state."""
     assert edge in directed(events(text, published=date(2025, 7, 9)), "Attack", "attacker", "target")
+
+
+def test_we_who_had_a_meeting_is_the_leader_who_says_so():
+    """"'We just had a meeting with President Zelensky,' Starmer told reporters": Starmer met him
+    (his state's "we" for a supply stays the state)."""
+    evs = events("\u201cWe just had a meeting with President Zelensky,\u201d Starmer told reporters.",
+                 published=date(2025, 5, 16))
+    assert pair("Keir Starmer", "Volodymyr Zelenskyy") in pairs(evs, "Meeting")
+
+
+def test_a_matter_under_discussion_with_someone_is_no_meeting():
+    evs = events("\u201cAs a result of that decision, under discussion with President Trump, we are now coordinating "
+                 "our responses,\u201d Starmer said.", published=date(2025, 5, 16))
+    assert not of_kind(evs, "Meeting")

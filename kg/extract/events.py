@@ -488,6 +488,8 @@ def classify(token: Token) -> str | None:
                                                         for o in p.children if o.dep_ == "pobj")
                 for h in (token, token.head) for p in h.children if p.dep_ == "prep" and (h == token or p.i > token.i)):
             return "Call"   # "X and Y held talks by phone", "a one-on-one over the phone": not in one place
+        if (lower in MEET_NOUNS or lemma in MEET_NOUNS) and token.dep_ == "pobj" and token.head.lower_ == "under":
+            return None   # "under discussion (negotiation) with X": a matter still open, no talks told
         if lower in MEET_NOUNS or lemma in MEET_NOUNS:
             if lower in ("round", "session"):   # "a round of talks", "a session between X and Y"
                 return "Meeting" if _of_talks(token) or lower == "session" and any(

@@ -588,7 +588,12 @@ class SentenceReader:
         leading it ("a U.S. delegation led by Rubio") is its state when the other side is a state
         ("talks between Ukrainian officials and a U.S. delegation led by Rubio")."""
         groups = self._participants(trigger)
+        # "'We just had a meeting with X,' Starmer said": the one who speaks was at it, not only their state
+        spoken = [found for t in trigger.sent if t.lower_ in ("we", "us") and t.dep_ in ("nsubj", "nsubjpass", "pobj")
+                  for found in [self.r.our_speaker(t)] if found is not None][:1]
         for group in groups or []:
+            if spoken and spoken[0][1] in group["participant"] and spoken[0][0] not in group["participant"]:
+                group["participant"] = [spoken[0][0] if e == spoken[0][1] else e for e in group["participant"]]
             people = group["participant"]
             if any(e.type == "Country" for e in people) and any(e.key in self.r.delegations for e in people) and all(
                     e.type != "Person" or e.key in self.r.delegations for e in people):   # (not when someone named

@@ -319,6 +319,12 @@ class ArticleResolver:
         """"We" or "us" in what a state's leader or minister says ("Frederiksen, who said we will donate
         19 jets", "'powerful support for us,' Zelensky said"): the state they hold office in on the day
         (not a person's own state otherwise: a NATO chief's "we" is NATO)."""
+        found = self.our_speaker(token)
+        return found[1] if found else None
+
+    def our_speaker(self, token: Token) -> tuple[Entity, Entity] | None:
+        """(the speaker, the state they speak for) of a "we" or "us" in what a state's leader or
+        minister says (_our_state); None when there is no such one speaker."""
         verb = token.head
         for _ in range(6):   # up to the verb of saying the pronoun's clause hangs from
             saying = verb.lemma_.lower() in SAYING and verb.pos_ == "VERB"
@@ -338,7 +344,7 @@ class ArticleResolver:
             return None
         office = any(title.endswith(state.label) for title in self.gaz.titles_held(person.key, self.published)) or \
             any(person.key in held for held in self.heads_named.get(state.key, {}).values())
-        return self._seen(state) if office else None
+        return (person, self._seen(state)) if office else None
 
     def _head_named(self, token: Token) -> Entity | None:
         """"The Argentine President", "Rwanda's president" (one, not "former"), where the gazetteer
