@@ -7820,3 +7820,25 @@ def test_a_matter_under_discussion_with_someone_is_no_meeting():
     evs = events("\u201cAs a result of that decision, under discussion with President Trump, we are now coordinating "
                  "our responses,\u201d Starmer said.", published=date(2025, 5, 16))
     assert not of_kind(evs, "Meeting")
+
+
+def test_a_city_naming_talks_is_where_they_were_and_who_described_them_held_them():
+    """'X described (hailed) the Berlin talks with Y': X and Y held them, in Berlin; Berlin is no side."""
+    evs = events("Zelensky described the Berlin talks with Witkoff as challenging.", published=date(2025, 12, 16))
+    found = pairs(evs, "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Steve Witkoff") in found
+    assert not any("Germany" in p for p in found)
+
+
+def test_talks_with_someones_envoys_are_with_their_state():
+    """'talks with Putin's envoys': with Russia, not with Putin."""
+    found = pairs(events("Zelensky held talks with Putin's envoys in Istanbul.", published=date(2025, 12, 16)), "Meeting")
+    assert pair("Volodymyr Zelenskyy", "Russia") in found and pair("Volodymyr Zelenskyy", "Vladimir Putin") not in found
+
+
+@pytest.mark.parametrize("text, met, day", [
+    ("Kellogg's Kyiv visit lasted three days.", pair("Keith Kellogg", "Ukraine"), date(2025, 2, 20)),
+    ("Borrell opened the Belgrade-Pristina dialogue in Brussels.", pair("Serbia", "Kosovo"), date(2022, 8, 18)),
+])
+def test_a_city_visited_or_paired_with_another_is_still_a_side(text, met, day):
+    assert met in pairs(events(text, published=day), "Meeting")

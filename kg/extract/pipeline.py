@@ -861,13 +861,21 @@ class SentenceReader:
                 between = named   # "the meetings of representatives of Ukraine, the US and France"
         # ("other meetings, including with X and Y": those it includes)
         # (not companies: "discussions with key Chinese companies" are no talks with China)
-        others = [a for a in self.agents([o for o in prep_objects(trigger, {"with"}) + [
+        withs = [o for o in prep_objects(trigger, {"with"}) + [
             o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
-            for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]) if a not in between]
+            for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]
+        # "talks with Trump envoys (Putin's aides)": the state the one they serve leads, not that one
+        sent = [o for o in withs if o.lemma_.lower() in AIDES and o.tag_ == "NNS" and any(
+            c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in o.children)]
+        others = [a for a in self.agents([o for o in withs if o not in sent]) if a not in between] + [
+            s for s in _distinct([self._state_of_person(p) for o in sent for p in self.agents(
+                [c for c in o.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"])])
+            if s.type == "Country" and s not in between]
         # "in meetings with Uruguay's A, Paraguay's B and Ecuador's C": each person the phrase names, however
         # the parser hung the possessives (no clause of its own between: not "with X, who brought Y")
+        served = self.agents([c for o in sent for c in o.children if c.dep_ in ("compound", "poss")])
         others += [a for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for a in self._people_after(p)
-                   if a not in between and a not in others]
+                   if a not in between and a not in others and a not in served]
         # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
         # or as a preposition's)
         involved = [a for a in self.agents([x for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
@@ -906,6 +914,10 @@ class SentenceReader:
             # a heading: "China-Russia meeting")
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
                 for e in self.r.from_token(child):
+                    if e.type == "City" and child.dep_ != "poss" and trigger.lemma_.lower() not in TRAVELS and not any(
+                            0 <= child.i + k < len(child.doc) and child.doc[child.i + k].text == "-" for k in (-1, 1)):
+                        continue   # "the Berlin (Istanbul, Geneva) talks": where they were, not a side (not "the
+                        # Kyiv visit": whose capital is visited; nor "the Belgrade-Pristina dialogue": two sides)
                     a = self.r.as_agent(e)
                     if a is not None and a not in named and (child.ent_type_ in ("GPE", "NORP", "PERSON")
                                                              or child.lower_ == "their"):
@@ -940,6 +952,9 @@ class SentenceReader:
         elif verb is not None and (lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) or
                                    # "X told a news conference with Y": the one who spoke held it with Y
                                    verb.lemma_.lower() in ("tell", "address") and trigger.dep_ == "dobj" or
+                                   # "X described (hailed) the Berlin talks with Y as productive": X's talks
+                                   verb.lemma_.lower() in ("describe", "hail", "praise") and trigger.dep_ == "dobj"
+                                   and trigger.head == verb or
                                    # "He shared a meeting with X" (not "shared details of talks with X")
                                    verb.lemma_.lower() == "share" and trigger.dep_ == "dobj" and trigger.head == verb) and not (
                 trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS) and not (
@@ -3823,6 +3838,7 @@ def _envoys_named(tokens: list[Token]) -> list[Token]:
 
 
 ENVOYS = {"envoys", "officials", "negotiators", "diplomats", "representatives", "delegates", "ministers"}
+AIDES = {"envoy", "aide", "adviser", "advisor", "negotiator", "representative", "emissary"}   # (plural): someone's
 
 
 def _deal_parties(trigger: Token) -> list[Token]:
