@@ -7842,3 +7842,12 @@ def test_talks_with_someones_envoys_are_with_their_state():
 ])
 def test_a_city_visited_or_paired_with_another_is_still_a_side(text, met, day):
     assert met in pairs(events(text, published=day), "Meeting")
+
+
+def test_those_who_were_part_of_the_meeting_joined_the_talks_just_told():
+    """"Dmitriev and Ushakov were part of the meeting with Putin": they joined the talks just told
+    (Putin's with Witkoff), meeting Witkoff, not each other or their own president."""
+    found = pairs(events("Putin received Witkoff at the Kremlin on Friday. Dmitriev and presidential aide Yuri Ushakov "
+                         "were part of the meeting with Putin, Tass said.", published=date(2025, 4, 25)), "Meeting")
+    assert {pair("Kirill Dmitriev", "Steve Witkoff"), pair("Yuri Ushakov", "Steve Witkoff")} <= found
+    assert pair("Kirill Dmitriev", "Yuri Ushakov") not in found and pair("Kirill Dmitriev", "Vladimir Putin") not in found

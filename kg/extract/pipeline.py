@@ -73,6 +73,16 @@ SAYINGS = {"announcement", "statement", "decision", "pledge", "promise", "offer"
 JOINING_GATHERINGS = {"join", "attend"}   # ... a dinner (meeting) hosted by Y: who did met Y
 
 
+def _part_of_the_talks(trigger: Token) -> Token | None:
+    """The verb of "X and Y were part of the meeting (talks)": the talks told before, which they
+    attended; else None."""
+    part = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() != "part" or part.dep_ != "attr" or part.head.lemma_.lower() != "be" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children):
+        return None
+    return part.head
+
+
 def _hosted_gathering(trigger: Token) -> Token | None:
     """The meeting or meal a participle "hosted by Y" describes ("a dinner hosted by Mitsotakis",
     "talks hosted by Macron"); else None."""
@@ -629,6 +639,12 @@ class SentenceReader:
                     for p in self._people_after(c, within=False)]
             people = _distinct(hosts + self.agents(guests) + more)
             return [{"participant": people}] if hosts and len(people) >= 2 else None
+        if (being := _part_of_the_talks(trigger)) is not None:
+            # "Dmitriev and Ushakov were part of the meeting with Putin": at the talks just told, as guests
+            joined = self._joining_talks(self._people_named(
+                [e for e in trigger.sent.ents if e.label_ == "PERSON" and e.end <= being.i]))
+            if joined:
+                return joined
         if also_present(trigger):   # "X was also in attendance": at the talks just told
             return self._joining_talks(self.agents([x for s in subjects(trigger) for x in (s, *s.conjuncts)]))
         if trigger.lower_ == "one" and trigger.pos_ not in ("VERB", "AUX"):
