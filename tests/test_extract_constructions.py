@@ -7851,3 +7851,17 @@ def test_those_who_were_part_of_the_meeting_joined_the_talks_just_told():
                          "were part of the meeting with Putin, Tass said.", published=date(2025, 4, 25)), "Meeting")
     assert {pair("Kirill Dmitriev", "Steve Witkoff"), pair("Yuri Ushakov", "Steve Witkoff")} <= found
     assert pair("Kirill Dmitriev", "Yuri Ushakov") not in found and pair("Kirill Dmitriev", "Vladimir Putin") not in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Zelensky stood alongside Canadian Prime Minister Mark Carney, who said Ukraine would receive military aid "
+     "worth more than C$1 billion next month.", ("Canada", "Ukraine")),
+    ("Austin said Ukraine would receive more Patriot missiles.", ("United States", "Ukraine")),
+])
+def test_arms_a_foreign_leader_says_a_state_will_receive_come_from_the_leaders_state(text, edge):
+    assert edge in directed(events(text, published=date(2025, 8, 24)), "Supply", "supplier", "recipient")
+
+
+def test_arms_a_leader_says_his_own_state_will_receive_have_no_supplier_named():
+    assert not of_kind(events("Zelensky said Ukraine would receive more air defence systems.",
+                              published=date(2025, 8, 24)), "Supply")

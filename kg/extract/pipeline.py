@@ -1377,6 +1377,14 @@ class SentenceReader:
                     s for s in self._made_by(item_tokens) if s not in recipients]   # "received its first US-made F-16s"
             if not suppliers and lemma in BUYING:   # "the UAE ordered 80 Rafale jets": the state that makes them
                 suppliers = self._origin_makers(item_tokens, recipients)
+            if not suppliers and lemma == "receive" and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in (
+                    "say", "announce", "tell", "confirm", "pledge", "promise"):
+                # "Canadian Prime Minister Mark Carney, who said Ukraine would receive C$1 billion in military aid":
+                # from the state of the one who says so (a leader of another state; never its foe)
+                sayers = self.agents([_antecedent(s, trigger.head) for s in subjects(trigger.head)])
+                suppliers = [x for x in (self._state_of_person(a) for a in sayers if a.type == "Person")
+                             if x.type == "Country" and x not in recipients
+                             and not any(self.gaz.opposed(x.key, r.key) for r in recipients)]
         elif trigger.pos_ == "VERB" and (backers := backing_states(trigger)):
             # "Haftar is backed by Egypt and the UAE": at war, a state's backing of a side is arms (a side told
             # in a sentence that names the war, or in an article telling of attacks just before)
