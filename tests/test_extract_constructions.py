@@ -7865,3 +7865,13 @@ def test_arms_a_foreign_leader_says_a_state_will_receive_come_from_the_leaders_s
 def test_arms_a_leader_says_his_own_state_will_receive_have_no_supplier_named():
     assert not of_kind(events("Zelensky said Ukraine would receive more air defence systems.",
                               published=date(2025, 8, 24)), "Supply")
+
+
+def test_one_who_joined_a_meeting_between_others_met_each_of_them():
+    """"He joined a meeting between Kuleba and Reznikov and their U.S. counterparts": he met each of
+    the Ukrainian ministers, who are one side (no pair among themselves)."""
+    found = pairs(events("Biden arrived in Warsaw on Saturday. He joined a meeting between Ukrainian Foreign Minister "
+                         "Dmytro Kuleba and Defense Minister Oleksii Reznikov and their U.S. counterparts.",
+                         published=date(2022, 3, 26)), "Meeting")
+    assert {pair("Joe Biden", "Dmytro Kuleba"), pair("Joe Biden", "Oleksii Reznikov")} <= found
+    assert pair("Dmytro Kuleba", "Oleksii Reznikov") not in found

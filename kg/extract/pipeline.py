@@ -920,6 +920,11 @@ class SentenceReader:
                      and not _verb_between(t, verb)]
             between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
             others = [p for p in others if p not in between]
+        if len(between) >= 2 and trigger.dep_ == "dobj" and lemma_in(trigger.head, JOINING_GATHERINGS) and (
+                joiners := [a for a in self.agents(subjects(trigger.head)) if a not in between]):
+            # "He joined a meeting between Kuleba and Reznikov and their U.S. counterparts": the one who joined
+            # met them (each of them, where they are one side)
+            return self._sides(joiners, _distinct(between + others))
         if len(between) >= 2:  # "X proposed a meeting between A and B": X proposes, A and B meet
             return [{"participant": _distinct(between + others)}]
         # "Ukraine-Russia talks", "their meeting": modifiers name the sides when they name two
