@@ -123,11 +123,11 @@ CASUALTY_CAUSES = {"accident", "crash", "collision", "flood", "flooding", "earth
 
 
 def casualties_where(verb: Token) -> list[Token]:
-    """Where people were killed or hurt, in a passive that names no doer and no one by name: "two
-    people were killed in Kharkiv", "five were killed and dozens injured in Kyiv and Odesa" (or
-    died, people counted: "one person died in Kharkiv"); the
-    places named there (not "killed in a car crash in Kyiv", nor "killed in the strike", whose noun
-    is the trigger). Empty when it is not such a sentence."""
+    """The places named where people were killed or hurt, in a passive that names no doer and no
+    one by name ("two people were killed in Kharkiv", "five were killed and dozens injured in Kyiv
+    and Odesa", "eight people were reported killed by drones in X"), or where people counted died
+    ("one person died in Kharkiv"); not "killed in a car crash in Kyiv", nor "killed in the strike"
+    (whose noun is the trigger). Empty when it is not such a sentence."""
     if verb.lemma_.lower() == "die" and verb.tag_ in ("VBD", "VBN"):   # "one person died in Kharkiv": people counted
         who = [s for s in verb.children if s.dep_ == "nsubj"]
         if not who or not all(s.lemma_.lower() in VICTIMS or any(c.dep_ == "nummod" for c in s.children) for s in who):
