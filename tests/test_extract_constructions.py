@@ -7875,3 +7875,18 @@ def test_one_who_joined_a_meeting_between_others_met_each_of_them():
                          published=date(2022, 3, 26)), "Meeting")
     assert {pair("Joe Biden", "Dmytro Kuleba"), pair("Joe Biden", "Oleksii Reznikov")} <= found
     assert pair("Dmytro Kuleba", "Oleksii Reznikov") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken took part in a meeting between Ukrainian Foreign Minister Dmytro Kuleba and Defense Minister Oleksii Reznikov.",
+    "Blinken participated in talks between Kuleba and Reznikov in Kyiv.",
+])
+def test_one_who_took_part_in_talks_between_others_met_each_of_them(text):
+    found = pairs(events(text, published=date(2022, 3, 26)), "Meeting")
+    assert {pair("Antony Blinken", "Dmytro Kuleba"), pair("Antony Blinken", "Oleksii Reznikov")} <= found
+    assert pair("Dmytro Kuleba", "Oleksii Reznikov") not in found
+
+
+def test_one_who_called_for_talks_between_others_is_not_in_them():
+    found = pairs(events("Blinken called for talks between Kuleba and Lavrov.", published=date(2022, 3, 26)), "Meeting")
+    assert not any("Antony Blinken" in p for p in found)

@@ -73,6 +73,22 @@ SAYINGS = {"announcement", "statement", "decision", "pledge", "promise", "offer"
 JOINING_GATHERINGS = {"join", "attend"}   # ... a dinner (meeting) hosted by Y: who did met Y
 
 
+def _joined(trigger: Token) -> Token | None:
+    """The verb by which someone joined the talks a noun names: "joined (attended) a meeting",
+    "took part (participated) in talks"; else None."""
+    if trigger.dep_ == "dobj" and lemma_in(trigger.head, JOINING_GATHERINGS):
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+        holder = trigger.head.head
+        if holder.lemma_.lower() == "participate":
+            return holder
+        if holder.lemma_.lower() == "part" and holder.dep_ == "dobj" and holder.head.lemma_.lower() == "take":
+            return holder.head
+        if holder.lemma_.lower() == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in holder.children):
+            return holder
+    return None
+
+
 def _part_of_the_talks(trigger: Token) -> Token | None:
     """The verb of "X and Y were part of the meeting (talks)": the talks told before, which they
     attended; else None."""
@@ -920,8 +936,8 @@ class SentenceReader:
                      and not _verb_between(t, verb)]
             between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
             others = [p for p in others if p not in between]
-        if len(between) >= 2 and trigger.dep_ == "dobj" and lemma_in(trigger.head, JOINING_GATHERINGS) and (
-                joiners := [a for a in self.agents(subjects(trigger.head)) if a not in between]):
+        if len(between) >= 2 and (joining := _joined(trigger)) is not None and (
+                joiners := [a for a in self.agents(subjects(joining)) if a not in between]):
             # "He joined a meeting between Kuleba and Reznikov and their U.S. counterparts": the one who joined
             # met them (each of them, where they are one side)
             return self._sides(joiners, _distinct(between + others))
