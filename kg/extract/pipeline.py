@@ -897,15 +897,13 @@ class SentenceReader:
             o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]
         # "talks with Trump envoys (Putin's aides)": the state the one they serve leads, not that one
-        sent = [o for o in withs if o.lemma_.lower() in AIDES and o.tag_ == "NNS" and any(
-            c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in o.children)]
-        others = [a for a in self.agents([o for o in withs if o not in sent]) if a not in between] + [
-            s for s in _distinct([self._state_of_person(p) for o in sent for p in self.agents(
-                [c for c in o.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"])])
-            if s.type == "Country" and s not in between]
+        served_by = {o: [c for c in o.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"]
+                     for o in withs if o.lemma_.lower() in AIDES and o.tag_ == "NNS"}
+        served = self.agents([c for cs in served_by.values() for c in cs])
+        others = [a for a in self.agents([o for o in withs if not served_by.get(o)]) if a not in between] + [
+            s for s in _distinct([self._state_of_person(p) for p in served]) if s.type == "Country" and s not in between]
         # "in meetings with Uruguay's A, Paraguay's B and Ecuador's C": each person the phrase names, however
         # the parser hung the possessives (no clause of its own between: not "with X, who brought Y")
-        served = self.agents([c for o in sent for c in o.children if c.dep_ in ("compound", "poss")])
         others += [a for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for a in self._people_after(p)
                    if a not in between and a not in others and a not in served]
         # "talks involving the US, Egypt and Qatar": those it involves (the parser may read them as its object
@@ -1194,9 +1192,14 @@ class SentenceReader:
         people = [n for n in nouns if n.lemma_.lower() in TWO_PEOPLE and _refers_back(n)]
         if not people:
             return []
-        many = next((GROUP_SIZES[c.lower_] for c in people[0].children if c.lower_ in GROUP_SIZES), 2)
-        named = self._people_named([ent for ent in people[0].sent.ents if ent.end <= people[0].left_edge.i])
+        many, named = self._named_before(people[0])
         return named if len(named) == many else []
+
+    def _named_before(self, noun: Token) -> tuple[int, list[Entity]]:
+        """How many people "the two (three, four) ..." counts (two when it says no number), and the
+        people its sentence named before it."""
+        many = next((GROUP_SIZES[c.lower_] for c in noun.children if c.lower_ in GROUP_SIZES), 2)
+        return many, self._people_named([ent for ent in noun.sent.ents if ent.end <= noun.left_edge.i])
 
     def _people_pair(self, nouns: list[Token]) -> list[Entity]:
         """"Both ministers had discussed X": when the talks told last were not two people's ("China
@@ -1270,8 +1273,7 @@ class SentenceReader:
         """"Rutte told Zelensky as the two visited an air base": the two (three, four) people the
         sentence named before "the two", when it named just so many, else the sentence before. A group
         of more than two is also noted as the people a "they" in the next sentence may be."""
-        many = next((GROUP_SIZES[c.lower_] for c in subject.children if c.lower_ in GROUP_SIZES), 2)
-        people = self._people_named([ent for ent in subject.sent.ents if ent.end <= subject.i])
+        many, people = self._named_before(subject)
         if not people:   # "For X, Y's visit could shore up his support. For the two leaders, who last met ...":
             # the two (the four: "A, B, C and D arrived ... The four leaders met") the sentence before
             # named, when it named just so many, each known to the gazetteer or titled for a state (not
@@ -1342,7 +1344,7 @@ class SentenceReader:
                            [self.r.as_belligerent(x) for x in self.agents([y for v in saying for y in subjects(v)])])
                 if st is not None and st.type == "Country" and st not in recipients])
             # (a side's tanks that reach its foe's ground are no supply: "Ukraine's tanks reached Russia")
-            suppliers = [x for x in suppliers if not any(self.gaz.opposed(x.key, r.key) for r in recipients)]
+            suppliers = self._no_foes(suppliers, recipients)
         elif trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
             item_tokens = subjects(trigger)
             recipients = self.agents(prep_objects(trigger, {"in", "to"}))
@@ -1403,9 +1405,8 @@ class SentenceReader:
                 # "Canadian Prime Minister Mark Carney, who said Ukraine would receive C$1 billion in military aid":
                 # from the state of the one who says so (a leader of another state; never its foe)
                 sayers = self.agents([_antecedent(s, trigger.head) for s in subjects(trigger.head)])
-                suppliers = [x for x in (self._state_of_person(a) for a in sayers if a.type == "Person")
-                             if x.type == "Country" and x not in recipients
-                             and not any(self.gaz.opposed(x.key, r.key) for r in recipients)]
+                suppliers = self._no_foes([x for x in (self._state_of_person(a) for a in sayers if a.type == "Person")
+                                           if x.type == "Country" and x not in recipients], recipients)
         elif trigger.pos_ == "VERB" and (backers := backing_states(trigger)):
             # "Haftar is backed by Egypt and the UAE": at war, a state's backing of a side is arms (a side told
             # in a sentence that names the war, or in an article telling of attacks just before)
@@ -1756,7 +1757,7 @@ class SentenceReader:
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
-            recipients = [r for r in recipients if not any(self.gaz.opposed(s.key, r.key) for s in suppliers)]
+            recipients = self._no_foes(recipients, suppliers)
             if recipients:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
@@ -1796,6 +1797,11 @@ class SentenceReader:
             return person.country
         titled = self.r._titled_state(token)
         return titled.key if titled is not None else None
+
+    def _no_foes(self, sides: list[Entity], others: list[Entity]) -> list[Entity]:
+        """`sides` without any on the opposite side of a war from one of `others` (conflicts.json):
+        no supply crosses the sides of a war."""
+        return [s for s in sides if not any(self.gaz.opposed(s.key, o.key) for o in others)]
 
     def _state_of_person(self, entity: Entity) -> Entity:
         """The state a person in the gazetteer serves, for the sides of a supply; anyone else as is."""
