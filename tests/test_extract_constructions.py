@@ -3332,6 +3332,35 @@ def test_speaking_at_a_press_conference_with_someone_is_a_meeting_with_them(sent
 
 
 @pytest.mark.parametrize("sentence", [
+    # given beside someone
+    "Macron said at a news conference alongside Polish President Andrzej Duda that Europe must act.",
+    "Appearing beside Polish President Andrzej Duda at a press conference in Paris, Macron said Europe must act.",
+    # given together
+    "Emmanuel Macron and Andrzej Duda gave a press conference in Paris on Friday.",
+    "Emmanuel Macron (left) and Andrzej Duda give a joint news conference in Paris.",
+])
+def test_a_press_conference_given_with_beside_or_together_with_someone_is_a_meeting_with_them(sentence):
+    assert pairs(events(sentence), "Meeting") == {pair("Emmanuel Macron", "Andrzej Duda")}
+
+
+def test_one_whose_name_the_parser_hangs_on_the_press_conference_before_it_held_it():
+    """"During a news briefing with A, President B said ...", read with B in apposition to A: B
+    is the clause's subject, who held the briefing with A."""
+    evs = events("During a news briefing with Dutch Prime Minister Mark Rutte, Polish President Andrzej Duda said "
+                 "the jets would arrive soon.")
+    assert pairs(evs, "Meeting") == {pair("Mark Rutte", "Andrzej Duda")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emmanuel Macron gave a press conference in Paris on Friday.",   # alone
+    "Macron gave Duda a warning in Paris on Friday.",   # not a press conference
+    "Macron said at a press conference that Duda wants more sanctions.",   # one who is spoken of
+])
+def test_a_press_conference_given_alone_is_no_meeting(sentence):
+    assert not {p for p in pairs(events(sentence), "Meeting") if "Emmanuel Macron" in p and "Andrzej Duda" in p}
+
+
+@pytest.mark.parametrize("sentence", [
     "President Erdogan warmly shook hands and posed for photos with President Lula.",
     "Macron shook hands and exchanged a few words with Xi Jinping.",
 ])

@@ -1466,9 +1466,10 @@ def honoured(verb: Token) -> list[Token]:
 
 def beside(verb: Token) -> list[Token]:
     """The people a verb of speaking or appearing puts someone beside: "X said alongside Y",
-    "speaking alongside Y", "X stood next to Y" (a joint appearance: they were together)."""
+    "speaking (appearing) beside Y", "X stood next to Y" (a joint appearance: they were together);
+    and those a press conference is given beside ("a news conference alongside Y")."""
     found = [o for h in (verb, *[d for d in verb.children if d.dep_ == "dobj"])   # ("attended the ceremony alongside Y")
-             for c in h.children if c.dep_ == "prep" and (c.lower_ == "alongside" or c.lower_ == "next" and any(
+             for c in h.children if c.dep_ == "prep" and (c.lower_ in ("alongside", "beside") or c.lower_ == "next" and any(
                  t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
              for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
     # "X, alongside President A and Prime Minister B, condemned ...", the names read as the verb's subjects,

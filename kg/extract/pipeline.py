@@ -896,6 +896,8 @@ class SentenceReader:
         withs = [o for o in prep_objects(trigger, {"with"}) + [
             o for c in trigger.children if c.lower_ == "including" for w in c.children if w.lower_ == "with"
             for o in w.children if o.dep_ == "pobj"] if o.lemma_.lower() not in COMMERCIAL]
+        if _press_conference(trigger):   # "said at a news conference alongside (beside) Y": given with Y
+            withs += [o for o in beside(trigger) if o not in withs]
         # "talks with Trump envoys (Putin's aides)": the state the one they serve leads, not that one
         served_by = {o: [c for c in o.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON"]
                      for o in withs if o.lemma_.lower() in AIDES and o.tag_ == "NNS"}
@@ -987,6 +989,8 @@ class SentenceReader:
         elif verb is not None and (lemma_in(verb, LIGHT_VERBS | {"discuss", "confirm", "host", "chair", "co-chair"}) or
                                    # "X told a news conference with Y": the one who spoke held it with Y
                                    verb.lemma_.lower() in ("tell", "address") and trigger.dep_ == "dobj" or
+                                   # "X and Y gave a press conference": held it
+                                   verb.lemma_.lower() == "give" and trigger.dep_ == "dobj" and _press_conference(trigger) or
                                    # "X described (hailed) the Berlin talks with Y as productive": X's talks
                                    verb.lemma_.lower() in ("describe", "hail", "praise") and trigger.dep_ == "dobj"
                                    and trigger.head == verb or
@@ -1053,7 +1057,7 @@ class SentenceReader:
             holders = tellers
             others = [a for a in self.agents(told_people(telling)) if a not in holders]
         if trigger.lower_ in GATHERINGS and not others and not (
-                (verb is not None and verb.lemma_.lower() == "hold" or _joint(trigger)) and len(holders) >= 2):
+                (verb is not None and verb.lemma_.lower() in ("hold", "give") or _joint(trigger)) and len(holders) >= 2):
             return None  # attending the same summit is not meeting one another; "X and Y will hold a summit" is,
             # and "X and Y pictured during a joint press conference" were together
         if not holders and others and verb is not None and verb.dep_ == "ccomp" and \
@@ -3943,7 +3947,9 @@ def _clause_subjects(noun: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() == "accompany" and passive_subject(verb):
         return passive_subject(verb)   # "for his visit, X will be accompanied by Y and Z": X's visit
-    found = subjects(verb)
+    # (a subject the parser hung in apposition on the phrase the sentence opens with: "During a
+    # press conference with X, Ukrainian President Y said ...")
+    found = subjects(verb) or _stranded_subject(verb)
     if verb.dep_ == "acl" and found in ([], [verb.head]) and verb.head.dep_ == "dobj" and not verb.head.ent_type_ \
             and verb.head.head.pos_ == "VERB":
         # "X holds a letter congratulating Z during a meeting with Y": the parser hangs the meeting
