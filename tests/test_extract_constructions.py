@@ -3072,6 +3072,11 @@ def test_a_person_called_to_discuss_something_is_a_call(sentence, called):
     ("Ukraine's defence minister Rustem Umerov thanked Norway for its contribution to Ukraine's air defence.",
      ("Norway", "Ukraine")),
     ("Zelenskyy thanked Italy for its military aid.", ("Italy", "Ukraine")),
+    # praise for a shipment (a delivery) of arms, what it brought
+    ("Umerov praised Sweden for the latest shipment of CV90 fighting vehicles.", ("Sweden", "Ukraine")),
+    ("Zelenskyy commended the Netherlands for the delivery of more artillery shells.", ("Netherlands", "Ukraine")),
+    # warships that clear mines are arms too
+    ("The Netherlands gave Ukraine two minehunters.", ("Netherlands", "Ukraine")),
 ])
 def test_thanks_for_arms_or_military_aid_tell_of_a_supply(sentence, supply):
     evs = events(sentence)
@@ -3082,6 +3087,8 @@ def test_thanks_for_arms_or_military_aid_tell_of_a_supply(sentence, supply):
 @pytest.mark.parametrize("sentence", [
     "Zelenskyy thanked Emmanuel Macron for his support.",
     "Olaf Scholz thanked Xi Jinping for the invitation.",
+    "Zelenskyy praised Sweden for its courage.",
+    "Umerov praised Sweden for the delivery of a strong message.",
 ])
 def test_thanks_for_support_or_words_are_no_supply(sentence):
     assert not of_kind(events(sentence), "Supply")

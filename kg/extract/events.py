@@ -47,7 +47,7 @@ SUPPLY_ITEM_WORDS = {"aid", "funds", "weapons", "arms", "equipment", "ammunition
                      "artillery", "rockets", "fuel", "gas", "oil", "components", "batteries", "chips", "uavs",
                      "howitzers", "helicopters", "interceptors", "bombs", "warplanes", "submarines", "warships",
                      "frigates", "corvettes", "destroyers", "bombers", "weaponry", "radars", "rifles", "guns",
-                     "launchers", "ships", "vessels", "boats", "generators"}
+                     "launchers", "ships", "vessels", "boats", "generators", "minehunters", "minesweepers"}
 CURRENCIES = {"dollar", "euro", "pound", "crown", "krone", "krona", "kronor", "kroner", "franc", "yen", "yuan", "rouble",
               "ruble", "hryvnia", "zloty", "rupee", "shekel", "lira", "won"}
 
@@ -356,8 +356,8 @@ def classify(token: Token) -> str | None:
             return "Supply"   # (not "delivered a blow to X": the blow is the attack)
         if funds_committed(token):
             return "Supply"   # "the US has committed $50 billion in aid to Ukraine"
-        if lemma == "thank" and thanked_for_arms(token):
-            return "Supply"   # "Zelensky thanked Denmark for the F-16s": what was given is a supply
+        if lemma in THANKING and thanked_for_arms(token):
+            return "Supply"   # "Zelensky thanked (praised) Denmark for the F-16s": what was given is a supply
         if troops_helping(token):
             return "Supply"   # "Burundian troops were helping the Congolese army": soldiers at a state's war
         if lemma in BACKING and any(o.lower_ in SUPPLY_ITEM_WORDS or o.ent_type_ == "PRODUCT" or any(
@@ -1603,7 +1603,13 @@ def thanked_for_arms(verb: Token) -> list[Token]:
                     out.append(x)   # "its military aid", "its contribution to Ukraine's air defence"
             elif item_noun(x) or x.ent_type_ == "PRODUCT":
                 out.append(x)
+            elif x.lemma_.lower() in SENDINGS:   # "for a recent shipment (the delivery) of howitzers": what it brought
+                out += [i for o in prep_objects(x, {"of"}) for i in (o, *o.conjuncts)
+                        if item_noun(i) or i.ent_type_ == "PRODUCT"]
     return out
+
+
+SENDINGS = {"shipment", "delivery", "consignment", "transfer", "donation", "provision", "supply"}   # a thing sent, of arms
 
 
 ARMS_HOLDERS = {"defender", "arsenal", "frontline", "defence", "defense", "stockpile", "struggle", "fight", "effort",

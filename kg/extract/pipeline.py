@@ -1425,7 +1425,7 @@ class SentenceReader:
                 r.key in self.gaz.armed for r in recipients)
             if not at_war:
                 return None
-        elif trigger.pos_ == "VERB" and lemma == "thank":
+        elif trigger.pos_ == "VERB" and lemma in THANKING and thanked_for_arms(trigger):
             # "X thanked Germany for its contribution to Ukraine's air defence": Germany supplied X's state
             item_tokens = thanked_for_arms(trigger)
             suppliers = self.agents(objects(trigger))
