@@ -3661,6 +3661,33 @@ def test_the_office_alone_names_the_person_the_article_first_gave_that_title(tex
     assert pair(*met) in pairs(events(text), "Meeting")
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Dutch Defence Minister Ruben Brekelmans travelled to Odesa. The Dutch minister was met there by Governor "
+     "Oleh Kiper.", ("Ruben Brekelmans", "Oleh Kiper")),
+    ("Finnish Foreign Minister Elina Valtonen arrived in Chisinau. The Finnish foreign minister held talks with "
+     "Maia Sandu.", ("Elina Valtonen", "Maia Sandu")),
+])
+def test_a_states_office_names_the_one_person_of_that_state_the_article_so_titled(text, met):
+    """"The Dutch minister" after "Dutch Defence Minister X": X, not the Netherlands."""
+    found = pairs(events(text, date(2024, 10, 6)), "Meeting")
+    assert pair(*met) in found
+    assert not any("Netherlands" in p or "Finland" in p for p in found)
+
+
+def test_a_states_office_held_by_two_people_the_article_named_stays_the_state():
+    found = pairs(events("Dutch Defence Minister Ruben Brekelmans and Dutch Foreign Minister Caspar Veldkamp travelled "
+                         "to Odesa. The Dutch minister was met there by Governor Oleh Kiper.", date(2024, 10, 6)),
+                  "Meeting")
+    assert not any("Ruben Brekelmans" in p and "Oleh Kiper" in p for p in found)
+
+
+def test_each_host_a_guest_was_received_by_is_met_however_the_parser_hung_the_second():
+    """"received by the governor, X, and the mayor, Y", the mayor read as a noun joined to the verb."""
+    found = pairs(events("Annalena Baerbock was received in Kharkiv by the regional governor, Oleh Synehubov, and the "
+                         "mayor of the city, Ihor Terekhov.", date(2023, 1, 10)), "Meeting")
+    assert {pair("Annalena Baerbock", "Oleh Syniehubov"), pair("Annalena Baerbock", "Ihor Terekhov")} <= found
+
+
 def test_an_office_the_article_gave_only_as_former_names_nobody_later():
     evs = events("Former Prime Minister Boris Johnson toured Kyiv. The prime minister met Volodymyr Zelensky.")
     assert not any("Boris Johnson" in p for p in pairs(evs, "Meeting"))

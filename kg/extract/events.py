@@ -1486,13 +1486,17 @@ def beside(verb: Token) -> list[Token]:
 
 def agent_objects(verb: Token) -> list[Token]:
     """The objects of a passive verb's by-phrases: "received by X", and "by X, and by Y", the second
-    by-phrase hung from the verb as its conjunct."""
+    by-phrase hung from the verb as its conjunct; and "by the governor, X, and the mayor, Y", the
+    second person hung from the verb as a noun joined to it."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
+    nouns = []
     if agents:
         agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "by"]
         # "by X and by Y", the second by-phrase hung from the first
         agents += [j for c in agents for j in c.children if j.dep_ == "conj" and j.pos_ == "ADP" and j.lower_ == "by"]
-    return [o for c in agents for o in c.children if o.dep_ == "pobj"]
+        nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > agents[0].i
+                 and any(t.dep_ == "cc" for t in verb.doc[agents[0].i:c.i] if t.head in (verb, c))]
+    return [o for c in agents for o in c.children if o.dep_ == "pobj"] + nouns
 
 
 def passive_subject(verb: Token) -> list[Token]:

@@ -361,6 +361,25 @@ class ArticleResolver:
         named = self.heads_named.get(states[0].key, {}).get(office, set()) if len(states) == 1 else set()
         return self.entities.get(next(iter(named))) if len(named) == 1 else None
 
+    def _official_named(self, token: Token) -> Entity | None:
+        """"The German minister", "the Ukrainian foreign minister" (one, not "former"): the one person
+        of that state the article titled with such an office ("German Foreign Minister Annalena
+        Baerbock"), where neither the gazetteer nor the head of state named gives a holder."""
+        if token.lower_ not in OFFICE_HEADS or token.tag_ not in ("NN", "NNP") or token.lower_ == "president" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
+        if any(c.lower_ in ("former", "then", "new", "late", "acting", "deputy", "vice") for c in mods):
+            return None
+        states = distinct(self._modifier_states(token))
+        if len(states) != 1:
+            return None
+        kind = " ".join([c.lower_ for c in mods if self.state_of(c) is None] + [token.lower_])   # "foreign minister"
+        people = distinct([self.entities[key] for office, keys in self.offices.items()
+                           if office == kind or office.endswith(" " + kind) for key in keys
+                           if key in self.entities and self.entities[key].country == states[0].key])
+        return self._seen(people[0]) if len(people) == 1 else None
+
     def _titled_holder(self, token: Token) -> Entity | None:
         """"The prime minister", "the foreign minister" (no state, no owner, not "former"): the
         person the article first named with that title ("Prime Minister Keir Starmer")."""
@@ -1140,7 +1159,7 @@ class ArticleResolver:
             self.gaz.office_holder(re.sub(r"['’]s ", " ", role_phrase(token)), self.published)   # "the Pentagon's chief"
         # "the US secretary of state"; "Ukraine's minister of defence" as "Ukraine's defence minister"
         if holder is None:
-            holder = self._head_named(token)
+            holder = self._head_named(token) or self._official_named(token)
         if holder is not None:
             return self._seen(holder)
         if token.lemma_.lower() == "leader" and token.tag_ == "NN":   # "Turkey's leader": its head on the day
