@@ -7342,6 +7342,14 @@ def test_a_guest_accompanied_by_another_states_official_meets_them():
     assert not pairs(evs, "Meeting")
 
 
+def test_a_guest_accompanied_by_a_counterpart_named_in_apposition_meets_them():
+    evs = events("On his trip to Odesa, Lammy was accompanied by his Ukrainian counterpart, Andrii Sybiha.",
+                 published=date(2024, 11, 2))
+    assert pair("David Lammy", "Andrii Sybiha") in pairs(evs, "Meeting")
+    evs = events("On his trip to Odesa, Lammy was accompanied by his deputy, Stephen Doughty.", published=date(2024, 11, 2))
+    assert not pairs(evs, "Meeting")
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

@@ -338,8 +338,10 @@ def classify(token: Token) -> str | None:
             return "Meeting"
         if lemma == "accompany" and any(c.ent_type_ == "PERSON" or c.lower_ in ("he", "she") for c in token.children
                                         if c.dep_ in ("dobj", "nsubjpass")) and any(
-                x.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for x in (c, *c.children)):
+                x.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("nsubj", "agent") for x in (
+                    c, *c.children, *[a for o in c.children for a in o.children if a.dep_ == "appos"])):
             return "Meeting"   # "Accompanying X at the Kremlin was Y", "X was accompanied by Y": Y joined X's talks
+            # ("by her Ukrainian counterpart, Y": the name in apposition)
         if brought_together(token):   # "the talks brought together X, Y and Z"
             return "Meeting"
         if lemma == "shake" and shaken_hands(token) is not None:  # "X shook hands with Y", "X and Y shake hands"
