@@ -51,7 +51,7 @@ SUPPLY = Family(
     "Supply", "supplies", ("supplier", "recipient", "item"),
     "a supplier, a recipient and an item (or a strong supply verb)", (("supplier", "recipient"), "supplied"),
     verbs=_words("send supply deliver provide ship sell transfer give donate arm export hand furnish pledge promise "
-                 "contribute dispatch loan lease gift airlift smuggle rush equip transport ferry offer allocate"),
+                 "contribute dispatch loan lend lease gift airlift smuggle rush equip transport ferry offer allocate"),
     nouns=_words("sale sales delivery deliveries shipment shipments supply supplies transfer transfers package "
                  "donation donations"))
 ATTACK = Family(

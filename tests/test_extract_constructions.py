@@ -7350,6 +7350,21 @@ def test_a_guest_accompanied_by_a_counterpart_named_in_apposition_meets_them():
     assert not pairs(evs, "Meeting")
 
 
+def test_a_guest_received_on_arrival_by_someone_the_parser_hung_on_the_arrival_met_them():
+    """"was greeted on her arrival in X by Y": the parser hangs the by-phrase on the arrival."""
+    evs = events("Annalena Baerbock was greeted on her arrival in Odesa by the regional governor, Oleh Kiper.",
+                 published=date(2023, 1, 10))
+    assert pair("Annalena Baerbock", "Oleh Kiper") in pairs(evs, "Meeting")
+
+
+def test_lending_money_or_arms_is_a_supply_and_lending_support_is_not():
+    evs = events("Japan lent Ukraine $3 billion in June.", published=date(2024, 9, 20))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Japan", "Ukraine")}
+    evs = events("South Korea agreed to lend artillery shells to the United States.", published=date(2024, 9, 20))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("South Korea", "United States")}
+    assert not of_kind(events("Egypt is lending support to Haftar in Libya.", published=date(2024, 9, 20)), "Supply")
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

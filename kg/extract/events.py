@@ -354,6 +354,8 @@ def classify(token: Token) -> str | None:
             return "Meeting"  # "X sat down with Y"
         if lemma in ("transport", "ferry") and not has_prep(token, {"from"}):
             return None   # carried somewhere ("transported drones into Russia" for an attack): only "from A to B" supplies
+        if lemma == "lend" and any(o.lemma_.lower() in LENT_FIGURATIVELY for o in token.children if o.dep_ == "dobj"):
+            return None   # "France is lending support (its voice, weight) to X": backing in words, not a loan
         if lemma in SUPPLY_VERBS and not any(dealt_blow(o) for o in token.children if o.dep_ == "dobj"):
             return "Supply"   # (not "delivered a blow to X": the blow is the attack)
         if funds_committed(token):
@@ -1491,6 +1493,11 @@ def agent_objects(verb: Token) -> list[Token]:
     by-phrase hung from the verb as its conjunct; and "by the governor, X, and the mayor, Y", the
     second person hung from the verb as a noun joined to it."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents and any(c.dep_ == "auxpass" for c in verb.children):
+        # "was received on her arrival in X by Y", the by-phrase hung on the arrival
+        agents = [b for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "after")
+                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("arrival", "landing")
+                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
     nouns = []
     if agents:
         agents += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == "by"]
@@ -1615,6 +1622,7 @@ def thanked_for_arms(verb: Token) -> list[Token]:
     return out
 
 
+LENT_FIGURATIVELY = {"support", "voice", "weight", "hand", "credence", "ear", "name", "legitimacy", "backing"}
 SENDINGS = {"shipment", "delivery", "consignment", "transfer", "donation", "provision", "supply"}   # a thing sent, of arms
 
 

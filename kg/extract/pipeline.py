@@ -29,7 +29,7 @@ DIRECTIONS = {"east", "west", "north", "south", "northeast", "northwest", "south
 COMPASS = DIRECTIONS - {"outskirts"} | {"centre", "center"}   # "X in the west, Y in the centre"
 STRONG_SUPPLY = {"supply", "deliver", "ship", "sell", "arm", "export", "sale", "sales", "delivery", "deliveries",
                  "shipment", "shipments", "supplies"}
-FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant", "commit", "earmark"}   # money given to a state
+FUNDING = {"give", "donate", "contribute", "provide", "allocate", "transfer", "grant", "commit", "earmark", "lend", "loan"}   # money given to a state
 UNARMED_LAUNCHES = {"initiative", "programme", "program", "probe", "investigation", "inquiry", "appeal", "bid",
                     "website", "platform", "project", "fund", "scheme", "review", "process", "effort", "petition",
                     "lawsuit", "case", "consultation", "plan", "dialogue", "talks", "negotiation", "coalition"}
@@ -706,7 +706,7 @@ class SentenceReader:
         if trigger.pos_ == "VERB":
             lemma = trigger.lemma_.lower()
             subj = subjects(trigger)
-            met = passive_subject(trigger) if any(c.dep_ == "agent" for c in trigger.children) else []
+            met = passive_subject(trigger) if agent_objects(trigger) else []
             if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
                 # "Putin and Kim shaking hands", "leaders meeting in Paris": the participle's noun
                 # (the parser may take one of a pair as its subject and the other as the noun)
