@@ -7365,6 +7365,31 @@ def test_lending_money_or_arms_is_a_supply_and_lending_support_is_not():
     assert not of_kind(events("Egypt is lending support to Haftar in Libya.", published=date(2024, 9, 20)), "Supply")
 
 
+def test_each_person_a_with_phrase_lists_is_met_however_the_parser_broke_the_list():
+    """Hyphenated names break the parse of a list: each person named after "with", not an owner."""
+    found = pairs(events("Umerov later met with Yoon's security adviser Shin Won-sik and South Korea's defence minister "
+                         "Kim Yong-hyun.", published=date(2024, 11, 27)), "Meeting")
+    assert {pair("Rustem Umerov", "Shin Won-sik"), pair("Rustem Umerov", "Kim Yong-hyun")} <= found
+    assert not any("Yoon Suk Yeol" in p for p in found)
+
+
+def test_a_person_in_a_phrase_of_its_own_after_the_one_met_was_not_met():
+    found = pairs(events("Zelenskiy met with U.S. Vice-President J.D. Vance amid growing tensions, with U.S. President "
+                         "Donald Trump pushing for talks.", published=date(2025, 2, 15)), "Meeting")
+    assert not any("Donald Trump" in p for p in found)
+
+
+def test_a_fact_a_noun_states_is_no_request_even_under_a_verb_of_seeking():
+    evs = events("Scholz has sought a balance, touting the fact that Germany has sent more tanks to Ukraine than France.",
+                 published=date(2024, 11, 15))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Germany", "Ukraine")}
+
+
+def test_a_concessive_clause_keeps_its_own_status_whatever_the_main_clause_denies():
+    evs = events("Although Poland sent tanks to Ukraine, Germany did not.", published=date(2023, 2, 1))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("Poland", "Ukraine")}
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

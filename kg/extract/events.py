@@ -1968,8 +1968,10 @@ def _told_status(trigger: Token) -> str | None:
         if step and came_from.dep_ == "advcl" and came_from.tag_ == "VBG" and came_from.i > tok.i and not any(
                 c.dep_ in ("mark", "nsubj", "aux") for c in came_from.children) and any(c.dep_ == "neg" for c in children):
             return "happened"   # "X has not kept the truce, launching daily attacks": what X did do
-        contrasted = came_from is not None and came_from.dep_ == "conj" and any(
-            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children)   # "does not have F-16s, but is supplying ..."
+        contrasted = came_from is not None and (came_from.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children) or   # "does not have F-16s, but is supplying ..."
+            came_from.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "although", "though", "whereas")
+                                              for m in came_from.children))   # "While X has supplied jets, Y has not"
         stopped_by = step and lemma == "stop" and (
             came_from.dep_ == "prep" and came_from.lower_ in ("for", "in", "at") or
             came_from.dep_ in ("advcl", "xcomp") and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "over")

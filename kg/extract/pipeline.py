@@ -730,6 +730,10 @@ class SentenceReader:
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
             withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
                 beside(trigger) if lemma in APPEARING else []) + honoured(trigger)
+            # "met with Yoon's adviser Shin Won-sik and the minister Kim Yong-hyun", a list the parser
+            # broke at the hyphenated names: each person the with-phrase names (not an owner, "Yoon's")
+            withs += [n for w in trigger.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for n in _people_listed(w) if n not in withs]
             if withs:   # "meeting with X, as well as officials, including Y": the parser hangs the rest on the verb
                 withs += [c for c in trigger.children if c.i > withs[0].i and (
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") or   # (or the list's next name read as an adverb)
@@ -3624,6 +3628,29 @@ def _helped(verb: Token) -> list[Token]:
 NESTING_PREPS = {"to", "of", "for", "from", "in", "at", "on", "by", "with", "about"}   # a phrase within a phrase
 
 
+def _people_listed(prep: Token) -> list[Token]:
+    """The people a preposition's phrase lists ("with Yoon's adviser A and the minister B"), however
+    the parser hung them: each person's name (not an owner, "Yoon's") with nothing but nouns
+    between it and the preposition in the parse (no verb or preposition of a phrase of its own:
+    not "with A amid talks, with B pushing ..."), when the phrase names two or more so."""
+    doc = prep.doc
+    listed = []
+    for ent in prep.sent.ents:
+        if ent.label_ != "PERSON" or ent.start <= prep.i or ent.end > prep.right_edge.i + 1 or (
+                ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")):
+            continue
+        tok, clear = ent.root.head, True
+        while tok != prep and tok.head != tok:
+            clear = clear and tok.pos_ not in ("VERB", "AUX", "ADP")
+            tok = tok.head
+        if clear and tok == prep:
+            listed.append(ent.root)
+    # (each two named apart by "and" or a comma: not the parts of one name the tagger split, "Abdel-Fattah El-" "Sisi")
+    spans = sorted((e.start, e.end) for e in prep.sent.ents if e.root in listed)
+    joined = all(any(t.lower_ in ("and", ",") for t in doc[a_end:b_start]) for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    return listed if len(listed) >= 2 and joined else []
+
+
 def _under_prep(token: Token, top: Token, preps: set[str]) -> bool:
     """Whether `token` hangs (below `top`) from one of these prepositions."""
     tok = token
@@ -4000,9 +4027,15 @@ def _told_by(token: Token, verb: Token) -> bool:
 
 
 def _inside(token: Token, lemmas: set[str]) -> bool:
+    """Whether the token's clause is inside a clause of one of the verbs (or a clause opened by one
+    of the words: "if", "whether"); a fact a noun states is no one's request ("sought a balance,
+    touting the fact that X has provided aid")."""
     tok = token
     for _ in range(5):
         if tok.head == tok:
+            return False
+        if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             return False
         tok = tok.head
         if tok.lemma_.lower() in lemmas or any(c.lower_ in lemmas and c.dep_ == "mark" for c in tok.children):
