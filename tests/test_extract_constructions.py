@@ -1096,6 +1096,24 @@ def test_a_supply_by_a_states_department_for_a_recipient_or_from_its_stocks(sent
     assert ("United States", "Taiwan") in directed(events(sentence), "Supply", "supplier", "recipient")
 
 
+def test_a_supply_told_without_its_recipient_goes_where_every_supply_the_article_told_went():
+    """Further back than the supplies just told: the one state every supply the article told so far
+    went to."""
+    text = ("Sweden sent CV90 fighting vehicles to Ukraine in March. The vehicles are being used in the east. "
+            "Crews trained for weeks in Sweden. Officials said the training went well. Later, Norway pledged more "
+            "military aid.")
+    assert ("Norway", "Ukraine") in directed(events(text), "Supply", "supplier", "recipient")
+    # where the article's supplies went to two states, none is guessed
+    text = ("Sweden sent CV90 fighting vehicles to Ukraine in March. France sold Rafale jets to India. The vehicles "
+            "are being used in the east. Officials said the training went well. Later, Norway pledged more "
+            "military aid.")
+    assert not any(s == "Norway" for s, _ in directed(events(text), "Supply", "supplier", "recipient"))
+    # nor across the sides of a war
+    text = ("Poland sent MiG-29 jets to Ukraine in March. The jets are being used in the east. Pilots trained for "
+            "weeks. Officials said the training went well. North Korea delivered millions of shells.")
+    assert directed(events(text), "Supply", "supplier", "recipient") == {("Poland", "Ukraine")}
+
+
 def test_a_supply_told_without_its_recipient_goes_where_the_supplies_just_told_went():
     evs = events("Sweden pledged CV90 fighting vehicles to Ukraine on Friday. Norway announced the delivery of "
                  "NASAMS launchers. Denmark contributed by providing F-16 jets.")

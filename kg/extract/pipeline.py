@@ -1764,6 +1764,9 @@ class SentenceReader:
             recipients = named if len(named) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
                  if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
+            if not recipients:   # the one state every supply the article told so far went to
+                told = _distinct([r for _, rs in self.recipients for r in rs if r not in suppliers])
+                recipients = told if len(told) == 1 else []
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
             recipients = self._no_foes(recipients, suppliers)
             if recipients:
