@@ -7408,6 +7408,22 @@ def test_a_concessive_clause_keeps_its_own_status_whatever_the_main_clause_denie
     assert directed(evs, "Supply", "supplier", "recipient") == {("Poland", "Ukraine")}
 
 
+@pytest.mark.parametrize("text", [
+    "Macron urged Putin to end his war on Ukraine.",
+    "Macron exhorted Putin to end his invasion of Ukraine.",
+])
+def test_the_one_urged_to_end_a_war_wages_it_not_the_one_urging(text):
+    evs = events(text, published=date(2024, 11, 15))
+    assert directed(evs, "Attack", "attacker", "target") == {("Vladimir Putin", "Ukraine")}
+
+
+def test_talks_told_in_the_clause_of_the_one_urged_are_the_urgers():
+    """"X pushes Y to train pilots in a meeting with Z": X is at the meeting, not Y."""
+    found = pairs(events("Zelenskyy pushes the Netherlands to train pilots in a meeting with Rutte.",
+                         published=date(2023, 5, 4)), "Meeting")
+    assert found == {pair("Volodymyr Zelenskyy", "Mark Rutte")}
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

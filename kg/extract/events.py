@@ -1107,6 +1107,8 @@ def lemma_in(token: Token, words: set[str]) -> bool:
 SENDING = {"send", "dispatch", "task", "assign", "delegate"}   # who is sent acts (not a body authorized: the state acts)
 # "X urged Y to visit Z": Y would visit (a meeting or call asked of someone; a supply asked for is a request)
 URGING = {"urge", "invite", "ask", "encourage", "persuade", "press", "push", "call", "appeal", "convince"}
+# ... someone to do something: the one urged does it ("urged Putin to end his war")
+URGED_TO = {"urge", "exhort", "implore", "ask", "persuade", "press", "push", "convince", "beg", "pressure"}
 
 
 def _antecedent(pronoun: Token) -> Token | None:
@@ -1151,11 +1153,13 @@ def subjects(verb: Token) -> list[Token]:
             tok = tok.head.head   # "X makes a trip to meet Y": X meets Y
             seen += 1
             continue
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ENABLING and any(
+        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ENABLING | URGED_TO or   # (the parser's advcl:
+                tok.dep_ == "advcl" and tok.head.lemma_.lower() in URGED_TO) and any(   # "exhorted X to end ...")
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
                 c.dep_.startswith("nsubj") for c in tok.children) and (
                 enabled := [c for c in tok.head.children if c.dep_ == "dobj"]):
-            return enabled   # "enabling Ukrainian forces to attack inside Russia": the forces attack
+            return enabled   # "enabling Ukrainian forces to attack inside Russia": the forces attack; "urged
+            # (exhorted) Putin to end his war": Putin ends it (not "ordered his forces to shell X": the one ordering)
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
             s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]

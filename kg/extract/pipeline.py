@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (URGED_TO, TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -3979,6 +3979,9 @@ def _clause_subjects(noun: Token) -> list[Token]:
         return passive_subject(verb)   # "for his visit, X will be accompanied by Y and Z": X's visit
     # (a subject the parser hung in apposition on the phrase the sentence opens with: "During a
     # press conference with X, Ukrainian President Y said ...")
+    if noun.dep_ == "pobj" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in URGED_TO:
+        verb = verb.head   # "X pushes Y to train pilots in a meeting with Z": the one urging is at the meeting
+        # (what the one urged is to end is theirs: "urged Y to end his invasion")
     found = subjects(verb) or _stranded_subject(verb)
     if verb.dep_ == "acl" and found in ([], [verb.head]) and verb.head.dep_ == "dobj" and not verb.head.ent_type_ \
             and verb.head.head.pos_ == "VERB":
