@@ -7424,6 +7424,13 @@ def test_talks_told_in_the_clause_of_the_one_urged_are_the_urgers():
     assert found == {pair("Volodymyr Zelenskyy", "Mark Rutte")}
 
 
+def test_help_promised_with_a_task_is_no_supply():
+    assert not of_kind(events("Biden promised assistance to Poland in investigating the blast.",
+                              published=date(2022, 11, 16)), "Supply")
+    evs = events("Biden promised military assistance to Poland in the coming weeks.", published=date(2022, 11, 16))
+    assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Poland")}
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

@@ -1773,6 +1773,11 @@ class SentenceReader:
                 self._doubt(FRAME_RECIPIENT)
         if not suppliers or not recipients:
             return None
+        if item_tokens and all(t.lemma_.lower() in HELP_NOUNS and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "with") and any(c.tag_ == "VBG" for c in p.children)
+                for p in (*t.children, *(trigger.children if t.head == trigger else []))) for t in item_tokens):
+            return None   # "promised assistance in establishing who fired": help with a task, not aid (the "in"
+            # on the noun or on the verb it is the object of)
         funded = funded and all(r.type == "Country" for r in recipients)   # (not "donated $5 million to UNICEF")
         if not items and not funded and lemma not in STRONG_SUPPLY | SUPPLIER_NOUNS | {"thank"} and not armed_by(trigger) \
                 and not backing_states(trigger) and not arms_arrived(trigger) \
