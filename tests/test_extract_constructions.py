@@ -7431,6 +7431,17 @@ def test_help_promised_with_a_task_is_no_supply():
     assert directed(evs, "Supply", "supplier", "recipient") == {("United States", "Poland")}
 
 
+@pytest.mark.parametrize("text", [
+    "The US gave Ukraine Patriot systems to counter Russian missile attacks.",
+    "The US sent Patriot systems to Ukraine to counter Russian missile attacks.",
+    "Washington moved some of the air defence systems it had given Ukraine to counter Russia's air assaults.",
+])
+def test_the_state_given_arms_to_counter_attacks_is_the_one_attacked(text):
+    """Who counters attacks with arms given to them is the target, not the giver."""
+    evs = events(text, published=date(2025, 6, 24))
+    assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

@@ -1160,6 +1160,10 @@ def subjects(verb: Token) -> list[Token]:
                 enabled := [c for c in tok.head.children if c.dep_ == "dobj"]):
             return enabled   # "enabling Ukrainian forces to attack inside Russia": the forces attack; "urged
             # (exhorted) Putin to end his war": Putin ends it (not "ordered his forces to shell X": the one ordering)
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in SUPPLY_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                c.dep_.startswith("nsubj") for c in tok.children) and (given := _given_to(tok.head)):
+            return given   # "the systems it had given Ukraine to counter Russia's assaults": Ukraine counters them
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
             s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]
@@ -1510,6 +1514,22 @@ def agent_objects(verb: Token) -> list[Token]:
         nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > agents[0].i
                  and any(t.dep_ == "cc" for t in verb.doc[agents[0].i:c.i] if t.head in (verb, c))]
     return [o for c in agents for o in c.children if o.dep_ == "pobj"] + nouns
+
+
+def _given_to(verb: Token) -> list[Token]:
+    """The state a supply verb gives to, for the "to" clause after it (what is given is for the one
+    given it to do): "gave Ukraine Patriots", "had given Ukraine" (a relative clause), "gave Ukraine
+    Patriot systems" (read as one object), "sent tanks to Ukraine" (not "sent X to Kyiv to meet Y":
+    who is sent goes)."""
+    kids = list(verb.children)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    found = [c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+        c for c in objs if c.ent_type_ in ("GPE", "NORP") and (len(objs) > 1 or verb.dep_ == "relcl")]
+    found += [m for c in objs for m in [c.doc[c.left_edge.i]]
+              if m.ent_type_ == "GPE" and m.dep_ == "compound" and m.head.ent_type_ != "GPE"]
+    if not found and any(c.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") for c in objs):
+        found = [o for o in prep_objects(verb, {"to"}) if o.ent_type_ == "GPE"]
+    return found
 
 
 def passive_subject(verb: Token) -> list[Token]:
