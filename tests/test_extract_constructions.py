@@ -7442,6 +7442,14 @@ def test_the_state_given_arms_to_counter_attacks_is_the_one_attacked(text):
     assert directed(evs, "Attack", "attacker", "target") == {("Russia", "Ukraine")}
 
 
+def test_one_appearing_beside_someone_whose_name_the_parser_hung_on_the_opening_phrase_met_them():
+    """"Appearing beside X at a press conference on Monday, Y, whose ..., said": Y, read in apposition
+    to "Monday", is the one who appeared."""
+    evs = events("Appearing beside Polish President Andrzej Duda at a press conference in Warsaw on Monday, Macron, "
+                 "whose country borders Germany, said Europe must act.", published=date(2025, 8, 25))
+    assert pair("Emmanuel Macron", "Andrzej Duda") in pairs(evs, "Meeting")
+
+
 def test_a_states_instructors_arriving_with_arms_supply_them():
     evs = events("Russian military instructors have arrived in Niger with an air defence system and other equipment.",
                  published=date(2024, 4, 12))

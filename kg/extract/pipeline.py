@@ -223,6 +223,11 @@ def _stranded_subject(verb: Token) -> list[Token]:
         tok = tok.head
     while tok.dep_ == "conj" and tok.head.i < tok.i:   # "the Minister of X, Y," read as a list
         tok = tok.head
+    told = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl" and a.i < verb.i), None)
+    if told is not None and told.head.dep_ in ("appos", "pobj") and told.head.ent_type_ == "PERSON":
+        tok = told.head   # "..., Støre, whose country borders Russia, stressed": the name the clause tells of
+        if tok.dep_ == "pobj":   # (read as the opening phrase's object: "... on Monday, Støre, whose ...")
+            return [tok] if _opening(tok, verb) is not None else []
     if tok.dep_ != "appos":
         return []
     while tok.dep_ == "appos" and tok.head.dep_ == "appos":
@@ -231,15 +236,25 @@ def _stranded_subject(verb: Token) -> list[Token]:
         return []
     # only in a phrase the sentence opens with, hung from the verb ("Within the framework of ..."):
     # not "Rubio, Trump's secretary of state, X and Y met", the names in a list the parser broke
-    up = tok.head
-    while up.head != up and up != verb and not (up.dep_ == "prep" and up.head == verb):
-        up = up.head
-    if not (up.dep_ == "prep" and up.head == verb and up.i < tok.i):
+    # (or a participle's: "Appearing beside X at a press conference on Monday, Y stressed ...")
+    up = _opening(tok.head, verb)
+    if up is None or up.i > tok.i:
         return []
     # "On Tuesday Marco Rubio, Trump's secretary of state, X and Y, met": a person the phrase swallowed
     # (the object of the opening preposition itself, not one deeper in the phrase: "On the eve of
     # the conversation with Putin, Scholz spoke with X" is Scholz's)
     return [tok.head] if tok.head.ent_type_ == "PERSON" and tok.head.head == up else [tok]
+
+
+def _opening(tok: Token, verb: Token) -> Token | None:
+    """The phrase hung on the verb that the token sits in, when it is one the sentence opens with
+    before the verb: a prepositional phrase ("Within the framework of ...") or a participle's
+    ("Appearing beside X ..."); None otherwise."""
+    up = tok
+    while up.head != up and up != verb and up.head != verb:
+        up = up.head
+    opens = up.dep_ == "prep" or up.dep_ in ("advcl", "csubj") and up.tag_ == "VBG"
+    return up if up.head == verb and up != verb and up.i < verb.i and opens else None
 
 
 def _heads_met(events: list[Event], heads: dict[str, tuple[Entity, TextSpan, str]]) -> list[Event]:
@@ -720,6 +735,8 @@ class SentenceReader:
                 subj = _clause_subjects(trigger)
             if not subj:   # "Within the framework of X, the minister of Y, Z, discussed ... with W"
                 subj = _stranded_subject(trigger)
+            if not subj and trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "csubj"):
+                subj = _stranded_subject(trigger.head)   # "Appearing beside X on Monday, Y stressed ...": Y
             first = self.agents(subj)
             if not first:   # "leaders (heads of state) from seven countries, including X and Y, met Z": those named
                 first = self.agents([x for s in subj if s.tag_ == "NNS" and s.lemma_.lower() in GROUP_MEMBERS
