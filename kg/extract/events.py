@@ -1640,14 +1640,13 @@ def thanked_for_arms(verb: Token) -> list[Token]:
                     out.append(x)   # "its military aid", "its contribution to Ukraine's air defence"
             elif item_noun(x) or x.ent_type_ == "PRODUCT":
                 out.append(x)
-            elif x.lemma_.lower() in SENDINGS:   # "for a recent shipment (the delivery) of howitzers": what it brought
+            elif x.lower_ in SUPPLY_NOUNS:   # "for a recent shipment (the delivery) of howitzers": what it brought
                 out += [i for o in prep_objects(x, {"of"}) for i in (o, *o.conjuncts)
                         if item_noun(i) or i.ent_type_ == "PRODUCT"]
     return out
 
 
 LENT_FIGURATIVELY = {"support", "voice", "weight", "hand", "credence", "ear", "name", "legitimacy", "backing"}
-SENDINGS = {"shipment", "delivery", "consignment", "transfer", "donation", "provision", "supply"}   # a thing sent, of arms
 
 
 ARMS_HOLDERS = {"defender", "arsenal", "frontline", "defence", "defense", "stockpile", "struggle", "fight", "effort",

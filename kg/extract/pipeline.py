@@ -3999,11 +3999,11 @@ def _clause_subjects(noun: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() == "accompany" and passive_subject(verb):
         return passive_subject(verb)   # "for his visit, X will be accompanied by Y and Z": X's visit
-    # (a subject the parser hung in apposition on the phrase the sentence opens with: "During a
-    # press conference with X, Ukrainian President Y said ...")
     if noun.dep_ == "pobj" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in URGED_TO:
         verb = verb.head   # "X pushes Y to train pilots in a meeting with Z": the one urging is at the meeting
         # (what the one urged is to end is theirs: "urged Y to end his invasion")
+    # (a subject the parser hung in apposition on the phrase the sentence opens with: "During a
+    # press conference with X, Ukrainian President Y said ...")
     found = subjects(verb) or _stranded_subject(verb)
     if verb.dep_ == "acl" and found in ([], [verb.head]) and verb.head.dep_ == "dobj" and not verb.head.ent_type_ \
             and verb.head.head.pos_ == "VERB":
