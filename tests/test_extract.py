@@ -34,7 +34,7 @@ def only(evs, kind):
 def test_met_with_place_and_date():
     ev = only(events("Polish Foreign Minister Radoslaw Sikorski met Lithuanian President Gitanas Nauseda "
                      "in Vilnius on Tuesday."), "Meeting")
-    assert labels(ev, "participant") == ["Gitanas Nauseda", "Radoslaw Sikorski"]
+    assert labels(ev, "participant") == ["Gitanas Nauseda", "Radosław Sikorski"]
     assert ev.status == "happened"
     assert ev.place is not None and ev.place.label == "Vilnius"
     assert ev.date.start == date(2025, 6, 10)

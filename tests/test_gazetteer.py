@@ -30,6 +30,16 @@ def test_lookup_by_any_name(gaz, name, key):
     assert gaz.lookup(name).key == key
 
 
+@pytest.mark.parametrize("written, label", [
+    ("Jonas Gahr Store", "Jonas Gahr Støre"), ("Jonas Gahr Støre", "Jonas Gahr Støre"),
+    ("Mariusz Blaszczak", "Mariusz Błaszczak"), ("Bjorn Arild Gram", "Bjørn Arild Gram"),
+])
+def test_a_person_is_labelled_in_the_spelling_of_their_name_and_found_without_its_letters(gaz, written, label):
+    """Letters no accent-stripping turns into ASCII (ø, ł) are kept in the label; the ASCII spelling
+    the press often prints is an alias."""
+    assert gaz.lookup(written).label == label
+
+
 def test_an_unknown_name_is_none(gaz):
     assert gaz.lookup("Zorvania") is None and gaz.country_of_demonym("Zorvanian") is None
 
