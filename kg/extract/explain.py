@@ -55,7 +55,8 @@ def explain_article(article: Article) -> list[SentenceExplanation]:
             entity = reader.r.from_span(ent)
             item.mentions.append(Mention(ent.text, ent.label_, entity.key if entity else None,
                                          entity.type if entity else None))
-        item.decisions = list(decisions or [])
+        # (the reader's own list: a supply read again at the article's end changes its sentence's decision)
+        item.decisions = decisions if decisions is not None else []
         out.append(item)
 
     list(extract_many([article], nlp, gaz, on_sentence=seen))

@@ -186,6 +186,7 @@ def extract_docs(article: Article, docs: list[tuple[int, Doc]], gaz: Gazetteer,
             events += reader.read(sent, offset)
             if on_sentence is not None:
                 on_sentence(sent, offset, reader, reader.trace)
+    events += reader.supplies_addressed_later({id(doc): offset for offset, doc in docs})
     events = _dedupe(events)
     _calls_told_elsewhere(events)
     _war_topics(events, resolver, gaz, docs)
@@ -377,6 +378,9 @@ class SentenceReader:
         self.all_unclaimed: list[tuple[int, list[Entity]]] = []   # ... of every attack so told
         self.lead_unclaimed: tuple[int, list[Entity]] | None = None   # of the article's first attack, so told
         self.recipients: list[tuple[int, list[Entity]]] = []  # (sentence, recipients) of the supplies read so far
+        # (trigger, sentence, the sentence's trace) of supplies told with no recipient found
+        self.unaddressed: list[tuple[Token, int, list[Decision] | None]] = []
+        self.rereading = False   # reading those again at the article's end
         self.suppliers: tuple[int, list[Entity]] | None = None   # (sentence, suppliers) of the last supply read
         self.state_pair: tuple[int, list[Entity]] | None = None   # (sentence, two states) last named together
         self.systems: list[tuple[int, int, Entity]] = []   # (sentence, token, system) of the weapon systems named
@@ -447,6 +451,24 @@ class SentenceReader:
         else:
             self.sentences_since_meeting += 1
             self._follow_up_topics(sent)
+        return found
+
+    def supplies_addressed_later(self, offsets: dict[int, int]) -> list[Event]:
+        """The supplies told with a supplier and items but no recipient, read again at the article's end:
+        "Canada pledged $2 billion in military aid" where every supply the article goes on to tell
+        goes to Ukraine (one state: `supply`'s fallback to the article's recipients). `offsets`:
+        the character offset of the text each trigger's doc was made from, by the doc's id."""
+        self.rereading, found = True, []
+        try:
+            for trigger, sentence_no, trace in self.unaddressed:
+                self.sentence_no, self.found_here = sentence_no, []
+                self.trace = [] if trace is not None else None
+                events = self.event_at("Supply", trigger, trigger.sent, offsets[id(trigger.doc)])
+                if events and trace is not None:   # (kg explain: the sentence's decision is now this one)
+                    trace[:] = [d for d in trace if d.index != trigger.i or d.kind != "Supply"] + self.trace
+                found += events
+        finally:
+            self.rereading, self.trace = False, None
         return found
 
     def _calls_told_later(self, sent: Span, found: list[Event]) -> None:
@@ -1564,6 +1586,10 @@ class SentenceReader:
                 suppliers = self.agents(prep_objects(trigger, {"from", "by"}) + [
                     p for o in passive for c in o.children if c.dep_ == "acl" and lemma_in(c, FAMILIES["Supply"].verbs)
                     for p in prep_objects(c, {"from", "by"})])
+                # (things are sent from a place, not a person: "sent from Santander", the port the tagger took
+                # for a name)
+                origins = {a.key for a in self.agents(prep_objects(trigger, {"from"})) if a.type == "Person"}
+                suppliers = [a for a in suppliers if a.key not in origins]
             if not suppliers and not passive:   # "Chinese airlifters delivered X to Y": the carriers' state
                 suppliers = self._states_in([s for s in subjects(trigger) if s.lemma_.lower() in CARRIERS])
             if not suppliers and trigger.tag_ == "VBG":   # "X was quick in backing Ukraine with weapons"
@@ -1780,14 +1806,19 @@ class SentenceReader:
             named = untitled if len(untitled) == 1 else named
             recipients = named if len(named) == 1 else next(
                 ([r for r in rs if r not in suppliers] for n, rs in reversed(self.recipients)
-                 if self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
-            if not recipients:   # the one state every supply the article told so far went to
+                 if 0 <= self.sentence_no - n <= RECIPIENT_SENTENCES and any(r not in suppliers for r in rs)), [])
+            if not recipients and lemma not in ACQUIRE_VERBS:   # the one state every supply the article told so
+                # far (or, read again at its end, the whole article) went to (not for a purchase: "the vehicles
+                # are being purchased from X" names no buyer, and the buyer is no recipient told)
                 told = _distinct([r for _, rs in self.recipients for r in rs if r not in suppliers])
                 recipients = told if len(told) == 1 else []
             # never across the sides of a war: "X sent tanks to Ukraine. North Korea delivered shells."
             recipients = self._no_foes(recipients, suppliers)
             if recipients:
                 self._doubt(FRAME_RECIPIENT)
+            elif not self.rereading and lemma not in ACQUIRE_VERBS:   # to read again once the article has told
+                # where its supplies go
+                self.unaddressed.append((trigger, self.sentence_no, self.trace))
         if not suppliers or not recipients:
             return None
         if item_tokens and all(t.lemma_.lower() in HELP_NOUNS and any(
@@ -1803,8 +1834,10 @@ class SentenceReader:
             # (thanks: for arms, see classify; "armed by" and "an arms deal": arms, unnamed; "military aid from X
             # for Y": armed help, see classify; "pledged $1bn in military aid to Y": the same, pledged)
             return None  # "gave Trump a clear message", "received a letter from X" are not supplies
-        # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package")
-        suppliers = _distinct([self._state_of_person(e) for e in suppliers])
+        # a state's official announcing or sending supplies does so for the state ("John Kirby announced the package");
+        # a city they are sent from, its state ("tanks sent from Santander")
+        suppliers = _distinct([self.gaz.entities.get(e.country, e) if e.type == "City" and e.country else
+                               self._state_of_person(e) for e in suppliers])
         recipients = [r for r in _distinct([self._state_of_person(e) for e in recipients]) if r not in suppliers]
         if not recipients:
             return None
