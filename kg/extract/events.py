@@ -1147,22 +1147,21 @@ def subjects(verb: Token) -> list[Token]:
     seen = 0
     tok = verb
     while tok is not None and seen < 5:
-        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in TRAVELS | {"mission"} \
-                and tok.head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-                not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # a "to" infinitive with no subject of its own: whose it is, the clause above says
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            not any(c.dep_.startswith("nsubj") for c in tok.children)
+        if infinitive and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in TRAVELS | {"mission"} \
+                and tok.head.dep_ == "dobj":
             tok = tok.head.head   # "X makes a trip to meet Y": X meets Y
             seen += 1
             continue
-        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ENABLING | URGED_TO or   # (the parser's advcl:
-                tok.dep_ == "advcl" and tok.head.lemma_.lower() in URGED_TO) and any(   # "exhorted X to end ...")
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
-                c.dep_.startswith("nsubj") for c in tok.children) and (
+        if infinitive and (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ENABLING | URGED_TO or   # (the parser's
+                           tok.dep_ == "advcl" and tok.head.lemma_.lower() in URGED_TO) and (   # advcl: "exhorted X to end")
                 enabled := [c for c in tok.head.children if c.dep_ == "dobj"]):
             return enabled   # "enabling Ukrainian forces to attack inside Russia": the forces attack; "urged
             # (exhorted) Putin to end his war": Putin ends it (not "ordered his forces to shell X": the one ordering)
-        if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in SUPPLY_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
-                c.dep_.startswith("nsubj") for c in tok.children) and (given := _given_to(tok.head)):
+        if infinitive and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in SUPPLY_VERBS and (
+                given := _given_to(tok.head)):
             return given   # "the systems it had given Ukraine to counter Russia's assaults": Ukraine counters them
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off

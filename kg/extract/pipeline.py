@@ -1468,9 +1468,8 @@ class SentenceReader:
                 r.key in self.gaz.armed for r in recipients)
             if not at_war:
                 return None
-        elif trigger.pos_ == "VERB" and lemma in THANKING and thanked_for_arms(trigger):
+        elif trigger.pos_ == "VERB" and lemma in THANKING and (item_tokens := thanked_for_arms(trigger)):
             # "X thanked Germany for its contribution to Ukraine's air defence": Germany supplied X's state
-            item_tokens = thanked_for_arms(trigger)
             suppliers = self.agents(objects(trigger))
             owners = [t for i in item_tokens for t in i.subtree if t.dep_ == "poss" and t.head != i]
             recipients = [r for c in owners for r in [self.r.state_of(c)] if r is not None and r.type == "Country"] or [

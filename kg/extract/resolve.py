@@ -49,6 +49,7 @@ RANK_TITLES = {"cardinal", "patriarch", "archbishop", "bishop", "general", "admi
 # an office that, with "the" and no state ("the prime minister", "the foreign minister"), names the
 # person the article first gave that title to ("Prime Minister Narendra Modi ... the prime minister")
 OFFICE_HEADS = {"president", "minister", "chancellor", "premier", "secretary", "pm"}
+NOT_HOLDING = {"former", "then", "new", "late", "acting", "deputy", "vice"}   # "the former (new, deputy) minister": not the one titled
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "prince", "princess", "pope", "sultan", "sheikh"}
 TITLES = RANK_TITLES | ROYAL_TITLES   # titles written before a name ("Cardinal X", "Qatar's Amir X")
 HONORIFICS = ROYAL_TITLES | {"crown", "sheikha"}   # before a royal's full name ("Crown Prince X bin Y")
@@ -369,7 +370,7 @@ class ArticleResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")]
-        if any(c.lower_ in ("former", "then", "new", "late", "acting", "deputy", "vice") for c in mods):
+        if any(c.lower_ in NOT_HOLDING for c in mods):
             return None
         states = distinct(self._modifier_states(token))
         if len(states) != 1:
@@ -388,7 +389,7 @@ class ArticleResolver:
             return None
         mods = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
         if any(c.dep_ not in ("amod", "compound") or c.ent_type_ or self.state_of(c) is not None
-               or c.lower_ in ("former", "then", "new", "late", "acting", "deputy", "vice") for c in mods):
+               or c.lower_ in NOT_HOLDING for c in mods):
             return None
         of_words = [t.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.subtree if t.dep_ != "det" and t != p]
