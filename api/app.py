@@ -43,6 +43,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.after_request(add_headers)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    app.wsgi_app = sparql.PlainGet(app, app.wsgi_app)   # GET /sparql?query= without Flask's dispatch
     return app
 
 

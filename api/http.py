@@ -90,10 +90,15 @@ def answer_response(answer: Answer) -> Response:
     """A serialized answer, with the row-limit signal when it was cut."""
     response = Response(answer.body, mimetype=answer.media_type)
     response.vary.add("Accept")
-    if answer.truncated:
-        response.headers[TRUNCATED_HEADER] = "true"
-        response.headers[MAX_ROWS_HEADER] = str(services().config.max_rows)
+    response.headers.extend(truncation_headers(answer, services().config))
     return response
+
+
+def truncation_headers(answer: Answer, config: Config) -> list[tuple[str, str]]:
+    """The row-limit signal of an answer that was cut (none for a whole one)."""
+    if not answer.truncated:
+        return []
+    return [(TRUNCATED_HEADER, "true"), (MAX_ROWS_HEADER, str(config.max_rows))]
 
 
 def link_next(response: Response, limit: int, offset: int) -> None:
@@ -145,15 +150,19 @@ def add_headers(response: Response) -> Response:
     _cors(response, config)
     if request.method in ("GET", "HEAD") and response.status_code == 200:
         if "Cache-Control" not in response.headers:
-            # With updates on, data may change at any time: caches must ask again (the ETag
-            # makes that cheap). Read-only data changes only when the store is rebuilt.
-            response.headers["Cache-Control"] = "no-cache" if config.updates != "off" else "public, max-age=60"
+            response.headers["Cache-Control"] = cache_control(config)
         if not response.direct_passthrough:
             response.add_etag()
             response.make_conditional(request)
     elif response.status_code >= 400:
         response.headers["Cache-Control"] = "no-store"
     return response
+
+
+def cache_control(config: Config) -> str:
+    """Cache-Control of a successful read. With updates on, data may change at any time: caches
+    must ask again (the ETag makes that cheap). Read-only data changes only when the store is rebuilt."""
+    return "no-cache" if config.updates != "off" else "public, max-age=60"
 
 
 def _cors(response: Response, config: Config) -> None:

@@ -13,17 +13,22 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, request
+from flask import Blueprint, Flask, Response, request
+from werkzeug.http import generate_etag, http_date, quote_etag
+from werkzeug.utils import get_content_type
+from werkzeug.wrappers import Request
 
 from kg.errors import BadRequest, UnsupportedMediaType
 from kg.service import answer_kinds
-from kg.store.results import serialize_triples
+from kg.store.results import negotiate, serialize_triples
 from kg.store.sparql_text import tokens
 from kg.vocab import ENTAILMENT_NS, FORMATS_NS, RDF, RDFS, RDFS_NS, SD_NS
 
-from .http import answer_response, body_text, choose_format, no_content, require_write_access, services
+from .http import (answer_response, body_text, cache_control, choose_format, no_content, require_write_access,
+                   services, truncation_headers)
 
 bp = Blueprint("sparql", __name__)
 
@@ -51,6 +56,73 @@ def update():
         text = add_using(text, using, using_named)
     services().update(with_base(text, lambda: request.base_url))
     return no_content()
+
+
+# --------------------------------------------------------------------------- the common request, without Flask
+# What a plain GET /sparql?query=... may not carry to be answered by PlainGet: headers that ask
+# for CORS or a conditional answer, and a body.
+_NOT_PLAIN = ("HTTP_ORIGIN", "HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE",
+              "HTTP_IF_UNMODIFIED_SINCE", "HTTP_IF_RANGE", "HTTP_TRANSFER_ENCODING")
+
+
+class PlainGet:
+    """WSGI middleware for the protocol's commonest request: GET /sparql with one `query`
+    parameter and nothing else. Flask's dispatch (request context, hooks, routing, response
+    object) costs about as much as the store worker answering a small query, so that request is
+    answered here, with what query() and the after-request hooks would send: the same body,
+    status and headers. Every other request (`wrapped`, the Flask app's own WSGI callable), and
+    every error (a bad query, a format not acceptable, a timeout), goes through Flask: the one
+    place errors take their JSON shape."""
+
+    def __init__(self, app: Flask, wrapped) -> None:
+        self.app, self.wrapped = app, wrapped
+
+    def __call__(self, environ, start_response):
+        service = self.app.extensions["kg"]
+        text = _plain_query(environ, service.config.max_request_bytes)
+        if text is None:
+            return self.wrapped(environ, start_response)
+        try:
+            fmt = negotiate(environ.get("HTTP_ACCEPT"), answer_kinds(text))
+            answer = service.query(with_base(text, lambda: Request(environ).base_url), fmt.name)
+        except Exception as exc:  # noqa: BLE001 - answered by the app's error handlers
+            return self._error(environ, start_response, exc)
+        body = answer.body
+        start_response("200 OK", [
+            ("Content-Type", get_content_type(answer.media_type, "utf-8")),
+            ("Content-Length", str(len(body))),
+            ("Vary", "Accept"),
+            *truncation_headers(answer, service.config),
+            ("Cache-Control", cache_control(service.config)),
+            ("ETag", quote_etag(generate_etag(body))),
+            ("Date", http_date()),
+        ])
+        return [body]
+
+    def _error(self, environ, start_response, exc: Exception):
+        """The app's answer to an error met on the plain path, as if its view had raised it."""
+        app = self.app
+        with app.request_context(environ):
+            response = app.process_response(app.make_response(app.handle_user_exception(exc)))
+        return response(environ, start_response)
+
+
+def _plain_query(environ, max_bytes: int) -> str | None:
+    """The query text of a plain GET /sparql?query=... (see PlainGet), else None."""
+    if environ.get("REQUEST_METHOD") != "GET" or environ.get("PATH_INFO") != "/sparql":
+        return None
+    if any(name in environ for name in _NOT_PLAIN) or environ.get("CONTENT_LENGTH") not in (None, "", "0"):
+        return None
+    qs = environ.get("QUERY_STRING", "")
+    if len(qs) > max_bytes:
+        return None
+    try:
+        pairs = parse_qsl(qs, keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if len(pairs) != 1 or pairs[0][0] != "query" or not pairs[0][1].strip():
+        return None
+    return pairs[0][1]
 
 
 # --------------------------------------------------------------------------- reading requests
