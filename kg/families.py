@@ -42,7 +42,7 @@ MEETING = Family(
     "Meeting", "meetings", ("participant",), "two participants", ("participant", "metWith"),
     verbs=_words("meet greet host visit receive negotiate sign welcome gather convene"),
     nouns=_words("talks meeting meetings negotiations summit round session visit conference briefing consultations "
-                 "discussion discussions dialogue trip signing one-on-one"))
+                 "discussion discussions dialogue trip signing one-on-one audience"))
 CALL = Family(
     "Call", "calls", ("participant",), "two participants", ("participant", "spokeWith"),
     verbs=_words("speak talk phone telephone call"),
@@ -53,7 +53,7 @@ SUPPLY = Family(
     verbs=_words("send supply deliver provide ship sell transfer give donate arm export hand furnish pledge promise "
                  "contribute dispatch loan lend lease gift airlift smuggle rush equip transport ferry offer allocate"),
     nouns=_words("sale sales delivery deliveries shipment shipments supply supplies transfer transfers package "
-                 "donation donations"))
+                 "donation donations provision"))
 ATTACK = Family(
     "Attack", "attacks", ("attacker", "target", "weapon"), "an attacker and a target",
     (("attacker", "target"), "attacked"),

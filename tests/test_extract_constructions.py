@@ -8090,3 +8090,107 @@ def test_one_who_took_part_in_talks_between_others_met_each_of_them(text):
 def test_one_who_called_for_talks_between_others_is_not_in_them():
     found = pairs(events("Blinken called for talks between Kuleba and Lavrov.", published=date(2022, 3, 26)), "Meeting")
     assert not any("Antony Blinken" in p for p in found)
+
+
+# --- this stop's constructions (sentences written for these tests) -------------------------
+
+@pytest.mark.parametrize("text, met", [
+    ("Speaking to the ministers, Boris Pistorius sat next to Rustem Umerov in Brussels.", ("Boris Pistorius", "Rustem Umerov")),
+    ('"We will not waver," Pistorius told the room, sitting next to Ukrainian defence minister Rustem Umerov.',
+     ("Boris Pistorius", "Rustem Umerov")),
+    ("Mark Rutte sat beside Volodymyr Zelenskyy at the dinner in The Hague.", ("Mark Rutte", "Volodymyr Zelenskyy")),
+])
+def test_sitting_next_to_someone_is_being_with_them(text, met):
+    assert pair(*met) in pairs(events(text), "Meeting")
+
+
+def test_sitting_next_to_a_thing_is_no_meeting():
+    assert not of_kind(events("Vladimir Putin sat next to a large map of the region in the Kremlin."), "Meeting")
+
+
+def test_sitting_beside_a_compatriot_is_no_meeting():
+    # one's own side beside one: the same delegation, not two parties meeting
+    assert not of_kind(events("He turned to Vice President Kamala Harris, who was sitting beside Joe Biden."), "Meeting")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("On Saturday Volodymyr Zelenskyy had an audience with Pope Leo at the Vatican.", ("Volodymyr Zelenskyy", "Pope Leo XIV")),
+    ("Pedro Sanchez had an audience with King Felipe in Madrid.", ("Pedro Sanchez", "King Felipe VI")),
+])
+def test_an_audience_with_someone_is_a_meeting(text, met):
+    assert pair(*met) in pairs(events(text), "Meeting")
+
+
+@pytest.mark.parametrize("text, suppliers, recipient", [
+    ("Iran and North Korea's provision of drones to Russia worries Europe.", {"Iran", "North Korea"}, "Russia"),
+    ("Germany's provision of IRIS-T launchers to Ukraine began in October.", {"Germany"}, "Ukraine"),
+    ("Officials noted the provision of tanks to Ukraine by Poland.", {"Poland"}, "Ukraine"),
+])
+def test_the_provision_of_arms_to_someone_is_a_supply_from_each_owner(text, suppliers, recipient):
+    found = directed(events(text), "Supply", "supplier", "recipient")
+    assert {(s, recipient) for s in suppliers} <= found, found
+
+
+def test_a_provision_of_a_treaty_is_no_supply():
+    assert not of_kind(events("Germany criticised a provision of the treaty on arms exports."), "Supply")
+
+
+@pytest.mark.parametrize("text, guest, hosts", [
+    ("During Tuesday's trip to Madrid, where he met with Pedro Sanchez and King Felipe, Volodymyr Zelenskyy "
+     "thanked Spain for its help.", "Volodymyr Zelenskyy", {"Pedro Sanchez", "King Felipe VI"}),
+    ("During the visit to Berlin, where she met Olaf Scholz, Giorgia Meloni praised the plan.", "Giorgia Meloni",
+     {"Olaf Scholz"}),
+])
+def test_he_in_the_opening_phrase_is_the_subject_named_after_it(text, guest, hosts):
+    found = pairs(events(text), "Meeting")
+    met = {x for p in found if guest in p for x in p if x != guest}
+    assert hosts <= met, found
+    assert not any(guest not in p for p in found), found        # the hosts did not meet one another
+
+
+def test_boats_of_a_state_in_a_relative_clause_are_its_attack():
+    evs = events("Russia's navy sank three Ukrainian unmanned boats that were trying to attack the port of Sevastopol.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert any(a == "Ukraine" and "Sevastopol" in t for a, t in found), found
+    assert not any(a == "Russia" and "Sevastopol" in t for a, t in found), found
+
+
+def test_a_place_something_lies_off_is_not_what_was_seized():
+    evs = events("In the first days of the war Russia seized the island off the port of Mykolaiv.")
+    assert not any("Mykolaiv" in t for _, t in directed(evs, "Attack", "attacker", "target"))
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Leaders met at the EU-Japan summit in Tokyo on Monday.", ("European Union", "Japan")),
+    ("The NATO-Russia talks in Geneva ended without agreement.", ("NATO", "Russia")),
+])
+def test_a_body_paired_with_another_names_the_sides_of_a_summit(text, met):
+    assert pair(*met) in pairs(events(text), "Meeting")
+
+
+def test_a_body_alone_before_a_summit_is_no_side():
+    assert not of_kind(events("The NATO summit in Vilnius opened on Tuesday."), "Meeting")
+
+
+@pytest.mark.parametrize("text, supplier, recipients", [
+    ("The Senate signed off on a $60 billion aid package for Ukraine on Tuesday.", "United States", {"Ukraine"}),
+    ("The Bundestag signed off on an arms package for Ukraine and Moldova.", "Germany", {"Ukraine", "Moldova"}),
+])
+def test_signing_off_on_a_package_approves_it_to_come(text, supplier, recipients):
+    supplies = of_kind(events(text), "Supply")
+    assert {(supplier, r) for r in recipients} <= directed(supplies, "Supply", "supplier", "recipient")
+    assert {e.status for e in supplies} == {"planned"}
+
+
+def test_signing_off_on_a_plan_is_no_supply():
+    assert not of_kind(events("The ministers signed off on the plan for Ukraine's recovery."), "Supply")
+
+
+@pytest.mark.parametrize("text", [
+    "A new package of military aid for Ukraine was announced by Germany on Monday.",
+    "The delivery of IRIS-T launchers to Ukraine was announced by Germany on Monday.",
+])
+def test_a_supply_announced_in_the_passive_is_to_come(text):
+    supplies = of_kind(events(text), "Supply")
+    assert ("Germany", "Ukraine") in directed(supplies, "Supply", "supplier", "recipient")
+    assert {e.status for e in supplies} == {"planned"}

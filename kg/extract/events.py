@@ -191,7 +191,7 @@ PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", 
 SEEKING = {"request", "seek", "ask", "get", "receive", "obtain", "win", "need", "apply"}   # leave sought
 SEATS = {"office", "house", "palace", "kremlin", "chancellery"}   # "the Oval Office", "the White House"
 GATHERING_PLACES = {"venue", "sidelines", "sideline", "margins", "ceremony", "reception", "dinner", "banquet", "forum"}
-APPEARING = {"say", "speak", "stand", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
+APPEARING = {"say", "speak", "stand", "sit", "appear", "tell", "add", "announce", "pose", "remark", "declare", "state",
              "condemn", "denounce", "warn", "stress", "vow", "unveil", "reaffirm",   # with someone beside them
              "mark", "celebrate", "commemorate", "attend", "watch", "tour", "inspect", "observe"}   # (a ceremony, a visit)
 MISTAGGED_MEETS = {"greets", "meets", "welcomes", "receives", "hosts"}
@@ -1480,7 +1480,7 @@ def beside(verb: Token) -> list[Token]:
     "speaking (appearing) beside Y", "X stood next to Y" (a joint appearance: they were together);
     and those a press conference is given beside ("a news conference alongside Y")."""
     found = [o for h in (verb, *[d for d in verb.children if d.dep_ == "dobj"])   # ("attended the ceremony alongside Y")
-             for c in h.children if c.dep_ == "prep" and (c.lower_ in ("alongside", "beside") or c.lower_ == "next" and any(
+             for c in h.children if c.dep_ in ("prep", "advmod") and (c.lower_ in ("alongside", "beside") or c.lower_ == "next" and any(
                  t.lower_ == "to" for t in c.children)) for x in (c, *[t for t in c.children if t.lower_ == "to"])
              for o in x.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
     # "X, alongside President A and Prime Minister B, condemned ...", the names read as the verb's subjects,
@@ -2051,6 +2051,8 @@ def _told_status(trigger: Token) -> str | None:
                                                                "new", "future", "third", "fourth", "another"):
                     if not _past_governor(tok):
                         return "planned"
+        if step and lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+            return "planned"   # "signed off on an aid package": approved it, to come
         if step and lemma in PLANNED_LEMMAS and not (lemma == "set" and not any(
                 c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)) and not (
                 lemma == "aim" and any(c.dep_ == "auxpass" for c in children) and any(
@@ -2062,10 +2064,11 @@ def _told_status(trigger: Token) -> str | None:
                 c.dep_ == "dobj" and c.lower_ == "fire" for c in children)) and not (   # "open to talks", not "open fire"
                 lemma in HESITATING and any(c.dep_ == "aux" and c.lower_ == "had" for c in (*children, *tok.head.children))):
             return "proposed"   # (but "had been reluctant to send X": no longer, and it was sent)
-        if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+        if step == 1 and trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and (
                 lemma in ANNOUNCING and classify(trigger) in ("Supply", "Meeting", "Call")
                 or lemma == "confirm" and classify(trigger) in ("Meeting", "Call")):
-            return "planned"  # "announced a $2.5 billion package", "confirmed a meeting in August": to come
+            return "planned"  # "announced a $2.5 billion package", "confirmed a meeting in August", "the
+            # delivery was announced": to come
         if step and lemma in ("say", "tell", "report", "add", "confirm", "announce", "write", "claim",
                               "accuse", "state", "note", "warn"):
             return "happened"

@@ -767,8 +767,11 @@ class SentenceReader:
             if not first and any(s.lemma_.lower() in TRAVELS for s in subj):
                 # "X's last visit to Cairo was in 2012, to meet Y": the one who visited
                 first = self.agents([c for s in subj for c in s.children if c.dep_ == "poss"])
-            withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + (
-                beside(trigger) if lemma in APPEARING else []) + honoured(trigger)
+            alongside = beside(trigger) if lemma in APPEARING else []
+            homes = {a.country for a in first if a.type == "Person" and a.country}
+            # one's own side beside one is no meeting: "Vance, who was sitting beside Trump"
+            alongside = [t for t in alongside if not any(e.type == "Person" and e.country in homes for e in self.agents([t]))]
+            withs = prep_objects(trigger, {"with", "to"}) + calls_on(trigger) + alongside + honoured(trigger)
             # "met with Yoon's adviser Shin Won-sik and the minister Kim Yong-hyun", a list the parser
             # broke at the hyphenated names: each person the with-phrase names (not an owner, "Yoon's")
             withs += [n for w in trigger.children if w.dep_ == "prep" and w.lower_ == "with"
@@ -999,9 +1002,11 @@ class SentenceReader:
                         continue   # "the Berlin (Istanbul, Geneva) talks": where they were, not a side (not "the
                         # Kyiv visit": whose capital is visited; nor "the Belgrade-Pristina dialogue": two sides)
                     a = self.r.as_agent(e)
+                    hyphened = any(0 <= child.i + k < len(child.doc) and child.doc[child.i + k].text == "-" for k in (-1, 1))
                     if a is not None and a not in named and (child.ent_type_ in ("GPE", "NORP", "PERSON")
-                                                             or child.lower_ == "their"):
-                        named.append(a)
+                                                             or child.lower_ == "their" or
+                                                             child.ent_type_ == "ORG" and hyphened):
+                        named.append(a)   # (a body only in a pair: "the EU-China summit", "NATO-Russia talks")
         if len(named) >= 2:
             return [{"participant": _distinct(named + others)}]
         holders = between + named
@@ -1694,9 +1699,11 @@ class SentenceReader:
                 recipients = [self.gaz.entities[k] for k in states if k in self.gaz.entities]
             for child in trigger.children:
                 if child.dep_ in ("poss", "amod", "compound") and child.i < trigger.i:
-                    state = self.r.state_of(child)
-                    if state is not None:
-                        suppliers.append(state)
+                    # ("Iran and North Korea's provision of weapons": each owner the possessive lists)
+                    for owner in (child, *(child.conjuncts if child.dep_ == "poss" else ())):
+                        state = self.r.state_of(owner)
+                        if state is not None and state not in suppliers:
+                            suppliers.append(state)
             if not suppliers and arrived is not None:   # "of Indian rocket launchers": the things' state
                 suppliers = [s for s in self._states_in([m for o in item_tokens for m in left_modifiers(o)])
                              if s not in recipients]
@@ -1711,15 +1718,18 @@ class SentenceReader:
                     # (to the state of whoever announces what comes from another)
                     recipients = [r for r in (self._state_of_person(a) for a in self.agents(subjects(verb)))
                                   if r.type == "Country" and r not in suppliers]
-            if not suppliers and verb is not None and lemma_in(verb, PACKAGE_VERBS):
+            # "signed off on an aid package": approved it
+            approved = verb is not None and (lemma_in(verb, APPROVING) or verb.lemma_.lower() == "sign" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+            if not suppliers and verb is not None and (lemma_in(verb, PACKAGE_VERBS) or approved):
                 suppliers = self.agents(subjects(verb))
-                if lemma_in(verb, APPROVING):   # "Congress (the State Department) cleared the sale": a state's
+                if approved:   # "Congress (the State Department) cleared the sale": a state's
                     # body approving its sale; the state sells (not a company: "Boeing approved the sale")
                     # (a person approving is his state's, when the gazetteer knows it, else no one named)
                     suppliers = [self.gaz.entities[a.country] if a.type == "Organization" and a.country in
                                  self.gaz.entities and a.key not in self.gaz.companies else a for a in suppliers]
                     suppliers = [s for s in (self._state_of_person(a) for a in suppliers) if s.type != "Person"]
-            if not recipients and verb is not None and lemma_in(verb, PACKAGE_VERBS):
+            if not recipients and verb is not None and (lemma_in(verb, PACKAGE_VERBS) or approved):
                 recipients = self.agents(prep_objects(verb, {"to", "for"}))  # "approved the sale of jets to X"
             ban, lift = lifted_ban(trigger)
             if lift is not None:
@@ -2827,9 +2837,11 @@ class SentenceReader:
                 continue
             if ent.root.head.lower_ == "from" or ent.root.dep_ in ("compound", "amod", "poss") or _directional(ent.root) \
                     or ent.end < len(ent.doc) and ent.doc[ent.end].text == "-" and not ent.doc[ent.end - 1].whitespace_ \
-                    or ent.root.head.lower_ == "in" and ent.root.head.head.lemma_.lower() in SAYING:
+                    or ent.root.head.lower_ == "in" and ent.root.head.head.lemma_.lower() in SAYING \
+                    or any(a.dep_ == "prep" and a.lower_ == "off" for a in ent.root.ancestors if a.i > trigger.i):
                 # "drones launched from Lebanon"; "Black Sea regions" (a modifier, not the place); "Moscow-installed";
-                # "In Moscow, the defence ministry said ...": where it was said
+                # "In Moscow, the defence ministry said ...": where it was said; "seized the island off the port
+                # of Odesa": what it lies off, not what was hit
                 continue
             places = self.r.listed_regions(ent.root, whole=True) or [self.r.as_place(self.r.from_span(ent))]
             out += [p for p in places if p is not None and p.type in ("City", "Region", "Facility", "Place")
@@ -3402,7 +3414,8 @@ GROUP_MEMBERS = {"leader", "minister", "official", "head", "counterpart", "repre
 MAKING = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided", "donated"}
 REACHING = {"arrive", "reach", "land"}   # a shipment that ... a state
 BORDERS = {"border", "frontier"}   # fired across ...: the state beyond it, not the line
-WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel"}
+WARCRAFT = {"aircraft", "warplane", "plane", "bomber", "helicopter", "warship", "ship", "tank", "artillery", "vessel",
+             "boat", "submarine"}
 FIGHTERS = {"militant", "fighter", "gunman", "insurgent", "rebel", "jihadist", "terrorist"}   # a side's fighters
 SERIES = {"series", "wave", "barrage", "volley", "salvo", "string", "spate", "round", "flurry", "number", "swarm"}
 RANKS = {"second", "third", "fourth", "fifth"}   # "the second-largest supplier ... after X"

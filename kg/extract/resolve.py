@@ -1072,6 +1072,15 @@ class ArticleResolver:
                       for e in [self._one(c, depth + 1)] if e is not None and e.type == "Person"]
             if len(owners) == 1:
                 return owners[0]
+            # "During Saturday's visit to Rome, where he met X, Zelensky thanked ...": the phrase the
+            # sentence opens with tells of the main clause's subject, named after it
+            opening = next((a for a in clause.ancestors if a.dep_ in ("prep", "advcl") and a.head.pos_ in ("VERB", "AUX")),
+                           None)
+            subs = [c for c in opening.head.children if c.dep_ in ("nsubj", "nsubjpass")] if opening is not None else []
+            if len(subs) == 1 and subs[0].ent_type_ == "PERSON" and opening.right_edge.i < subs[0].i:
+                found = self._one(subs[0], depth + 1)
+                if found is not None and found.type == "Person":
+                    return found
         if lower in PRONOUNS_PERSON:
             earlier = [e for i, e in self.sentence_people if i < token.i]
             # not the subject of a condition the pronoun is outside of: "Z said ..., but if X agrees,
