@@ -8194,3 +8194,35 @@ def test_a_supply_announced_in_the_passive_is_to_come(text):
     supplies = of_kind(events(text), "Supply")
     assert ("Germany", "Ukraine") in directed(supplies, "Supply", "supplier", "recipient")
     assert {e.status for e in supplies} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "During his meeting with Emmanuel Macron, Narendra Modi spoke of the war between Russia and Ukraine.",
+    "At his talks with Olaf Scholz, Keir Starmer discussed the conflict between Israel and Hamas.",
+])
+def test_the_sides_of_a_war_told_after_a_meeting_did_not_meet(text):
+    found = pairs(events(text), "Meeting")
+    assert len(found) == 1, found
+    assert not any({"Russia", "Ukraine"} & p or {"Israel", "Hamas"} & p for p in found), found
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Zelenskyy's trip includes a tour of the Capitol and a meeting with Joe Biden at the White House.",
+     ("Volodymyr Zelenskyy", "Joe Biden")),
+    ("Macron's visit will include talks with Xi Jinping in Beijing.", ("Emmanuel Macron", "Xi Jinping")),
+])
+def test_a_meeting_a_trip_includes_is_the_travellers(text, met):
+    assert pairs(events(text), "Meeting") == {pair(*met)}
+
+
+def test_arms_a_state_announces_reached_another_are_its_supply():
+    evs = events("Norway announced that the first of two NASAMS batteries had reached Ukraine.")
+    assert ("Norway", "Ukraine") in directed(evs, "Supply", "supplier", "recipient")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine announced that the first F-16 jets had reached Ukraine.",     # the teller is where they arrived
+    "Norway said the first tanks had reached the front.",                  # no state reached
+])
+def test_arrivals_a_state_tells_of_itself_or_at_no_state_are_no_supply(text):
+    assert not of_kind(events(text), "Supply")

@@ -719,16 +719,20 @@ TRAINERS = {"instructor", "trainer", "adviser", "advisor", "specialist", "expert
 def arms_arrived(verb: Token) -> list[Token]:
     """The arms of a state that reached (arrived in) a place: "four of its Leopard 2 tanks had
     reached Ukraine", "German Leopard tanks arrived in Ukraine" (whose they are said by a possessive
-    or a demonym); [] for anything else ("the tanks reached the front", "the first tanks arrived")."""
+    or a demonym, or by the state that tells of them: "Germany announced that the first IRIS-T had
+    reached Ukraine"); [] for anything else ("the tanks reached the front", "the first tanks arrived")."""
     lemma = verb.lemma_.lower()
     if not (lemma == "reach" and any(o.dep_ == "dobj" and o.ent_type_ == "GPE" for o in verb.children) or
             lemma == "arrive" and any(o.ent_type_ == "GPE" for o in prep_objects(verb, {"in", "to"}))):
         return []
-    things = [x for s in subjects(verb) for x in ([s, *prep_objects(s, {"of"})] if s.lower_ in PARTITIVES or
-                                                   s.pos_ == "NUM" else [s])]
-    return [t for t in things if t.pos_ in ("NOUN", "PROPN") and (item_noun(t) or t.ent_type_ == "PRODUCT") and any(
+    things = [x for s in subjects(verb) for x in ([s, *prep_objects(s, {"of"})] if s.lower_ in PARTITIVES | BATCHES
+                                                   or s.pos_ == "NUM" else [s])]
+    # "Germany announced that the first of four IRIS-T systems had reached Ukraine": told by a state, its own
+    told_by_state = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ASSERTING and any(
+        s.ent_type_ == "GPE" for s in subjects(verb.head))
+    return [t for t in things if t.pos_ in ("NOUN", "PROPN") and (item_noun(t) or t.ent_type_ == "PRODUCT") and (any(
         m.dep_ == "poss" and (m.ent_type_ in ("GPE", "NORP") or m.lower_ in ("its", "their")) or
-        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in t.children)]
+        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in t.children) or told_by_state)]
 
 
 def arrived_with(verb: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (URGED_TO, TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (LISTING_VERBS, URGED_TO, TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -979,7 +979,7 @@ class SentenceReader:
                    if a not in between and a not in others]
         if len(between) < 2 and verb is not None:  # "proposed a meeting before the end of May between A and B"
             later = [t for t in verb.subtree if t.lower_ == "between" and t.dep_ == "prep" and t.i > trigger.i
-                     and not _verb_between(t, verb)]
+                     and not _verb_between(t, verb) and t.head.lemma_.lower() not in BETWEEN_NOUNS]
             between = self.agents([o for t in later[:1] for o in t.children if o.dep_ == "pobj"]) or between
             others = [p for p in others if p not in between]
         if len(between) >= 2 and (joining := _joined(trigger)) is not None and (
@@ -1022,6 +1022,11 @@ class SentenceReader:
                 clause = _verb_above(clause)   # "X, in what was his last meeting with Y, said": X's
             holders = [a for a in self.agents(subjects(clause)) if a.type == "Person"]
             holders = holders if len(holders) == 1 else []   # whose "his" is, only where one person is the subject
+        if not holders:   # "Zelenskyy's trip includes a visit to X and a meeting with Y": the traveller's
+            listed = trigger.head if trigger.dep_ == "conj" else trigger
+            if listed.dep_ == "dobj" and listed.head.lemma_.lower() in LISTING_VERBS:
+                holders = self.agents([c for s in subjects(listed.head) if s.lemma_.lower() in TRAVELS
+                                       for c in s.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"])
         if not holders and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
                 trigger.head.head.lemma_.lower() in READY and trigger.head.head.dep_ == "acomp":
             holders = self.agents(subjects(trigger.head.head.head))   # "X is open to a meeting with Y"
@@ -1395,6 +1400,9 @@ class SentenceReader:
                 for st in ([self.r.state_of(m)] if m.lower_ not in ("its", "their") else
                            [self.r.as_belligerent(x) for x in self.agents([y for v in saying for y in subjects(v)])])
                 if st is not None and st.type == "Country" and st not in recipients])
+            if not suppliers:   # "Germany announced that the first IRIS-T had reached Ukraine": the teller's
+                suppliers = [s for s in self.agents([y for v in saying for y in subjects(v) if y.ent_type_ == "GPE"])
+                             if s.type == "Country" and s not in recipients]
             # (a side's tanks that reach its foe's ground are no supply: "Ukraine's tanks reached Russia")
             suppliers = self._no_foes(suppliers, recipients)
         elif trigger.pos_ == "VERB" and lemma == "arrive":  # "tanks arrived in Ukraine from the United States"
@@ -3314,6 +3322,10 @@ DESTINED = {"destined", "bound", "intended", "earmarked", "meant", "headed", "he
 CARRIERS = {"airlifter", "aircraft", "plane", "freighter", "ship", "vessel", "convoy", "train", "truck", "lorry",
             "transport", "airlift", "flight"}   # what carries supplies: "Chinese airlifters delivered X"
 MOVING = {"ship", "transport", "airlift", "smuggle", "ferry"}   # ... from A to B: A supplies, whoever carries
+BETWEEN_NOUNS = {"war", "conflict", "fighting", "hostilities", "tension", "relation", "relations", "tie", "ties",
+                 "border", "dispute", "rivalry", "confrontation", "peace", "ceasefire", "truce", "exchange", "swap",
+                 "agreement", "deal", "rift", "standoff", "clash", "difference", "gap", "line", "frontline"}
+# what holds its own "between A and B" ("the conflict between Ukraine and Russia"), not a meeting's
 WAR_WORDS = {"war", "fight", "battle", "offensive", "invasion", "aggression", "insurgency", "conflict", "militarily",
              "frontline", "front", "troops", "forces"}   # a sentence that tells of a war
 FUNDS = {"fund", "facility", "mechanism", "programme", "program", "initiative", "account", "coalition"}   # ... for X
