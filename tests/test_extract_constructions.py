@@ -8226,3 +8226,9 @@ def test_arms_a_state_announces_reached_another_are_its_supply():
 ])
 def test_arrivals_a_state_tells_of_itself_or_at_no_state_are_no_supply(text):
     assert not of_kind(events(text), "Supply")
+
+
+def test_a_states_responsibility_admitted_for_attacks_makes_it_the_attacker():
+    evs = events("Ukraine's spy chief admitted Kyiv's responsibility for the drone attacks on Russia's Engels airbase.")
+    found = directed(evs, "Attack", "attacker", "target")
+    assert found and {a for a, _ in found} == {"Ukraine"}, found

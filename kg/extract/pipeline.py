@@ -3962,7 +3962,10 @@ def _claimed_by(trigger: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ == "poss"]
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and head.head.head.pos_ in ("VERB", "AUX"):
-        return subjects(head.head.head)  # "X claimed responsibility for the attack on Y"
+        # "X admitted Kyiv's responsibility for the attacks": whose it is; else "X claimed responsibility
+        # for the attack on Y": the one who claims it
+        return [c for c in head.head.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")] or \
+            subjects(head.head.head)
     # "drone strikes the army blamed on X", "the strikes were blamed on X" (the verb of blame on the
     # attack told, however the parser tagged the attack word)
     blamed = [t for t in trigger.sent if t.lemma_.lower() in ("blame", "attribute") and t.pos_ == "VERB" and (
