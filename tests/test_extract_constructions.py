@@ -8232,3 +8232,16 @@ def test_a_states_responsibility_admitted_for_attacks_makes_it_the_attacker():
     evs = events("Ukraine's spy chief admitted Kyiv's responsibility for the drone attacks on Russia's Engels airbase.")
     found = directed(evs, "Attack", "attacker", "target")
     assert found and {a for a, _ in found} == {"Ukraine"}, found
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ('"I am grateful to Belgium for providing us with F-16 jets," Zelensky said.', "Belgium"),
+    ('"We are grateful to the Netherlands for sending us Patriot launchers," Zelensky said.', "Netherlands"),
+])
+def test_those_someone_is_grateful_to_for_arms_supplied_them(text, supplier):
+    found = directed(events(text), "Supply", "supplier", "recipient")
+    assert found == {(supplier, "Ukraine")}, found
+
+
+def test_gratitude_for_support_in_words_is_no_supply():
+    assert not of_kind(events('"We are grateful to the people of Poland for supporting us," Zelensky said.'), "Supply")

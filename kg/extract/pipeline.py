@@ -1494,7 +1494,8 @@ class SentenceReader:
                 p for o in item_tokens for p in prep_objects(o, {"from", "by"})]) if s not in recipients]
         elif trigger.pos_ == "VERB":
             passive = passive_subject(trigger)
-            suppliers = self.agents(subjects(trigger))
+            # "grateful to A and B for committing to provide jets": those thanked provide them
+            suppliers = self.agents(_grateful_to(trigger)) or self.agents(subjects(trigger))
             if lemma in ("arm", "equip"):   # "Iran armed the Houthis with missiles", "equipped X with jets"
                 recipients = self.agents(objects(trigger) or passive)
                 item_tokens = prep_objects(trigger, {"with"})
@@ -3690,6 +3691,23 @@ def _troops_item(soldiers: Token) -> Entity:
     """Soldiers supplied, as the item of the supply: "troops", "soldiers"."""
     label = soldiers.lemma_.lower() + "s"
     return Entity(key=slug(label), label=label, type="Item")
+
+
+def _grateful_to(verb: Token) -> list[Token]:
+    """Those someone is grateful to for the verb's deed: "grateful to A and B for committing to
+    provide jets", "for their commitment to providing us with F-16s": A and B (each); [] when no
+    gratitude is above the verb, or a clause of its own subject comes between."""
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in (
+                "xcomp", "pcomp", "pobj", "prep", "acl"):
+            return []
+        if tok.dep_ == "prep" and tok.lower_ == "for":   # (the "for" hung on the adjective, or on "am")
+            grateful = [tok.head] if tok.head.lemma_.lower() in GRATEFUL else [
+                c for c in tok.head.children if c.dep_ == "acomp" and c.lemma_.lower() in GRATEFUL]
+            return [x for g in grateful for o in prep_objects(g, {"to"}) for x in (o, *o.conjuncts)]
+        tok = tok.head
+    return []
 
 
 def _helped(verb: Token) -> list[Token]:
