@@ -8245,3 +8245,13 @@ def test_those_someone_is_grateful_to_for_arms_supplied_them(text, supplier):
 
 def test_gratitude_for_support_in_words_is_no_supply():
     assert not of_kind(events('"We are grateful to the people of Poland for supporting us," Zelensky said.'), "Supply")
+
+
+@pytest.mark.parametrize("text", [
+    "The White House warned about a partnership between North Korea and Russia as Moscow carries out its war "
+    "against Ukraine.",
+    "The White House has for months been warning about a burgeoning partnership between North Korea and Russia "
+    "as Moscow carries out its war against Ukraine.",
+])
+def test_a_name_the_parser_made_the_object_of_as_is_the_clauses_subject(text):
+    assert directed(events(text), "Attack", "attacker", "target") == {("Russia", "Ukraine")}

@@ -1169,7 +1169,13 @@ def subjects(verb: Token) -> list[Token]:
             return given   # "the systems it had given Ukraine to counter Russia's assaults": Ukraine counters them
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
-            s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"]
+            s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"] or [
+            # "... as Moscow carries out its war": the name the parser made the object of "as", whether it
+            # hung "as" on this verb or on a word before it
+            o for o in ([c for m in tok.children if m.dep_ == "mark" and m.i < tok.i for c in m.children] +
+                        ([tok.doc[tok.i - 1]] if tok.i > 1 and tok.pos_ == "VERB" else []))
+            if o.dep_ == "pobj" and o.head.lower_ == "as" and o.head.i == o.left_edge.i - 1 and o.i == tok.i - 1
+            and o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
         agent = agent_objects(tok)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             if tok != verb and tok.lemma_.lower() in RAISING:
