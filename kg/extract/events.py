@@ -735,6 +735,11 @@ def arms_arrived(verb: Token) -> list[Token]:
         m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in t.children) or told_by_state)]
 
 
+def signed_off(verb: Token) -> bool:
+    """"Signed off on (a package)": approved it."""
+    return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def arrived_with(verb: Token) -> list[Token]:
     """The arms a state's people brought where they arrived ("Russian military instructors arrived in
     Niger with an air defence system and other equipment"); [] for anything else (not "Blinken arrived
@@ -1146,6 +1151,17 @@ RESOLVES = {"intent", "intention", "decision", "plan", "plans", "commitment", "r
             "promise", "offer"}
 
 
+def _named_after_as(verb: Token) -> list[Token]:
+    """"... as Moscow carries out its war": the name right before the verb that the parser made the
+    object of "as" (the "as" hung on this verb as its mark, or, for a verb, on a word before it)."""
+    if verb.i < 2:
+        return []
+    name = verb.doc[verb.i - 1]
+    hung = verb.pos_ == "VERB" or name.head.dep_ == "mark" and name.head.head == verb
+    return [name] if hung and name.dep_ == "pobj" and name.head.lower_ == "as" and \
+        name.head.i == name.left_edge.i - 1 and name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") else []
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp/advcl/conj/relcl when the verb has none."""
     seen = 0
@@ -1169,13 +1185,8 @@ def subjects(verb: Token) -> list[Token]:
             return given   # "the systems it had given Ukraine to counter Russia's assaults": Ukraine counters them
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
             # "X has, upon his arrival in Y, met Z": the subject hung on the auxiliary the aside cut off
-            s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"] or [
-            # "... as Moscow carries out its war": the name the parser made the object of "as", whether it
-            # hung "as" on this verb or on a word before it
-            o for o in ([c for m in tok.children if m.dep_ == "mark" and m.i < tok.i for c in m.children] +
-                        ([tok.doc[tok.i - 1]] if tok.i > 1 and tok.pos_ == "VERB" else []))
-            if o.dep_ == "pobj" and o.head.lower_ == "as" and o.head.i == o.left_edge.i - 1 and o.i == tok.i - 1
-            and o.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]
+            s for a in tok.children if a.dep_ == "aux" and a.i < tok.i for s in a.children if s.dep_ == "nsubj"] or \
+            _named_after_as(tok)
         agent = agent_objects(tok)
         if any(c.dep_ == "nsubjpass" for c in tok.children):
             if tok != verb and tok.lemma_.lower() in RAISING:
@@ -2061,7 +2072,7 @@ def _told_status(trigger: Token) -> str | None:
                                                                "new", "future", "third", "fourth", "another"):
                     if not _past_governor(tok):
                         return "planned"
-        if step and lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children):
+        if step and signed_off(tok):
             return "planned"   # "signed off on an aid package": approved it, to come
         if step and lemma in PLANNED_LEMMAS and not (lemma == "set" and not any(
                 c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in children)) and not (

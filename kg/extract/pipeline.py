@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo
 from .clean import HEADLINE_SMALL_WORDS, content_segments, for_parser, sentence_cased, title_cased
-from .events import (LISTING_VERBS, URGED_TO, TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
+from .events import (LISTING_VERBS, URGED_TO, signed_off, TRAVELS, MEALS, honoured, arms_arrived, casualties_where, mourners, lifted_ban, states_official, arrived_with, ANNOUNCING, ANSWERING, CURRENCIES, PLEDGING, SIGNING, THANKING, amount as _amount, paid_for, avenged_on, BLOW_VERBS, at_war, calls_on, setting_verb, ASSERTING, ATTACK_NOUNS, CALL_VERBS, INCIDENTS, TIME_NOUNS, BLASTS, HURTING, armed_help, EXCHANGING, HELP_NOUNS, REPRISALS, armed_by, arms_contract, holder_of, on_the_way, told_people, backing_states, unnamed_fighters, supplied_hyphen, weapons_used, KILLERS, INDUCTING, FELL, FELL_PREPS, PARTITIVES, CONTRACTS, PROPOSED_LEMMAS, contract_items, item_noun, TIME_MARKS, batch_of, targets_listed, bought_for, MISTAGGED_MEETS, ACCUSING, ACQUIRE_VERBS, LIGHT_VERBS, RAISING, REQUEST_VERBS, SUPPLIER_NOUNS, CUSTOMER_NOUNS, PURCHASES, customers_listed, customers_of, classify, entity_span, thanked_for_arms, APPEARING, beside, IRREGULARS, unnamed_doers, leave_sought, APPROVING, also_present, brought_together, governing_verb, left_modifiers,
                      agent_objects, intercepted, lemma_in, made_by, named_among, objects, passive_subject, system_reference, prep_objects, shaken_hands, status_of, subjects,
                      has_prep, fire_preps, given_by, helped_by, killed_where, troops_helping, with_items, joined_recipients, held_by_state, BACKING, BUYING, INSURGENTS, TROOPS, state_made, supplied_by, title_case, told_in, toll_verb, SUPPLY_ITEM_WORDS)
 from .gazetteer import Gazetteer, norm
@@ -996,13 +996,12 @@ class SentenceReader:
             # "a Trump-Putin meeting", "informed about the US-Russia talks", "US-Iran nuclear negotiations" (not
             # a heading: "China-Russia meeting")
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < trigger.i:
+                hyphened = any(0 <= child.i + k < len(child.doc) and child.doc[child.i + k].text == "-" for k in (-1, 1))
                 for e in self.r.from_token(child):
-                    if e.type == "City" and child.dep_ != "poss" and trigger.lemma_.lower() not in TRAVELS and not any(
-                            0 <= child.i + k < len(child.doc) and child.doc[child.i + k].text == "-" for k in (-1, 1)):
+                    if e.type == "City" and child.dep_ != "poss" and trigger.lemma_.lower() not in TRAVELS and not hyphened:
                         continue   # "the Berlin (Istanbul, Geneva) talks": where they were, not a side (not "the
                         # Kyiv visit": whose capital is visited; nor "the Belgrade-Pristina dialogue": two sides)
                     a = self.r.as_agent(e)
-                    hyphened = any(0 <= child.i + k < len(child.doc) and child.doc[child.i + k].text == "-" for k in (-1, 1))
                     if a is not None and a not in named and (child.ent_type_ in ("GPE", "NORP", "PERSON")
                                                              or child.lower_ == "their" or
                                                              child.ent_type_ == "ORG" and hyphened):
@@ -1727,9 +1726,7 @@ class SentenceReader:
                     # (to the state of whoever announces what comes from another)
                     recipients = [r for r in (self._state_of_person(a) for a in self.agents(subjects(verb)))
                                   if r.type == "Country" and r not in suppliers]
-            # "signed off on an aid package": approved it
-            approved = verb is not None and (lemma_in(verb, APPROVING) or verb.lemma_.lower() == "sign" and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+            approved = verb is not None and (lemma_in(verb, APPROVING) or signed_off(verb))
             if not suppliers and verb is not None and (lemma_in(verb, PACKAGE_VERBS) or approved):
                 suppliers = self.agents(subjects(verb))
                 if approved:   # "Congress (the State Department) cleared the sale": a state's
